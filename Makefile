@@ -1,0 +1,56 @@
+# CareCoach: `make run` to talk, `make test` to check everything.
+# Both install what a fresh Debian machine with Swift lacks (libedit-dev, Python test helpers).
+
+SWIFT ?= swift
+BUILD_DIR := .build
+BIN := $(BUILD_DIR)/debug/carecoach
+VENV := $(BUILD_DIR)/venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT_SOURCES := Package.swift Sources Tests Plugins
+PY_REQUIREMENTS := Tests/requirements.txt
+
+.PHONY: run test build release lint format deps venv swift-test pty-test bench clean
+
+run: deps build
+	@$(BIN) start
+
+# Every test: formatting, the Swift unit and end-to-end suites, then the pseudo-terminal suite.
+test: deps lint build venv swift-test pty-test
+
+deps:
+	@pkg-config --exists libedit || { \
+	  echo "Installing libedit-dev (line editing)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
+
+format:
+	$(SWIFT) format --in-place --recursive $(SWIFT_SOURCES)
+
+$(PY): $(PY_REQUIREMENTS)
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $(PY_REQUIREMENTS)
+	@touch $(PY)
+
+venv: $(PY)
+
+swift-test: build
+	CARECOACH_BIN=$(abspath $(BIN)) $(SWIFT) test
+
+pty-test: build venv
+	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/pty
+
+bench: deps venv
+	$(SWIFT) build -c release
+	$(PY) Benchmarks/run.py
+
+clean:
+	rm -rf $(BUILD_DIR)

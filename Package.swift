@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "CareCoach",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "carecoach", targets: ["carecoach"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // libedit, reached through static inline wrappers because its key calls are variadic.
+    .systemLibrary(
+      name: "CLibedit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The pure engine: script model, loader, validator, conditions, understanding, state machine.
+    .target(
+      name: "Dialogue",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // Terminal input and output: line editing, plain mode, wrapping, colour.
+    .target(
+      name: "Console",
+      dependencies: ["CLibedit"]
+    ),
+    // Writes the files of Prompts/ into Swift source so the binary carries them.
+    .executableTarget(name: "PromptEmbedder"),
+    .plugin(
+      name: "EmbedPrompts",
+      capability: .buildTool(),
+      dependencies: ["PromptEmbedder"]
+    ),
+    // The default Prompts/, compiled in.
+    .target(
+      name: "DefaultScripts",
+      plugins: ["EmbedPrompts"]
+    ),
+    .executableTarget(
+      name: "carecoach",
+      dependencies: [
+        "Dialogue", "Console", "DefaultScripts",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+    .testTarget(name: "EndToEndTests", dependencies: []),
+  ]
+)

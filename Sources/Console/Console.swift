@@ -1,0 +1,3 @@
+import CLibedit
+
+public enum ConsoleVersion { public static let value = "0" }

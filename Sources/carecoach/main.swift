@@ -1,0 +1,3 @@
+import DefaultScripts
+
+print(DefaultScripts.files.keys.sorted())
