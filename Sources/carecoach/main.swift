@@ -1,3 +1,5 @@
+import Console
 import DefaultScripts
+import Dialogue
 
 print(DefaultScripts.files.keys.sorted())

@@ -1,3 +1,0 @@
-import CLibedit
-
-public enum ConsoleVersion { public static let value = "0" }
