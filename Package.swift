@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // libedit, reached through static inline wrappers because its key calls are variadic.
@@ -33,6 +34,11 @@ let package = Package(
       name: "CarePlan",
       dependencies: ["Dialogue"]
     ),
+    // Sessions as append-only events, plans and their versions, clients and notes, in SQLite.
+    .target(
+      name: "Store",
+      dependencies: ["Dialogue", "CarePlan", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // Writes the files of Prompts/ into Swift source so the binary carries them.
     .executableTarget(name: "PromptEmbedder"),
     .plugin(
@@ -48,13 +54,14 @@ let package = Package(
     .executableTarget(
       name: "carecoach",
       dependencies: [
-        "Dialogue", "CarePlan", "Console", "DefaultScripts",
+        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

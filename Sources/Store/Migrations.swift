@@ -1,0 +1,46 @@
+import GRDB
+
+/// The store's schema, as a list of migrations.
+///
+/// A migration is never edited once it has shipped: a store written by an older version must
+/// open in a newer one by running only the migrations it has not seen. Change the schema by
+/// adding a new migration at the end.
+enum Migrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: sessions, events and notes") { db in
+      try db.create(table: "session") { table in
+        table.primaryKey("id", .text)
+        table.column("kind", .text).notNull()
+        table.column("scriptReference", .text).notNull()
+        table.column("scriptID", .text).notNull()
+        table.column("scriptVersion", .text).notNull()
+        table.column("scriptText", .text).notNull()
+        table.column("mode", .text).notNull()
+        table.column("clientRef", .text).indexed()
+        table.column("createdAt", .datetime).notNull()
+        table.column("updatedAt", .datetime).notNull()
+        table.column("status", .text).notNull()
+        table.column("planID", .text)
+      }
+      try db.create(table: "event") { table in
+        table.column("sessionID", .text).notNull()
+          .references("session", onDelete: .cascade)
+        table.column("sequence", .integer).notNull()
+        table.column("kind", .text).notNull()
+        table.column("text", .text)
+        table.column("at", .double).notNull()
+        table.primaryKey(["sessionID", "sequence"])
+      }
+      try db.create(table: "note") { table in
+        table.autoIncrementedPrimaryKey("rowid")
+        table.column("sessionID", .text).notNull().indexed()
+          .references("session", onDelete: .cascade)
+        table.column("text", .text).notNull()
+        table.column("author", .text)
+        table.column("at", .datetime).notNull()
+      }
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// One conversation: who it was with, which script, and where it got to.
+///
+/// The answers themselves are not stored here: they are derived by replaying the session's
+/// events, so the store can never hold an answer the conversation did not produce.
+public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "session"
+
+  public enum Status: String, Codable, Sendable {
+    case active
+    case finished
+  }
+
+  public enum Kind: String, Codable, Sendable {
+    case conversation
+    /// A follow-up on an earlier plan.
+    case review
+  }
+
+  public var id: String
+  public var kind: Kind
+  /// The built-in script id or the path the session was started with.
+  public var scriptReference: String
+  public var scriptID: String
+  public var scriptVersion: String
+  /// The script's text when the session started, so it replays exactly as it ran.
+  public var scriptText: String
+  public var mode: String
+  public var clientRef: String?
+  public var createdAt: Date
+  public var updatedAt: Date
+  public var status: Status
+  /// For a review: the plan it follows on from.
+  public var planID: String?
+
+  public init(
+    id: String, kind: Kind = .conversation, scriptReference: String, scriptID: String,
+    scriptVersion: String, scriptText: String, mode: String, clientRef: String? = nil,
+    createdAt: Date, updatedAt: Date? = nil, status: Status = .active, planID: String? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.scriptReference = scriptReference
+    self.scriptID = scriptID
+    self.scriptVersion = scriptVersion
+    self.scriptText = scriptText
+    self.mode = mode
+    self.clientRef = clientRef
+    self.createdAt = createdAt
+    self.updatedAt = updatedAt ?? createdAt
+    self.status = status
+    self.planID = planID
+  }
+}
+
+/// One event of a session, in order. Rows are only ever added, never changed.
+struct EventRecord: Codable, FetchableRecord, PersistableRecord {
+  static let databaseTableName = "event"
+
+  var sessionID: String
+  var sequence: Int
+  var kind: String
+  var text: String?
+  /// Seconds since 1970 as a double, which round-trips a `Date` exactly, so a replay is exact.
+  var at: Double
+}
+
+/// A note a worker added during a session. Never read back as the person's words.
+public struct NoteRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "note"
+  public var sessionID: String
+  public var text: String
+  public var author: String?
+  public var at: Date
+
+  public init(sessionID: String, text: String, author: String?, at: Date) {
+    self.sessionID = sessionID
+    self.text = text
+    self.author = author
+    self.at = at
+  }
+}

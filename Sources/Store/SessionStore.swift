@@ -1,0 +1,200 @@
+import Dialogue
+import Foundation
+import GRDB
+
+/// The database of sessions: every event is committed before the next question is shown, so
+/// `kill -9` at any moment loses at most the line being typed.
+///
+/// SQLite in WAL mode lets a reader and a writer work at once, and a busy timeout makes a second
+/// process wait its turn instead of failing with "database is locked": two workers, or a worker
+/// and a kiosk, can share one store.
+public final class SessionStore: Sendable {
+  let database: DatabasePool
+  public let path: String
+
+  /// Where the store lives when no `--store` or `CARECOACH_STORE` is given.
+  public static func defaultPath(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String {
+    if let path = environment["CARECOACH_STORE"], !path.isEmpty { return path }
+    let base =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() + "/.local/share")
+    return base + "/carecoach/carecoach.sqlite"
+  }
+
+  /// Opens (creating if needed) the store at `path`: the folder with mode 0700, the files 0600.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
+    }
+    // SQLite creates the database, journal and WAL files with the process's umask; tighten it
+    // while they are made so no file of personal data is ever readable by others.
+    let previous = umask(0o077)
+    defer { umask(previous) }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(15)
+    configuration.label = "carecoach"
+    do {
+      database = try DatabasePool(path: path, configuration: configuration)
+      try Migrations.migrator.migrate(database)
+    } catch {
+      throw StoreError.cannotOpen(path: path, reason: String(describing: error))
+    }
+    for suffix in ["", "-wal", "-shm"] {
+      chmod(path + suffix, 0o600)
+    }
+  }
+
+  // MARK: Sessions
+
+  public func create(_ session: SessionRecord) throws(StoreError) {
+    try write { db in try session.insert(db) }
+  }
+
+  /// Adds one event to the end of a session and commits it before returning.
+  public func append(_ event: Event, to sessionID: String) throws(StoreError) {
+    try write { db in
+      let next =
+        try Int.fetchOne(
+          db, sql: "SELECT MAX(sequence) FROM event WHERE sessionID = ?", arguments: [sessionID]
+        )
+        .map { $0 + 1 } ?? 0
+      let (kind, text): (String, String?) =
+        switch event {
+        case .start: ("start", nil)
+        case .input(let line, _): ("input", line)
+        }
+      try EventRecord(
+        sessionID: sessionID, sequence: next, kind: kind, text: text,
+        at: event.at.timeIntervalSince1970
+      ).insert(db)
+      try db.execute(
+        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [event.at, sessionID])
+    }
+  }
+
+  /// A session's events in order, ready to replay.
+  public func events(of sessionID: String) throws(StoreError) -> [Event] {
+    try read { db in
+      try EventRecord.filter(Column("sessionID") == sessionID).order(Column("sequence"))
+        .fetchAll(db)
+        .compactMap { record -> Event? in
+          let at = Date(timeIntervalSince1970: record.at)
+          switch record.kind {
+          case "start": return .start(at: at)
+          case "input": return .input(record.text ?? "", at: at)
+          default: return nil
+          }
+        }
+    }
+  }
+
+  public func setStatus(_ status: SessionRecord.Status, of sessionID: String)
+    throws(StoreError)
+  {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE session SET status = ? WHERE id = ?",
+        arguments: [status.rawValue, sessionID])
+    }
+  }
+
+  public func session(_ id: String) throws(StoreError) -> SessionRecord? {
+    try read { db in try SessionRecord.fetchOne(db, key: id) }
+  }
+
+  /// `latest` means the most recently active session (of a client, when given).
+  public func resolve(_ reference: String, clientRef: String? = nil) throws(StoreError)
+    -> SessionRecord?
+  {
+    if reference == "latest" {
+      return try sessions(clientRef: clientRef).first
+    }
+    if let exact = try session(reference) { return exact }
+    // An unambiguous prefix of an id is enough, as with short commit ids.
+    let matches = try read { db in
+      try SessionRecord.filter(Column("id").like("\(reference)%")).fetchAll(db)
+    }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// Sessions, most recently active first.
+  public func sessions(clientRef: String? = nil) throws(StoreError) -> [SessionRecord] {
+    try read { db in
+      var request = SessionRecord.all()
+      if let clientRef { request = request.filter(Column("clientRef") == clientRef) }
+      return try request.order(Column("updatedAt").desc, Column("createdAt").desc).fetchAll(db)
+    }
+  }
+
+  /// Removes a session and everything about it. The database is then vacuumed so the deleted
+  /// words do not linger in free pages of the file.
+  public func delete(_ sessionID: String) throws(StoreError) {
+    try write { db in
+      try db.execute(sql: "DELETE FROM event WHERE sessionID = ?", arguments: [sessionID])
+      try db.execute(sql: "DELETE FROM note WHERE sessionID = ?", arguments: [sessionID])
+      try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
+    }
+    do {
+      try database.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        try db.execute(sql: "VACUUM")
+        try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+      }
+    } catch {
+      throw StoreError.failed(String(describing: error))
+    }
+  }
+
+  // MARK: Notes
+
+  public func add(_ note: NoteRecord) throws(StoreError) {
+    try write { db in try note.insert(db) }
+  }
+
+  public func notes(of sessionID: String) throws(StoreError) -> [NoteRecord] {
+    try read { db in
+      try NoteRecord.filter(Column("sessionID") == sessionID).order(Column("at")).fetchAll(db)
+    }
+  }
+
+  // MARK: Access
+
+  func write<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try database.write(work)
+    } catch {
+      throw StoreError.failed(String(describing: error))
+    }
+  }
+
+  func read<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try database.read(work)
+    } catch {
+      throw StoreError.failed(String(describing: error))
+    }
+  }
+}
+
+/// What went wrong with the store, in words for the person running the command.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+  case cannotOpen(path: String, reason: String)
+  case failed(String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason):
+      return "CareCoach cannot open its store at \(path): \(reason)."
+    case .failed(let reason):
+      return "CareCoach could not save or read its store: \(reason)."
+    }
+  }
+}
