@@ -46,7 +46,9 @@ public final class ConceptMatcher: Sendable {
       let clause = clauses.first { $0.contains(match.range.lowerBound) } ?? 0..<tokens.count
       let words = ConceptMatcher.original(characters, tokens, match.range)
       for owner in match.owners {
-        if found[owner.concept] == nil && denied[owner.concept] == nil { order.append(owner.concept) }
+        if found[owner.concept] == nil && denied[owner.concept] == nil {
+          order.append(owner.concept)
+        }
         let negated = Negation.isNegated(
           match.range, positive: owner.positive, clause: clause, tokens: tokens, covered: covered
         ) { negator in

@@ -76,18 +76,19 @@ public struct Lexicon: Sendable {
     return (lexicon, reader.diagnostics)
   }
 
-  /// The terms of one list, each checked to hold at least one word; a term listed twice in the
-  /// same concept is a warning, since it is harmless but usually a slip.
+  /// The terms of one list, each checked to hold at least one word; the same term written
+  /// twice in one list is a warning, since it is harmless but usually a slip. (Forms that only
+  /// stem alike, such as "walk" and "walks", are allowed: listing them does no harm.)
   private static func checkedTerms(_ value: YAMLValue?, of id: String) -> [String] {
     guard let value, let items = value.list("a list of words and phrases") else { return [] }
     var seen: Set<[String]> = []
     var terms: [String] = []
     for item in items {
       guard let term = item.nonEmptyString("a word or phrase") else { continue }
-      let stems = Tokenizer.tokens(of: term).map(\.stem)
-      if stems.isEmpty {
+      let words = Tokenizer.tokens(of: term).map(\.word)
+      if words.isEmpty {
         item.report("'\(term)' has no words to match")
-      } else if !seen.insert(stems).inserted {
+      } else if !seen.insert(words).inserted {
         item.warn("'\(term)' is listed twice in concept '\(id)'")
       } else {
         terms.append(term)

@@ -12,7 +12,8 @@ enum Stemmer {
   static func stem(_ word: String) -> String {
     guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
     var letters = Array(word)
-    for suffix in ["ness", "ful"] where letters.count - suffix.count >= 3 && word.hasSuffix(suffix) {
+    for suffix in ["ness", "ful"] where letters.count - suffix.count >= 3 && word.hasSuffix(suffix)
+    {
       letters.removeLast(suffix.count)
       break
     }

@@ -57,7 +57,8 @@ enum Tokenizer {
       guard !raw.isEmpty else { return }
       for word in expand(raw) {
         tokens.append(
-          Token(word: word, stem: Stemmer.stem(word), span: start..<end, startsClause: pendingBreak))
+          Token(word: word, stem: Stemmer.stem(word), span: start..<end, startsClause: pendingBreak)
+        )
         pendingBreak = false
       }
     }
@@ -93,7 +94,9 @@ enum Tokenizer {
     if raw.hasSuffix("n't") {
       return [String(raw.dropLast(3)), "not"]
     }
-    for (suffix, full) in [("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would")]
+    for (suffix, full) in [
+      ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
+    ]
     where raw.hasSuffix(suffix) {
       return [String(raw.dropLast(suffix.count)), full]
     }
