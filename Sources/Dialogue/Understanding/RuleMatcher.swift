@@ -34,16 +34,23 @@ public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
 /// their beginnings, not on how many rules there are, so ten thousand rules that each name
 /// their own topic cost no more per line than ten.
 public final class RuleMatcher: Sendable {
-  private struct Node: Sendable {
-    var words: [String: Int32] = [:]
-    var concepts: [String: Int32] = [:]
-    var star: Int32 = -1
-    /// A `*` node: having taken one word, it may take more.
-    var loops = false
-    var accepts: [Int32] = []
+  /// An edge of the trie: from a node, on a word stem or a concept id. All edges live in one
+  /// flat table rather than a table per node, so building stays linear in the number of rules
+  /// and no node's table is ever copied as it grows.
+  private struct Edge: Hashable, Sendable {
+    var node: Int32
+    var label: String
   }
 
-  private let nodes: [Node]
+  private let wordEdges: [Edge: Int32]
+  private let conceptEdges: [Edge: Int32]
+  /// For each node, its `*` child or -1.
+  private let starChild: [Int32]
+  /// For each node, whether it is a `*` node: having taken one word, it may take more.
+  private let loops: [Bool]
+  private let hasConceptEdges: [Bool]
+  /// The rules each node completes.
+  private let accepts: [Int32: [Int32]]
   private let rules: [PatternRule]
   /// Each rule's expanded word sequences, used only to find what a winning rule's `*` took.
   private let expansions: [[[PatternAtom]]]
@@ -66,8 +73,9 @@ public final class RuleMatcher: Sendable {
   /// Compiles the rules; a rule whose pattern has syntax errors is left out (the validator
   /// reports it), and a reference to an unknown concept simply never matches.
   public init(rules: [PatternRule], concepts: ConceptMatcher) {
-    var nodes = [Node()]
+    var builder = Builder()
     var expansions: [[[PatternAtom]]] = []
+    expansions.reserveCapacity(rules.count)
     for (ruleIndex, rule) in rules.enumerated() {
       let parsed = PatternParser.parse(rule.pattern)
       guard parsed.errors.isEmpty else {
@@ -77,44 +85,60 @@ public final class RuleMatcher: Sendable {
       let sequences = PatternParser.expansions(of: parsed.elements).filter { !$0.isEmpty }
       expansions.append(sequences)
       for sequence in sequences {
-        var node = 0
-        for atom in sequence {
-          node = RuleMatcher.child(of: node, for: atom, in: &nodes)
-        }
-        if nodes[node].accepts.last != Int32(ruleIndex) {
-          nodes[node].accepts.append(Int32(ruleIndex))
+        var node: Int32 = 0
+        for atom in sequence { node = builder.child(of: node, for: atom) }
+        if builder.accepts[node]?.last != Int32(ruleIndex) {
+          builder.accepts[node, default: []].append(Int32(ruleIndex))
         }
       }
     }
-    self.nodes = nodes
+    self.wordEdges = builder.wordEdges
+    self.conceptEdges = builder.conceptEdges
+    self.starChild = builder.starChild
+    self.loops = builder.loops
+    self.hasConceptEdges = builder.hasConceptEdges
+    self.accepts = builder.accepts
     self.rules = rules
     self.expansions = expansions
     self.concepts = concepts
   }
 
-  private static func child(of node: Int, for atom: PatternAtom, in nodes: inout [Node]) -> Int {
-    func make(_ configure: (inout Node) -> Void = { _ in }) -> Int32 {
-      var fresh = Node()
-      configure(&fresh)
-      nodes.append(fresh)
-      return Int32(nodes.count - 1)
+  private struct Builder {
+    var wordEdges: [Edge: Int32] = [:]
+    var conceptEdges: [Edge: Int32] = [:]
+    var starChild: [Int32] = [-1]
+    var loops: [Bool] = [false]
+    var hasConceptEdges: [Bool] = [false]
+    var accepts: [Int32: [Int32]] = [:]
+
+    private mutating func newNode(loops isStar: Bool = false) -> Int32 {
+      starChild.append(-1)
+      loops.append(isStar)
+      hasConceptEdges.append(false)
+      return Int32(starChild.count - 1)
     }
-    switch atom {
-    case .word(let stem):
-      if let next = nodes[node].words[stem] { return Int(next) }
-      let next = make()
-      nodes[node].words[stem] = next
-      return Int(next)
-    case .concept(let id):
-      if let next = nodes[node].concepts[id] { return Int(next) }
-      let next = make()
-      nodes[node].concepts[id] = next
-      return Int(next)
-    case .star:
-      if nodes[node].star >= 0 { return Int(nodes[node].star) }
-      let next = make { $0.loops = true }
-      nodes[node].star = next
-      return Int(next)
+
+    mutating func child(of node: Int32, for atom: PatternAtom) -> Int32 {
+      switch atom {
+      case .word(let stem):
+        let edge = Edge(node: node, label: stem)
+        if let next = wordEdges[edge] { return next }
+        let next = newNode()
+        wordEdges[edge] = next
+        return next
+      case .concept(let id):
+        let edge = Edge(node: node, label: id)
+        if let next = conceptEdges[edge] { return next }
+        let next = newNode()
+        conceptEdges[edge] = next
+        hasConceptEdges[Int(node)] = true
+        return next
+      case .star:
+        if starChild[Int(node)] >= 0 { return starChild[Int(node)] }
+        let next = newNode(loops: true)
+        starChild[Int(node)] = next
+        return next
+      }
     }
   }
 
@@ -167,19 +191,21 @@ public final class RuleMatcher: Sendable {
     for position in 0..<count {
       let stem = input.tokens[position].stem
       for state in live[position] {
-        let node = nodes[Int(state)]
-        if let next = node.words[stem] { live[position + 1].insert(next) }
-        if !node.concepts.isEmpty {
+        if let next = wordEdges[Edge(node: state, label: stem)] { live[position + 1].insert(next) }
+        if hasConceptEdges[Int(state)] {
           for span in input.spansByStart[position] {
-            if let next = node.concepts[span.concept] { live[span.end].insert(next) }
+            if let next = conceptEdges[Edge(node: state, label: span.concept)] {
+              live[span.end].insert(next)
+            }
           }
         }
-        if node.star >= 0 { live[position + 1].insert(node.star) }
-        if node.loops { live[position + 1].insert(state) }
+        let star = starChild[Int(state)]
+        if star >= 0 { live[position + 1].insert(star) }
+        if loops[Int(state)] { live[position + 1].insert(state) }
       }
     }
     var accepted: Set<Int32> = []
-    for state in live[count] { accepted.formUnion(nodes[Int(state)].accepts) }
+    for state in live[count] { accepted.formUnion(accepts[state] ?? []) }
     guard !accepted.isEmpty else { return [] }
     // Few rules match one line, so sorting just those keeps the order cheap.
     return accepted.map(Int.init).sorted { isBefore($0, $1) }
