@@ -58,7 +58,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"]),
+    .testTarget(
+      name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"], exclude: ["Fixtures"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),

@@ -1,4 +1,3 @@
-// STUB: owned by the understanding work; replaced wholesale.
 import Foundation
 
 /// What `carecoach match` prints for one utterance: why something matched.
@@ -24,6 +23,37 @@ public struct MatchReport: Encodable, Sendable {
     self.numbers = AnswerReading.numbers(in: text)
     self.dates = AnswerReading.dates(in: text, today: today).map(\.iso)
     self.rules = rules.matches(text)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case concepts, negated, safety, yesNo, numbers, dates, rules
+  }
+
+  /// Written by hand so that an unclear yes/no is printed as `null` rather than left out:
+  /// a reader of `carecoach match` should see that the key was considered.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(concepts, forKey: .concepts)
+    try container.encode(negated, forKey: .negated)
+    try container.encode(safety, forKey: .safety)
+    if let yesNo {
+      try container.encode(yesNo, forKey: .yesNo)
+    } else {
+      try container.encodeNil(forKey: .yesNo)
+    }
+    try container.encode(numbers, forKey: .numbers)
+    try container.encode(dates, forKey: .dates)
+    try container.encode(rules, forKey: .rules)
+  }
+
+  /// One JSON object per line of `text`, for `carecoach match --batch`: each line is read on
+  /// its own, as the conversation would read it.
+  public static func batch(
+    _ text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day
+  ) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      MatchReport(text: String(line), concepts: concepts, rules: rules, today: today).json()
+    }
   }
 
   /// One line of JSON with keys in a stable order.

@@ -1,5 +1,5 @@
-// STUB: owned by the understanding work; replaced wholesale.
-/// A global pattern rule as the script declares it.
+/// A global pattern rule as the script declares it. The pattern syntax is described on
+/// `PatternAtom`.
 public struct PatternRule: Hashable, Sendable {
   public var id: String
   public var pattern: String
@@ -13,23 +13,274 @@ public struct PatternRule: Hashable, Sendable {
 }
 
 /// A problem in a pattern's text, with its character offset from the start of the pattern.
-public struct PatternError: Error, Hashable, Sendable {
+public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String
   public var offset: Int
   public init(_ message: String, offset: Int) {
     self.message = message
     self.offset = offset
   }
+  public var description: String { "\(offset): \(message)" }
 }
 
 /// All pattern rules compiled once into one structure, so matching cost does not grow with the
 /// number of rules.
+///
+/// Every rule's patterns (one per way of taking its optional parts) are merged into a single
+/// trie over word stems, concept ids and wildcards. Matching walks the input once, word by word,
+/// keeping the set of trie nodes still alive: a literal word is one dictionary look-up per live
+/// node, a concept is one look-up per concept term starting at that word, and a `*` node stays
+/// alive by looping on itself. The live set depends on the input and on how patterns share
+/// their beginnings, not on how many rules there are, so ten thousand rules that each name
+/// their own topic cost no more per line than ten.
 public final class RuleMatcher: Sendable {
-  /// Checks one pattern on its own (syntax and concept names), for the script validator.
-  public static func check(pattern: String, knownConcepts: Set<String>) -> [PatternError] { [] }
+  /// An edge of the trie: from a node, on a word stem or a concept id. All edges live in one
+  /// flat table rather than a table per node, so building stays linear in the number of rules
+  /// and no node's table is ever copied as it grows.
+  private struct Edge: Hashable, Sendable {
+    var node: Int32
+    var label: String
+  }
 
-  public init(rules: [PatternRule], concepts: ConceptMatcher) {}
+  private let wordEdges: [Edge: Int32]
+  private let conceptEdges: [Edge: Int32]
+  /// For each node, its `*` child or -1.
+  private let starChild: [Int32]
+  /// For each node, whether it is a `*` node: having taken one word, it may take more.
+  private let loops: [Bool]
+  private let hasConceptEdges: [Bool]
+  /// The rules each node completes.
+  private let accepts: [Int32: [Int32]]
+  private let rules: [PatternRule]
+  /// Each rule's expanded word sequences, used only to find what a winning rule's `*` took.
+  private let expansions: [[[PatternAtom]]]
+  private let concepts: ConceptMatcher
+
+  /// Checks one pattern on its own (syntax and concept names), for the script validator.
+  public static func check(pattern: String, knownConcepts: Set<String>) -> [PatternError] {
+    let parsed = PatternParser.parse(pattern)
+    var errors = parsed.errors
+    for reference in parsed.conceptReferences where !knownConcepts.contains(reference.id) {
+      errors.append(
+        PatternError(
+          "unknown concept '\(reference.id)'"
+            + Suggestion.hint(for: reference.id, in: knownConcepts.sorted()),
+          offset: reference.offset))
+    }
+    return errors.sorted { $0.offset < $1.offset }
+  }
+
+  /// Compiles the rules; a rule whose pattern has syntax errors is left out (the validator
+  /// reports it), and a reference to an unknown concept simply never matches.
+  public init(rules: [PatternRule], concepts: ConceptMatcher) {
+    var builder = Builder()
+    var expansions: [[[PatternAtom]]] = []
+    expansions.reserveCapacity(rules.count)
+    for (ruleIndex, rule) in rules.enumerated() {
+      let parsed = PatternParser.parse(rule.pattern)
+      guard parsed.errors.isEmpty else {
+        expansions.append([])
+        continue
+      }
+      let sequences = PatternParser.expansions(of: parsed.elements).filter { !$0.isEmpty }
+      expansions.append(sequences)
+      for sequence in sequences {
+        var node: Int32 = 0
+        for atom in sequence { node = builder.child(of: node, for: atom) }
+        if builder.accepts[node]?.last != Int32(ruleIndex) {
+          builder.accepts[node, default: []].append(Int32(ruleIndex))
+        }
+      }
+    }
+    self.wordEdges = builder.wordEdges
+    self.conceptEdges = builder.conceptEdges
+    self.starChild = builder.starChild
+    self.loops = builder.loops
+    self.hasConceptEdges = builder.hasConceptEdges
+    self.accepts = builder.accepts
+    self.rules = rules
+    self.expansions = expansions
+    self.concepts = concepts
+  }
+
+  private struct Builder {
+    var wordEdges: [Edge: Int32] = [:]
+    var conceptEdges: [Edge: Int32] = [:]
+    var starChild: [Int32] = [-1]
+    var loops: [Bool] = [false]
+    var hasConceptEdges: [Bool] = [false]
+    var accepts: [Int32: [Int32]] = [:]
+
+    private mutating func newNode(loops isStar: Bool = false) -> Int32 {
+      starChild.append(-1)
+      loops.append(isStar)
+      hasConceptEdges.append(false)
+      return Int32(starChild.count - 1)
+    }
+
+    mutating func child(of node: Int32, for atom: PatternAtom) -> Int32 {
+      switch atom {
+      case .word(let stem):
+        let edge = Edge(node: node, label: stem)
+        if let next = wordEdges[edge] { return next }
+        let next = newNode()
+        wordEdges[edge] = next
+        return next
+      case .concept(let id):
+        let edge = Edge(node: node, label: id)
+        if let next = conceptEdges[edge] { return next }
+        let next = newNode()
+        conceptEdges[edge] = next
+        hasConceptEdges[Int(node)] = true
+        return next
+      case .star:
+        if starChild[Int(node)] >= 0 { return starChild[Int(node)] }
+        let next = newNode(loops: true)
+        starChild[Int(node)] = next
+        return next
+      }
+    }
+  }
 
   /// The ids of the rules the text matches: highest priority first, then declaration order.
-  public func matches(_ text: String) -> [String] { [] }
+  public func matches(_ text: String) -> [String] {
+    let input = prepare(text)
+    return matchedRules(input).map { rules[$0].id }
+  }
+
+  /// The best rule the text matches and the words each of its `*` took, as the person wrote
+  /// them: for "what is *", "What's HbA1c?" gives `("...", ["HbA1c"])`. Each `*` takes as few
+  /// words as it can while the rest of the pattern still matches.
+  public func firstMatch(_ text: String) -> (ruleID: String, captures: [String])? {
+    let input = prepare(text)
+    guard let best = matchedRules(input).first else { return nil }
+    let characters = Array(text)
+    for sequence in expansions[best] {
+      if let ranges = capture(sequence, input: input) {
+        let captures = ranges.map { range -> String in
+          let lower = input.tokens[range.lowerBound].span.lowerBound
+          let upper = input.tokens[range.upperBound - 1].span.upperBound
+          return String(characters[lower..<min(upper, characters.count)])
+        }
+        return (rules[best].id, captures)
+      }
+    }
+    return (rules[best].id, [])
+  }
+
+  private struct Input {
+    var tokens: [Token]
+    /// For each word, the concept terms that start there: where they end and which concept.
+    var spansByStart: [[(end: Int, concept: String)]]
+  }
+
+  private func prepare(_ text: String) -> Input {
+    let tokens = Tokenizer.tokens(of: text)
+    var spans = [[(end: Int, concept: String)]](repeating: [], count: tokens.count)
+    for span in concepts.conceptSpans(in: tokens) {
+      spans[span.range.lowerBound].append((span.range.upperBound, span.concept))
+    }
+    return Input(tokens: tokens, spansByStart: spans)
+  }
+
+  private func matchedRules(_ input: Input) -> [Int] {
+    let count = input.tokens.count
+    guard count > 0 else { return [] }
+    var live = [Set<Int32>](repeating: [], count: count + 1)
+    live[0] = [0]
+    for position in 0..<count {
+      let stem = input.tokens[position].stem
+      for state in live[position] {
+        if let next = wordEdges[Edge(node: state, label: stem)] { live[position + 1].insert(next) }
+        if hasConceptEdges[Int(state)] {
+          for span in input.spansByStart[position] {
+            if let next = conceptEdges[Edge(node: state, label: span.concept)] {
+              live[span.end].insert(next)
+            }
+          }
+        }
+        let star = starChild[Int(state)]
+        if star >= 0 { live[position + 1].insert(star) }
+        if loops[Int(state)] { live[position + 1].insert(state) }
+      }
+    }
+    var accepted: Set<Int32> = []
+    for state in live[count] { accepted.formUnion(accepts[state] ?? []) }
+    guard !accepted.isEmpty else { return [] }
+    // Few rules match one line, so sorting just those keeps the order cheap.
+    return accepted.map(Int.init).sorted { isBefore($0, $1) }
+  }
+
+  private func isBefore(_ a: Int, _ b: Int) -> Bool {
+    let left = rules[a]
+    let right = rules[b]
+    return left.priority != right.priority ? left.priority > right.priority : a < b
+  }
+
+  /// Matches one word sequence against the input by backtracking, returning what each `*`
+  /// took. Used only for the single winning rule, so its cost does not depend on the rules.
+  private func capture(_ sequence: [PatternAtom], input: Input) -> [Range<Int>]? {
+    let count = input.tokens.count
+    // Remembering dead ends keeps several `*` on a long line from backtracking exponentially.
+    var failed: Set<Int> = []
+    func match(_ atomIndex: Int, _ position: Int) -> [Range<Int>]? {
+      if atomIndex == sequence.count { return position == count ? [] : nil }
+      guard position < count, !failed.contains(atomIndex * (count + 1) + position) else {
+        return nil
+      }
+      let result = step(atomIndex, position)
+      if result == nil { failed.insert(atomIndex * (count + 1) + position) }
+      return result
+    }
+    func step(_ atomIndex: Int, _ position: Int) -> [Range<Int>]? {
+      switch sequence[atomIndex] {
+      case .word(let stem):
+        guard input.tokens[position].stem == stem else { return nil }
+        return match(atomIndex + 1, position + 1)
+      case .concept(let id):
+        for span in input.spansByStart[position] where span.concept == id {
+          if let rest = match(atomIndex + 1, span.end) { return rest }
+        }
+        return nil
+      case .star:
+        for end in (position + 1)...count {
+          if let rest = match(atomIndex + 1, end) { return [position..<end] + rest }
+        }
+        return nil
+      }
+    }
+    return match(0, 0)
+  }
+}
+
+extension RuleMatcher {
+  /// `count` distinct rules in the shapes real scripts use (questions, topics, concept
+  /// references, optional words), for measuring how matching and loading scale.
+  public static func syntheticRules(count: Int, concepts: [String] = []) -> [PatternRule] {
+    (0..<count).map { index in
+      let word = syntheticWord(index)
+      let pattern: String
+      switch index % 4 {
+      case 0: pattern = "what is \(word) *"
+      case 1: pattern = "[can you] tell me about \(word) [please]"
+      case 2:
+        pattern =
+          concepts.isEmpty
+          ? "* \(word) *" : "* {\(concepts[index % concepts.count])} \(word) *"
+      default: pattern = "i [really] want to \(word) *"
+      }
+      return PatternRule(id: "rule-\(index)", pattern: pattern, priority: index % 3)
+    }
+  }
+
+  /// A made-up word of letters only, different for each index ("qab", "qbb", ...).
+  private static func syntheticWord(_ index: Int) -> String {
+    var letters = "q"
+    var value = index
+    repeat {
+      letters.append(Character(UnicodeScalar(UInt8(97 + value % 26))))
+      value /= 26
+    } while value > 0
+    return letters + "x"
+  }
 }

@@ -1,0 +1,173 @@
+/// Finds lexicon concepts in text: stemming, misspellings, phrases and negation scope.
+///
+/// Built once per lexicon: the terms become a trie over word stems, so each position of the
+/// input is tried against every term at once, and the longest term wins ("blood pressure" is a
+/// test, not "pressure"). Misspelt words are corrected through `FuzzyIndex` only when their stem
+/// is not a lexicon word already.
+public final class ConceptMatcher: Sendable {
+  public let lexicon: Lexicon
+  private let trie: PhraseTrie
+  private let knownStems: Set<String>
+  private let fuzzy: FuzzyIndex
+  private let cache = CorrectionCache()
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    var trie = PhraseTrie()
+    var words: Set<String> = []
+    for (index, concept) in lexicon.concepts.enumerated() {
+      for (terms, positive) in [(concept.terms, false), (concept.positive, true)] {
+        for term in terms {
+          let tokens = Tokenizer.tokens(of: term)
+          guard !tokens.isEmpty else { continue }
+          trie.insert(tokens.map(\.stem), owner: TermOwner(concept: index, positive: positive))
+          words.formUnion(tokens.map(\.word))
+        }
+      }
+    }
+    self.trie = trie
+    self.knownStems = Set(words.map(Stemmer.stem))
+    self.fuzzy = FuzzyIndex(words: words, ordinaryWords: lexicon.ordinaryWords)
+  }
+
+  public func analyse(_ text: String) -> Understanding {
+    let tokens = Tokenizer.tokens(of: text)
+    let matches = termMatches(in: tokens)
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for match in matches {
+      for index in match.range { covered[index] = true }
+    }
+    let clauses = Negation.clauses(of: tokens)
+    var order: [Int] = []
+    var found: [Int: [String]] = [:]
+    var denied: [Int: [String]] = [:]
+    let characters = Array(text)
+    for match in matches {
+      let clause = clauses.first { $0.contains(match.range.lowerBound) } ?? 0..<tokens.count
+      let words = ConceptMatcher.original(characters, tokens, match.range)
+      for owner in match.owners {
+        if found[owner.concept] == nil && denied[owner.concept] == nil {
+          order.append(owner.concept)
+        }
+        let negated = Negation.isNegated(
+          match.range, positive: owner.positive, clause: clause, tokens: tokens, covered: covered
+        ) { negator in
+          matches.first { $0.range.lowerBound > negator }.map {
+            ($0.range, $0.owners.contains { $0.positive })
+          }
+        }
+        if negated {
+          denied[owner.concept, default: []].appendUnique(words)
+        } else {
+          found[owner.concept, default: []].appendUnique(words)
+        }
+      }
+    }
+    var result = Understanding()
+    for concept in order {
+      let id = lexicon.concepts[concept].id
+      if let words = found[concept] {
+        result.concepts.append(ConceptHit(id: id, matched: words))
+      } else if let words = denied[concept] {
+        result.negated.append(ConceptHit(id: id, matched: words))
+      }
+    }
+    return result
+  }
+
+  /// Every concept term in the tokens, leftmost-longest, for pattern rules that name a concept;
+  /// negation plays no part here, since a pattern is about the words used.
+  func conceptSpans(in tokens: [Token]) -> [(range: Range<Int>, concept: String)] {
+    termMatches(in: tokens).flatMap { match in
+      match.owners.map { (match.range, lexicon.concepts[$0.concept].id) }
+    }
+  }
+
+  /// The lexicon words each token may stand for: its own stem, or if that is unknown, the
+  /// stems of the words it looks like a misspelling of.
+  private func candidates(for token: Token) -> [String] {
+    if knownStems.contains(token.stem) { return [token.stem] }
+    let corrections = cache.value(for: token.word) { fuzzy.corrections(of: $0) }
+    return [token.stem] + corrections
+  }
+
+  private func termMatches(in tokens: [Token]) -> [TermMatch] {
+    let candidates = tokens.map(candidates(for:))
+    var matches: [TermMatch] = []
+    var start = 0
+    while start < tokens.count {
+      if let match = trie.longest(from: start, tokens: tokens, candidates: candidates) {
+        matches.append(match)
+        start = match.range.upperBound
+      } else {
+        start += 1
+      }
+    }
+    return matches
+  }
+
+  private static func original(_ characters: [Character], _ tokens: [Token], _ range: Range<Int>)
+    -> String
+  {
+    let lower = tokens[range.lowerBound].span.lowerBound
+    let upper = max(lower, tokens[range.upperBound - 1].span.upperBound)
+    return String(characters[lower..<min(upper, characters.count)])
+  }
+}
+
+struct TermOwner: Hashable, Sendable {
+  /// Index into the lexicon's concepts.
+  var concept: Int
+  var positive: Bool
+}
+
+struct TermMatch {
+  var range: Range<Int>
+  var owners: [TermOwner]
+}
+
+/// The lexicon's terms as a trie over word stems.
+struct PhraseTrie: Sendable {
+  private var children: [[String: Int]] = [[:]]
+  private var owners: [[TermOwner]] = [[]]
+
+  mutating func insert(_ stems: [String], owner: TermOwner) {
+    var node = 0
+    for stem in stems {
+      if let next = children[node][stem] {
+        node = next
+      } else {
+        children.append([:])
+        owners.append([])
+        children[node][stem] = children.count - 1
+        node = children.count - 1
+      }
+    }
+    if !owners[node].contains(owner) { owners[node].append(owner) }
+  }
+
+  /// The longest term starting at `start`, not reaching across a clause break.
+  func longest(from start: Int, tokens: [Token], candidates: [[String]]) -> TermMatch? {
+    var best: TermMatch?
+    var frontier = [(node: 0, position: start)]
+    while let (node, position) = frontier.popLast() {
+      guard position < tokens.count, position == start || !tokens[position].startsClause else {
+        continue
+      }
+      for stem in candidates[position] {
+        guard let next = children[node][stem] else { continue }
+        if !owners[next].isEmpty, position + 1 > (best?.range.upperBound ?? start) {
+          best = TermMatch(range: start..<(position + 1), owners: owners[next])
+        }
+        frontier.append((next, position + 1))
+      }
+    }
+    return best
+  }
+}
+
+extension Array where Element == String {
+  fileprivate mutating func appendUnique(_ item: String) {
+    if !contains(item) { append(item) }
+  }
+}

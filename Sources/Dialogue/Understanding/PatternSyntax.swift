@@ -1,0 +1,165 @@
+import Foundation
+
+/// The parsed form of one pattern, and its parser.
+///
+/// Pattern syntax (matched against the whole input; punctuation in the input is ignored):
+///
+/// - `word`: a literal word, compared case-insensitively after the same stemming and
+///   contraction spelling as the input ("what's" is "what is", "walking" matches "walk").
+/// - `*`: one or more words, any words. Use it at the end ("what is *") or start for the rest.
+/// - `[words]`: an optional part; it may hold anything a pattern holds, including `*`,
+///   `{concept}` and further `[...]`.
+/// - `{concept-id}`: any word or phrase of that lexicon concept ("i feel {mood}" matches
+///   "I feel fed up"). Negation plays no part: the pattern is about the words used.
+///
+/// Examples: `what is *`, `[can you] tell me about *`, `i feel {mood}`, `* {smoking} *`.
+enum PatternAtom: Hashable, Sendable {
+  case word(String)
+  case concept(String)
+  case star
+}
+
+indirect enum PatternElement: Hashable, Sendable {
+  case atoms([PatternAtom])
+  case optional([PatternElement])
+}
+
+enum PatternParser {
+  /// A pattern with more optional parts than this is refused: each one doubles the number of
+  /// word sequences the pattern stands for.
+  static let maximumOptionalParts = 8
+
+  struct Parsed {
+    var elements: [PatternElement]
+    var conceptReferences: [(id: String, offset: Int)]
+    var errors: [PatternError]
+  }
+
+  static func parse(_ pattern: String) -> Parsed {
+    let characters = Array(pattern)
+    var index = 0
+    var errors: [PatternError] = []
+    var references: [(id: String, offset: Int)] = []
+    var optionalCount = 0
+
+    func parseSequence(closing: Character?, openedAt: Int) -> [PatternElement] {
+      var elements: [PatternElement] = []
+      var word = ""
+      func flushWord() {
+        guard !word.isEmpty else { return }
+        let stems = Tokenizer.tokens(of: word).map(\.stem)
+        if !stems.isEmpty { elements.append(.atoms(stems.map(PatternAtom.word))) }
+        word = ""
+      }
+      while index < characters.count {
+        let character = characters[index]
+        switch character {
+        case "*":
+          flushWord()
+          elements.append(.atoms([.star]))
+          index += 1
+        case "[":
+          flushWord()
+          let start = index
+          index += 1
+          optionalCount += 1
+          let inner = parseSequence(closing: "]", openedAt: start)
+          if inner.isEmpty {
+            errors.append(PatternError("an optional part '[...]' must hold a word", offset: start))
+          }
+          elements.append(.optional(inner))
+        case "]":
+          flushWord()
+          if closing == "]" {
+            index += 1
+            return elements
+          }
+          errors.append(
+            PatternError("']' closes nothing: there is no '[' before it", offset: index))
+          index += 1
+        case "{":
+          flushWord()
+          let start = index
+          index += 1
+          var name = ""
+          while index < characters.count, characters[index] != "}" {
+            if "{[]*".contains(characters[index]) { break }
+            name.append(characters[index])
+            index += 1
+          }
+          guard index < characters.count, characters[index] == "}" else {
+            errors.append(PatternError("'{' is not closed: write {concept-id}", offset: start))
+            continue
+          }
+          index += 1
+          let id = name.trimmingCharacters(in: .whitespaces)
+          if id.isEmpty {
+            errors.append(PatternError("'{}' names no concept: write {concept-id}", offset: start))
+          } else if !Identifier.isValid(id) {
+            errors.append(
+              PatternError(
+                "'\(id)' is not a valid concept id: use lower-case letters, digits, '-' and '_'",
+                offset: start + 1))
+          } else {
+            references.append((id, start + 1))
+            elements.append(.atoms([.concept(id)]))
+          }
+        case "}":
+          flushWord()
+          errors.append(
+            PatternError("'}' closes nothing: there is no '{' before it", offset: index))
+          index += 1
+        default:
+          if character.isWhitespace {
+            flushWord()
+          } else {
+            word.append(character)
+          }
+          index += 1
+        }
+      }
+      flushWord()
+      if closing == "]" {
+        errors.append(PatternError("'[' is not closed: add ']'", offset: openedAt))
+      }
+      return elements
+    }
+
+    let elements = parseSequence(closing: nil, openedAt: 0)
+    if optionalCount > maximumOptionalParts {
+      errors.append(
+        PatternError(
+          "too many optional parts (\(optionalCount)); use at most \(maximumOptionalParts)",
+          offset: 0))
+    }
+    if errors.isEmpty, !elements.isEmpty, expansions(of: elements).allSatisfy(\.isEmpty) {
+      errors.append(PatternError("the pattern must match at least one word", offset: 0))
+    }
+    if elements.isEmpty, errors.isEmpty {
+      errors.append(PatternError("the pattern is empty", offset: 0))
+    }
+    errors.sort { $0.offset < $1.offset }
+    return Parsed(elements: elements, conceptReferences: references, errors: errors)
+  }
+
+  /// Every word sequence the pattern stands for, each optional part taken or left out.
+  static func expansions(of elements: [PatternElement]) -> [[PatternAtom]] {
+    var results: [[PatternAtom]] = [[]]
+    for element in elements {
+      switch element {
+      case .atoms(let atoms):
+        results = results.map { $0 + atoms }
+      case .optional(let inner):
+        let innerExpansions = expansions(of: inner)
+        var next: [[PatternAtom]] = []
+        for prefix in results {
+          next.append(prefix)
+          for option in innerExpansions where !option.isEmpty { next.append(prefix + option) }
+        }
+        results = next
+      }
+    }
+    var seen: Set<[PatternAtom]> = []
+    return results.filter { seen.insert($0).inserted }
+  }
+}

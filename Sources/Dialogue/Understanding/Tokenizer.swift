@@ -1,0 +1,126 @@
+/// One word of an utterance as the matchers see it.
+///
+/// Contractions are spelt out ("can't" becomes "can" + "not", "what's" becomes "what" + "is")
+/// so that negation, lexicon terms and pattern rules each need only one spelling, with or
+/// without the apostrophe people often leave out. Every word keeps the span of the original
+/// text it came from, so a match can be reported in the person's own words.
+struct Token: Hashable, Sendable {
+  /// Lower-case, apostrophes removed, contractions spelt out.
+  var word: String
+  /// `word` after light stemming; what lexicon terms and pattern words are compared on.
+  var stem: String
+  /// Where the word sits in the original text, in characters.
+  var span: Range<Int>
+  /// True when punctuation (a comma, full stop, dash between words...) came before this word:
+  /// negation does not reach across it.
+  var startsClause: Bool
+}
+
+/// Splits text into `Token`s.
+enum Tokenizer {
+  /// Contractions whose first half changes when spelt out, or which people write with no
+  /// apostrophe at all ("dont", "cant", "im").
+  private static let wholeWordContractions: [String: [String]] = [
+    "can't": ["can", "not"], "cant": ["can", "not"], "cannot": ["can", "not"],
+    "won't": ["will", "not"], "wont": ["will", "not"], "shan't": ["shall", "not"],
+    "ain't": ["is", "not"], "aint": ["is", "not"],
+    "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+    "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+    "werent": ["were", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"],
+    "hadnt": ["had", "not"], "couldnt": ["could", "not"], "wouldnt": ["would", "not"],
+    "shouldnt": ["should", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"],
+    "im": ["i", "am"], "ive": ["i", "have"], "id": ["i", "would"],
+    "whats": ["what", "is"], "thats": ["that", "is"], "theres": ["there", "is"],
+    "hows": ["how", "is"], "wheres": ["where", "is"], "whos": ["who", "is"],
+    "youre": ["you", "are"], "theyre": ["they", "are"], "theyve": ["they", "have"],
+  ]
+
+  /// Words whose "'s" means "is" rather than a possessive.
+  private static let isContractions: Set<String> = [
+    "it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "when", "why",
+    "everything", "nothing", "something",
+  ]
+
+  private static let clauseMarks: Set<Character> = [
+    ",", ".", ";", ":", "!", "?", "(", ")", "\"", "\n", "…", "–", "—", "/",
+  ]
+
+  static func tokens(of text: String) -> [Token] {
+    var tokens: [Token] = []
+    var current = ""
+    var start = 0
+    var pendingBreak = false
+    func flush(at end: Int) {
+      guard !current.isEmpty else { return }
+      let raw = current.trimmingApostrophes()
+      current = ""
+      guard !raw.isEmpty else { return }
+      for word in expand(raw) {
+        tokens.append(
+          Token(word: word, stem: Stemmer.stem(word), span: start..<end, startsClause: pendingBreak)
+        )
+        pendingBreak = false
+      }
+    }
+    var index = 0
+    var previous: Character = " "
+    for character in text {
+      let lower = Character(character.lowercased())
+      if lower.isLetter || lower.isNumber {
+        if current.isEmpty { start = index }
+        current.append(lower)
+      } else if lower == "'" || lower == "’" || lower == "‘" || lower == "`" {
+        if !current.isEmpty { current.append("'") }
+      } else if lower == "-" && previous != " " && !current.isEmpty {
+        // A hyphen inside a word ("roll-ups") separates words but is no clause break.
+        flush(at: index)
+      } else {
+        flush(at: index)
+        if clauseMarks.contains(lower) || (lower == "-" && previous == " ") {
+          pendingBreak = true
+        }
+      }
+      previous = character
+      index += 1
+    }
+    flush(at: index)
+    return tokens
+  }
+
+  /// Spells out a contraction; most words come back as themselves.
+  static func expand(_ raw: String) -> [String] {
+    if let whole = wholeWordContractions[raw] { return whole }
+    guard raw.contains("'") else { return [raw] }
+    if raw.hasSuffix("n't") {
+      return [String(raw.dropLast(3)), "not"]
+    }
+    for (suffix, full) in [
+      ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
+    ]
+    where raw.hasSuffix(suffix) {
+      return [String(raw.dropLast(suffix.count)), full]
+    }
+    if raw.hasSuffix("'s") {
+      let base = String(raw.dropLast(2))
+      return isContractions.contains(base) ? [base, "is"] : [base]
+    }
+    return [raw.replacingOccurrences(of: "'", with: "")]
+  }
+
+  /// The original text covered by a run of tokens, as the person wrote it.
+  static func text(_ text: String, from first: Token, to last: Token) -> String {
+    let characters = Array(text)
+    let lower = max(0, min(first.span.lowerBound, characters.count))
+    let upper = max(lower, min(last.span.upperBound, characters.count))
+    return String(characters[lower..<upper])
+  }
+}
+
+extension String {
+  fileprivate func trimmingApostrophes() -> String {
+    var result = Substring(self)
+    while result.first == "'" { result = result.dropFirst() }
+    while result.last == "'" { result = result.dropLast() }
+    return String(result)
+  }
+}
