@@ -160,6 +160,7 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
   @Test(arguments: [
     "done", "Done.", "that's all", "That's it!", "nothing else", "no more", "finished", "no",
     "nope", "nothing", "that is everything", "end", "no, that's all", "that's all for now",
+    "done for now, thanks", "OK, that's it thank you", "no more thanks",
   ])
   func endOfList(_ text: String) {
     #expect(AnswerReading.isEndOfList(text))
@@ -167,7 +168,7 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
 
   @Test(arguments: [
     "", "my feet", "no pain", "done walking", "sleep", "the end of my tether", "nothing works",
-    "not done",
+    "not done", "no thanks to you it hurts", "thanks",
   ])
   func notEndOfList(_ text: String) {
     #expect(!AnswerReading.isEndOfList(text))

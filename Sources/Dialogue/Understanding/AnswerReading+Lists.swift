@@ -141,8 +141,17 @@ extension AnswerReading {
   static func readEndOfList(_ text: String) -> Bool {
     // Closing phrases are short; a long answer is an item, and need not be read word by word.
     guard text.utf8.count <= 200 else { return false }
-    let words = plainWords(text)
-    guard !words.isEmpty, words.count <= 8 else { return false }
+    var words = plainWords(text)[...]
+    guard !words.isEmpty, words.count <= 10 else { return false }
+    if endOfListPhrases.contains(words.joined(separator: " ")) { return true }
+    // The same closings said politely: "no, that's it", "ok that's all thanks", "done for now".
+    if words.count > 1, ["no", "ok", "okay", "right"].contains(words.first!) {
+      words = words.dropFirst()
+    }
+    for ending in [["thank", "you"], ["thanks"], ["for", "now"], ["thanks"]]
+    where words.count > ending.count && Array(words.suffix(ending.count)) == ending {
+      words = words.dropLast(ending.count)
+    }
     return endOfListPhrases.contains(words.joined(separator: " "))
   }
 
