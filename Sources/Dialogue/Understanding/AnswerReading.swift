@@ -1,47 +1,50 @@
 import Foundation
 
-// STUB: owned by the answer-reading work; replaced wholesale.
 /// Reads the everyday ways people answer: yes/no, numbers, dates, lists, and "skip".
+///
+/// Every reader is a pure function of the text (and of `today` for dates), so the engine can
+/// replay a conversation and get the same answers. Each one would rather return nothing than
+/// guess: an answer it cannot read is asked again. The rules a script author needs are in
+/// docs/reading-answers.md.
 public enum AnswerReading {
   /// true for yes, false for no, nil when unclear (an unclear answer is asked again, never guessed).
-  public static func yesNo(_ text: String) -> Bool? {
-    switch text.lowercased().trimmingCharacters(in: .whitespaces) {
-    case "yes", "y": return true
-    case "no", "n": return false
-    default: return nil
-    }
-  }
-  /// The one number the text gives, nil if none or unclear.
+  public static func yesNo(_ text: String) -> Bool? { readYesNo(text) }
+
+  /// The first number the text gives, nil if none. A range ("six or seven", "6-7") counts as its
+  /// lower end, and "7/10" or "7 out of 10" as 7.
   public static func number(_ text: String) -> Double? {
-    Double(text.trimmingCharacters(in: .whitespaces))
+    numberMatches(tokens(text)).first?.value
   }
-  /// Every number in the text, in order.
-  public static func numbers(in text: String) -> [Double] { number(text).map { [$0] } ?? [] }
-  /// The one date the text gives, relative to `today`.
+
+  /// Every number in the text, in order, each range counted once as its lower end.
+  public static func numbers(in text: String) -> [Double] {
+    numberMatches(tokens(text)).map(\.value)
+  }
+
+  /// A whole number on a scale such as 0 to 10, or nil to ask again: when there is no number,
+  /// when it is outside `range`, or when it is given "out of" a different top ("3 out of 5" on
+  /// a 0 to 10 scale). A fraction is read down, like a range: "8.5" is 8.
+  public static func scale(_ text: String, range: ClosedRange<Int>) -> Int? {
+    readScale(text, range: range)
+  }
+
+  /// The first date the text gives, relative to `today`.
   public static func date(_ text: String, today: Day) -> Day? {
-    Day(iso: text.trimmingCharacters(in: .whitespaces))
+    dateMatches(text, today: today).first
   }
+
   /// Every date in the text, in order.
   public static func dates(in text: String, today: Day) -> [Day] {
-    date(text, today: today).map { [$0] } ?? []
+    dateMatches(text, today: today)
   }
+
   /// The items of a list answer: "my feet and my tablets, and also sleep" is three items.
-  public static func listItems(_ text: String) -> [String] {
-    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-      !$0.isEmpty
-    }
-  }
+  public static func listItems(_ text: String) -> [String] { readListItems(text) }
+
   /// Whether the person is saying their list is finished ("that's all", "done", "no more").
-  public static func isEndOfList(_ text: String) -> Bool {
-    ["done", "that's all"].contains(text.lowercased())
-  }
-  /// "skip", "don't know" or "rather not say", in their everyday forms; nil otherwise.
-  public static func skipReason(_ text: String) -> SkipReason? {
-    switch text.lowercased() {
-    case "skip": return .skipped
-    case "don't know", "dont know": return .dontKnow
-    case "rather not say": return .ratherNotSay
-    default: return nil
-    }
-  }
+  public static func isEndOfList(_ text: String) -> Bool { readEndOfList(text) }
+
+  /// "skip", "don't know" or "rather not say", in their everyday forms, when that is the whole
+  /// answer; nil otherwise, so "I don't know what HbA1c means" is not a skip.
+  public static func skipReason(_ text: String) -> SkipReason? { readSkipReason(text) }
 }

@@ -1,0 +1,194 @@
+extension AnswerReading {
+  /// Joining words that start a new item. "and" always splits (so "fish and chips" is two
+  /// items): a simple rule the person can see and correct beats a clever one they cannot.
+  static let itemJoiners: [[String]] = [
+    ["and", "also"], ["as", "well", "as"], ["and"], ["plus"], ["&"],
+  ]
+  /// Filler at the start or end of an item that is not part of what the person named.
+  static let itemLeadingFiller: [[String]] = [["and", "also"], ["also"], ["and"], ["plus"]]
+  static let itemTrailingFiller: [[String]] = [["as", "well"], ["also"], ["too"]]
+
+  /// A word of an item with where it sits in the original text, so items keep the person's
+  /// own spelling and case.
+  private struct ItemWord {
+    var lowered: String
+    var range: Range<String.Index>
+  }
+
+  private static func words(of chunk: Substring) -> [ItemWord] {
+    var words: [ItemWord] = []
+    var index = chunk.startIndex
+    while index < chunk.endIndex {
+      if chunk[index].isWhitespace {
+        index = chunk.index(after: index)
+        continue
+      }
+      let start = index
+      while index < chunk.endIndex, !chunk[index].isWhitespace {
+        index = chunk.index(after: index)
+      }
+      let raw = chunk[start..<index]
+      let lowered = raw.lowercased().filter { $0.isLetter || $0 == "&" }
+      words.append(ItemWord(lowered: lowered.isEmpty ? String(raw) : lowered, range: start..<index))
+    }
+    return words
+  }
+
+  private static func phraseLength(_ phrases: [[String]], _ words: [ItemWord], at start: Int)
+    -> Int
+  {
+    for phrase in phrases where start + phrase.count <= words.count {
+      if phrase.enumerated().allSatisfy({ words[start + $0.offset].lowered == $0.element }) {
+        return phrase.count
+      }
+    }
+    return 0
+  }
+
+  /// A list marker at the start of a line: "-", "*", "•", "1.", "2)".
+  private static func withoutMarker(_ line: Substring) -> Substring {
+    let trimmed = line.drop(while: \.isWhitespace)
+    if let first = trimmed.first, ["-", "*", "\u{2022}", "\u{2013}", "+"].contains(first),
+      trimmed.dropFirst().first?.isWhitespace ?? true
+    {
+      return trimmed.dropFirst()
+    }
+    let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+    if !digits.isEmpty, digits.count <= 3 {
+      let rest = trimmed.dropFirst(digits.count)
+      if let mark = rest.first, mark == "." || mark == ")",
+        rest.dropFirst().first?.isWhitespace ?? true
+      {
+        return rest.dropFirst()
+      }
+    }
+    return trimmed
+  }
+
+  /// Trims space and closing punctuation, and removes control characters, keeping the words.
+  private static func cleaned(_ text: Substring) -> String {
+    var visible = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      // Control characters and direction overrides could disturb the terminal or hide words;
+      // joiners stay, as emoji need them.
+      if scalar.properties.generalCategory == .control && scalar != "\t" { continue }
+      if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+        continue
+      }
+      visible.append(scalar == "\t" ? " " : scalar)
+    }
+    var result = Substring(String(visible))
+    while let last = result.last, last.isWhitespace || ".!?:".contains(last) {
+      result = result.dropLast()
+    }
+    while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+    return String(result)
+  }
+
+  static func readListItems(_ text: String) -> [String] {
+    var items: [String] = []
+    let lines = text.split(omittingEmptySubsequences: true) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "," || $0 == ";"
+    }
+    for line in lines {
+      let chunk = withoutMarker(line)
+      let words = words(of: chunk)
+      var itemStart = 0
+      var index = 0
+      func finishItem(upTo end: Int) {
+        var first = itemStart
+        var last = end
+        let leading = phraseLength(itemLeadingFiller, Array(words[first..<last]), at: 0)
+        first += leading
+        for phrase in itemTrailingFiller where last - first > phrase.count {
+          let tail = Array(words[(last - phrase.count)..<last])
+          if phraseLength([phrase], tail, at: 0) > 0 {
+            last -= phrase.count
+            break
+          }
+        }
+        guard first < last else { return }
+        let item = cleaned(chunk[words[first].range.lowerBound..<words[last - 1].range.upperBound])
+        if !item.isEmpty { items.append(item) }
+      }
+      while index < words.count {
+        let joiner = index > itemStart ? phraseLength(itemJoiners, words, at: index) : 0
+        if joiner > 0 {
+          finishItem(upTo: index)
+          index += joiner
+          itemStart = index
+        } else {
+          index += 1
+        }
+      }
+      finishItem(upTo: words.count)
+    }
+    return items
+  }
+
+  /// Whole answers that close a list. "no" is here because "anything else?" is the question
+  /// the person is answering.
+  static let endOfListPhrases: Set<String> = [
+    "done", "im done", "all done", "i am done", "thats all", "that is all", "thats it",
+    "that is it", "thats everything", "that is everything", "nothing else", "nothing more",
+    "no more", "finished", "im finished", "i am finished", "no", "nope", "nah", "nothing",
+    "none", "end", "the end", "stop", "no thanks", "no thank you", "no thats all",
+    "no thats it", "no nothing else", "no more thanks", "thats all thanks", "thats it thanks",
+    "thats all for now", "thats it for now", "nothing else thanks", "no that is all",
+    "that will do", "thatll do", "enough",
+  ]
+
+  static func readEndOfList(_ text: String) -> Bool {
+    // Closing phrases are short; a long answer is an item, and need not be read word by word.
+    guard text.utf8.count <= 200 else { return false }
+    var words = plainWords(text)[...]
+    guard !words.isEmpty, words.count <= 10 else { return false }
+    if endOfListPhrases.contains(words.joined(separator: " ")) { return true }
+    // The same closings said politely: "no, that's it", "ok that's all thanks", "done for now".
+    if words.count > 1, ["no", "ok", "okay", "right"].contains(words.first!) {
+      words = words.dropFirst()
+    }
+    for ending in [["thank", "you"], ["thanks"], ["for", "now"], ["thanks"]]
+    where words.count > ending.count && Array(words.suffix(ending.count)) == ending {
+      words = words.dropLast(ending.count)
+    }
+    return endOfListPhrases.contains(words.joined(separator: " "))
+  }
+
+  /// Sounds and softeners around a skip ("sorry, I don't know") that do not change it.
+  static let skipFiller: Set<String> = [
+    "sorry", "um", "umm", "erm", "er", "uh", "hmm", "oh", "well", "honestly", "just", "please",
+    "thanks", "really", "ok", "okay", "i", "im", "am", "actually",
+  ]
+
+  static let skipPhrases: [String: SkipReason] = [
+    "skip": .skipped, "pass": .skipped, "next": .skipped, "skip this": .skipped,
+    "skip it": .skipped, "skip this one": .skipped, "skip that": .skipped,
+    "next question": .skipped, "pass on this": .skipped, "pass on that": .skipped,
+    "move on": .skipped, "skip question": .skipped, "skip this question": .skipped,
+    "dont know": .dontKnow, "do not know": .dontKnow, "dunno": .dontKnow, "not sure": .dontKnow,
+    "no idea": .dontKnow, "have no idea": .dontKnow, "idk": .dontKnow, "unsure": .dontKnow,
+    "no clue": .dontKnow, "not certain": .dontKnow, "dont know sorry": .dontKnow,
+    "rather not say": .ratherNotSay, "id rather not say": .ratherNotSay,
+    "would rather not say": .ratherNotSay, "prefer not to say": .ratherNotSay,
+    "id prefer not to say": .ratherNotSay, "would prefer not to say": .ratherNotSay,
+    "private": .ratherNotSay, "thats private": .ratherNotSay, "rather not answer": .ratherNotSay,
+    "id rather not answer": .ratherNotSay, "prefer not to answer": .ratherNotSay,
+    "thats personal": .ratherNotSay,
+    "id rather keep that private": .ratherNotSay, "id rather not talk about it": .ratherNotSay,
+  ]
+
+  static func readSkipReason(_ text: String) -> SkipReason? {
+    // A skip is the whole answer and short; a long answer is never one.
+    guard text.utf8.count <= 200 else { return nil }
+    var words = plainWords(text)[...]
+    guard words.count <= 12 else { return nil }
+    while let first = words.first, skipFiller.contains(first), words.count > 1 {
+      words = words.dropFirst()
+    }
+    while let last = words.last, skipFiller.contains(last), words.count > 1 {
+      words = words.dropLast()
+    }
+    return skipPhrases[words.joined(separator: " ")]
+  }
+}

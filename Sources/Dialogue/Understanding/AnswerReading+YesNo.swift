@@ -1,0 +1,90 @@
+extension AnswerReading {
+  /// Openings that mean yes. An answer is read by its opening phrase because people put the
+  /// answer first and the colour after: "yes please", "no, not today".
+  static let yesPhrases: [[String]] = [
+    "yes", "yeah", "yea", "yep", "yup", "ya", "aye", "ok", "okay", "k", "sure", "alright",
+    "all right", "i suppose so", "i think so", "i guess so", "i suppose", "definitely",
+    "absolutely", "certainly", "of course", "please", "go on", "go on then", "why not",
+    "sounds good", "sounds great", "correct", "thats right", "that is right", "right", "y",
+    "no problem", "no worries", "i would", "i do", "i would like that", "id like that",
+    "that would be good", "that would be great", "good idea", "fine",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Openings that mean no. Phrases beginning "not" are listed one by one on purpose: "not
+  /// sure" must stay unclear, so "not" alone is never taken as no.
+  static let noPhrases: [[String]] = [
+    "no", "nope", "nah", "naw", "n", "not really", "definitely not", "absolutely not",
+    "certainly not", "of course not", "no thanks", "no thank you", "i dont think so",
+    "i do not think so", "not at the moment", "not now", "not today", "not yet", "not for me",
+    "not at all", "not right now", "never", "i dont", "i do not", "i wouldnt", "i would not",
+    "id rather not", "i would rather not", "rather not", "no way",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Phrases that make an answer unclear wherever they appear, even after a clear opening:
+  /// "yes, maybe" is not a yes we may act on.
+  static let unclearPhrases: [[String]] = [
+    "maybe", "perhaps", "possibly", "sometimes", "depends", "unsure", "dunno", "not sure",
+    "dont know", "do not know", "no idea", "yes and no", "yes or no", "kind of", "sort of",
+    "not certain", "might", "probably", "mostly", "idk", "hmm", "dont understand",
+    "what do you mean",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Sounds people make before an answer; skipped so "erm, yes" reads as yes.
+  static let leadingFiller: Set<String> = [
+    "um", "umm", "erm", "er", "uh", "ah", "oh", "well", "so",
+  ]
+
+  /// Words that, once the answer has begun, show the person changing their mind.
+  static let strongYes: Set<String> = ["yes", "yeah", "yep", "yup", "aye"]
+  static let strongNo: Set<String> = ["no", "nope", "nah"]
+
+  /// The longest phrase of `phrases` that begins at `start`, as a count of words.
+  static func longestPhrase(_ phrases: [[String]], in words: [String], at start: Int) -> Int {
+    var best = 0
+    for phrase in phrases where phrase.count > best && start + phrase.count <= words.count {
+      var matches = true
+      for (offset, word) in phrase.enumerated() where words[start + offset] != word {
+        matches = false
+        break
+      }
+      if matches { best = phrase.count }
+    }
+    return best
+  }
+
+  static func containsPhrase(_ phrases: [[String]], in words: [String]) -> Bool {
+    for start in words.indices where longestPhrase(phrases, in: words, at: start) > 0 {
+      return true
+    }
+    return false
+  }
+
+  static func readYesNo(_ text: String) -> Bool? {
+    let tokens = tokens(text)
+    let words = tokens.compactMap { $0.isWord ? $0.text : nil }
+    if words.isEmpty {
+      // A lone thumbs up or down is a clear answer in a chat.
+      let symbols = Set(tokens.map(\.text))
+      let up = symbols.contains("\u{1F44D}")
+      let down = symbols.contains("\u{1F44E}")
+      return up == down ? nil : up
+    }
+    if tokens.contains(where: { $0.isSymbol(["?"]) }) && words.count <= 2
+      && !["ok", "okay", "yes", "no"].contains(words[0])
+    {
+      // "what?" or "why?" is a question back, not an answer.
+      return nil
+    }
+    if containsPhrase(unclearPhrases, in: words) { return nil }
+    var start = 0
+    while start < words.count - 1 && leadingFiller.contains(words[start]) { start += 1 }
+    let noLength = longestPhrase(noPhrases, in: words, at: start)
+    let yesLength = longestPhrase(yesPhrases, in: words, at: start)
+    guard noLength > 0 || yesLength > 0 else { return nil }
+    let answer = yesLength > noLength
+    let rest = words[(start + max(noLength, yesLength))...]
+    let contrary = answer ? strongNo : strongYes
+    if rest.contains(where: { contrary.contains($0) }) { return nil }
+    return answer
+  }
+}
