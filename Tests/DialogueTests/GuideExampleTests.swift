@@ -140,3 +140,36 @@ struct GuideExampleTests {
     #expect(asked == ["Ask: what would you like me to call you?"])
   }
 }
+
+extension GuideExampleTests {
+  /// The guide prints the example in full; it must be the tested file, word for word.
+  @Test func theGuideShowsTheTestedFile() throws {
+    let example = try String(
+      contentsOf: GuideExampleTests.root.appendingPathComponent("docs/examples/walking.yaml"),
+      encoding: .utf8)
+    let guide = try String(
+      contentsOf: GuideExampleTests.root.appendingPathComponent("docs/writing-scripts.md"),
+      encoding: .utf8)
+    #expect(guide.contains("```yaml\n" + example + "```\n"))
+  }
+
+  /// Every key the loader accepts is explained somewhere in the guide.
+  @Test func theGuideMentionsEveryKeyAndKind() throws {
+    let guide = try String(
+      contentsOf: GuideExampleTests.root.appendingPathComponent("docs/writing-scripts.md"),
+      encoding: .utf8)
+    let keys =
+      ScriptLoader.topKeys + ScriptLoader.sectionKeys + ScriptLoader.questionKeys
+      + ScriptLoader.statementKeys + ScriptLoader.choiceKeys + ScriptLoader.repeatKeys
+      + ScriptLoader.reflectionKeys + ScriptLoader.ruleKeys
+    for key in Set(keys) {
+      #expect(guide.contains("`\(key)`"), "the guide never mentions `\(key)`")
+    }
+    for kind in QuestionKind.allCases {
+      #expect(guide.contains("`\(kind.rawValue)`"), "the guide never mentions `\(kind.rawValue)`")
+    }
+    for field in PlanField.allCases {
+      #expect(guide.contains("`\(field.rawValue)`"), "the guide never mentions `\(field.rawValue)`")
+    }
+  }
+}
