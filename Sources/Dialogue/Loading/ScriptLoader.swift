@@ -25,6 +25,27 @@ public enum ScriptLoader {
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
   ]
 
+  /// Words authors often write for a key, and the key they mean. Misspellings of these get the
+  /// same "did you mean" as misspellings of the keys themselves.
+  static let topAliases = ["name": "title", "questions": "sections", "rule": "rules"]
+  static let sectionAliases = [
+    "name": "title", "items": "questions", "question": "questions", "condition": "when",
+    "if": "when", "introduction": "intro",
+  ]
+  static let questionAliases = [
+    "question": "text", "prompt": "text", "ask": "text", "type": "kind", "options": "choices",
+    "answers": "choices", "condition": "when", "if": "when", "reprompt": "reprompts",
+    "reflection": "reflect", "reflections": "reflect", "hint": "help", "minimum": "min",
+    "maximum": "max", "scale_labels": "labels",
+  ]
+  static let statementAliases = [
+    "text": "say", "message": "say", "condition": "when", "if": "when",
+  ]
+  static let choiceAliases = ["label": "text", "words": "synonyms", "aliases": "synonyms"]
+  static let repeatAliases = ["times": "max", "until": "while", "condition": "while"]
+  static let reflectionAliases = ["say": "text", "if": "when", "condition": "when"]
+  static let ruleAliases = ["match": "pattern", "reply": "say", "goto": "jump"]
+
   public static func load(text: String, file: String, lexicon: Lexicon) -> Result {
     let reader = YAMLReader(file: file)
     guard let root = reader.root(of: text) else {
@@ -42,7 +63,9 @@ public enum ScriptLoader {
 /// A condition or template waiting for the second pass, with where it was written.
 private struct Pending<Value> {
   var value: Value
-  var location: SourceLocation
+  /// The YAML text it was read from, to turn character offsets into lines and columns.
+  var source: YAMLValue
+  var location: SourceLocation { source.location(atOffset: 0) }
   /// The flattened position of the item that owns it; references must come before it.
   var order: Int
   /// Whether the owner may read its own answer (reflections can; conditions cannot).
@@ -75,9 +98,16 @@ private struct Builder {
   // MARK: First pass: shape
 
   mutating func readScript(_ root: YAMLValue) -> Script? {
+    guard case .mapping = root.node else {
+      root.report(
+        "a script must begin with its keys (id, version, title, sections), "
+          + "but this file begins with \(root.isList ? "a list" : "a single value")")
+      return nil
+    }
     guard
       let top = root.mapping(
-        "the script", allowed: ScriptLoader.topKeys, required: ["id", "version", "sections"])
+        "the script", allowed: ScriptLoader.topKeys, required: ["id", "version", "sections"],
+        aliases: ScriptLoader.topAliases)
     else { return nil }
     let id = top["id"]?.identifier("the script's id") ?? ""
     let version = top["version"]?.nonEmptyString("the script's version") ?? ""
@@ -104,7 +134,8 @@ private struct Builder {
   mutating func readSection(_ value: YAMLValue) -> Section? {
     guard
       let map = value.mapping(
-        "a section", allowed: ScriptLoader.sectionKeys, required: ["id", "title", "questions"])
+        "a section", allowed: ScriptLoader.sectionKeys, required: ["id", "title", "questions"],
+        aliases: ScriptLoader.sectionAliases)
     else { return nil }
     let id = map["id"]?.identifier("the section's id") ?? ""
     let title = map["title"]?.nonEmptyString("the section's title") ?? id
@@ -123,7 +154,8 @@ private struct Builder {
     var repeating: Repeat?
     if let repeatValue = map["repeat"],
       let repeatMap = repeatValue.mapping(
-        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"])
+        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"],
+        aliases: ScriptLoader.repeatAliases)
     {
       var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? 1
       if !(1...20).contains(max) {
@@ -152,7 +184,8 @@ private struct Builder {
   mutating func readStatement(_ value: YAMLValue, sectionID: String, index: Int) -> Statement? {
     guard
       let map = value.mapping(
-        "a statement (an entry with 'say')", allowed: ScriptLoader.statementKeys)
+        "a statement (an entry with 'say')", allowed: ScriptLoader.statementKeys,
+        aliases: ScriptLoader.statementAliases)
     else { return nil }
     let id = map["id"]?.identifier() ?? "\(sectionID)-say-\(index + 1)"
     let myOrder = nextOrder()
@@ -175,7 +208,8 @@ private struct Builder {
   mutating func readQuestion(_ value: YAMLValue) -> Question? {
     guard
       let map = value.mapping(
-        "a question", allowed: ScriptLoader.questionKeys, required: ["id", "text"])
+        "a question", allowed: ScriptLoader.questionKeys, required: ["id", "text"],
+        aliases: ScriptLoader.questionAliases)
     else { return nil }
     guard let id = map["id"]?.identifier("the question's id") else { return nil }
     let myOrder = nextOrder()
@@ -214,7 +248,8 @@ private struct Builder {
         }
       }
     }
-    if (kind == .choice || kind == .multi) && choices.count < 2 {
+    if (kind == .choice || kind == .multi) && choices.count < 2 && !map.misspelt.contains("choices")
+    {
       value.report("a question of kind \(kind.rawValue) needs at least two choices")
     }
 
@@ -222,17 +257,20 @@ private struct Builder {
     if let minValue = map["min"] {
       validation.minimum = minValue.double()
       if ![.number, .scale].contains(kind) {
-        minValue.report("min is only for number and scale questions")
+        minValue.report(
+          "min is only for number and scale questions, and this one is \(kind.rawValue)")
       }
     }
     if let maxValue = map["max"] {
       validation.maximum = maxValue.double()
       if ![.number, .scale].contains(kind) {
-        maxValue.report("max is only for number and scale questions")
+        maxValue.report(
+          "max is only for number and scale questions, and this one is \(kind.rawValue)")
       }
     }
     if let low = validation.minimum, let high = validation.maximum, low > high {
-      map["max"]!.report("max (\(format(high))) is smaller than min (\(format(low)))")
+      map["max"]!.report(
+        "max (\(format(high))) is smaller than min (\(format(low))), so no answer could be right")
     }
     if kind == .scale {
       for (key, bound) in [("min", validation.minimum), ("max", validation.maximum)] {
@@ -243,19 +281,25 @@ private struct Builder {
     }
     if let itemsValue = map["max_items"] {
       validation.maxItems = itemsValue.int()
-      if kind != .list { itemsValue.report("max_items is only for list questions") }
+      if kind != .list {
+        itemsValue.report("max_items is only for list questions, and this one is \(kind.rawValue)")
+      }
       if let most = validation.maxItems, most < 1 {
         itemsValue.report("max_items must be at least 1")
       }
     }
     if let futureValue = map["future"] {
       validation.futureDate = futureValue.bool() ?? false
-      if kind != .date { futureValue.report("future is only for date questions") }
+      if kind != .date {
+        futureValue.report("future is only for date questions, and this one is \(kind.rawValue)")
+      }
     }
 
     var scaleLabels: [Int: String] = [:]
     if let labelsValue = map["labels"] {
-      if kind != .scale { labelsValue.report("labels are only for scale questions") }
+      if kind != .scale {
+        labelsValue.report("labels are only for scale questions, and this one is \(kind.rawValue)")
+      }
       for entry in labelsValue.entries("a mapping from numbers to words") ?? [] {
         guard let point = Int(entry.key) else {
           reader.report(at: entry.location, "a scale label's key must be a whole number")
@@ -263,6 +307,14 @@ private struct Builder {
         }
         if let words = entry.value.nonEmptyString("the words for \(point)") {
           scaleLabels[point] = words
+        }
+        // Words for a point the scale does not have could never be shown or typed usefully.
+        let low = validation.minimum ?? 0
+        let high = validation.maximum ?? 10
+        if kind == .scale, low <= high, !(low...high).contains(Double(point)) {
+          reader.report(
+            at: entry.location,
+            "the scale runs from \(format(low)) to \(format(high)), so it has no point \(point)")
         }
       }
     }
@@ -282,7 +334,8 @@ private struct Builder {
         for entry in reflectValue.list("a reflection, or a list of them") ?? [] {
           guard
             let entryMap = entry.mapping(
-              "a reflection", allowed: ScriptLoader.reflectionKeys, required: ["text"]),
+              "a reflection", allowed: ScriptLoader.reflectionKeys, required: ["text"],
+              aliases: ScriptLoader.reflectionAliases),
             let template = entryMap["text"].flatMap({
               readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
             })
@@ -324,7 +377,9 @@ private struct Builder {
       return Choice(id: slug(text), text: text)
     }
     guard
-      let map = value.mapping("a choice", allowed: ScriptLoader.choiceKeys, required: ["text"]),
+      let map = value.mapping(
+        "a choice", allowed: ScriptLoader.choiceKeys, required: ["text"],
+        aliases: ScriptLoader.choiceAliases),
       let text = map["text"]?.nonEmptyString("the choice's text")
     else { return nil }
     let id = map["id"]?.identifier("the choice's id") ?? slug(text)
@@ -335,13 +390,14 @@ private struct Builder {
   mutating func readRule(_ value: YAMLValue) -> GlobalRule? {
     guard
       let map = value.mapping(
-        "a rule", allowed: ScriptLoader.ruleKeys, required: ["id", "pattern"])
+        "a rule", allowed: ScriptLoader.ruleKeys, required: ["id", "pattern"],
+        aliases: ScriptLoader.ruleAliases)
     else { return nil }
     let id = map["id"]?.identifier("the rule's id") ?? ""
     guard let patternValue = map["pattern"], let pattern = patternValue.nonEmptyString("a pattern")
     else { return nil }
     for error in RuleMatcher.check(pattern: pattern, knownConcepts: lexicon.conceptIDs) {
-      reader.report(at: patternValue.textStart.advanced(by: error.offset), error.message)
+      reader.report(at: patternValue.location(atOffset: error.offset), error.message)
     }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0
     var actions: [RuleAction] = []
@@ -372,7 +428,9 @@ private struct Builder {
     if let flagValue = map["flag"], let category = flagValue.identifier("a flag category") {
       actions.append(.flag(category))
     }
-    if actions.isEmpty {
+    if actions.isEmpty && map["add"] == nil && !map.misspelt.contains("say")
+      && !map.misspelt.contains("jump") && !map.misspelt.contains("plan")
+    {
       value.report("a rule needs at least one action: say, plan, jump or flag")
     }
     let consumes = map["consume"]?.bool() ?? true
@@ -390,11 +448,11 @@ private struct Builder {
       let condition = try Condition.parse(source)
       conditions.append(
         Pending(
-          value: condition, location: value.textStart, order: order, mayReadOwn: mayReadOwn,
+          value: condition, source: value, order: order, mayReadOwn: mayReadOwn,
           sectionScope: sectionScope, ownerID: ownerID, extraNames: []))
       return condition
     } catch {
-      reader.report(at: value.textStart.advanced(by: error.offset), error.message)
+      reader.report(at: value.location(atOffset: error.offset), error.message)
       return nil
     }
   }
@@ -408,11 +466,11 @@ private struct Builder {
       let template = try Template(parsing: source)
       templates.append(
         Pending(
-          value: template, location: value.textStart, order: order, mayReadOwn: mayReadOwn,
+          value: template, source: value, order: order, mayReadOwn: mayReadOwn,
           sectionScope: nil, ownerID: ownerID, extraNames: extra))
       return template
     } catch {
-      reader.report(at: value.textStart.advanced(by: error.offset), error.message)
+      reader.report(at: value.location(atOffset: error.offset), error.message)
       return nil
     }
   }
@@ -437,7 +495,9 @@ private struct Builder {
         position += 1
         if let first = itemLocations[item.id] {
           reader.report(
-            at: item.location, "the id '\(item.id)' is already used at line \(first.line)")
+            at: item.location,
+            "the id '\(item.id)' is already used at line \(first.line); "
+              + "each question and statement needs its own id")
           continue
         }
         itemLocations[item.id] = item.location
@@ -464,7 +524,7 @@ private struct Builder {
 
     for pending in conditions {
       for error in pending.value.typeCheck(types: { types[$0] }, knownConcepts: knownValues) {
-        reader.report(at: pending.location.advanced(by: error.offset), error.message)
+        reader.report(at: pending.source.location(atOffset: error.offset), error.message)
       }
       for name in pending.value.references.sorted() {
         guard let referenced = orderOf[name], types[name] != nil else { continue }
@@ -494,7 +554,7 @@ private struct Builder {
 
     for pending in templates {
       for (name, offset) in pending.value.references {
-        let location = pending.location.advanced(by: offset)
+        let location = pending.source.location(atOffset: offset)
         if pending.extraNames.contains(name) { continue }
         guard let referenced = orderOf[name], types[name] != nil else {
           reader.report(
