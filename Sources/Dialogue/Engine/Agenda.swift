@@ -1,0 +1,111 @@
+/// Decides what comes next, in the manner of a form-filling interpreter: the first item whose
+/// answer is still missing and whose conditions hold.
+///
+/// Nothing is stored about "where we are"; the position is derived from the answers each time.
+/// That is what makes back, change and resume plain edits to the answers.
+struct Agenda {
+  let script: Script
+
+  /// An item in a particular round of its section.
+  struct Place {
+    var sectionIndex: Int
+    var round: Int
+    var item: Item
+    var key: AnswerKey { AnswerKey(item.id, round: round) }
+    var section: AnswerKey { AnswerKey("section:\(sectionIndex)", round: round) }
+  }
+
+  /// The next item to say or ask, nil when the conversation is complete.
+  func next(in state: ConversationState) -> Place? {
+    if let focus = state.focus, let place = place(of: focus), isActive(place, in: state) {
+      return place
+    }
+    for place in places(in: state) {
+      let key = place.key
+      switch place.item {
+      case .question: if state.answers[key] == nil { return place }
+      case .statement: if !state.said.contains(key) { return place }
+      }
+    }
+    return nil
+  }
+
+  /// Every item whose conditions hold now, in order, round by round.
+  func places(in state: ConversationState) -> [Place] {
+    var result: [Place] = []
+    for (sectionIndex, section) in script.sections.enumerated() {
+      let sectionContext = AnswerContext(script: script, state: state, round: 0, sectionID: nil)
+      if let condition = section.condition, !condition.evaluate(in: sectionContext) { continue }
+      let rounds = section.repeating?.max ?? 1
+      for round in 0..<rounds {
+        if round > 0 {
+          let previous = AnswerContext(
+            script: script, state: state, round: round - 1, sectionID: section.id)
+          if let condition = section.repeating?.condition, !condition.evaluate(in: previous) {
+            break
+          }
+          // A later round starts only once the earlier one is complete.
+          let earlierDone = result.filter {
+            $0.sectionIndex == sectionIndex && $0.round == round - 1
+          }
+          .allSatisfy { isDone($0, in: state) }
+          if !earlierDone { break }
+        }
+        let context = AnswerContext(
+          script: script, state: state, round: round, sectionID: section.id)
+        for item in section.items {
+          if let condition = item.condition, !condition.evaluate(in: context) { continue }
+          result.append(Place(sectionIndex: sectionIndex, round: round, item: item))
+        }
+      }
+    }
+    return result
+  }
+
+  func isDone(_ place: Place, in state: ConversationState) -> Bool {
+    switch place.item {
+    case .question: return state.answers[place.key] != nil
+    case .statement: return state.said.contains(place.key)
+    }
+  }
+
+  /// Whether an answer's question would be asked given the answers in `state`.
+  func isActive(_ place: Place, in state: ConversationState) -> Bool {
+    places(in: state).contains { $0.key == place.key }
+  }
+
+  func place(of key: AnswerKey) -> Place? {
+    for (sectionIndex, section) in script.sections.enumerated() {
+      if let item = section.items.first(where: { $0.id == key.question }) {
+        return Place(sectionIndex: sectionIndex, round: key.round, item: item)
+      }
+    }
+    return nil
+  }
+}
+
+/// What conditions and templates see: the answers, resolved for one round of one section.
+///
+/// Inside a repeating section a question id means this round's answer; elsewhere it means the
+/// latest round that has an answer, so a later section can read "the last goal".
+struct AnswerContext: ConditionContext {
+  let script: Script
+  let state: ConversationState
+  let round: Int
+  let sectionID: String?
+
+  func key(for question: String) -> AnswerKey {
+    guard let section = script.section(holding: question), section.repeating != nil else {
+      return AnswerKey(question)
+    }
+    if section.id == sectionID { return AnswerKey(question, round: round) }
+    let rounds = state.answers.keys.filter { $0.question == question }.map(\.round)
+    return AnswerKey(question, round: rounds.max() ?? 0)
+  }
+
+  func answer(of question: String) -> Answer? { state.answers[key(for: question)] }
+
+  func value(of question: String) -> AnswerValue? { answer(of: question)?.value }
+
+  func concepts(of question: String) -> Set<String> { answer(of: question)?.concepts ?? [] }
+}

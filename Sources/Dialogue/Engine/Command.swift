@@ -1,0 +1,45 @@
+/// The words that work on every line, whatever the question.
+///
+/// A command is recognised only when it is the whole line (a leading `/` is allowed), so an
+/// answer such as "back pain" or "help with shopping" is never taken for one.
+public enum Command: Hashable, Sendable {
+  case help
+  case back
+  case change(String)
+  case repeatQuestion
+  case summary
+  case restart
+  case quit
+
+  /// The command words, for Tab completion and help.
+  public static let words = [
+    "help", "back", "change", "skip", "repeat", "summary", "restart", "quit",
+  ]
+
+  static let phrases: [String: Command] = [
+    "help": .help, "?": .help, "what can i say": .help, "what can i type": .help,
+    "back": .back, "go back": .back, "undo": .back,
+    "repeat": .repeatQuestion, "say that again": .repeatQuestion, "again": .repeatQuestion,
+    "repeat the question": .repeatQuestion, "what was the question": .repeatQuestion,
+    "summary": .summary, "what have i said": .summary, "show my answers": .summary,
+    "restart": .restart, "start again": .restart, "start over": .restart,
+    "quit": .quit, "exit": .quit, "i want to stop": .quit, "stop now": .quit,
+  ]
+
+  public static func parse(_ line: String) -> Command? {
+    var text = line.trimmingCharacters(in: .whitespaces).lowercased()
+    if text.hasPrefix("/") { text.removeFirst() }
+    while let last = text.last, ".!".contains(last) { text.removeLast() }
+    text = text.split(separator: " ").joined(separator: " ")
+    if let command = phrases[text] { return command }
+    for prefix in ["change ", "change my answer to ", "change my answer about ", "change the "] {
+      if text.hasPrefix(prefix) {
+        return .change(String(text.dropFirst(prefix.count)))
+      }
+    }
+    if text == "change" || text == "change an answer" || text == "change my answer" {
+      return .change("")
+    }
+    return nil
+  }
+}

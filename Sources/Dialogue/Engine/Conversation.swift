@@ -1,0 +1,147 @@
+import Foundation
+
+/// Which answer: a question, and the round of its section (0 unless the section repeats).
+public struct AnswerKey: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+  public var question: String
+  public var round: Int
+
+  public init(_ question: String, round: Int = 0) {
+    self.question = question
+    self.round = round
+  }
+
+  public var description: String { round == 0 ? question : "\(question)#\(round + 1)" }
+
+  public static func < (lhs: AnswerKey, rhs: AnswerKey) -> Bool {
+    (lhs.question, lhs.round) < (rhs.question, rhs.round)
+  }
+}
+
+/// One accepted answer: what it was read as, and the person's own words.
+public struct Answer: Hashable, Sendable {
+  public var value: AnswerValue
+  /// What the person typed (cleaned of control characters); for a list, every line joined.
+  public var words: String
+  /// Lexicon concepts found in the words, for conditions and for the plan's domains.
+  public var concepts: Set<String>
+  public var at: Date
+
+  public init(value: AnswerValue, words: String, concepts: Set<String>, at: Date) {
+    self.value = value
+    self.words = words
+    self.concepts = concepts
+    self.at = at
+  }
+}
+
+/// Everything that happens to a conversation. A session is an ordered list of these, and
+/// replaying them through `Engine.step` rebuilds the same state and outputs, byte for byte.
+public enum Event: Hashable, Sendable, Codable {
+  case start(at: Date)
+  case input(String, at: Date)
+
+  public var at: Date {
+    switch self {
+    case .start(let at), .input(_, let at): return at
+    }
+  }
+}
+
+/// A question as it should be put to the person now.
+public struct Prompt: Hashable, Sendable {
+  public var key: AnswerKey
+  public var text: String
+  public var kind: QuestionKind
+  /// Choice texts, to show as a numbered list.
+  public var choices: [String]
+  /// A short note on how to answer ("Type a number from 0 to 10.").
+  public var hint: String?
+}
+
+/// What the engine asks the outside world to show or do.
+public enum Output: Hashable, Sendable {
+  /// Entering a section: "Part 3 of 12: What matters most".
+  case progress(part: Int, of: Int, title: String)
+  /// The assistant speaking.
+  case say(String)
+  case ask(Prompt)
+  /// A clarification: an answer could not be read, or a command needs more.
+  case notice(String)
+  /// A list of lines under a title, such as "What you have said so far".
+  case summary(title: String, items: [String])
+  /// A rule raised a flag with this category.
+  case flag(category: String)
+  /// Every question is done.
+  case finished
+  /// The person asked to stop; the conversation can be resumed.
+  case stopped
+}
+
+/// Who reads the questions: the person themselves, or a worker sitting with them.
+public enum Audience: String, Sendable, Codable {
+  case person
+  case facilitator
+}
+
+/// A flag raised by a rule, kept for the plan and the worker.
+public struct RaisedFlag: Hashable, Sendable {
+  public var category: String
+  public var rule: String
+  public var at: Date
+}
+
+/// Words a rule added to a plan field, outside any question.
+public struct PlanAddition: Hashable, Sendable {
+  public var field: PlanField
+  public var text: String
+  public var rule: String
+  public var at: Date
+}
+
+/// The state of one conversation: a fold over its events. It holds no clock and no I/O, so the
+/// same events always give the same state.
+public struct ConversationState: Hashable, Sendable {
+  public internal(set) var answers: [AnswerKey: Answer] = [:]
+  /// The order answers were given in, for "back".
+  public internal(set) var answerOrder: [AnswerKey] = []
+  /// Answers no longer in use: a condition changed, or a question left the script. Kept, never
+  /// thrown away, so nothing the person said is lost.
+  public internal(set) var setAside: [AnswerKey: Answer] = [:]
+  /// Statements already said.
+  public internal(set) var said: Set<AnswerKey> = []
+  /// The question being asked now.
+  public internal(set) var current: AnswerKey?
+  public internal(set) var flags: [RaisedFlag] = []
+  public internal(set) var planAdditions: [PlanAddition] = []
+  public internal(set) var finished = false
+  public internal(set) var startedAt: Date?
+  public internal(set) var lastActivity: Date?
+
+  /// Failed attempts at the current question, for tapered reprompts.
+  var failures = 0
+  /// Items gathered so far for the current list question.
+  var listDraft: [String] = []
+  var listWords: [String] = []
+  /// A question to ask next, out of agenda order: after "change", "back" or a rule's jump.
+  var focus: AnswerKey?
+  /// The answer being changed, shown back and restored if the person goes back.
+  var changing: (key: AnswerKey, answer: Answer)? {
+    get { changingKey.flatMap { key in changingAnswer.map { (key, $0) } } }
+    set {
+      changingKey = newValue?.key
+      changingAnswer = newValue?.answer
+    }
+  }
+  var changingKey: AnswerKey?
+  var changingAnswer: Answer?
+  var awaitingRestartConfirmation = false
+  /// The section and round last announced, so progress is shown once per section.
+  var announced: AnswerKey?
+
+  public init() {}
+
+  /// Answers given, in the order they were given.
+  public var orderedAnswers: [(key: AnswerKey, answer: Answer)] {
+    answerOrder.compactMap { key in answers[key].map { (key, $0) } }
+  }
+}

@@ -1,0 +1,516 @@
+import Foundation
+
+/// Runs a conversation script: `step(state, event) -> (state, outputs)`.
+///
+/// The engine is pure. It reads no clock (every event carries its time), has no randomness and
+/// does no I/O, so a session stored as its events replays to the same state and the same
+/// outputs, byte for byte. Each line goes through the same order every time: restart
+/// confirmation, commands, global rules, and only then the current question.
+public struct Engine: Sendable {
+  public let script: Script
+  public let concepts: ConceptMatcher
+  public let rules: RuleMatcher
+  public let audience: Audience
+  /// Turns an event's instant into "today" for dates such as "next Tuesday".
+  public let timeZone: TimeZone
+
+  public init(
+    script: Script, lexicon: Lexicon, audience: Audience = .person,
+    timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+  ) {
+    self.script = script
+    self.concepts = ConceptMatcher(lexicon: lexicon)
+    self.rules = RuleMatcher(
+      rules: script.rules.map {
+        PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority)
+      },
+      concepts: concepts)
+    self.audience = audience
+    self.timeZone = timeZone
+  }
+
+  var agenda: Agenda { Agenda(script: script) }
+
+  /// Replays a whole session from nothing.
+  public func replay(_ events: [Event]) -> (state: ConversationState, outputs: [Output]) {
+    var state = ConversationState()
+    var outputs: [Output] = []
+    for event in events {
+      let result = step(state, event)
+      state = result.state
+      outputs += result.outputs
+    }
+    return (state, outputs)
+  }
+
+  public func step(_ state: ConversationState, _ event: Event) -> (
+    state: ConversationState, outputs: [Output]
+  ) {
+    var turn = Turn(engine: self, state: state, at: event.at)
+    switch event {
+    case .start:
+      turn.start()
+    case .input(let line, _):
+      turn.input(line)
+    }
+    return (turn.state, turn.outputs)
+  }
+
+  /// The words Tab should offer now: the commands and the current question's choices.
+  public func completions(for state: ConversationState) -> [String] {
+    var words = Command.words
+    if let key = state.current, let question = script.question(key.question) {
+      words += question.choices.map(\.text)
+      if question.kind == .yesNo { words += ["yes", "no"] }
+      if question.kind == .list { words.append("done") }
+    }
+    return words
+  }
+
+  /// The answers so far, one line each, labelled as in summaries.
+  public func summaryLines(for state: ConversationState) -> [String] {
+    state.orderedAnswers.map { key, answer in
+      let question = script.question(key.question)
+      let label = (question?.label ?? key.question) + (key.round > 0 ? " (\(key.round + 1))" : "")
+      return "\(label.prefix(1).uppercased() + label.dropFirst()): "
+        + Display.text(of: answer.value, question: question)
+    }
+  }
+}
+
+/// One step's work on a copy of the state, gathering outputs as it goes.
+private struct Turn {
+  let engine: Engine
+  var state: ConversationState
+  let at: Date
+  var outputs: [Output] = []
+
+  init(engine: Engine, state: ConversationState, at: Date) {
+    self.engine = engine
+    self.state = state
+    self.at = at
+  }
+
+  var script: Script { engine.script }
+  var today: Day { Day(at, in: engine.timeZone) }
+
+  mutating func start() {
+    guard state.startedAt == nil else {
+      // Resuming: put the current question again.
+      state.lastActivity = at
+      advance()
+      return
+    }
+    state.startedAt = at
+    state.lastActivity = at
+    advance()
+  }
+
+  mutating func input(_ raw: String) {
+    state.lastActivity = at
+    guard !state.finished else {
+      outputs.append(.notice(Phrases.finishedAlready))
+      return
+    }
+    let line = InputCleaner.clean(raw)
+    if state.awaitingRestartConfirmation {
+      confirmRestart(line)
+      return
+    }
+    if line.isEmpty {
+      outputs.append(
+        .notice(raw.isEmpty || raw.allSatisfy(\.isWhitespace) ? Phrases.emptyLine : Phrases.noWords)
+      )
+      askCurrent()
+      return
+    }
+    if let command = Command.parse(line) {
+      run(command)
+      return
+    }
+    if applyRules(line) { return }
+    answerCurrent(line)
+  }
+
+  // MARK: Moving through the agenda
+
+  /// Says statements and section openings until the next question, then asks it.
+  mutating func advance() {
+    let agenda = engine.agenda
+    while let place = agenda.next(in: state) {
+      announce(place)
+      switch place.item {
+      case .statement(let statement):
+        let template =
+          engine.audience == .facilitator
+          ? statement.facilitatorText ?? statement.text
+          : statement.text
+        outputs.append(.say(render(template, place: place)))
+        state.said.insert(place.key)
+        if state.focus == place.key { state.focus = nil }
+      case .question:
+        if state.current != place.key {
+          state.current = place.key
+          state.failures = 0
+          state.listDraft = []
+          state.listWords = []
+        }
+        askCurrent()
+        return
+      }
+    }
+    state.current = nil
+    state.focus = nil
+    state.finished = true
+    outputs.append(
+      .summary(title: Phrases.finalSummaryTitle, items: engine.summaryLines(for: state)))
+    outputs.append(.finished)
+  }
+
+  mutating func announce(_ place: Agenda.Place) {
+    guard state.announced != place.section else { return }
+    state.announced = place.section
+    let section = script.sections[place.sectionIndex]
+    var title = section.title
+    if let repeating = section.repeating, repeating.max > 1 { title += " (\(place.round + 1))" }
+    outputs.append(.progress(part: place.sectionIndex + 1, of: script.sections.count, title: title))
+    if let intro = section.intro, place.round == 0 {
+      outputs.append(.say(render(intro, place: place)))
+    }
+  }
+
+  mutating func askCurrent() {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return }
+    let template =
+      engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
+    var text = render(template, place: place)
+    if let changing = state.changing, changing.key == key {
+      text +=
+        "\n" + Phrases.changePrompt(Display.text(of: changing.answer.value, question: question))
+    }
+    outputs.append(
+      .ask(
+        Prompt(
+          key: key, text: text, kind: question.kind, choices: question.choices.map(\.text),
+          hint: Phrases.hint(for: question))))
+  }
+
+  func context(for place: Agenda.Place) -> AnswerContext {
+    AnswerContext(
+      script: script, state: state, round: place.round,
+      sectionID: script.sections[place.sectionIndex].id)
+  }
+
+  func render(_ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:])
+    -> String
+  {
+    let answers: AnswerContext? = place.map { self.context(for: $0) }
+    let script = self.script
+    return template.render { name -> TemplateValue? in
+      if let value = extra[name] { return value }
+      guard let answer = answers?.answer(of: name) else { return nil }
+      return Display.templateValue(answer, question: script.question(name))
+    }
+  }
+
+  // MARK: Answers
+
+  mutating func answerCurrent(_ line: String) {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return }
+    if let reason = AnswerReading.skipReason(line) {
+      if question.kind == .list && !state.listDraft.isEmpty {
+        accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+        return
+      }
+      outputs.append(
+        .say(
+          reason == .skipped
+            ? Phrases.skipped : reason == .dontKnow ? Phrases.dontKnow : Phrases.ratherNotSay))
+      accept(.skipped(reason), words: line, place: place)
+      return
+    }
+    if question.kind == .list {
+      answerList(line, question: question, place: place)
+      return
+    }
+    let interpreter = AnswerInterpreter(question: question, today: today)
+    switch interpreter.read(line) {
+    case .value(let value):
+      accept(value, words: line, place: place)
+    case .unreadable(let detail):
+      fail(question, place: place, detail: detail)
+    }
+  }
+
+  mutating func answerList(_ line: String, question: Question, place: Agenda.Place) {
+    if AnswerReading.isEndOfList(line) {
+      accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+      return
+    }
+    let items = AnswerReading.listItems(line)
+    guard !items.isEmpty else {
+      fail(question, place: place, detail: nil)
+      return
+    }
+    state.listDraft += items
+    state.listWords.append(line)
+    if let most = question.validation.maxItems, state.listDraft.count >= most {
+      if state.listDraft.count > most {
+        state.listDraft =
+          Array(state.listDraft.prefix(most - 1))
+          + [state.listDraft.dropFirst(most - 1).joined(separator: ", ")]
+      }
+      outputs.append(.say(Phrases.listFull))
+      accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+      return
+    }
+    outputs.append(.notice("Got it: \(Template.join(state.listDraft)). " + Phrases.listMore))
+  }
+
+  mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
+    state.failures += 1
+    let attempt = state.failures
+    if attempt <= question.reprompts.count {
+      outputs.append(.notice(render(question.reprompts[attempt - 1], place: place)))
+    } else {
+      outputs.append(.notice(Phrases.cannotRead(question, attempt: attempt, detail: detail)))
+    }
+    if attempt >= 3 { outputs.append(.notice(Phrases.offerWayOut)) }
+    askCurrent()
+  }
+
+  mutating func accept(_ value: AnswerValue, words: String, place: Agenda.Place) {
+    let key = place.key
+    let found = value.isGiven ? engine.concepts.analyse(words).conceptIDs : []
+    let answer = Answer(value: value, words: words, concepts: found, at: at)
+    var before = state
+    if let changing = state.changing, changing.key == key {
+      before.answers[key] = changing.answer
+    }
+    state.answers[key] = answer
+    state.answerOrder.removeAll { $0 == key }
+    state.answerOrder.append(key)
+    state.failures = 0
+    state.listDraft = []
+    state.listWords = []
+    if state.focus == key { state.focus = nil }
+    if let changing = state.changing, changing.key == key {
+      state.changing = nil
+      setAsideAnswersWhoseConditionsChanged(before: before, changed: key)
+    }
+    if value.isGiven, let question = place.item.question {
+      reflect(question, place: place, answer: answer)
+    }
+    advance()
+  }
+
+  /// When a changed answer alters whether later questions apply, their answers are set aside
+  /// (kept, not lost) and the questions that now apply are asked.
+  mutating func setAsideAnswersWhoseConditionsChanged(
+    before: ConversationState, changed: AnswerKey
+  ) {
+    let agenda = engine.agenda
+    var changedSomething = true
+    while changedSomething {
+      changedSomething = false
+      let activeBefore = Set(agenda.places(in: before).map(\.key))
+      let activeNow = Set(agenda.places(in: state).map(\.key))
+      for key in state.answers.keys.sorted() where key != changed {
+        if activeBefore.contains(key) != activeNow.contains(key) || !activeNow.contains(key) {
+          state.setAside[key] = state.answers.removeValue(forKey: key)
+          state.answerOrder.removeAll { $0 == key }
+          changedSomething = true
+        }
+      }
+    }
+  }
+
+  mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
+    let context = context(for: place)
+    guard
+      let reflection = question.reflections.first(where: {
+        $0.condition?.evaluate(in: context) ?? true
+      })
+    else { return }
+    let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
+    let text = render(reflection.text, place: place, extra: shown.map { ["answer": $0] } ?? [:])
+    outputs.append(.say(text))
+  }
+
+  /// Long answers are shown back shortened; the stored answer keeps every word.
+  static func shorten(_ value: TemplateValue) -> TemplateValue {
+    func cut(_ text: String) -> String {
+      text.count <= 200 ? text : String(text.prefix(197)) + "..."
+    }
+    switch value {
+    case .text(let text): return .text(cut(text))
+    case .list(let items): return .list(items.map(cut))
+    }
+  }
+
+  // MARK: Commands
+
+  mutating func run(_ command: Command) {
+    switch command {
+    case .help:
+      outputs.append(.say(Phrases.help))
+      if let key = state.current, let help = script.question(key.question)?.help {
+        outputs.append(.say(help))
+      }
+      askCurrent()
+    case .repeatQuestion:
+      askCurrent()
+    case .summary:
+      let lines = engine.summaryLines(for: state)
+      outputs.append(
+        lines.isEmpty
+          ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+      askCurrent()
+    case .back:
+      goBack()
+    case .change(let target):
+      change(target)
+    case .restart:
+      state.awaitingRestartConfirmation = true
+      outputs.append(.notice(Phrases.restartQuestion))
+    case .quit:
+      outputs.append(.say(Phrases.stopping))
+      outputs.append(.stopped)
+    }
+  }
+
+  mutating func goBack() {
+    if let changing = state.changing {
+      // Going back while changing an answer puts the old answer back as it was.
+      state.answers[changing.key] = changing.answer
+      state.answerOrder.append(changing.key)
+      state.changing = nil
+      state.focus = nil
+      state.current = nil
+      advance()
+      return
+    }
+    guard let last = state.answerOrder.popLast() else {
+      outputs.append(.notice(Phrases.nothingToGoBackTo))
+      askCurrent()
+      return
+    }
+    state.answers.removeValue(forKey: last)
+    state.focus = last
+    state.current = nil
+    advance()
+  }
+
+  mutating func change(_ target: String) {
+    let answered = state.orderedAnswers.map(\.key)
+    let labels = answered.compactMap { script.question($0.question)?.label }
+    guard !target.isEmpty, let key = findAnswer(matching: target, among: answered) else {
+      outputs.append(.notice(Phrases.changeWhich(labels.reversed())))
+      askCurrent()
+      return
+    }
+    if let changing = state.changing, changing.key != key {
+      state.answers[changing.key] = changing.answer
+      state.answerOrder.append(changing.key)
+    }
+    let answer = state.answers.removeValue(forKey: key)!
+    state.answerOrder.removeAll { $0 == key }
+    state.changing = (key, answer)
+    state.focus = key
+    state.current = nil
+    advance()
+  }
+
+  /// Finds which earlier answer the person means: by question id or label first, then by the
+  /// words they use against each question's label, text and answer. Ties go to the most recent.
+  func findAnswer(matching target: String, among keys: [AnswerKey]) -> AnswerKey? {
+    let wanted = AnswerInterpreter.normalise(target)
+    for key in keys.reversed() {
+      guard let question = script.question(key.question) else { continue }
+      if wanted == key.question || wanted == AnswerInterpreter.normalise(question.label) {
+        return key
+      }
+    }
+    let ignored: Set<Substring> = [
+      "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
+      "that", "your", "you",
+    ]
+    let words = Set(wanted.split(separator: " ")).subtracting(ignored)
+    guard !words.isEmpty else { return nil }
+    var best: (key: AnswerKey, score: Int)?
+    for key in keys {
+      guard let question = script.question(key.question), let answer = state.answers[key] else {
+        continue
+      }
+      let haystack = AnswerInterpreter.normalise(
+        [question.label, question.id, question.text.source, answer.words].joined(separator: " "))
+      let available = Set(haystack.split(separator: " "))
+      let labelWords = Set(AnswerInterpreter.normalise(question.label).split(separator: " "))
+      let score = words.intersection(available).count * 2 + words.intersection(labelWords).count
+      if score > 0, best == nil || score >= best!.score { best = (key, score) }
+    }
+    return best?.key
+  }
+
+  mutating func confirmRestart(_ line: String) {
+    switch AnswerReading.yesNo(line) {
+    case true?:
+      let startedAt = state.startedAt
+      let setAside = state.setAside.merging(state.answers) { _, new in new }
+      state = ConversationState()
+      state.startedAt = startedAt
+      state.lastActivity = at
+      state.setAside = setAside
+      outputs.append(.say(Phrases.restarted))
+      advance()
+    case false?:
+      state.awaitingRestartConfirmation = false
+      outputs.append(.say(Phrases.restartKept))
+      askCurrent()
+    case nil:
+      outputs.append(.notice(Phrases.restartQuestion))
+    }
+  }
+
+  // MARK: Global rules
+
+  /// Tries the script's pattern rules; only the highest-priority match fires, so the outcome
+  /// never depends on the order rules happen to be stored in.
+  mutating func applyRules(_ line: String) -> Bool {
+    guard let id = engine.rules.matches(line).first,
+      let rule = script.rules.first(where: { $0.id == id })
+    else { return false }
+    let place = state.current.flatMap { engine.agenda.place(of: $0) }
+    let extras: [String: TemplateValue] = ["line": .text(line)]
+    for action in rule.actions {
+      switch action {
+      case .say(let template):
+        outputs.append(.say(render(template, place: place, extra: extras)))
+      case .addToPlan(let field, let template):
+        let text = template.map { render($0, place: place, extra: extras) } ?? line
+        state.planAdditions.append(PlanAddition(field: field, text: text, rule: rule.id, at: at))
+      case .jump(let target):
+        let round = state.current?.round ?? 0
+        let key = AnswerKey(
+          target,
+          round: engine.agenda.place(of: AnswerKey(target))
+            .map { script.sections[$0.sectionIndex].repeating == nil ? 0 : round } ?? 0)
+        if let answer = state.answers[key] { state.changing = (key, answer) }
+        state.answers.removeValue(forKey: key)
+        state.answerOrder.removeAll { $0 == key }
+        state.focus = key
+        state.current = nil
+      case .flag(let category):
+        state.flags.append(RaisedFlag(category: category, rule: rule.id, at: at))
+        outputs.append(.flag(category: category))
+      }
+    }
+    guard rule.consumes else { return false }
+    if state.current == nil { advance() } else { askCurrent() }
+    return true
+  }
+}

@@ -1,0 +1,548 @@
+/// Turns a script's YAML into a checked `Script`, reporting every problem at once.
+///
+/// Loading runs in two passes. The first reads the shape of the file and builds the model; the
+/// second checks what can only be checked once every id is known: conditions, templates, jumps,
+/// plan fields and whether each question can be reached. Nothing here throws or traps on a bad
+/// file: a malformed script gives diagnostics, never a crash.
+public enum ScriptLoader {
+  public struct Result {
+    /// The script, when there were no errors (warnings allowed).
+    public var script: Script?
+    public var diagnostics: [Diagnostic]
+  }
+
+  static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
+  static let sectionKeys = ["id", "title", "intro", "when", "repeat", "questions"]
+  static let questionKeys = [
+    "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
+    "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
+  ]
+  static let statementKeys = ["id", "say", "facilitator", "when"]
+  static let choiceKeys = ["id", "text", "synonyms"]
+  static let repeatKeys = ["max", "while"]
+  static let reflectionKeys = ["text", "when"]
+  static let ruleKeys = [
+    "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
+  ]
+
+  public static func load(text: String, file: String, lexicon: Lexicon) -> Result {
+    let reader = YAMLReader(file: file)
+    guard let root = reader.root(of: text) else {
+      return Result(script: nil, diagnostics: reader.diagnostics)
+    }
+    var builder = Builder(reader: reader, lexicon: lexicon)
+    let script = builder.readScript(root)
+    if let script { builder.check(script) }
+    let diagnostics = reader.diagnostics.sorted(by: Builder.byPosition)
+    let hasErrors = diagnostics.contains { $0.severity == .error }
+    return Result(script: hasErrors ? nil : script, diagnostics: diagnostics)
+  }
+}
+
+/// A condition or template waiting for the second pass, with where it was written.
+private struct Pending<Value> {
+  var value: Value
+  var location: SourceLocation
+  /// The flattened position of the item that owns it; references must come before it.
+  var order: Int
+  /// Whether the owner may read its own answer (reflections can; conditions cannot).
+  var mayReadOwn: Bool
+  /// For repeat conditions: the section whose questions it may read, at any position.
+  var sectionScope: String?
+  var ownerID: String
+  /// Extra names a template may use, such as `answer` or `match`.
+  var extraNames: [String]
+}
+
+private struct Builder {
+  let reader: YAMLReader
+  let lexicon: Lexicon
+  var conditions: [Pending<Condition>] = []
+  var templates: [Pending<Template>] = []
+  var jumps: [(target: String, location: SourceLocation)] = []
+  var plans: [(field: PlanField, question: Question)] = []
+  var order = 0
+
+  init(reader: YAMLReader, lexicon: Lexicon) {
+    self.reader = reader
+    self.lexicon = lexicon
+  }
+
+  static func byPosition(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    (a.location.line, a.location.column) < (b.location.line, b.location.column)
+  }
+
+  // MARK: First pass: shape
+
+  mutating func readScript(_ root: YAMLValue) -> Script? {
+    guard
+      let top = root.mapping(
+        "the script", allowed: ScriptLoader.topKeys, required: ["id", "version", "sections"])
+    else { return nil }
+    let id = top["id"]?.identifier("the script's id") ?? ""
+    let version = top["version"]?.nonEmptyString("the script's version") ?? ""
+    let title = top["title"]?.nonEmptyString("a title") ?? id
+    let language = top["language"]?.nonEmptyString("a language tag such as en-GB") ?? "en-GB"
+    var sections: [Section] = []
+    if let list = top["sections"]?.list("a list of sections") {
+      if list.isEmpty { top["sections"]!.report("a script needs at least one section") }
+      for value in list {
+        if let section = readSection(value) { sections.append(section) }
+      }
+    }
+    var rules: [GlobalRule] = []
+    if let list = top["rules"]?.list("a list of rules") {
+      for value in list {
+        if let rule = readRule(value) { rules.append(rule) }
+      }
+    }
+    return Script(
+      id: id, version: version, title: title, language: language, sections: sections,
+      rules: rules, file: reader.file)
+  }
+
+  mutating func readSection(_ value: YAMLValue) -> Section? {
+    guard
+      let map = value.mapping(
+        "a section", allowed: ScriptLoader.sectionKeys, required: ["id", "title", "questions"])
+    else { return nil }
+    let id = map["id"]?.identifier("the section's id") ?? ""
+    let title = map["title"]?.nonEmptyString("the section's title") ?? id
+    let firstOrder = order
+    let condition = map["when"].flatMap {
+      readCondition($0, order: firstOrder, ownerID: id)
+    }
+    let intro = map["intro"].flatMap { readTemplate($0, order: firstOrder, ownerID: id) }
+    var items: [Item] = []
+    if let list = map["questions"]?.list("a list of questions") {
+      if list.isEmpty { map["questions"]!.report("a section needs at least one question") }
+      for (index, itemValue) in list.enumerated() {
+        if let item = readItem(itemValue, sectionID: id, index: index) { items.append(item) }
+      }
+    }
+    var repeating: Repeat?
+    if let repeatValue = map["repeat"],
+      let repeatMap = repeatValue.mapping(
+        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"])
+    {
+      var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? 1
+      if !(1...20).contains(max) {
+        repeatMap["max"]!.report("repeat max must be from 1 to 20, not \(max)")
+        max = 1
+      }
+      let condition = repeatMap["while"].flatMap {
+        readCondition($0, order: order, ownerID: id, sectionScope: id)
+      }
+      repeating = Repeat(max: max, condition: condition)
+    }
+    return Section(
+      id: id, title: title, intro: intro, condition: condition, repeating: repeating,
+      items: items, location: value.location)
+  }
+
+  mutating func readItem(_ value: YAMLValue, sectionID: String, index: Int) -> Item? {
+    if case .mapping(let mapping) = value.node,
+      mapping.keys.contains(where: { $0.string == "say" })
+    {
+      return readStatement(value, sectionID: sectionID, index: index).map(Item.statement)
+    }
+    return readQuestion(value).map(Item.question)
+  }
+
+  mutating func readStatement(_ value: YAMLValue, sectionID: String, index: Int) -> Statement? {
+    guard
+      let map = value.mapping(
+        "a statement (an entry with 'say')", allowed: ScriptLoader.statementKeys)
+    else { return nil }
+    let id = map["id"]?.identifier() ?? "\(sectionID)-say-\(index + 1)"
+    let myOrder = nextOrder()
+    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    guard let text = map["say"].flatMap({ readTemplate($0, order: myOrder, ownerID: id) })
+    else { return nil }
+    let facilitator = map["facilitator"].flatMap {
+      readTemplate($0, order: myOrder, ownerID: id)
+    }
+    return Statement(
+      id: id, text: text, facilitatorText: facilitator, condition: condition,
+      location: value.location)
+  }
+
+  mutating func nextOrder() -> Int {
+    order += 1
+    return order
+  }
+
+  mutating func readQuestion(_ value: YAMLValue) -> Question? {
+    guard
+      let map = value.mapping(
+        "a question", allowed: ScriptLoader.questionKeys, required: ["id", "text"])
+    else { return nil }
+    guard let id = map["id"]?.identifier("the question's id") else { return nil }
+    let myOrder = nextOrder()
+    var kind = QuestionKind.text
+    if let kindValue = map["kind"], let name = kindValue.string("a kind") {
+      if let parsed = QuestionKind(rawValue: name) {
+        kind = parsed
+      } else {
+        let names = QuestionKind.allCases.map(\.rawValue)
+        kindValue.report(
+          "unknown kind '\(name)'\(Suggestion.hint(for: name, in: names)); "
+            + "expected one of: \(names.joined(separator: ", "))")
+      }
+    }
+    let text = map["text"].flatMap { readTemplate($0, order: myOrder, ownerID: id) }
+    let facilitator = map["facilitator"].flatMap {
+      readTemplate($0, order: myOrder, ownerID: id)
+    }
+    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    let label = map["label"]?.nonEmptyString("a short label")
+    let help = map["help"]?.nonEmptyString("help text")
+
+    var choices: [Choice] = []
+    if let choicesValue = map["choices"] {
+      if kind != .choice && kind != .multi {
+        choicesValue.report(
+          "choices are only for questions of kind choice or multi, and this one is \(kind.rawValue)"
+        )
+      }
+      for choiceValue in choicesValue.list("a list of choices") ?? [] {
+        if let choice = readChoice(choiceValue) {
+          if choices.contains(where: { $0.id == choice.id }) {
+            choiceValue.report("the choice id '\(choice.id)' is used twice in this question")
+          }
+          choices.append(choice)
+        }
+      }
+    }
+    if (kind == .choice || kind == .multi) && choices.count < 2 {
+      value.report("a question of kind \(kind.rawValue) needs at least two choices")
+    }
+
+    var validation = Validation()
+    if let minValue = map["min"] {
+      validation.minimum = minValue.double()
+      if ![.number, .scale].contains(kind) {
+        minValue.report("min is only for number and scale questions")
+      }
+    }
+    if let maxValue = map["max"] {
+      validation.maximum = maxValue.double()
+      if ![.number, .scale].contains(kind) {
+        maxValue.report("max is only for number and scale questions")
+      }
+    }
+    if let low = validation.minimum, let high = validation.maximum, low > high {
+      map["max"]!.report("max (\(format(high))) is smaller than min (\(format(low)))")
+    }
+    if kind == .scale {
+      for (key, bound) in [("min", validation.minimum), ("max", validation.maximum)] {
+        if let bound, bound != bound.rounded() {
+          map[key]!.report("a scale's \(key) must be a whole number")
+        }
+      }
+    }
+    if let itemsValue = map["max_items"] {
+      validation.maxItems = itemsValue.int()
+      if kind != .list { itemsValue.report("max_items is only for list questions") }
+      if let most = validation.maxItems, most < 1 {
+        itemsValue.report("max_items must be at least 1")
+      }
+    }
+    if let futureValue = map["future"] {
+      validation.futureDate = futureValue.bool() ?? false
+      if kind != .date { futureValue.report("future is only for date questions") }
+    }
+
+    var scaleLabels: [Int: String] = [:]
+    if let labelsValue = map["labels"] {
+      if kind != .scale { labelsValue.report("labels are only for scale questions") }
+      for entry in labelsValue.entries("a mapping from numbers to words") ?? [] {
+        guard let point = Int(entry.key) else {
+          reader.report(at: entry.location, "a scale label's key must be a whole number")
+          continue
+        }
+        if let words = entry.value.nonEmptyString("the words for \(point)") {
+          scaleLabels[point] = words
+        }
+      }
+    }
+
+    let reprompts = (map["reprompts"]?.list("a list of reprompts") ?? []).compactMap {
+      readTemplate($0, order: myOrder, ownerID: id)
+    }
+    var reflections: [Reflection] = []
+    if let reflectValue = map["reflect"] {
+      if case .scalar = reflectValue.node {
+        if let template = readTemplate(
+          reflectValue, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+        {
+          reflections.append(Reflection(text: template))
+        }
+      } else {
+        for entry in reflectValue.list("a reflection, or a list of them") ?? [] {
+          guard
+            let entryMap = entry.mapping(
+              "a reflection", allowed: ScriptLoader.reflectionKeys, required: ["text"]),
+            let template = entryMap["text"].flatMap({
+              readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+            })
+          else { continue }
+          let condition = entryMap["when"].flatMap {
+            readCondition($0, order: myOrder, ownerID: id, mayReadOwn: true)
+          }
+          reflections.append(Reflection(text: template, condition: condition))
+        }
+      }
+    }
+    var plan: PlanField?
+    if let planValue = map["plan"], let name = planValue.string("a plan field") {
+      if let field = PlanField(rawValue: name) {
+        plan = field
+        if !field.acceptedKinds.contains(kind) {
+          planValue.report(
+            "the plan field '\(name)' takes answers of kind "
+              + field.acceptedKinds.map(\.rawValue).sorted().joined(separator: " or ")
+              + ", and this question is \(kind.rawValue)")
+        }
+      } else {
+        let names = PlanField.allCases.map(\.rawValue)
+        planValue.report(
+          "the plan has no field '\(name)'\(Suggestion.hint(for: name, in: names)); "
+            + "fields are: \(names.joined(separator: ", "))")
+      }
+    }
+    guard let text else { return nil }
+    return Question(
+      id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
+      condition: condition, choices: choices, scaleLabels: scaleLabels, validation: validation,
+      reprompts: reprompts, reflections: reflections, plan: plan, location: value.location)
+  }
+
+  func readChoice(_ value: YAMLValue) -> Choice? {
+    if case .scalar = value.node {
+      guard let text = value.nonEmptyString("a choice") else { return nil }
+      return Choice(id: slug(text), text: text)
+    }
+    guard
+      let map = value.mapping("a choice", allowed: ScriptLoader.choiceKeys, required: ["text"]),
+      let text = map["text"]?.nonEmptyString("the choice's text")
+    else { return nil }
+    let id = map["id"]?.identifier("the choice's id") ?? slug(text)
+    let synonyms = map["synonyms"]?.stringList("synonyms") ?? []
+    return Choice(id: id, text: text, synonyms: synonyms)
+  }
+
+  mutating func readRule(_ value: YAMLValue) -> GlobalRule? {
+    guard
+      let map = value.mapping(
+        "a rule", allowed: ScriptLoader.ruleKeys, required: ["id", "pattern"])
+    else { return nil }
+    let id = map["id"]?.identifier("the rule's id") ?? ""
+    guard let patternValue = map["pattern"], let pattern = patternValue.nonEmptyString("a pattern")
+    else { return nil }
+    for error in RuleMatcher.check(pattern: pattern, knownConcepts: lexicon.conceptIDs) {
+      reader.report(at: patternValue.textStart.advanced(by: error.offset), error.message)
+    }
+    let priority = map["priority"]?.int("a priority, a whole number") ?? 0
+    var actions: [RuleAction] = []
+    let everywhere = Int.max
+    if let say = map["say"].flatMap({
+      readTemplate($0, order: everywhere, ownerID: id, extra: ["match"])
+    }) {
+      actions.append(.say(say))
+    }
+    if let planValue = map["plan"], let name = planValue.string("a plan field") {
+      if let field = PlanField(rawValue: name) {
+        let add = map["add"].flatMap {
+          readTemplate($0, order: everywhere, ownerID: id, extra: ["match", "line"])
+        }
+        actions.append(.addToPlan(field, add))
+      } else {
+        let names = PlanField.allCases.map(\.rawValue)
+        planValue.report(
+          "the plan has no field '\(name)'\(Suggestion.hint(for: name, in: names))")
+      }
+    } else if let addValue = map["add"] {
+      addValue.report("'add' needs 'plan' beside it, to say which plan field to add to")
+    }
+    if let jumpValue = map["jump"], let target = jumpValue.identifier("a question id") {
+      jumps.append((target, jumpValue.location))
+      actions.append(.jump(target))
+    }
+    if let flagValue = map["flag"], let category = flagValue.identifier("a flag category") {
+      actions.append(.flag(category))
+    }
+    if actions.isEmpty {
+      value.report("a rule needs at least one action: say, plan, jump or flag")
+    }
+    let consumes = map["consume"]?.bool() ?? true
+    return GlobalRule(
+      id: id, pattern: pattern, priority: priority, actions: actions, consumes: consumes,
+      location: value.location)
+  }
+
+  mutating func readCondition(
+    _ value: YAMLValue, order: Int, ownerID: String, mayReadOwn: Bool = false,
+    sectionScope: String? = nil
+  ) -> Condition? {
+    guard let source = value.nonEmptyString("a condition") else { return nil }
+    do {
+      let condition = try Condition.parse(source)
+      conditions.append(
+        Pending(
+          value: condition, location: value.textStart, order: order, mayReadOwn: mayReadOwn,
+          sectionScope: sectionScope, ownerID: ownerID, extraNames: []))
+      return condition
+    } catch {
+      reader.report(at: value.textStart.advanced(by: error.offset), error.message)
+      return nil
+    }
+  }
+
+  mutating func readTemplate(
+    _ value: YAMLValue, order: Int, ownerID: String, mayReadOwn: Bool = false,
+    extra: [String] = []
+  ) -> Template? {
+    guard let source = value.nonEmptyString("text") else { return nil }
+    do {
+      let template = try Template(parsing: source)
+      templates.append(
+        Pending(
+          value: template, location: value.textStart, order: order, mayReadOwn: mayReadOwn,
+          sectionScope: nil, ownerID: ownerID, extraNames: extra))
+      return template
+    } catch {
+      reader.report(at: value.textStart.advanced(by: error.offset), error.message)
+      return nil
+    }
+  }
+
+  // MARK: Second pass: references
+
+  func check(_ script: Script) {
+    var orderOf: [String: Int] = [:]
+    var sectionOf: [String: String] = [:]
+    var itemLocations: [String: SourceLocation] = [:]
+    var position = 0
+    var sectionIDs: [String: SourceLocation] = [:]
+    for section in script.sections {
+      if let first = sectionIDs[section.id] {
+        reader.report(
+          at: section.location,
+          "the section id '\(section.id)' is already used at line \(first.line)")
+      } else {
+        sectionIDs[section.id] = section.location
+      }
+      for item in section.items {
+        position += 1
+        if let first = itemLocations[item.id] {
+          reader.report(
+            at: item.location, "the id '\(item.id)' is already used at line \(first.line)")
+          continue
+        }
+        itemLocations[item.id] = item.location
+        orderOf[item.id] = position
+        sectionOf[item.id] = section.id
+      }
+    }
+    var ruleIDs: [String: SourceLocation] = [:]
+    for rule in script.rules {
+      if let first = ruleIDs[rule.id] {
+        reader.report(
+          at: rule.location, "the rule id '\(rule.id)' is already used at line \(first.line)")
+      }
+      ruleIDs[rule.id] = rule.location
+    }
+
+    var types: [String: ValueType] = [:]
+    var knownValues = lexicon.conceptIDs
+    for question in script.questions {
+      types[question.id] = question.valueType
+      knownValues.formUnion(question.choices.map(\.id))
+    }
+    let questionIDs = Array(types.keys).sorted()
+
+    for pending in conditions {
+      for error in pending.value.typeCheck(types: { types[$0] }, knownConcepts: knownValues) {
+        reader.report(at: pending.location.advanced(by: error.offset), error.message)
+      }
+      for name in pending.value.references.sorted() {
+        guard let referenced = orderOf[name], types[name] != nil else { continue }
+        if let scope = pending.sectionScope {
+          if sectionOf[name] != scope {
+            reader.report(
+              at: pending.location,
+              "a repeat's 'while' may only read questions of its own section, and '\(name)' is not in '\(scope)'"
+            )
+          }
+        } else if referenced > pending.order || (referenced == pending.order && !pending.mayReadOwn)
+        {
+          reader.report(
+            at: pending.location,
+            "'\(pending.ownerID)' can never be reached as written: its condition reads '\(name)', "
+              + "which is asked later, so the answer is never there in time")
+        }
+      }
+      if pending.value.references.isEmpty,
+        !pending.value.evaluate(in: EmptyConditionContext())
+      {
+        reader.report(
+          at: pending.location,
+          "'\(pending.ownerID)' can never be reached: its condition is never true")
+      }
+    }
+
+    for pending in templates {
+      for (name, offset) in pending.value.references {
+        let location = pending.location.advanced(by: offset)
+        if pending.extraNames.contains(name) { continue }
+        guard let referenced = orderOf[name], types[name] != nil else {
+          reader.report(
+            at: location,
+            "the text uses '{{\(name)}}', but there is no question '\(name)'"
+              + Suggestion.hint(for: name, in: questionIDs + pending.extraNames))
+          continue
+        }
+        if pending.order != Int.max
+          && (referenced > pending.order || (referenced == pending.order && !pending.mayReadOwn))
+        {
+          reader.report(
+            at: location,
+            "the text uses '{{\(name)}}', which is asked later, so it would always be empty here")
+        }
+      }
+    }
+
+    for (target, location) in jumps where types[target] == nil {
+      reader.report(
+        at: location,
+        "a rule jumps to '\(target)', but there is no question '\(target)'"
+          + Suggestion.hint(for: target, in: questionIDs))
+    }
+  }
+
+  func format(_ number: Double) -> String {
+    number == number.rounded() ? String(Int(number)) : String(number)
+  }
+
+  /// An id made from a choice's text: "On my own" -> "on-my-own".
+  func slug(_ text: String) -> String {
+    var result = ""
+    for scalar in text.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        result.unicodeScalars.append(scalar)
+      } else if !result.isEmpty && !result.hasSuffix("-") {
+        result += "-"
+      }
+    }
+    while result.hasSuffix("-") { result.removeLast() }
+    if result.isEmpty || !Identifier.isValid(result) { result = "choice-" + result }
+    return result
+  }
+}
+
+/// A conversation with no answers yet: used to find conditions that can never be true.
+struct EmptyConditionContext: ConditionContext {
+  func value(of question: String) -> AnswerValue? { nil }
+  func concepts(of question: String) -> Set<String> { [] }
+}

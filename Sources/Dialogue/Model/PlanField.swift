@@ -1,0 +1,42 @@
+/// The places in a plan that a script may send an answer to.
+///
+/// The names follow the plan contract (contracts/plan.schema.json) so a script author can read
+/// one beside the other. `goal.*` fields belong to the goal of the current round of a repeating
+/// section, so a script with up to three goals maps each round to its own goal.
+public enum PlanField: String, Sendable, CaseIterable, Hashable {
+  case preferredName = "person.preferredName"
+  case conditions
+  case supportNetwork = "person.support"
+  case whatMatters
+  case goodDay = "life.goodDay"
+  case hardDay = "life.hardDay"
+  case helpfulCare = "care.helps"
+  case burdensomeCare = "care.hard"
+  case oneThing
+  case priorities
+  case informationNeeds
+  case goalText = "goal.text"
+  case goalMeasure = "goal.measure"
+  case actionWhat = "goal.action.what"
+  case actionHowMuch = "goal.action.howMuch"
+  case actionWhen = "goal.action.when"
+  case actionWhere = "goal.action.where"
+  case actionHowOften = "goal.action.howOften"
+  case actionStartDate = "goal.action.startDate"
+  case goalConfidence = "goal.confidence"
+  case goalBarriers = "goal.barriers"
+  case goalSolutions = "goal.solutions"
+  case goalSupport = "goal.support"
+  case goalReviewDate = "goal.reviewDate"
+  case reviewDate
+
+  /// The question kinds whose answers fit this field; others are reported when a script loads.
+  public var acceptedKinds: Set<QuestionKind> {
+    switch self {
+    case .goalConfidence: return [.scale, .number]
+    case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
+    case .actionWhen: return [.text, .date, .choice]
+    default: return [.text, .list, .choice, .multi]
+    }
+  }
+}

@@ -1,0 +1,289 @@
+/// A conversation script, as loaded from YAML in Prompts/ and checked.
+///
+/// The engine treats it as a form to fill: the next question is the first one still unanswered
+/// whose condition holds. Everything a service might want to change lives here, not in Swift.
+public struct Script: Sendable {
+  public var id: String
+  public var version: String
+  public var title: String
+  /// BCP 47 tag, such as en-GB.
+  public var language: String
+  public var sections: [Section]
+  public var rules: [GlobalRule]
+  /// The file it came from, for messages.
+  public var file: String
+
+  public init(
+    id: String, version: String, title: String, language: String = "en-GB",
+    sections: [Section], rules: [GlobalRule] = [], file: String = "<script>"
+  ) {
+    self.id = id
+    self.version = version
+    self.title = title
+    self.language = language
+    self.sections = sections
+    self.rules = rules
+    self.file = file
+  }
+
+  /// Every question, in the order the script declares them.
+  public var questions: [Question] {
+    sections.flatMap { $0.items.compactMap(\.question) }
+  }
+
+  public func question(_ id: String) -> Question? {
+    for section in sections {
+      for case .question(let question) in section.items where question.id == id {
+        return question
+      }
+    }
+    return nil
+  }
+
+  /// The section that holds the item with this id.
+  public func section(holding itemID: String) -> Section? {
+    sections.first { section in section.items.contains { $0.id == itemID } }
+  }
+}
+
+/// A stage of the conversation, shown as progress ("Part 3 of 12: What matters most").
+public struct Section: Sendable {
+  public var id: String
+  public var title: String
+  /// Said when the section starts.
+  public var intro: Template?
+  public var condition: Condition?
+  /// Present when the section is asked more than once, such as up to three goals.
+  public var repeating: Repeat?
+  public var items: [Item]
+  public var location: SourceLocation
+
+  public init(
+    id: String, title: String, intro: Template? = nil, condition: Condition? = nil,
+    repeating: Repeat? = nil, items: [Item], location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.intro = intro
+    self.condition = condition
+    self.repeating = repeating
+    self.items = items
+    self.location = location
+  }
+}
+
+/// How often a repeating section runs: up to `max` times, and each time after the first only
+/// while `condition` holds over the previous round's answers.
+public struct Repeat: Sendable {
+  public var max: Int
+  public var condition: Condition?
+  public init(max: Int, condition: Condition?) {
+    self.max = max
+    self.condition = condition
+  }
+}
+
+/// One entry in a section: a question to answer, or something to say.
+public enum Item: Sendable {
+  case question(Question)
+  case statement(Statement)
+
+  public var id: String {
+    switch self {
+    case .question(let question): return question.id
+    case .statement(let statement): return statement.id
+    }
+  }
+
+  public var condition: Condition? {
+    switch self {
+    case .question(let question): return question.condition
+    case .statement(let statement): return statement.condition
+    }
+  }
+
+  public var question: Question? {
+    if case .question(let question) = self { return question }
+    return nil
+  }
+
+  public var location: SourceLocation {
+    switch self {
+    case .question(let question): return question.location
+    case .statement(let statement): return statement.location
+    }
+  }
+}
+
+/// Something the assistant says without waiting for an answer, such as a welcome.
+public struct Statement: Sendable {
+  public var id: String
+  public var text: Template
+  public var facilitatorText: Template?
+  public var condition: Condition?
+  public var location: SourceLocation
+
+  public init(
+    id: String, text: Template, facilitatorText: Template? = nil, condition: Condition? = nil,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.text = text
+    self.facilitatorText = facilitatorText
+    self.condition = condition
+    self.location = location
+  }
+}
+
+/// The kinds of answer a question can take.
+public enum QuestionKind: String, Sendable, CaseIterable {
+  case text
+  case yesNo = "yesno"
+  case choice
+  case multi
+  case scale
+  case number
+  case date
+  case list
+}
+
+public struct Choice: Sendable, Hashable {
+  public var id: String
+  public var text: String
+  /// Other words that select this choice ("alone", "just me").
+  public var synonyms: [String]
+  public init(id: String, text: String, synonyms: [String] = []) {
+    self.id = id
+    self.text = text
+    self.synonyms = synonyms
+  }
+}
+
+/// Limits an answer must keep to; what applies depends on the kind.
+public struct Validation: Sendable, Hashable {
+  /// Smallest and largest number (number and scale questions).
+  public var minimum: Double?
+  public var maximum: Double?
+  /// Most items a list question gathers before it moves on.
+  public var maxItems: Int?
+  /// Whether a date must be today or later.
+  public var futureDate: Bool
+
+  public init(
+    minimum: Double? = nil, maximum: Double? = nil, maxItems: Int? = nil, futureDate: Bool = false
+  ) {
+    self.minimum = minimum
+    self.maximum = maximum
+    self.maxItems = maxItems
+    self.futureDate = futureDate
+  }
+}
+
+/// What the assistant says back after an answer, when its condition holds.
+public struct Reflection: Sendable {
+  public var text: Template
+  public var condition: Condition?
+  public init(text: Template, condition: Condition? = nil) {
+    self.text = text
+    self.condition = condition
+  }
+}
+
+public struct Question: Sendable {
+  public var id: String
+  public var text: Template
+  /// Worded for a worker to read aloud or paraphrase ("Ask: what matters most to you?").
+  public var facilitatorText: Template?
+  /// A short name for summaries and for "change ...", such as "your goal".
+  public var label: String
+  public var kind: QuestionKind
+  public var help: String?
+  public var condition: Condition?
+  public var choices: [Choice]
+  /// Words for points on a scale ("not at all sure" for 0); typing them selects that number.
+  public var scaleLabels: [Int: String]
+  public var validation: Validation
+  /// Said on the first, second, ... failure to read an answer, in place of the standard words.
+  public var reprompts: [Template]
+  public var reflections: [Reflection]
+  public var plan: PlanField?
+  public var location: SourceLocation
+
+  public init(
+    id: String, text: Template, facilitatorText: Template? = nil, label: String? = nil,
+    kind: QuestionKind, help: String? = nil, condition: Condition? = nil,
+    choices: [Choice] = [], scaleLabels: [Int: String] = [:], validation: Validation = Validation(),
+    reprompts: [Template] = [], reflections: [Reflection] = [], plan: PlanField? = nil,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.text = text
+    self.facilitatorText = facilitatorText
+    self.label =
+      label
+      ?? id.replacingOccurrences(of: "_", with: " ").replacingOccurrences(
+        of: "-", with: " ")
+    self.kind = kind
+    self.help = help
+    self.condition = condition
+    self.choices = choices
+    self.scaleLabels = scaleLabels
+    self.validation = validation
+    self.reprompts = reprompts
+    self.reflections = reflections
+    self.plan = plan
+    self.location = location
+  }
+
+  /// The scale's range: from the validation limits, 0 to 10 by default.
+  public var scaleRange: ClosedRange<Int> {
+    Int(validation.minimum ?? 0)...Int(validation.maximum ?? 10)
+  }
+
+  /// The type conditions see for this question's answer.
+  public var valueType: ValueType {
+    switch kind {
+    case .text: return .text
+    case .yesNo: return .yesNo
+    case .choice: return .choice(Set(choices.map(\.id)))
+    case .multi: return .choices(Set(choices.map(\.id)))
+    case .scale, .number: return .number
+    case .date: return .date
+    case .list: return .list
+    }
+  }
+}
+
+/// A rule tried on every line before the current question sees it.
+public struct GlobalRule: Sendable {
+  public var id: String
+  public var pattern: String
+  public var priority: Int
+  public var actions: [RuleAction]
+  /// Whether the line is used up by the rule. When false, the current question also reads it.
+  public var consumes: Bool
+  public var location: SourceLocation
+
+  public init(
+    id: String, pattern: String, priority: Int = 0, actions: [RuleAction], consumes: Bool = true,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.pattern = pattern
+    self.priority = priority
+    self.actions = actions
+    self.consumes = consumes
+    self.location = location
+  }
+}
+
+public enum RuleAction: Sendable {
+  /// Say something. `{{match}}` is what the rule's first `*` matched.
+  case say(Template)
+  /// Add the line (or a template) to a plan field, such as `informationNeeds`.
+  case addToPlan(PlanField, Template?)
+  /// Ask this question next, again if already answered.
+  case jump(String)
+  /// Record a flag with a category, for the plan and for the worker.
+  case flag(String)
+}

@@ -1,5 +1,0 @@
-import Console
-import DefaultScripts
-import Dialogue
-
-print(DefaultScripts.files.keys.sorted())
