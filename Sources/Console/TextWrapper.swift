@@ -17,16 +17,23 @@ public struct TextWrapper: Sendable {
   }
 
   /// Each line of the input is wrapped on its own; empty lines are kept as paragraph breaks.
+  /// A line's own indentation is kept, and its wrapped lines line up under it, so indented
+  /// text such as a list of commands keeps its shape.
   public func wrap(_ text: String) -> [String] {
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let prefix = lines.isEmpty ? firstPrefix : restPrefix
-      lines += wrapParagraph(String(paragraph), firstPrefix: prefix)
+      let indent = String(paragraph.prefix(while: { $0 == " " }))
+      let prefix = (lines.isEmpty ? firstPrefix : restPrefix) + indent
+      lines += wrapParagraph(
+        String(paragraph.dropFirst(indent.count)), firstPrefix: prefix,
+        restPrefix: restPrefix + indent)
     }
     return lines
   }
 
-  private func wrapParagraph(_ paragraph: String, firstPrefix: String) -> [String] {
+  private func wrapParagraph(_ paragraph: String, firstPrefix: String, restPrefix: String)
+    -> [String]
+  {
     var lines: [String] = []
     var current = firstPrefix
     var currentWidth = DisplayWidth.of(firstPrefix)

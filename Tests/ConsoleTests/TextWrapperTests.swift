@@ -71,6 +71,14 @@ import Testing
       ])
   }
 
+  @Test func keepsEachLinesIndentation() {
+    let text = "You can type:\n  help - see this again\n  back - go back and answer again"
+    #expect(
+      TextWrapper(width: 24).wrap(text) == [
+        "You can type:", "  help - see this again", "  back - go back and", "  answer again",
+      ])
+  }
+
   @Test func keepsParagraphBreaks() {
     #expect(TextWrapper(width: 20).wrap("One.\n\nTwo.") == ["One.", "", "Two."])
   }
