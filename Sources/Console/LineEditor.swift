@@ -48,6 +48,17 @@ final class LineEditor {
       })
     _ = cc_el_bind(editLine, "^I", "carecoach-complete")
     _ = cc_el_bind(editLine, "^L", "ed-clear-screen")
+    // Keys people expect from other terminal programs that libedit's Emacs map lacks or binds
+    // differently (its Ctrl-W kills a marked region, which surprises everyone).
+    _ = cc_el_bind(editLine, "^W", "ed-delete-prev-word")
+    for (sequence, command) in [
+      ("\u{1B}[H", "ed-move-to-beg"), ("\u{1B}[F", "ed-move-to-end"),
+      ("\u{1B}[1~", "ed-move-to-beg"), ("\u{1B}[4~", "ed-move-to-end"),
+      ("\u{1B}OH", "ed-move-to-beg"), ("\u{1B}OF", "ed-move-to-end"),
+      ("\u{1B}[3~", "ed-delete-next-char"),
+    ] {
+      _ = cc_el_bind(editLine, sequence, command)
+    }
   }
 
   deinit {
