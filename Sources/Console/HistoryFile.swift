@@ -17,10 +17,14 @@ final class LineHistory {
 
   deinit { history_end(handle) }
 
+  /// True once a line has been added since loading, so there is something worth saving.
+  private(set) var changed = false
+
   /// Blank lines are left out: recalling one is never useful.
   func add(_ line: String) {
     guard !line.allSatisfy(\.isWhitespace) else { return }
     _ = cc_history_enter(handle, line)
+    changed = true
   }
 
   var count: Int { Int(cc_history_count(handle)) }

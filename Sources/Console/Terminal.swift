@@ -67,7 +67,7 @@ public final class Terminal {
   private let output: (String) -> Void
   private let fixedColumns: Int?
   private let environment: [String: String]
-  private let history = LineHistory()
+  let history = LineHistory()
   private var editor: LineEditor?
   private let plainReader: PlainLineReader
   private var cachedColumns: Int?
@@ -198,7 +198,8 @@ public final class Terminal {
   public func close() {
     guard !closed else { return }
     closed = true
-    if let path = settings.historyFile {
+    // A piped run never adds to the history, so it leaves the file (or its absence) alone.
+    if let path = settings.historyFile, isInteractive || history.changed {
       do {
         try history.save(to: path)
       } catch {

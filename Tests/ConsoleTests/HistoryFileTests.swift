@@ -45,7 +45,7 @@ import Testing
     #expect(try mode(path) == 0o600)
   }
 
-  @Test func terminalSavesOnCloseOnlyWhenAFileIsSet() throws {
+  @Test func terminalSavesOnCloseOnlyWhenAFileIsSetAndThereIsSomethingNew() throws {
     let root = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let path = root + "/sub/history"
@@ -54,7 +54,15 @@ import Testing
       outputIsTerminal: false,
       inputFD: -1, columns: 80, output: { _ in })
     terminal.close()
-    terminal.close()
+    #expect(!FileManager.default.fileExists(atPath: path))
+
+    let used = Terminal(
+      settings: TerminalSettings(historyFile: path), inputIsTerminal: false,
+      outputIsTerminal: false,
+      inputFD: -1, columns: 80, output: { _ in })
+    used.history.add("an answer")
+    used.close()
+    used.close()
     #expect(try mode(path) == 0o600)
 
     let memoryOnly = Terminal(
