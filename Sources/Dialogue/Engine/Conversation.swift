@@ -56,6 +56,14 @@ public struct Prompt: Hashable, Sendable {
   public var choices: [String]
   /// A short note on how to answer ("Type a number from 0 to 10.").
   public var hint: String?
+
+  public init(key: AnswerKey, text: String, kind: QuestionKind, choices: [String], hint: String?) {
+    self.key = key
+    self.text = text
+    self.kind = kind
+    self.choices = choices
+    self.hint = hint
+  }
 }
 
 /// What the engine asks the outside world to show or do.

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A whole conversation written as a file: a header, then what the assistant says, with the
+/// person's lines marked by `> `. Replaying the inputs must give exactly the same text.
+///
+/// ```
+/// script: Tests/Fixtures/scripts/small.yaml
+/// now: 2026-11-22T10:00:00Z
+/// ---
+/// Part 1 of 3: Hello
+/// What would you like me to call you?
+/// > Sam
+/// Thanks, Sam.
+/// ```
+///
+/// Transcripts check whole conversations, including every word the engine chooses, and a
+/// failed one shows exactly where the conversation went a different way.
+public struct Transcript: Sendable {
+  public var header: [String: String]
+  public var inputs: [String]
+
+  public static let separator = "---"
+
+  /// Reads a transcript file. Lines before `---` are `key: value` settings.
+  public static func parse(_ text: String) -> Transcript {
+    var header: [String: String] = [:]
+    var inputs: [String] = []
+    var inBody = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !inBody {
+        if line == separator {
+          inBody = true
+        } else if let colon = line.firstIndex(of: ":"), !line.hasPrefix("#") {
+          let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+          header[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+      } else if line.hasPrefix("> ") {
+        inputs.append(String(line.dropFirst(2)))
+      } else if line == ">" {
+        inputs.append("")
+      }
+    }
+    return Transcript(header: header, inputs: inputs)
+  }
+
+  /// The conversation's start time from the header (`now:`), a fixed default otherwise.
+  public var start: Date {
+    if let text = header["now"], let date = ISO8601DateFormatter().date(from: text) {
+      return date
+    }
+    return Date(timeIntervalSince1970: 1_795_000_000)
+  }
+
+  /// Runs the inputs through the engine, one minute apart, and writes the whole transcript.
+  public func render(with engine: Engine) -> String {
+    var lines = header.keys.sorted().map { "\($0): \(header[$0]!)" }
+    lines.append(Transcript.separator)
+    var events: [Event] = [.start(at: start)]
+    for (index, input) in inputs.enumerated() {
+      events.append(.input(input, at: start.addingTimeInterval(Double(index + 1) * 60)))
+    }
+    var state = ConversationState()
+    for event in events {
+      if case .input(let text, _) = event { lines.append(text.isEmpty ? ">" : "> \(text)") }
+      let result = engine.step(state, event)
+      state = result.state
+      lines += result.outputs.flatMap(Transcript.lines)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Plain text for one output, as a transcript shows it.
+  public static func lines(for output: Output) -> [String] {
+    switch output {
+    case .progress(let part, let total, let title):
+      return ["Part \(part) of \(total): \(title)"]
+    case .say(let text), .notice(let text):
+      return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    case .ask(let prompt):
+      var lines = prompt.text.split(separator: "\n").map(String.init)
+      lines += prompt.choices.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+      if let hint = prompt.hint { lines.append("(\(hint))") }
+      return lines
+    case .summary(let title, let items):
+      return [title + ":"] + items.map { "- \($0)" }
+    case .flag(let category):
+      return ["[flag: \(category)]"]
+    case .finished:
+      return ["[finished]"]
+    case .stopped:
+      return ["[stopped]"]
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// A full run of Tests/Fixtures/scripts/small.yaml, one answer per line.
+let smallAnswers = [
+  "Sam", "2", "walking the dog", "my hip, sleep", "done", "yes", "3", "1, 3", "walk more",
+  "7", "2026-12-01", "no",
+]
+
+@Suite("Through a pipe")
+struct PipeTests {
+  let small = ["start", "--script", fixture("scripts/small.yaml")]
+
+  @Test("a whole conversation finishes with exit status 0 and lists the answers")
+  func wholeConversation() throws {
+    let result = try run(small, lines: smallAnswers)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("Part 1 of 3: Hello"))
+    #expect(result.stdout.contains("Thanks, Sam."))
+    #expect(result.stdout.contains("- Who is with you today? ") == false)
+    #expect(result.stdout.contains("Your answers"))
+    #expect(result.stdout.contains("Name: Sam"))
+    #expect(result.stdout.contains("Goal: walk more"))
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test("output through a pipe has no escape codes at all")
+  func noEscapeCodes() throws {
+    let result = try run(small, lines: smallAnswers)
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test("input that ends early gets a clear message and a non-zero exit status")
+  func inputEndsEarly() throws {
+    let result = try run(small, lines: ["Sam"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("the input ended before the conversation finished"))
+    #expect(result.stdout.contains("Thanks, Sam."))
+  }
+
+  @Test("no input at all is handled the same way")
+  func noInput() throws {
+    let result = try run(small, input: Data())
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("the input ended before the conversation finished"))
+  }
+
+  @Test("the last answer counts even without a final newline")
+  func noFinalNewline() throws {
+    let text = smallAnswers.joined(separator: "\n")
+    let result = try run(small, input: Data(text.utf8))
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+  }
+
+  @Test("quit stops with exit status 0 and keeps what was said")
+  func quit() throws {
+    let result = try run(small, lines: ["Sam", "quit"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("OK, we'll stop here."))
+  }
+
+  @Test("bad input lines get a reply or are taken as text; nothing crashes")
+  func badInput() throws {
+    var input = Data()
+    input.append(Data("\n".utf8))  // empty line
+    input.append(Data("\u{1B}[31mred\u{1B}[0m \u{1B}]0;evil\u{07}Sam\n".utf8))  // escapes
+    input.append(Data([0xFF, 0xFE, 0x41, 0x0A]))  // invalid UTF-8, then "A"
+    input.append(Data("\u{01}\u{02}\u{7F}\n".utf8))  // only control characters
+    input.append(Data((String(repeating: "a", count: 1_000_000) + "\n").utf8))  // 1 MB
+    input.append(Data("😀 مرحبا\n".utf8))  // emoji and right-to-left text
+    input.append(Data("2\n".utf8))
+    let result = try run(small, input: input)
+    #expect(result.status == 1)  // the input ends early, on purpose
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(!result.stdout.contains("evil"))
+    #expect(result.stdout.contains("I didn't get an answer there."))
+    #expect(result.stdout.contains("Thanks, red Sam."))
+    #expect(result.stderr.contains("the input ended before the conversation finished"))
+  }
+
+  @Test("NO_COLOR and --plain both give plain text")
+  func plainModes() throws {
+    for (arguments, environment) in [(small + ["--plain"], [:]), (small, ["NO_COLOR": "1"])] {
+      let result = try run(arguments, lines: smallAnswers, environment: environment)
+      #expect(result.status == 0)
+      #expect(!result.stdout.contains("\u{1B}"))
+    }
+  }
+
+  @Test("an unknown script is a clear error, not a crash")
+  func unknownScript() throws {
+    let result = try run(["start", "--script", "/no/such/file.yaml"], lines: [])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("There is no script '/no/such/file.yaml'."))
+  }
+
+  @Test("a broken script names the file, line and column")
+  func brokenScript() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "carecoach-broken-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("broken.yaml").path
+    try "id: broken\nversion: \"1\"\nsections:\n  - id: a\n    title: A\n    questions:\n      - id: q\n        txet: Hi?\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try run(["start", "--script", path], lines: [])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("broken.yaml:8:9: error: unknown key 'txet' in a question"))
+    let validate = try run(["validate", path], lines: [])
+    #expect(validate.status == 1)
+    #expect(validate.stdout.contains("broken.yaml:8:9: error: unknown key 'txet' in a question"))
+    #expect(validate.stdout.contains("did you mean"))
+  }
+
+  @Test("validate with no problems prints a one-line summary and exits 0")
+  func validateClean() throws {
+    let result = try run(["validate", fixture("scripts/small.yaml")], lines: [])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("OK: 1 file checked: 1 script with 11 questions"))
+    #expect(result.stdout.split(separator: "\n").count == 1)
+  }
+
+  @Test("validate with no paths checks the built-in Prompts/")
+  func validateBuiltIn() throws {
+    let result = try run(["validate"], lines: [])
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.hasPrefix("OK: "))
+  }
+
+  @Test("the binary carries the default scripts: it runs from an empty folder")
+  func runsFromEmptyFolder() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "carecoach-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let copy = empty.appendingPathComponent("carecoach")
+    try FileManager.default.copyItem(at: binary, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["validate"]
+    process.currentDirectoryURL = empty
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    process.waitUntilExit()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("script"))
+  }
+}
