@@ -28,6 +28,11 @@ let package = Package(
       name: "Console",
       dependencies: ["CLibedit"]
     ),
+    // The plan: the contract's model, built from answers, and its renderers.
+    .target(
+      name: "CarePlan",
+      dependencies: ["Dialogue"]
+    ),
     // Writes the files of Prompts/ into Swift source so the binary carries them.
     .executableTarget(name: "PromptEmbedder"),
     .plugin(
@@ -43,12 +48,13 @@ let package = Package(
     .executableTarget(
       name: "carecoach",
       dependencies: [
-        "Dialogue", "Console", "DefaultScripts",
+        "Dialogue", "CarePlan", "Console", "DefaultScripts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+    .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

@@ -101,7 +101,8 @@ struct PipeTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("broken.yaml").path
-    try "id: broken\nversion: \"1\"\nsections:\n  - id: a\n    title: A\n    questions:\n      - id: q\n        txet: Hi?\n"
+    try
+      "id: broken\nversion: \"1\"\nsections:\n  - id: a\n    title: A\n    questions:\n      - id: q\n        txet: Hi?\n"
       .write(toFile: path, atomically: true, encoding: .utf8)
     let result = try run(["start", "--script", path], lines: [])
     #expect(result.status != 0)

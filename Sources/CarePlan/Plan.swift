@@ -1,0 +1,208 @@
+import Foundation
+
+/// One person's plan, shaped exactly as the plan contract (contracts/plan.schema.json) says.
+///
+/// Records are plain Codable structs so that the JSON export is this type encoded, and nothing
+/// else: the contract and the code cannot drift apart. Properties beyond the contract (allowed
+/// by it) carry what the person said about their life and care, and where each item came from.
+public struct Plan: Codable, Hashable, Sendable {
+  public enum Status: String, Codable, Sendable {
+    case inProgress = "in-progress"
+    case complete
+  }
+
+  public struct ScriptReference: Codable, Hashable, Sendable {
+    public var id: String
+    public var version: String
+  }
+
+  public struct Person: Codable, Hashable, Sendable {
+    public var preferredName: String?
+    public var clientRef: String?
+    /// Who helps day to day, in the person's words.
+    public var support: [String]
+
+    enum CodingKeys: String, CodingKey { case preferredName, clientRef, support }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      // The contract allows null here, and a present null says "asked, not given".
+      try container.encode(preferredName, forKey: .preferredName)
+      try container.encode(clientRef, forKey: .clientRef)
+      try container.encode(support, forKey: .support)
+    }
+  }
+
+  /// Something the person said, with the life areas it touches and the answers it came from.
+  public struct Statement: Codable, Hashable, Sendable {
+    public var text: String
+    public var domains: [String]
+    /// Answer keys such as `what_matters` or `goal#2`, so "why is this in my plan?" has an answer.
+    public var from: [String]
+  }
+
+  public struct Priority: Codable, Hashable, Sendable {
+    public var rank: Int
+    public var text: String
+    public var domains: [String]
+    /// The one thing the person most wants the appointment to focus on.
+    public var oneThing: Bool
+    public var from: [String]
+  }
+
+  public struct InformationNeed: Codable, Hashable, Sendable {
+    public var question: String
+    public var domains: [String]
+    public var answeredHere: String?
+    public var from: [String]
+
+    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(question, forKey: .question)
+      try container.encode(domains, forKey: .domains)
+      try container.encode(answeredHere, forKey: .answeredHere)
+      try container.encode(from, forKey: .from)
+    }
+  }
+
+  public struct Action: Codable, Hashable, Sendable {
+    public var what: String
+    public var howMuch: String?
+    public var when: String?
+    public var `where`: String?
+    public var howOften: String?
+    /// ISO 8601 date, `YYYY-MM-DD`.
+    public var startDate: String?
+
+    enum CodingKeys: String, CodingKey { case what, howMuch, when, `where`, howOften, startDate }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(what, forKey: .what)
+      try container.encode(howMuch, forKey: .howMuch)
+      try container.encode(when, forKey: .when)
+      try container.encode(`where`, forKey: .where)
+      try container.encode(howOften, forKey: .howOften)
+      try container.encode(startDate, forKey: .startDate)
+    }
+  }
+
+  public struct Progress: Codable, Hashable, Sendable {
+    public var at: Date
+    public var rating: Int?
+    public var text: String?
+  }
+
+  public struct Goal: Codable, Hashable, Sendable {
+    public enum Status: String, Codable, Sendable { case active, achieved, changed, dropped }
+    public var id: String
+    public var text: String
+    public var domains: [String]
+    /// How the person will know it has worked.
+    public var measure: String?
+    public var actions: [Action]
+    public var confidence: Int?
+    public var barriers: [String]
+    public var solutions: [String]
+    public var support: [String]
+    public var reviewDate: String?
+    public var status: Status
+    public var progress: [Progress]
+    public var from: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case id, text, domains, measure, actions, confidence, barriers, solutions, support
+      case reviewDate, status, progress, from
+    }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(text, forKey: .text)
+      try container.encode(domains, forKey: .domains)
+      try container.encodeIfPresent(measure, forKey: .measure)
+      try container.encode(actions, forKey: .actions)
+      try container.encode(confidence, forKey: .confidence)
+      try container.encode(barriers, forKey: .barriers)
+      try container.encode(solutions, forKey: .solutions)
+      try container.encode(support, forKey: .support)
+      try container.encode(reviewDate, forKey: .reviewDate)
+      try container.encode(status, forKey: .status)
+      try container.encode(progress, forKey: .progress)
+      try container.encode(from, forKey: .from)
+    }
+  }
+
+  public struct SafetyRecord: Codable, Hashable, Sendable {
+    public var category: String
+    public var signposting: String
+    public var at: Date
+  }
+
+  public struct Note: Codable, Hashable, Sendable {
+    public var text: String
+    public var at: Date
+    public var author: String?
+  }
+
+  /// How the person's life is going, and their care, in their words.
+  public struct Life: Codable, Hashable, Sendable {
+    public var goodDay: [Statement]
+    public var hardDay: [Statement]
+    public var careThatHelps: [Statement]
+    public var careThatIsHard: [Statement]
+  }
+
+  public var schemaVersion = 1
+  public var planId: String
+  public var sessionId: String?
+  public var version: Int
+  public var createdAt: Date
+  public var updatedAt: Date
+  public var status: Status
+  public var mode: String?
+  public var language: String?
+  public var script: ScriptReference
+  public var person: Person
+  public var conditions: [String]
+  public var whatMatters: [Statement]
+  public var priorities: [Priority]
+  public var informationNeeds: [InformationNeed]
+  public var goals: [Goal]
+  public var reviewDate: String?
+  public var safety: [SafetyRecord]
+  public var notes: [Note]
+  public var life: Life
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
+    case script, person, conditions, whatMatters, priorities, informationNeeds, goals
+    case reviewDate, safety, notes, life
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(planId, forKey: .planId)
+    try container.encodeIfPresent(sessionId, forKey: .sessionId)
+    try container.encode(version, forKey: .version)
+    try container.encode(createdAt, forKey: .createdAt)
+    try container.encode(updatedAt, forKey: .updatedAt)
+    try container.encode(status, forKey: .status)
+    try container.encodeIfPresent(mode, forKey: .mode)
+    try container.encodeIfPresent(language, forKey: .language)
+    try container.encode(script, forKey: .script)
+    try container.encode(person, forKey: .person)
+    try container.encode(conditions, forKey: .conditions)
+    try container.encode(whatMatters, forKey: .whatMatters)
+    try container.encode(priorities, forKey: .priorities)
+    try container.encode(informationNeeds, forKey: .informationNeeds)
+    try container.encode(goals, forKey: .goals)
+    try container.encode(reviewDate, forKey: .reviewDate)
+    try container.encode(safety, forKey: .safety)
+    try container.encode(notes, forKey: .notes)
+    try container.encode(life, forKey: .life)
+  }
+}

@@ -1,0 +1,212 @@
+import Dialogue
+import Foundation
+
+/// Builds a plan from a conversation's answers, following the script's plan mapping.
+///
+/// It never asks anything and never invents words: every item is the person's own answer, and
+/// records which answers it came from. The life areas (domains) of each item are what the
+/// lexicon finds in those words.
+public struct PlanBuilder: Sendable {
+  public let script: Script
+  public let concepts: ConceptMatcher
+
+  /// What the plan says about itself, which the conversation does not know.
+  public struct Metadata: Sendable {
+    public var planID: String
+    public var sessionID: String?
+    public var version: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var mode: String?
+    public var clientRef: String?
+    public var notes: [Plan.Note]
+
+    public init(
+      planID: String, sessionID: String? = nil, version: Int = 1, createdAt: Date,
+      updatedAt: Date, mode: String? = nil, clientRef: String? = nil, notes: [Plan.Note] = []
+    ) {
+      self.planID = planID
+      self.sessionID = sessionID
+      self.version = version
+      self.createdAt = createdAt
+      self.updatedAt = updatedAt
+      self.mode = mode
+      self.clientRef = clientRef
+      self.notes = notes
+    }
+  }
+
+  public init(script: Script, concepts: ConceptMatcher) {
+    self.script = script
+    self.concepts = concepts
+  }
+
+  /// One piece of text bound for a plan field, with where it came from.
+  struct Entry {
+    var field: PlanField
+    var round: Int
+    var text: String
+    var value: AnswerValue?
+    var source: String
+  }
+
+  public func build(from state: ConversationState, metadata: Metadata) -> Plan {
+    let entries = self.entries(from: state)
+    func statements(_ field: PlanField) -> [Plan.Statement] {
+      entries.filter { $0.field == field }.map {
+        Plan.Statement(text: $0.text, domains: domains(of: $0.text), from: [$0.source])
+      }
+    }
+    func texts(_ field: PlanField) -> [String] {
+      entries.filter { $0.field == field }.map(\.text)
+    }
+
+    var priorities: [Plan.Priority] = []
+    for entry in entries where entry.field == .oneThing || entry.field == .priorities {
+      let isOneThing = entry.field == .oneThing
+      if let index = priorities.firstIndex(where: { same($0.text, entry.text) }) {
+        priorities[index].oneThing = priorities[index].oneThing || isOneThing
+        priorities[index].from.append(entry.source)
+        continue
+      }
+      priorities.append(
+        Plan.Priority(
+          rank: 0, text: entry.text, domains: domains(of: entry.text), oneThing: isOneThing,
+          from: [entry.source]))
+    }
+    // The one thing comes first; the rest keep the order the person gave.
+    priorities = priorities.filter(\.oneThing) + priorities.filter { !$0.oneThing }
+    for index in priorities.indices { priorities[index].rank = index + 1 }
+
+    var needs: [Plan.InformationNeed] = []
+    for entry in entries where entry.field == .informationNeeds {
+      if needs.contains(where: { same($0.question, entry.text) }) { continue }
+      needs.append(
+        Plan.InformationNeed(
+          question: entry.text, domains: domains(of: entry.text), answeredHere: nil,
+          from: [entry.source]))
+    }
+
+    return Plan(
+      planId: metadata.planID, sessionId: metadata.sessionID, version: metadata.version,
+      createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
+      status: state.finished ? .complete : .inProgress, mode: metadata.mode,
+      language: script.language,
+      script: Plan.ScriptReference(id: script.id, version: script.version),
+      person: Plan.Person(
+        preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
+        support: texts(.supportNetwork)),
+      conditions: texts(.conditions), whatMatters: statements(.whatMatters),
+      priorities: priorities, informationNeeds: needs, goals: goals(from: entries),
+      reviewDate: entries.last { $0.field == .reviewDate }.flatMap(isoDay),
+      safety: [], notes: metadata.notes,
+      life: Plan.Life(
+        goodDay: statements(.goodDay), hardDay: statements(.hardDay),
+        careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))
+  }
+
+  /// Every given answer with a plan field, in script order, plus what rules added.
+  func entries(from state: ConversationState) -> [Entry] {
+    var result: [Entry] = []
+    let rounds = Set(state.answers.keys.map(\.round)).sorted()
+    for round in rounds {
+      for question in script.questions {
+        guard let field = question.plan,
+          let answer = state.answers[AnswerKey(question.id, round: round)],
+          answer.value.isGiven
+        else { continue }
+        let source = AnswerKey(question.id, round: round).description
+        for text in items(of: answer.value, question: question) {
+          result.append(
+            Entry(field: field, round: round, text: text, value: answer.value, source: source))
+        }
+      }
+    }
+    for addition in state.planAdditions {
+      result.append(
+        Entry(
+          field: addition.field, round: 0, text: addition.text, value: nil,
+          source: "rule:\(addition.rule)"))
+    }
+    return result
+  }
+
+  /// The separate pieces of text an answer gives: one per list item or choice.
+  func items(of value: AnswerValue, question: Question) -> [String] {
+    switch value {
+    case .text(let text): return text.isEmpty ? [] : [text]
+    case .list(let items): return items
+    case .choice(let id): return [choiceText(id, question)]
+    case .choices(let ids): return ids.map { choiceText($0, question) }
+    case .number(let number): return [Display.number(number)]
+    case .date(let day): return [Display.day(day)]
+    case .yesNo(let yes): return [yes ? "yes" : "no"]
+    case .skipped: return []
+    }
+  }
+
+  func choiceText(_ id: String, _ question: Question) -> String {
+    question.choices.first { $0.id == id }?.text ?? id
+  }
+
+  func goals(from entries: [Entry]) -> [Plan.Goal] {
+    let goalFields: Set<PlanField> = [
+      .goalText, .goalMeasure, .actionWhat, .actionHowMuch, .actionWhen, .actionWhere,
+      .actionHowOften, .actionStartDate, .goalConfidence, .goalBarriers, .goalSolutions,
+      .goalSupport, .goalReviewDate,
+    ]
+    let rounds = Set(entries.filter { goalFields.contains($0.field) }.map(\.round)).sorted()
+    var goals: [Plan.Goal] = []
+    for round in rounds {
+      let mine = entries.filter { $0.round == round && goalFields.contains($0.field) }
+      // Where two answers feed one field (a smaller step, a second confidence score), the
+      // later one in the conversation is the one that stands.
+      func last(_ field: PlanField) -> Entry? { mine.last { $0.field == field } }
+      func all(_ field: PlanField) -> [String] { mine.filter { $0.field == field }.map(\.text) }
+      let what = last(.actionWhat)?.text
+      guard let text = last(.goalText)?.text ?? what else { continue }
+      var actions: [Plan.Action] = []
+      if let what {
+        actions.append(
+          Plan.Action(
+            what: what, howMuch: last(.actionHowMuch)?.text, when: last(.actionWhen)?.text,
+            where: last(.actionWhere)?.text, howOften: last(.actionHowOften)?.text,
+            startDate: last(.actionStartDate).flatMap(isoDay)))
+      }
+      var confidence: Int?
+      if case .number(let value)? = last(.goalConfidence)?.value {
+        confidence = max(0, min(10, Int(value.rounded())))
+      }
+      let sources = mine.map(\.source).reduce(into: [String]()) {
+        if !$0.contains($1) { $0.append($1) }
+      }
+      goals.append(
+        Plan.Goal(
+          id: "goal-\(goals.count + 1)", text: text, domains: domains(of: text),
+          measure: last(.goalMeasure)?.text, actions: actions, confidence: confidence,
+          barriers: all(.goalBarriers), solutions: all(.goalSolutions),
+          support: all(.goalSupport), reviewDate: last(.goalReviewDate).flatMap(isoDay),
+          status: .active, progress: [], from: sources))
+    }
+    return goals
+  }
+
+  func isoDay(_ entry: Entry) -> String? {
+    if case .date(let day)? = entry.value { return day.iso }
+    return nil
+  }
+
+  /// The lexicon concepts found in the words, as plan domains (ids the contract allows).
+  func domains(of text: String) -> [String] {
+    var seen: [String] = []
+    for hit in concepts.analyse(text).concepts where Identifier.isValid(hit.id) {
+      if !hit.id.contains("_") && !seen.contains(hit.id) { seen.append(hit.id) }
+    }
+    return seen
+  }
+
+  func same(_ a: String, _ b: String) -> Bool {
+    a.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+      == b.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+  }
+}

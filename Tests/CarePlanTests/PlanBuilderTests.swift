@@ -1,0 +1,153 @@
+import CarePlan
+import Dialogue
+import Foundation
+import Testing
+
+private let now = Date(timeIntervalSince1970: 1_795_341_600)
+
+private let script = """
+  id: plan-test
+  version: "2"
+  title: Plan test
+  sections:
+    - id: about
+      title: About
+      questions:
+        - id: name
+          text: Name?
+          plan: person.preferredName
+        - id: matters
+          text: What matters?
+          plan: whatMatters
+        - id: one
+          text: The one thing?
+          plan: oneThing
+        - id: topics
+          text: Topics?
+          kind: list
+          plan: priorities
+        - id: asks
+          text: Questions?
+          kind: list
+          plan: informationNeeds
+    - id: goal
+      title: Goal
+      repeat:
+        max: 2
+      questions:
+        - id: goal
+          text: Goal?
+          plan: goal.text
+        - id: step
+          text: Step?
+          plan: goal.action.what
+        - id: start
+          text: Start?
+          kind: date
+          plan: goal.action.startDate
+        - id: sure
+          text: Sure?
+          kind: scale
+          plan: goal.confidence
+        - id: smaller
+          text: Smaller step?
+          plan: goal.action.what
+        - id: sure_again
+          text: Sure now?
+          kind: scale
+          plan: goal.confidence
+  """
+
+@Suite("Plan builder")
+struct PlanBuilderTests {
+  func build(_ inputs: [String]) throws -> Plan {
+    let loaded = ScriptLoader.load(text: script, file: "plan.yaml", lexicon: Lexicon(concepts: []))
+    let script = try #require(loaded.script, "\(loaded.diagnostics)")
+    let engine = Engine(script: script, lexicon: Lexicon(concepts: []))
+    var events: [Event] = [.start(at: now)]
+    for (index, input) in inputs.enumerated() {
+      events.append(.input(input, at: now.addingTimeInterval(Double(index + 1))))
+    }
+    let state = engine.replay(events).state
+    return PlanBuilder(script: script, concepts: engine.concepts).build(
+      from: state,
+      metadata: .init(planID: "p1", sessionID: "s1", createdAt: now, updatedAt: now))
+  }
+
+  let full = [
+    "Sam", "Walking my dog", "My hip", "hip, sleep", "done", "what is HbA1c?", "done",
+    "Walk further", "Walk to the park", "2026-12-01", "4", "Walk to the corner", "8",
+    "Sleep better", "Bed by 11", "2026-12-02", "9", "skip", "skip",
+  ]
+
+  @Test("answers land in the plan fields the script maps them to, in the person's words")
+  func fieldsAreFilled() throws {
+    let plan = try build(full)
+    #expect(plan.person.preferredName == "Sam")
+    #expect(plan.whatMatters.map(\.text) == ["Walking my dog"])
+    #expect(plan.whatMatters.first?.from == ["matters"])
+    #expect(plan.priorities.map(\.text) == ["My hip", "hip", "sleep"])
+    #expect(plan.priorities.map(\.rank) == [1, 2, 3])
+    #expect(plan.priorities.first?.oneThing == true)
+    #expect(plan.informationNeeds.map(\.question) == ["what is HbA1c?"])
+    #expect(plan.script.id == "plan-test")
+    #expect(plan.script.version == "2")
+    #expect(plan.status == .complete)
+  }
+
+  @Test("each round of a repeating section is its own goal; later answers to a field stand")
+  func goalsPerRound() throws {
+    let plan = try build(full)
+    #expect(plan.goals.count == 2)
+    let first = plan.goals[0]
+    #expect(first.id == "goal-1")
+    #expect(first.text == "Walk further")
+    #expect(first.actions.first?.what == "Walk to the corner")
+    #expect(first.actions.first?.startDate == "2026-12-01")
+    #expect(first.confidence == 8)
+    #expect(first.from == ["goal", "step", "start", "sure", "smaller", "sure_again"])
+    let second = plan.goals[1]
+    #expect(second.id == "goal-2")
+    #expect(second.actions.first?.what == "Bed by 11")
+    #expect(second.confidence == 9)
+    #expect(second.from.contains("goal#2"))
+  }
+
+  @Test("skipped answers leave nothing behind in the plan")
+  func skippedLeavesNothing() throws {
+    let plan = try build(["skip", "skip", "skip"])
+    #expect(plan.person.preferredName == nil)
+    #expect(plan.whatMatters.isEmpty)
+    #expect(plan.priorities.isEmpty)
+  }
+
+  @Test("JSON round-trips and keeps the contract's required keys, nulls included")
+  func json() throws {
+    let plan = try build(full)
+    let text = PlanJSON.encode(plan)
+    for key in [
+      "\"schemaVersion\" : 1", "\"planId\" : \"p1\"", "\"status\" : \"complete\"",
+      "\"createdAt\" : \"2026-11-22T10:00:00Z\"", "\"answeredHere\" : null",
+      "\"reviewDate\" : null",
+      "\"safety\" : [", "\"goals\" : [",
+    ] {
+      #expect(text.contains(key), "missing \(key)")
+    }
+    #expect(try PlanJSON.decode(text) == plan)
+  }
+
+  @Test("Markdown and text say the same things, and the person's words are never markup")
+  func markdownAndText() throws {
+    var plan = try build(full)
+    plan.whatMatters[0].text = "*bold* <b>tag</b> # not a heading"
+    let markdown = PlanMarkdown.render(plan)
+    #expect(markdown.hasPrefix("# My plan (Sam)\n"))
+    #expect(markdown.contains("## What I want to talk about\n\n- 1. My hip (the one thing)"))
+    #expect(markdown.contains("- \\*bold\\* \\<b\\>tag\\</b\\> \\# not a heading"))
+    #expect(markdown.contains("This is not medical advice."))
+    let text = PlanText.render(plan, width: 40)
+    #expect(text.hasPrefix("MY PLAN (SAM)\n"))
+    #expect(text.contains("Starting: Tuesday 1 December 2026"))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+  }
+}

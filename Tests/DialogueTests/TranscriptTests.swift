@@ -1,0 +1,78 @@
+import DefaultScripts
+import Dialogue
+import Foundation
+import Testing
+
+/// Every `Tests/Transcripts/*.transcript` replays to exactly its own text.
+///
+/// Set `UPDATE_TRANSCRIPTS=1` to rewrite them after a deliberate change of wording; review the
+/// diff before committing it.
+@Suite("Transcripts")
+struct TranscriptTests {
+  static let folder = packageRoot.appendingPathComponent("Tests/Transcripts")
+
+  static var files: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasSuffix(".transcript") }.sorted()
+  }
+
+  @Test("there are transcripts to check")
+  func thereAreTranscripts() {
+    #expect(Self.files.count >= 1)
+  }
+
+  @Test("each transcript replays exactly", arguments: files)
+  func replays(file: String) throws {
+    let url = Self.folder.appendingPathComponent(file)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let transcript = Transcript.parse(text)
+    let engine = try #require(Self.engine(for: transcript))
+    let replayed = transcript.render(with: engine)
+    if ProcessInfo.processInfo.environment["UPDATE_TRANSCRIPTS"] == "1" {
+      try replayed.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    if replayed != text {
+      let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let actual = replayed.split(separator: "\n", omittingEmptySubsequences: false)
+      let line =
+        (0..<min(expected.count, actual.count)).first { expected[$0] != actual[$0] }
+        ?? min(expected.count, actual.count)
+      Issue.record(
+        """
+        \(file) differs first at line \(line + 1):
+          expected: \(line < expected.count ? String(expected[line]) : "<end>")
+          actual:   \(line < actual.count ? String(actual[line]) : "<end>")
+        """)
+    }
+  }
+
+  /// The engine for a transcript's `script:` (a path from the package root, or a built-in id)
+  /// and `mode:` (person or facilitator).
+  static func engine(for transcript: Transcript) -> Engine? {
+    guard let reference = transcript.header["script"] else {
+      Issue.record("the transcript has no 'script:' line")
+      return nil
+    }
+    let text: String?
+    var lexiconText = DefaultScripts.text(of: "lexicon.yaml")
+    if let builtIn = DefaultScripts.text(of: "\(reference).yaml") {
+      text = builtIn
+    } else {
+      let url = packageRoot.appendingPathComponent(reference)
+      text = try? String(contentsOf: url, encoding: .utf8)
+      let beside = url.deletingLastPathComponent().appendingPathComponent("lexicon.yaml")
+      if let local = try? String(contentsOf: beside, encoding: .utf8) { lexiconText = local }
+    }
+    guard let text else {
+      Issue.record("no script '\(reference)'")
+      return nil
+    }
+    let lexicon =
+      lexiconText.flatMap { Lexicon.load(yaml: $0, file: "lexicon.yaml").lexicon }
+      ?? Lexicon(concepts: [])
+    guard let script = loadScript(text, lexicon: lexicon) else { return nil }
+    let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
+    return Engine(script: script, lexicon: lexicon, audience: audience)
+  }
+}
