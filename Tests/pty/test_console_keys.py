@@ -13,7 +13,7 @@ def test_ctrl_c_clears_the_line_and_the_conversation_goes_on():
     child = spawn()
     child.expect(PROMPT)
     child.send("garbage")
-    time.sleep(0.3)
+    child.expect("garbage")  # echoed: libedit holds the line
     child.sendintr()
     child.expect("Line cleared")
     child.expect(PROMPT)
@@ -37,6 +37,7 @@ def test_ctrl_d_on_a_line_with_text_does_not_end():
     child = spawn()
     child.expect(PROMPT)
     child.send("Sam")
+    child.expect("Sam")  # echoed: libedit holds the line, so Ctrl-D is its key
     child.sendeof()
     time.sleep(0.3)
     child.send("\r")
