@@ -76,4 +76,111 @@ static inline int cc_terminal_columns(int fd) {
   return 0;
 }
 
+
+/* ---- Additions for the console: line info, locale, and terminal restoring on signals. ---- */
+
+#include <errno.h>
+#include <string.h>
+#include <stdlib.h>
+
+static inline const LineInfo *cc_el_line(EditLine *el) { return el_line(el); }
+static inline int cc_el_insertstr(EditLine *el, const char *text) { return el_insertstr(el, text); }
+static inline void cc_el_deletestr(EditLine *el, int count) { el_deletestr(el, count); }
+
+/* libedit decodes multibyte input through the C library, so the character type must be UTF-8
+   or every non-ASCII key press is silently dropped. Returns 1 when a UTF-8 locale is active. */
+static inline int cc_use_utf8_ctype(void) {
+  const char *name = setlocale(LC_CTYPE, "");
+  if (name == NULL || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0) {
+    name = setlocale(LC_CTYPE, "C.UTF-8");
+  }
+  return name != NULL;
+}
+
+/* Signal handlers may only touch async-signal-safe state, so what they need lives here in C
+   rather than in Swift objects. Every Swift file that calls these wrappers gets its own copy
+   of them, so the state is a weak definition with an initialiser: the linker keeps exactly one,
+   shared by all copies. */
+__attribute__((weak)) struct termios cc_saved_termios = {.c_iflag = 0};
+__attribute__((weak)) volatile sig_atomic_t cc_saved_termios_fd = -1;
+__attribute__((weak)) volatile sig_atomic_t cc_interrupt_count = 0;
+__attribute__((weak)) volatile sig_atomic_t cc_resize_count = 0;
+__attribute__((weak)) volatile sig_atomic_t cc_restoring_installed = 0;
+
+/* Remembers the terminal's settings as they were before any editing, so every way out can put
+   them back. Returns 0 when fd is not a terminal. */
+static inline int cc_save_terminal(int fd) {
+  if (tcgetattr(fd, &cc_saved_termios) != 0) return 0;
+  cc_saved_termios_fd = fd;
+  return 1;
+}
+
+static inline void cc_restore_terminal(void) {
+  int fd = cc_saved_termios_fd;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &cc_saved_termios);
+}
+
+static void cc_restore_and_reraise(int signo) {
+  cc_restore_terminal();
+  signal(signo, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, signo);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(signo);
+}
+
+static void cc_note_interrupt(int signo) {
+  (void)signo;
+  cc_interrupt_count = cc_interrupt_count + 1;
+}
+
+static void cc_note_resize(int signo) {
+  (void)signo;
+  cc_resize_count = cc_resize_count + 1;
+}
+
+static void cc_restore_at_exit(void) { cc_restore_terminal(); }
+
+/* Ending signals put the terminal back, then end the program the way the signal meant to. */
+static inline void cc_install_restoring_handlers(void) {
+  if (cc_restoring_installed) return;
+  cc_restoring_installed = 1;
+  int ending[] = {SIGTERM, SIGHUP, SIGQUIT};
+  for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {
+    struct sigaction old;
+    if (sigaction(ending[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cc_restore_and_reraise;
+    sigemptyset(&action.sa_mask);
+    sigaction(ending[i], &action, NULL);
+  }
+  struct sigaction resize;
+  memset(&resize, 0, sizeof resize);
+  resize.sa_handler = cc_note_resize;
+  resize.sa_flags = SA_RESTART;
+  sigemptyset(&resize.sa_mask);
+  sigaction(SIGWINCH, &resize, NULL);
+  atexit(cc_restore_at_exit);
+}
+
+/* While a line is read, Ctrl-C must clear the line rather than end the program. libedit
+   passes the signal on to whatever handler was installed before it, so this one only counts. */
+static inline void cc_catch_interrupts(struct sigaction *previous) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cc_note_interrupt;
+  action.sa_flags = SA_RESTART;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, previous);
+}
+
+static inline void cc_release_interrupts(const struct sigaction *previous) {
+  sigaction(SIGINT, previous, NULL);
+}
+
+static inline int cc_interrupts_seen(void) { return cc_interrupt_count; }
+static inline int cc_resizes_seen(void) { return cc_resize_count; }
+
 #endif

@@ -1,4 +1,3 @@
-// STUB: owned by the console work; replaced wholesale.
 import CLibedit
 import Foundation
 
@@ -56,32 +55,164 @@ public enum Block: Equatable, Sendable {
 
 /// The terminal the conversation runs on: libedit when both ends are terminals, plain lines
 /// otherwise. Every piece of text shown is stripped of control sequences first.
+///
+/// This type only connects file descriptors to the pure parts (`BlockRenderer`,
+/// `TextWrapper`, `DisplaySanitizer`, `Completer`), which is where the behaviour is tested.
 public final class Terminal {
   public let settings: TerminalSettings
-  public init(settings: TerminalSettings) { self.settings = settings }
   /// True when standard input and output are both terminals (line editing, colour allowed).
-  public var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
-  public var width: Int { 80 }
-  public func show(_ block: Block) {
-    switch block {
-    case .say(let text), .notice(let text): print(text)
-    case .question(let text, let choices, let hint):
-      print(text)
-      for (index, choice) in choices.enumerated() { print("  \(index + 1). \(choice)") }
-      if let hint { print(hint) }
-    case .progress(let part, let total, let title): print("Part \(part) of \(total): \(title)")
-    case .alert(let title, let lines): print(([title] + lines).joined(separator: "\n"))
-    case .list(let title, let items):
-      if let title { print(title) }
-      for item in items { print("- \(item)") }
-    }
+  public let isInteractive: Bool
+  private let outputIsTerminal: Bool
+  private let inputIsTerminal: Bool
+  private let output: (String) -> Void
+  private let fixedColumns: Int?
+  private let environment: [String: String]
+  let history = LineHistory()
+  private var editor: LineEditor?
+  private let plainReader: PlainLineReader
+  private var cachedColumns: Int?
+  private var resizesSeen: Int32 = 0
+  /// True once the SIGWINCH handler is counting resizes, so a cached width can be trusted.
+  private var watchesResizes = false
+  private var closed = false
+
+  /// The terminal a `close()` at exit is owed to; only touched on the thread that runs the
+  /// conversation and, at exit, by the atexit hook on that same thread.
+  nonisolated(unsafe) private static weak var current: Terminal?
+
+  public convenience init(settings: TerminalSettings) {
+    let input = isatty(0) == 1
+    let output = isatty(1) == 1
+    self.init(
+      settings: settings, inputIsTerminal: input, outputIsTerminal: output, inputFD: 0,
+      columns: nil, output: Terminal.writeStandardOutput)
   }
+
+  /// For tests and embedding: what the ends are, where input comes from, where output goes.
+  /// Line editing is used only when both ends are terminals and `inputFD` is standard input.
+  public init(
+    settings: TerminalSettings, inputIsTerminal: Bool, outputIsTerminal: Bool,
+    inputFD: Int32, columns: Int?,
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    output: @escaping (String) -> Void
+  ) {
+    self.settings = settings
+    self.inputIsTerminal = inputIsTerminal
+    self.outputIsTerminal = outputIsTerminal
+    self.isInteractive = inputIsTerminal && outputIsTerminal
+    self.fixedColumns = columns
+    self.environment = environment
+    self.output = output
+    self.plainReader = PlainLineReader(fd: inputFD)
+    if let path = settings.historyFile { history.load(from: path) }
+    if isInteractive && inputFD == 0 {
+      Terminal.restoreOnSignals()
+      _ = cc_use_utf8_ctype()
+      editor = LineEditor(history: history)
+      editor?.columns = { [unowned self] in self.width }
+      resizesSeen = cc_resizes_seen()
+      watchesResizes = true
+    }
+    Terminal.current = self
+  }
+
+  deinit { close() }
+
+  /// Makes sure the terminal is put back however the program ends: SIGTERM, SIGHUP and
+  /// SIGQUIT restore it and then end the program as the signal intended, and so does exit.
+  /// Called by `init` for an interactive terminal; calling it again does nothing.
+  public static func restoreOnSignals() {
+    if isatty(0) == 1 { _ = cc_save_terminal(0) }
+    cc_install_restoring_handlers()
+    installExitHook()
+  }
+
+  private static let exitHookInstalled: Void = {
+    _ = atexit { Terminal.current?.close() }
+  }()
+
+  private static func installExitHook() { _ = exitHookInstalled }
+
+  /// Columns available, re-read after the window is resized.
+  public var width: Int {
+    if let fixedColumns { return max(fixedColumns, 1) }
+    let resizes = cc_resizes_seen()
+    if let cachedColumns, resizes == resizesSeen, watchesResizes || !outputIsTerminal {
+      return cachedColumns
+    }
+    resizesSeen = resizes
+    let columns = Terminal.measureColumns(
+      outputIsTerminal: outputIsTerminal, environment: environment)
+    cachedColumns = columns
+    return columns
+  }
+
+  /// The window size when output is a terminal, else `COLUMNS`, else 80.
+  static func measureColumns(outputIsTerminal: Bool, environment: [String: String]) -> Int {
+    if outputIsTerminal {
+      let columns = Int(cc_terminal_columns(1))
+      if columns > 0 { return columns }
+    }
+    if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+    return 80
+  }
+
+  /// Colour needs both the setting and a terminal: escape codes in a pipe or file are noise.
+  var usesColour: Bool { settings.colour && !settings.plain && outputIsTerminal }
+
+  var renderOptions: RenderOptions {
+    RenderOptions(width: width, colour: usesColour, plain: settings.plain)
+  }
+
+  public func show(_ block: Block) {
+    let lines = BlockRenderer(options: renderOptions).render(block)
+    output(lines.joined(separator: "\n") + "\n")
+  }
+
+  /// Clears the screen so the next person at a shared terminal sees nothing of the last.
+  /// Returns false, doing nothing, when output is not a terminal or is plain (which promises
+  /// no escape codes); callers that must hide earlier text then know to do it another way.
+  @discardableResult
+  public func clearScreen() -> Bool {
+    guard outputIsTerminal, !settings.plain else { return false }
+    output("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    return true
+  }
+
   /// Reads one line. `completions` are offered on Tab (commands and the current choices).
   public func read(prompt: String, completions: [String]) -> LineInput {
-    print(prompt, terminator: "")
-    guard let line = Swift.readLine() else { return .end }
+    let safePrompt = DisplaySanitizer.clean(prompt).replacingOccurrences(of: "\n", with: " ")
+    if let editor, !closed {
+      editor.completions = completions
+      let styled = Styler(colour: usesColour).applyToPrompt(
+        .prompt, to: safePrompt, ignore: LineEditor.promptIgnore)
+      return editor.read(prompt: styled)
+    }
+    // Only someone at a keyboard needs to be asked; piped answers need no prompt in the output.
+    if inputIsTerminal { output(safePrompt) }
+    guard let line = plainReader.readLine() else { return .end }
     return .line(line)
   }
+
   /// Puts the terminal back as it was and saves history. Safe to call more than once.
-  public func close() {}
+  public func close() {
+    guard !closed else { return }
+    closed = true
+    // A piped run never adds to the history, so it leaves the file (or its absence) alone.
+    if let path = settings.historyFile, isInteractive || history.changed {
+      do {
+        try history.save(to: path)
+      } catch {
+        FileHandle.standardError.write(Data("carecoach: \(error)\n".utf8))
+      }
+    }
+    editor?.end()
+    editor = nil
+    if isInteractive { cc_restore_terminal() }
+  }
+
+  private static func writeStandardOutput(_ text: String) {
+    fputs(text, cc_stdout())
+    fflush(cc_stdout())
+  }
 }

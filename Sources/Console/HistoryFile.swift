@@ -1,0 +1,73 @@
+import CLibedit
+import Foundation
+
+/// Earlier answers, for up-arrow recall, kept in libedit's history list.
+///
+/// Separate from the line editor so it can be filled, saved and loaded without a terminal.
+/// Answers are personal data, so the file on disk is readable by its owner only, in a
+/// directory only its owner can enter.
+final class LineHistory {
+  let handle: OpaquePointer
+
+  init(size: Int32 = 500) {
+    handle = history_init()
+    _ = cc_history_setsize(handle, size)
+    _ = cc_history_setunique(handle, 1)
+  }
+
+  deinit { history_end(handle) }
+
+  /// True once a line has been added since loading, so there is something worth saving.
+  private(set) var changed = false
+
+  /// Blank lines are left out: recalling one is never useful.
+  func add(_ line: String) {
+    guard !line.allSatisfy(\.isWhitespace) else { return }
+    _ = cc_history_enter(handle, line)
+    changed = true
+  }
+
+  var count: Int { Int(cc_history_count(handle)) }
+
+  /// A missing or unreadable file just means no earlier answers; it must not stop the app.
+  func load(from path: String) {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    _ = cc_history_load(handle, path)
+  }
+
+  func save(to path: String) throws {
+    try HistoryFile.prepare(path)
+    guard cc_history_save(handle, path) >= 0 else {
+      throw HistoryFile.Failure(path: path, reason: String(cString: strerror(errno)))
+    }
+    // libedit writes through fopen, so set the mode again in case it was ever loosened.
+    chmod(path, 0o600)
+  }
+}
+
+/// Creates the history file's directory and the file itself with private permissions before
+/// anything is written to it, so there is no moment when the data is readable by others.
+enum HistoryFile {
+  struct Failure: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "cannot save line history to \(path): \(reason)" }
+  }
+
+  static func prepare(_ path: String) throws {
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true,
+          attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw Failure(path: path, reason: "\(error.localizedDescription)")
+      }
+    }
+    let fd = open(path, O_WRONLY | O_CREAT, 0o600)
+    guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+    fchmod(fd, 0o600)
+    close(fd)
+  }
+}

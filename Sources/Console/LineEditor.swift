@@ -1,0 +1,142 @@
+import CLibedit
+import Foundation
+
+/// Line editing with libedit: Emacs keys, history recall, Tab completion, Ctrl-L redraw.
+///
+/// libedit calls back into Swift through C function pointers that cannot capture anything, so
+/// the editor registers itself as the EditLine's client data and the callbacks look it up.
+final class LineEditor {
+  /// Marks the start and end of escape codes in the prompt so libedit does not count them as
+  /// columns; a control character that never appears in a sanitised prompt.
+  static let promptIgnore: Character = "\u{1}"
+
+  private let editLine: OpaquePointer
+  private let history: LineHistory
+  private var prompt: UnsafeMutablePointer<CChar>
+  /// What Tab may complete to during the current read.
+  var completions: [String] = []
+  /// The width to lay out a list of completions in.
+  var columns: () -> Int = { 80 }
+  private var ended = false
+
+  init?(history: LineHistory) {
+    guard let editLine = el_init("carecoach", cc_stdin(), cc_stdout(), cc_stderr()) else {
+      return nil
+    }
+    self.editLine = editLine
+    self.history = history
+    self.prompt = strdup("")
+    _ = cc_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+    _ = cc_el_set_editor(editLine, "emacs")
+    // libedit then restores the terminal before any signal's own handler runs, and makes
+    // Ctrl-C end el_gets with no line.
+    _ = cc_el_set_signal(editLine, 1)
+    _ = cc_el_set_prompt_esc(
+      editLine,
+      { editLine in
+        guard let editLine, let editor = LineEditor.owner(of: editLine) else { return nil }
+        return UnsafePointer(editor.prompt)
+      }, CChar(LineEditor.promptIgnoreByte))
+    _ = cc_el_set_history(editLine, history.handle)
+    _ = cc_el_add_function(
+      editLine, "carecoach-complete", "Complete a command or a choice",
+      { editLine, _ in
+        guard let editLine, let editor = LineEditor.owner(of: editLine) else {
+          return UInt8(CC_ERROR)
+        }
+        return editor.completeWord()
+      })
+    _ = cc_el_bind(editLine, "^I", "carecoach-complete")
+    _ = cc_el_bind(editLine, "^L", "ed-clear-screen")
+    // Keys people expect from other terminal programs that libedit's Emacs map lacks or binds
+    // differently (its Ctrl-W kills a marked region, which surprises everyone).
+    _ = cc_el_bind(editLine, "^W", "ed-delete-prev-word")
+    for (sequence, command) in [
+      ("\u{1B}[H", "ed-move-to-beg"), ("\u{1B}[F", "ed-move-to-end"),
+      ("\u{1B}[1~", "ed-move-to-beg"), ("\u{1B}[4~", "ed-move-to-end"),
+      ("\u{1B}OH", "ed-move-to-beg"), ("\u{1B}OF", "ed-move-to-end"),
+      ("\u{1B}[3~", "ed-delete-next-char"),
+    ] {
+      _ = cc_el_bind(editLine, sequence, command)
+    }
+  }
+
+  deinit {
+    end()
+    free(prompt)
+  }
+
+  private static var promptIgnoreByte: UInt8 { promptIgnore.asciiValue ?? 1 }
+
+  private static func owner(of editLine: OpaquePointer) -> LineEditor? {
+    guard let data = cc_el_get_clientdata(editLine) else { return nil }
+    return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+  }
+
+  /// Reads one line. Ctrl-C must not end the program while reading, so a counting SIGINT
+  /// handler stands in for the usual one until the read is over.
+  func read(prompt text: String) -> LineInput {
+    free(prompt)
+    prompt = strdup(text)
+    var previous = sigaction()
+    cc_catch_interrupts(&previous)
+    defer { cc_release_interrupts(&previous) }
+    let interruptsBefore = cc_interrupts_seen()
+    var count: Int32 = 0
+    let result = el_gets(editLine, &count)
+    if cc_interrupts_seen() != interruptsBefore {
+      // The cursor is still after the abandoned text; start the next prompt on a fresh line.
+      writeOut("\n")
+      return .interrupt
+    }
+    guard let result, count > 0 else {
+      writeOut("\n")
+      return .end
+    }
+    var line = String(cString: result)
+    // "\r\n" is a single Character, so trim by scalar.
+    while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
+      line.unicodeScalars.removeLast()
+    }
+    history.add(line)
+    return .line(line)
+  }
+
+  /// Puts the terminal back to how libedit found it. Safe to call more than once.
+  func end() {
+    guard !ended else { return }
+    ended = true
+    el_end(editLine)
+  }
+
+  private func completeWord() -> UInt8 {
+    guard let info = cc_el_line(editLine)?.pointee, let buffer = info.buffer else {
+      return UInt8(CC_ERROR)
+    }
+    let length = info.cursor - buffer
+    let bytes = UnsafeBufferPointer(
+      start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: max(length, 0))
+    let beforeCursor = String(decoding: bytes, as: UTF8.self)
+    switch Completer.complete(beforeCursor, candidates: completions) {
+    case .none:
+      return UInt8(CC_REFRESH_BEEP)
+    case .replace(let removing, let text):
+      cc_el_deletestr(editLine, Int32(removing))
+      _ = cc_el_insertstr(editLine, DisplaySanitizer.clean(text))
+      return UInt8(CC_REFRESH)
+    case .list(let matches):
+      // One per line: choices have spaces in them, so a row of them would read as one.
+      let wrapped = matches.flatMap {
+        TextWrapper(width: columns(), firstPrefix: "  ").wrap(DisplaySanitizer.clean($0))
+      }
+      // The terminal is in libedit's raw mode here, so end lines with CR LF explicitly.
+      writeOut("\r\n" + wrapped.joined(separator: "\r\n") + "\r\n")
+      return UInt8(CC_REDISPLAY)
+    }
+  }
+
+  private func writeOut(_ text: String) {
+    fputs(text, cc_stdout())
+    fflush(cc_stdout())
+  }
+}

@@ -1,0 +1,115 @@
+"""Line editing on a real terminal: keys reach the app as the person meant them."""
+
+import time
+
+from console_session import PROMPT, answer, finish, spawn
+
+
+def test_typing_with_backspace_and_line_start_end_keys():
+    child = spawn()
+    child.expect("What would you like me to call you")
+    child.expect(PROMPT)
+    child.send("amx")
+    child.send("\x7f")  # backspace removes the x
+    child.send("\x01")  # Ctrl-A: to the start
+    child.send("S")
+    child.send("\x05")  # Ctrl-E: to the end
+    child.send(" Jones\r")
+    child.expect("Thanks, Sam Jones.")
+    assert finish(child) == 0
+
+
+def test_word_delete_home_end_and_delete_keys():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("Sam Oops")
+    child.send("\x17")  # Ctrl-W: delete the previous word
+    child.send("Smith")
+    child.send("\x1b[H")  # Home
+    child.send("X")
+    child.send("\x1b[D\x1b[3~")  # Left, then Delete removes the X
+    child.send("\x1b[F!\r")  # End
+    child.expect("Thanks, Sam Smith!.")
+    assert finish(child) == 0
+
+
+def test_accents_emoji_and_combining_marks_arrive_intact():
+    child = spawn()
+    child.expect(PROMPT)
+    name = "Zoë Ångström e\u0301 😀"
+    child.send(name + "\r")
+    child.expect("Thanks, " + name + ".")
+    assert finish(child) == 0
+
+
+def test_editing_inside_a_word_with_accents():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("Zo")
+    child.send("é")
+    child.send("\x02")  # Ctrl-B: back over the accented letter
+    child.send("ë\x04")  # insert, then Ctrl-D deletes the é under the cursor
+    child.send("\r")
+    child.expect("Thanks, Zoë.")
+    assert finish(child) == 0
+
+
+def test_up_arrow_recalls_earlier_answers():
+    child = spawn()
+    answer(child, "Sam")
+    answer(child, "alone")
+    child.expect("what makes a good day")
+    child.expect(PROMPT)
+    child.send("\x1b[A")  # "alone"
+    time.sleep(0.3)
+    child.send("\x1b[A")  # "Sam"
+    time.sleep(0.3)
+    child.send("\r")
+    child.expect("So Sam makes a good day.")
+    assert finish(child) == 0
+
+
+def test_tab_completes_a_command():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("hel\t")
+    time.sleep(0.3)
+    child.send("\r")
+    child.expect("see this again")
+    assert finish(child) == 0
+
+
+def test_tab_completes_a_choice():
+    child = spawn()
+    answer(child, "Sam")
+    child.expect("Who is with you today")
+    child.expect(PROMPT)
+    child.send("at\t")
+    child.expect("At the surgery")
+    child.send("\r")
+    child.expect("Part 2 of 3")
+    assert finish(child) == 0
+
+
+def test_tab_lists_several_matches_and_keeps_the_line():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("re\t")
+    child.expect("repeat")
+    child.expect("restart")
+    child.send("p\t")  # now unique: repeat
+    time.sleep(0.3)
+    child.send("\r")
+    child.expect("What would you like me to call you")
+    assert finish(child) == 0
+
+
+def test_ctrl_l_redraws_and_keeps_the_line():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("Sa")
+    child.send("\x0c")
+    time.sleep(0.3)
+    child.send("m\r")
+    child.expect("Thanks, Sam.")
+    assert finish(child) == 0
