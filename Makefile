@@ -10,13 +10,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test build release lint format deps venv swift-test pty-test bench clean
+.PHONY: run test build release lint format deps venv swift-test pty-test content-test bench clean
 
 run: deps build
 	@$(BIN) start
 
-# Every test: formatting, the Swift unit and end-to-end suites, then the pseudo-terminal suite.
-test: deps lint build venv swift-test pty-test
+# Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
+# the plain-English checks on Prompts/.
+test: deps lint build venv swift-test pty-test content-test
 
 deps:
 	@pkg-config --exists libedit || { \
@@ -47,6 +48,10 @@ swift-test: build
 
 pty-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/pty
+
+# Readability (Flesch reading ease) and banned jargon in every script in Prompts/. No build needed.
+content-test: venv
+	$(PY) -m pytest -q Tests/content
 
 bench: deps venv
 	$(SWIFT) build -c release
