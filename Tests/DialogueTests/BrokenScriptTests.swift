@@ -203,9 +203,7 @@ struct BrokenScriptTests {
 struct BrokenConditionTests {
   static let folder = BrokenScripts.folder.appendingPathComponent("conditions")
 
-  @Test(
-    .disabled("enable after merging the condition parser; the stub accepts every condition"),
-    arguments: BrokenScripts.names(in: folder))
+  @Test(arguments: BrokenScripts.names(in: folder))
   func reportsAnErrorOnTheExpectedLine(name: String) throws {
     let text = BrokenScripts.text(of: name, in: BrokenConditionTests.folder)
     let line = try #require(

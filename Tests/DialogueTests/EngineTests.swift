@@ -264,11 +264,11 @@ struct EngineTests {
   @Test(
     "odd but real text is kept as typed",
     arguments: [
-      "😀 fine thanks", "مرحبا", "שלום עולם", "Zoë", "e\u{301}",
-      String(repeating: "x", count: 1_000_000),
-      "\u{FFFD}\u{FFFD}abc",
+      "😀 fine thanks", "مرحبا", "שלום עולם", "Zoë", "e\u{301}", "\u{FFFD}\u{FFFD}abc", "1 MB",
     ])
-  func oddTextKept(input: String) {
+  func oddTextKept(argument: String) {
+    // The megabyte line is made here, not given as an argument, so test logs stay readable.
+    let input = argument == "1 MB" ? String(repeating: "x", count: 1_000_000) : argument
     let (state, outputs) = converse(engine, [input])
     #expect(state.value("name") == .text(input))
     #expect(!outputs.text.contains("\u{1B}"))

@@ -108,4 +108,7 @@ struct AnswerContext: ConditionContext {
   func value(of question: String) -> AnswerValue? { answer(of: question)?.value }
 
   func concepts(of question: String) -> Set<String> { answer(of: question)?.concepts ?? [] }
+
+  /// The day of the latest activity, so `today` in a condition follows the injected clock.
+  var today: Day? { state.today }
 }

@@ -124,6 +124,8 @@ public struct ConversationState: Hashable, Sendable {
   public internal(set) var finished = false
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
+  /// The day of the latest event where the conversation is held, for `today` in conditions.
+  public internal(set) var today: Day?
 
   /// Failed attempts at the current question, for tapered reprompts.
   var failures = 0

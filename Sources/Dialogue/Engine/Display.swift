@@ -42,6 +42,10 @@ public enum Display {
     case .skipped(.dontKnow): return "(don't know)"
     case .skipped(.ratherNotSay): return "(rather not say)"
     case .list(let items) where items.isEmpty: return "(nothing)"
+    // In a summary, items are kept apart with semicolons: they are often whole sentences or
+    // questions, and "a? and b?" reads badly.
+    case .list(let items): return items.joined(separator: "; ")
+    case .choices(let ids): return ids.map { choiceText($0, question) }.joined(separator: "; ")
     default:
       let answer = Answer(value: value, words: "", concepts: [], at: .distantPast)
       return templateValue(answer, question: question)?.joined ?? ""

@@ -47,6 +47,7 @@ public struct Engine: Sendable {
     state: ConversationState, outputs: [Output]
   ) {
     var turn = Turn(engine: self, state: state, at: event.at)
+    turn.state.today = Day(event.at, in: timeZone)
     switch event {
     case .start:
       turn.start()
@@ -69,7 +70,19 @@ public struct Engine: Sendable {
 
   /// The answers so far, one line each, labelled as in summaries.
   public func summaryLines(for state: ConversationState) -> [String] {
-    state.orderedAnswers.map { key, answer in
+    // Script order, round by round, so a changed answer stays in its place.
+    var position: [String: (section: Int, item: Int)] = [:]
+    for (sectionIndex, section) in script.sections.enumerated() {
+      for (itemIndex, item) in section.items.enumerated() {
+        position[item.id] = (sectionIndex, itemIndex)
+      }
+    }
+    let ordered = state.orderedAnswers.sorted { a, b in
+      let left = position[a.key.question] ?? (Int.max, 0)
+      let right = position[b.key.question] ?? (Int.max, 0)
+      return (left.section, a.key.round, left.item) < (right.section, b.key.round, right.item)
+    }
+    return ordered.map { key, answer in
       let question = script.question(key.question)
       let label = (question?.label ?? key.question) + (key.round > 0 ? " (\(key.round + 1))" : "")
       return "\(label.prefix(1).uppercased() + label.dropFirst()): "
@@ -174,7 +187,12 @@ private struct Turn {
     var title = section.title
     if let repeating = section.repeating, repeating.max > 1 { title += " (\(place.round + 1))" }
     outputs.append(.progress(part: place.sectionIndex + 1, of: script.sections.count, title: title))
-    if let intro = section.intro, place.round == 0 {
+    // The intro opens a section once; coming back to it (after back or change) skips it.
+    let visited = section.items.contains { item in
+      let key = AnswerKey(item.id, round: place.round)
+      return state.answers[key] != nil || state.said.contains(key) || state.setAside[key] != nil
+    }
+    if let intro = section.intro, place.round == 0, !visited {
       outputs.append(.say(render(intro, place: place)))
     }
   }
@@ -481,11 +499,12 @@ private struct Turn {
   /// Tries the script's pattern rules; only the highest-priority match fires, so the outcome
   /// never depends on the order rules happen to be stored in.
   mutating func applyRules(_ line: String) -> Bool {
-    guard let id = engine.rules.matches(line).first,
-      let rule = script.rules.first(where: { $0.id == id })
+    guard let match = engine.rules.firstMatch(line),
+      let rule = script.rules.first(where: { $0.id == match.ruleID })
     else { return false }
     let place = state.current.flatMap { engine.agenda.place(of: $0) }
-    let extras: [String: TemplateValue] = ["line": .text(line)]
+    var extras: [String: TemplateValue] = ["line": .text(line)]
+    if let capture = match.captures.first { extras["match"] = .text(capture) }
     for action in rule.actions {
       switch action {
       case .say(let template):

@@ -1,6 +1,7 @@
 extension AnswerReading {
   /// Joining words that start a new item. "and" always splits (so "fish and chips" is two
   /// items): a simple rule the person can see and correct beats a clever one they cannot.
+  /// The one exception is a question, which stays whole (see `isQuestion`).
   static let itemJoiners: [[String]] = [
     ["and", "also"], ["as", "well", "as"], ["and"], ["plus"], ["&"],
   ]
@@ -65,6 +66,19 @@ extension AnswerReading {
     return trimmed
   }
 
+  static let questionWords: Set<String> = [
+    "what", "whats", "how", "why", "when", "where", "who", "which", "can", "could", "should",
+    "will", "would", "is", "are", "do", "does", "did", "am",
+  ]
+
+  /// Whether a chunk reads as a question: it ends with "?" or opens with a question word and
+  /// runs to more than three words.
+  private static func isQuestion(_ chunk: Substring, _ words: [ItemWord]) -> Bool {
+    if chunk.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return true }
+    guard let first = words.first, words.count > 3 else { return false }
+    return questionWords.contains(first.lowered)
+  }
+
   /// Trims space and closing punctuation, and removes control characters, keeping the words.
   private static func cleaned(_ text: Substring) -> String {
     var visible = String.UnicodeScalarView()
@@ -78,7 +92,8 @@ extension AnswerReading {
       visible.append(scalar == "\t" ? " " : scalar)
     }
     var result = Substring(String(visible))
-    while let last = result.last, last.isWhitespace || ".!?:".contains(last) {
+    // A question mark stays: it is part of what the person asked.
+    while let last = result.last, last.isWhitespace || ".!:".contains(last) {
       result = result.dropLast()
     }
     while let first = result.first, first.isWhitespace { result = result.dropFirst() }
@@ -93,6 +108,13 @@ extension AnswerReading {
     for line in lines {
       let chunk = withoutMarker(line)
       let words = words(of: chunk)
+      // A question is one item however many "and"s it has: "what are the pros and cons?" is
+      // something to ask, not two things.
+      if isQuestion(chunk, words) {
+        let item = cleaned(chunk)
+        if !item.isEmpty { items.append(item) }
+        continue
+      }
       var itemStart = 0
       var index = 0
       func finishItem(upTo end: Int) {

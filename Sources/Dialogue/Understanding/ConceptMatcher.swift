@@ -30,6 +30,17 @@ public final class ConceptMatcher: Sendable {
     self.fuzzy = FuzzyIndex(words: words, ordinaryWords: lexicon.ordinaryWords)
   }
 
+  /// The first index in sorted `values` where `isPast` holds (every later value holds too).
+  static func firstIndex(in values: [Int], where isPast: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if isPast(values[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+
   public func analyse(_ text: String) -> Understanding {
     let tokens = Tokenizer.tokens(of: text)
     let matches = termMatches(in: tokens)
@@ -42,8 +53,20 @@ public final class ConceptMatcher: Sendable {
     var found: [Int: [String]] = [:]
     var denied: [Int: [String]] = [:]
     let characters = Array(text)
+    // Clauses and matches are both in text order, so each lookup below is a binary search:
+    // a long answer with thousands of matches must cost in proportion to its length.
+    let byStart = matches.indices.sorted { matches[$0].range.lowerBound < matches[$1].range.lowerBound }
+    let starts = byStart.map { matches[$0].range.lowerBound }
+    func firstMatch(after position: Int) -> TermMatch? {
+      let index = ConceptMatcher.firstIndex(in: starts) { $0 > position }
+      return index < starts.count ? matches[byStart[index]] : nil
+    }
+    let clauseEnds = clauses.map(\.upperBound)
     for match in matches {
-      let clause = clauses.first { $0.contains(match.range.lowerBound) } ?? 0..<tokens.count
+      let clauseIndex = ConceptMatcher.firstIndex(in: clauseEnds) { $0 > match.range.lowerBound }
+      let clause =
+        clauseIndex < clauses.count && clauses[clauseIndex].contains(match.range.lowerBound)
+        ? clauses[clauseIndex] : 0..<tokens.count
       let words = ConceptMatcher.original(characters, tokens, match.range)
       for owner in match.owners {
         if found[owner.concept] == nil && denied[owner.concept] == nil {
@@ -52,9 +75,7 @@ public final class ConceptMatcher: Sendable {
         let negated = Negation.isNegated(
           match.range, positive: owner.positive, clause: clause, tokens: tokens, covered: covered
         ) { negator in
-          matches.first { $0.range.lowerBound > negator }.map {
-            ($0.range, $0.owners.contains { $0.positive })
-          }
+          firstMatch(after: negator).map { ($0.range, $0.owners.contains { $0.positive }) }
         }
         if negated {
           denied[owner.concept, default: []].appendUnique(words)

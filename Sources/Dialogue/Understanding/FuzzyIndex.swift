@@ -13,6 +13,10 @@ struct FuzzyIndex: Sendable {
   private let stemOf: [String: String]
   private let neighbourhood: [String: [String]]
   private let ordinary: Set<String>
+  /// The longest word filed. A query longer than this by more than two letters is further than
+  /// any allowance from every word, so it is not looked at: this keeps a very long "word" (a
+  /// pasted string with no spaces) from costing time in proportion to the cube of its length.
+  private let longestWord: Int
 
   /// No allowance up to four letters, one mistake for five to seven, two from eight.
   static func allowedEdits(forLength length: Int) -> Int {
@@ -43,6 +47,7 @@ struct FuzzyIndex: Sendable {
     self.stemOf = stemOf
     self.neighbourhood = neighbourhood
     self.ordinary = ordinaryWords
+    self.longestWord = stemOf.keys.map(\.count).max() ?? 0
   }
 
   /// The stems of the lexicon words `word` is most likely a misspelling of; empty when it is a
@@ -51,7 +56,8 @@ struct FuzzyIndex: Sendable {
   /// Candidates must begin with the same letter: people rarely get the first letter wrong, and
   /// the rule stops "think" becoming "drink" and "eight" becoming "weight".
   func corrections(of word: String) -> [String] {
-    guard word.count >= 4, word.allSatisfy(\.isLetter), stemOf[word] == nil,
+    guard word.count >= 4, word.count <= longestWord + 2, word.allSatisfy(\.isLetter),
+      stemOf[word] == nil,
       !ordinary.contains(word)
     else { return [] }
     var best: [String] = []
