@@ -144,7 +144,14 @@ public struct Plan: Codable, Hashable, Sendable {
   public struct Note: Codable, Hashable, Sendable {
     public var text: String
     public var at: Date
+    /// Who wrote it, such as "worker": never the person, whose words are elsewhere.
     public var author: String?
+
+    public init(text: String, at: Date, author: String?) {
+      self.text = text
+      self.at = at
+      self.author = author
+    }
   }
 
   /// How the person's life is going, and their care, in their words.

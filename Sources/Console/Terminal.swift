@@ -147,6 +147,13 @@ public final class Terminal {
     return columns
   }
 
+  /// The width to write to standard output at, for commands that only print: measured
+  /// without taking over the terminal for line editing.
+  public static var standardOutputWidth: Int {
+    measureColumns(
+      outputIsTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+  }
+
   /// The window size when output is a terminal, else `COLUMNS`, else 80.
   static func measureColumns(outputIsTerminal: Bool, environment: [String: String]) -> Int {
     if outputIsTerminal {

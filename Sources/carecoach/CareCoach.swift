@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `carecoach` command. With no subcommand it starts a new conversation.
 @main
@@ -11,7 +12,42 @@ struct CareCoach: ParsableCommand {
       CareCoach is a self-help and preparation aid. It does not give medical advice.
       In an emergency call 999. For urgent advice call NHS 111.
       """,
-    subcommands: [Start.self, Validate.self, Match.self],
+    subcommands: [
+      Start.self, Resume.self, List.self, Show.self, Export.self, Delete.self, Validate.self,
+      Match.self,
+    ],
     defaultSubcommand: Start.self
   )
+
+  /// Files are created readable by their owner only: everything CareCoach writes may hold
+  /// personal data. `--store` may come before the subcommand, as a global option.
+  static func main() {
+    umask(0o077)
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    arguments = GlobalOptions.movingStoreAfterSubcommand(arguments)
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+}
+
+/// Lets `carecoach --store PATH list` mean `carecoach list --store PATH`.
+enum GlobalOptions {
+  static func movingStoreAfterSubcommand(_ arguments: [String]) -> [String] {
+    var remaining = arguments
+    var moved: [String] = []
+    while let first = remaining.first, first == "--store" || first.hasPrefix("--store=") {
+      remaining.removeFirst()
+      moved.append(first)
+      if first == "--store", !remaining.isEmpty { moved.append(remaining.removeFirst()) }
+    }
+    guard !moved.isEmpty else { return arguments }
+    guard let subcommand = remaining.first, !subcommand.hasPrefix("-") else {
+      return remaining + moved
+    }
+    return [subcommand] + moved + remaining.dropFirst()
+  }
 }

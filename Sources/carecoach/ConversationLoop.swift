@@ -1,15 +1,19 @@
 import Console
 import Dialogue
 import Foundation
+import Store
 
-/// Joins the pure engine to the terminal: read a line, step the engine, show what it says.
+/// Joins the pure engine to the terminal and the store: read a line, save it, step the
+/// engine, show what it says.
 ///
-/// The loop owns the keys that are about the program rather than the conversation: Ctrl-C twice
-/// to stop, Ctrl-D or the end of piped input. Everything about answers stays in the engine.
+/// Each event is committed to the store before the engine sees it, so whatever the program
+/// showed as accepted is on disk before the next question appears. The loop owns the keys that
+/// are about the program rather than the conversation: Ctrl-C twice to stop, Ctrl-D, the end of
+/// piped input, and a worker's `/note`.
 struct ConversationLoop {
   enum Outcome: Equatable {
     case finished
-    /// The person chose to stop.
+    /// The person chose to stop; the session can be resumed.
     case stopped
     /// Input ended before the conversation did.
     case inputEnded
@@ -17,51 +21,102 @@ struct ConversationLoop {
 
   let engine: Engine
   let terminal: Terminal
+  let session: SessionRecord
+  let store: SessionStore
   var clock: () -> Date = Date.init
 
-  func run() -> Outcome {
-    var (state, outputs) = engine.step(ConversationState(), .start(at: clock()))
-    show(outputs)
+  func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
+    var state = initial
+    guard let first = advance(&state, .start(at: start)) else { return .stopped }
+    if first == .finished { return finish() }
     var interruptsInARow = 0
     while true {
       switch terminal.read(prompt: "> ", completions: engine.completions(for: state)) {
       case .line(let line):
         interruptsInARow = 0
-        (state, outputs) = engine.step(state, .input(line, at: clock()))
-        show(outputs)
-        if outputs.contains(.finished) {
-          terminal.show(.say("Thank you. That is the end of the conversation."))
-          return .finished
+        if engine.audience == .facilitator, let note = Note.parse(line) {
+          if note.isEmpty {
+            terminal.show(.notice("Type the note after /note, for example: /note prefers mornings"))
+          } else {
+            saveNote(note)
+          }
+          continue
         }
-        if outputs.contains(.stopped) { return .stopped }
+        switch advance(&state, .input(line, at: clock())) {
+        case nil: return .stopped
+        case .finished?: return finish()
+        case .stopped?: return stop()
+        case .carryOn?: continue
+        }
       case .interrupt:
         interruptsInARow += 1
         if interruptsInARow == 1 {
           terminal.show(.notice("(Line cleared. Press Ctrl-C again to stop.)"))
           continue
         }
-        terminal.show(.notice("Do you want to stop now? Please say yes or no."))
+        terminal.show(
+          .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
         if case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]),
           AnswerReading.yesNo(reply) == false
         {
           interruptsInARow = 0
-          (state, outputs) = engine.step(state, .input("repeat", at: clock()))
-          show(outputs)
+          if advance(&state, .input("repeat", at: clock())) == nil { return .stopped }
           continue
         }
-        terminal.show(.say("OK, we'll stop here."))
-        return .stopped
+        return stop()
       case .end:
-        if terminal.isInteractive {
-          terminal.show(.say("OK, we'll stop here."))
-          return .stopped
-        }
+        if terminal.isInteractive { return stop() }
         FileHandle.standardError.write(
           Data(
-            "carecoach: the input ended before the conversation finished. Give one answer per line, and end with the last answer.\n"
+            ("carecoach: the input ended before the conversation finished. "
+              + "Your answers so far are saved; carry on with: carecoach resume \(session.id)\n")
               .utf8))
         return .inputEnded
       }
+    }
+  }
+
+  enum StepResult { case carryOn, finished, stopped }
+
+  /// Saves the event, then steps the engine and shows its outputs. Nil when saving failed:
+  /// the conversation cannot go on without keeping what the person said.
+  func advance(_ state: inout ConversationState, _ event: Event) -> StepResult? {
+    do {
+      try store.append(event, to: session.id)
+    } catch {
+      terminal.show(.notice("Sorry, I could not save that. \(error.description)"))
+      return nil
+    }
+    let (next, outputs) = engine.step(state, event)
+    state = next
+    show(outputs)
+    if outputs.contains(.finished) { return .finished }
+    if outputs.contains(.stopped) { return .stopped }
+    return .carryOn
+  }
+
+  func finish() -> Outcome {
+    try? store.setStatus(.finished, of: session.id)
+    terminal.show(
+      .say(
+        "Thank you. Your plan is saved. To see it again, type: carecoach show \(session.id)\n"
+          + "To save it as a file: carecoach export \(session.id) --format markdown -o plan.md"))
+    return .finished
+  }
+
+  func stop() -> Outcome {
+    terminal.show(
+      .say(
+        "Your answers are saved. To carry on later, type: carecoach resume \(session.id)"))
+    return .stopped
+  }
+
+  func saveNote(_ text: String) {
+    do {
+      try store.add(NoteRecord(sessionID: session.id, text: text, author: "worker", at: clock()))
+      terminal.show(.notice("Note saved. It is kept as the worker's note, not the client's words."))
+    } catch {
+      terminal.show(.notice("Sorry, I could not save the note. \(error.description)"))
     }
   }
 
@@ -86,5 +141,17 @@ struct ConversationLoop {
         break
       }
     }
+  }
+}
+
+/// A worker's note, typed as `/note ...` in facilitator mode.
+enum Note {
+  static func parse(_ line: String) -> String? {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard trimmed.lowercased().hasPrefix("/note") else { return nil }
+    let rest = trimmed.dropFirst(5)
+    // "/notes" or "/notebook" are not the command.
+    if let next = rest.first, !next.isWhitespace { return nil }
+    return InputCleaner.clean(String(rest))
   }
 }

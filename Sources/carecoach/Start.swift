@@ -2,8 +2,9 @@ import ArgumentParser
 import Console
 import Dialogue
 import Foundation
+import Store
 
-/// `carecoach start`: a new conversation in the terminal.
+/// `carecoach start`: a new conversation in the terminal, saved as it goes.
 struct Start: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Start a new conversation.")
@@ -14,30 +15,78 @@ struct Start: ParsableCommand {
   @Option(help: "Who is at the keyboard: self, or facilitator (a worker with a client).")
   var mode: Mode = .self
 
-  @Flag(help: "Plain output: no colour, no box drawing, nothing redrawn. Suits screen readers.")
-  var plain = false
+  @Option(
+    help: ArgumentHelp(
+      "Facilitator mode: the organisation's own reference for the client. No name is needed.",
+      valueName: "ref"))
+  var client: String?
 
-  @Flag(help: "Do not keep a history of answers between runs.")
-  var noHistory = false
+  @OptionGroup var display: DisplayOptions
+  @OptionGroup var store: StoreOptions
 
   enum Mode: String, ExpressibleByArgument, CaseIterable {
     case `self`
     case facilitator
   }
 
+  func validate() throws {
+    if let client {
+      if client.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("The client reference is empty. Give the organisation's reference.")
+      }
+      if client.count > 100 || client.contains(where: \.isNewline) {
+        throw ValidationError("The client reference must be one line of at most 100 characters.")
+      }
+    }
+  }
+
   func run() throws {
+    let file = try ScriptSource.file(for: script)
     let (script, lexicon) = try ScriptSource.load(script)
+    let sessions = try store.open()
+    let now = Date()
+    let session = SessionRecord(
+      id: SessionID.make(), scriptReference: self.script, scriptID: script.id,
+      scriptVersion: script.version, scriptText: file.text, mode: mode.rawValue,
+      clientRef: client, createdAt: now)
+    do {
+      try sessions.create(session)
+    } catch {
+      throw ValidationError(error.description)
+    }
     let engine = Engine(
       script: script, lexicon: lexicon, audience: mode == .facilitator ? .facilitator : .person)
-    let settings = TerminalSettings.fromEnvironment(
-      plain: plain, historyFile: noHistory ? nil : HistoryLocation.defaultPath())
-    let terminal = Terminal(settings: settings)
-    let outcome = ConversationLoop(engine: engine, terminal: terminal).run()
+    let terminal = display.terminal()
+    let loop = ConversationLoop(
+      engine: engine, terminal: terminal, session: session, store: sessions)
+    let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
-    switch outcome {
-    case .finished, .stopped: return
-    case .inputEnded: throw ExitCode.failure
-    }
+    if outcome == .inputEnded { throw ExitCode.failure }
+  }
+}
+
+/// Short, random, readable session ids, such as `k7f3q9xb`.
+enum SessionID {
+  static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+  static func make() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
+  }
+}
+
+/// `--plain` and `--no-history`, shared by the commands that talk to the person.
+struct DisplayOptions: ParsableArguments {
+  @Flag(help: "Plain output: no colour, no box drawing, nothing redrawn. Suits screen readers.")
+  var plain = false
+
+  @Flag(help: "Do not keep a history of answers between runs.")
+  var noHistory = false
+
+  func terminal() -> Terminal {
+    Terminal(
+      settings: TerminalSettings.fromEnvironment(
+        plain: plain, historyFile: noHistory ? nil : HistoryLocation.defaultPath()))
   }
 }
 

@@ -66,7 +66,7 @@ struct Validate: ParsableCommand {
 
   func expand(_ path: String) throws -> [ScriptSource.File] {
     var isDirectory: ObjCBool = false
-    FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     let names: [String]
     if isDirectory.boolValue {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

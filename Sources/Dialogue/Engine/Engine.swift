@@ -109,8 +109,9 @@ private struct Turn {
 
   mutating func start() {
     guard state.startedAt == nil else {
-      // Resuming: put the current question again.
+      // Resuming: say where we are and put the current question again.
       state.lastActivity = at
+      state.announced = nil
       advance()
       return
     }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CarePlan
+import Foundation
+import Store
+
+/// `carecoach export`: the plan as a file to keep, print or share.
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the plan from a conversation as text, Markdown or JSON.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case markdown
+    case json
+  }
+
+  @Argument(help: "The conversation's id, or latest.")
+  var session: String
+
+  @Option(help: "text, markdown or json.")
+  var format: Format
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
+  var output: String?
+
+  @OptionGroup var store: StoreOptions
+
+  func run() throws {
+    let sessions = try store.open()
+    let saved = try SavedSession(try findSession(session, in: sessions), store: sessions)
+    let plan = try saved.plan(store: sessions)
+    let text: String
+    switch format {
+    case .text: text = PlanText.render(plan)
+    case .markdown: text = PlanMarkdown.render(plan)
+    case .json: text = PlanJSON.encode(plan)
+    }
+    guard let output else {
+      print(text, terminator: "")
+      return
+    }
+    // The plan is personal: the file is readable by its owner only.
+    let previous = umask(0o077)
+    defer { umask(previous) }
+    do {
+      try text.write(toFile: output, atomically: true, encoding: .utf8)
+    } catch {
+      throw ValidationError("CareCoach cannot write '\(output)': \(error.localizedDescription)")
+    }
+    FileHandle.standardError.write(Data("Saved the plan to \(output)\n".utf8))
+  }
+}
