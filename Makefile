@@ -10,19 +10,21 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test build release lint format deps venv swift-test pty-test content-test bench clean
+.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test bench clean
 
 run: deps build
 	@$(BIN) start
 
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
-test: deps lint build venv swift-test pty-test content-test
+test: deps lint build venv swift-test pty-test content-test contract-test
 
+# libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
-	@pkg-config --exists libedit || { \
-	  echo "Installing libedit-dev (line editing)..."; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+	@{ pkg-config --exists libedit && pkg-config --exists sqlite3; } 2>/dev/null || { \
+	  echo "Installing libedit-dev and libsqlite3-dev..."; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq libedit-dev libsqlite3-dev pkg-config; }
 
 build: deps
 	$(SWIFT) build
@@ -50,6 +52,10 @@ pty-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/pty
 
 # Readability (Flesch reading ease) and banned jargon in every script in Prompts/. No build needed.
+# Exported plans validate against the plan contract with a real JSON Schema validator.
+contract-test: build venv
+	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/contract
+
 content-test: venv
 	$(PY) -m pytest -q Tests/content
 

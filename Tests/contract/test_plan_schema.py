@@ -1,0 +1,85 @@
+"""Every plan CareCoach exports validates against the plan contract (JSON Schema 2020-12).
+
+The contract lives in shared/contracts/ beside the repository; Tests/contract holds a copy so
+the test also runs where shared/ is absent, and a test checks the copy has not drifted.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import tempfile
+
+import jsonschema
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BIN = os.environ.get("CARECOACH_BIN", str(ROOT / ".build/debug/carecoach"))
+COPY = ROOT / "Tests/contract/plan.schema.json"
+SHARED = ROOT.parent / "shared/contracts/plan.schema.json"
+SMALL = str(ROOT / "Tests/Fixtures/scripts/small.yaml")
+
+SMALL_ANSWERS = [
+    "Sam", "2", "walking the dog", "my hip, sleep", "done", "yes", "3", "1 and 3",
+    "walk more", "7", "next Tuesday", "yes", "sleep better", "six or seven", "in a fortnight",
+    "no",
+]
+
+
+def schema():
+    return json.loads((SHARED if SHARED.exists() else COPY).read_text())
+
+
+def run(args, lines, store):
+    env = dict(os.environ, CARECOACH_STORE=store, NO_COLOR="1")
+    return subprocess.run(
+        [BIN, *args], input="".join(line + "\n" for line in lines), capture_output=True,
+        text=True, env=env, timeout=120)
+
+
+def export(store):
+    result = run(["export", "latest", "--format", "json"], [], store)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def validate(plan):
+    validator = jsonschema.Draft202012Validator(
+        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = sorted(validator.iter_errors(plan), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
+
+
+def test_copy_matches_the_shared_contract():
+    if not SHARED.exists():
+        pytest.skip("shared/contracts is not beside the repository")
+    assert json.loads(COPY.read_text()) == json.loads(SHARED.read_text())
+
+
+def test_validator_rejects_a_broken_plan():
+    """The check can fail: a plan missing required keys is refused."""
+    with pytest.raises(AssertionError):
+        validate({"schemaVersion": 1, "planId": "x"})
+
+
+@pytest.mark.parametrize("lines,status", [
+    (SMALL_ANSWERS, "complete"),
+    (SMALL_ANSWERS[:5] + ["quit"], "in-progress"),
+    (["skip"] * 4 + ["quit"], "in-progress"),
+])
+def test_small_script_plans_validate(lines, status):
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        run(["start", "--script", SMALL], lines, store)
+        plan = export(store)
+        validate(plan)
+        assert plan["status"] == status
+
+
+def test_default_conversation_plan_validates():
+    """The built-in conversation, answered briefly or skipped to the end, exports a valid plan."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        lines = ["skip"] * 200
+        run(["start"], lines, store)
+        plan = export(store)
+        validate(plan)
