@@ -33,29 +33,38 @@ struct Agenda {
   /// Every item whose conditions hold now, in order, round by round.
   func places(in state: ConversationState) -> [Place] {
     var result: [Place] = []
-    for (sectionIndex, section) in script.sections.enumerated() {
-      let sectionContext = AnswerContext(script: script, state: state, round: 0, sectionID: nil)
-      if let condition = section.condition, !condition.evaluate(in: sectionContext) { continue }
-      let rounds = section.repeating?.max ?? 1
-      for round in 0..<rounds {
+    let sections = script.sections
+    var index = 0
+    while index < sections.count {
+      // A repeating group is the run of sections that share its id.
+      var end = index + 1
+      if let group = sections[index].repeating?.group {
+        while end < sections.count, sections[end].repeating?.group == group { end += 1 }
+      }
+      let unit = index..<end
+      index = end
+      let repeating = sections[unit.lowerBound].repeating
+      for round in 0..<(repeating?.max ?? 1) {
         if round > 0 {
           let previous = AnswerContext(
-            script: script, state: state, round: round - 1, sectionID: section.id)
-          if let condition = section.repeating?.condition, !condition.evaluate(in: previous) {
-            break
-          }
+            script: script, state: state, round: round - 1, groupID: repeating?.group)
+          if let condition = repeating?.condition, !condition.evaluate(in: previous) { break }
           // A later round starts only once the earlier one is complete.
           let earlierDone = result.filter {
-            $0.sectionIndex == sectionIndex && $0.round == round - 1
+            unit.contains($0.sectionIndex) && $0.round == round - 1
           }
           .allSatisfy { isDone($0, in: state) }
           if !earlierDone { break }
         }
         let context = AnswerContext(
-          script: script, state: state, round: round, sectionID: section.id)
-        for item in section.items {
-          if let condition = item.condition, !condition.evaluate(in: context) { continue }
-          result.append(Place(sectionIndex: sectionIndex, round: round, item: item))
+          script: script, state: state, round: round, groupID: repeating?.group)
+        for sectionIndex in unit {
+          let section = sections[sectionIndex]
+          if let condition = section.condition, !condition.evaluate(in: context) { continue }
+          for item in section.items {
+            if let condition = item.condition, !condition.evaluate(in: context) { continue }
+            result.append(Place(sectionIndex: sectionIndex, round: round, item: item))
+          }
         }
       }
     }
@@ -86,19 +95,20 @@ struct Agenda {
 
 /// What conditions and templates see: the answers, resolved for one round of one section.
 ///
-/// Inside a repeating section a question id means this round's answer; elsewhere it means the
+/// Inside a repeating group a question id means this round's answer; elsewhere it means the
 /// latest round that has an answer, so a later section can read "the last goal".
 struct AnswerContext: ConditionContext {
   let script: Script
   let state: ConversationState
   let round: Int
-  let sectionID: String?
+  let groupID: String?
 
   func key(for question: String) -> AnswerKey {
-    guard let section = script.section(holding: question), section.repeating != nil else {
+    guard let section = script.section(holding: question), let group = section.repeating?.group
+    else {
       return AnswerKey(question)
     }
-    if section.id == sectionID { return AnswerKey(question, round: round) }
+    if group == groupID { return AnswerKey(question, round: round) }
     let rounds = state.answers.keys.filter { $0.question == question }.map(\.round)
     return AnswerKey(question, round: rounds.max() ?? 0)
   }

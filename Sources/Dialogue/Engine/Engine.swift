@@ -193,7 +193,7 @@ private struct Turn {
       let key = AnswerKey(item.id, round: place.round)
       return state.answers[key] != nil || state.said.contains(key) || state.setAside[key] != nil
     }
-    if let intro = section.intro, place.round == 0, !visited {
+    if let intro = section.intro, !visited {
       outputs.append(.say(render(intro, place: place)))
     }
   }
@@ -219,7 +219,7 @@ private struct Turn {
   func context(for place: Agenda.Place) -> AnswerContext {
     AnswerContext(
       script: script, state: state, round: place.round,
-      sectionID: script.sections[place.sectionIndex].id)
+      groupID: script.sections[place.sectionIndex].repeating?.group)
   }
 
   func render(_ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:])

@@ -20,6 +20,7 @@ public enum ScriptLoader {
   static let statementKeys = ["id", "say", "facilitator", "when"]
   static let choiceKeys = ["id", "text", "synonyms"]
   static let repeatKeys = ["max", "while"]
+  static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when"]
   static let ruleKeys = [
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
@@ -117,7 +118,13 @@ private struct Builder {
     if let list = top["sections"]?.list("a list of sections") {
       if list.isEmpty { top["sections"]!.report("a script needs at least one section") }
       for value in list {
-        if let section = readSection(value) { sections.append(section) }
+        if case .mapping(let mapping) = value.node,
+          mapping.keys.contains(where: { $0.string == "group" })
+        {
+          sections += readGroup(value)
+        } else if let section = readSection(value) {
+          sections.append(section)
+        }
       }
     }
     var rules: [GlobalRule] = []
@@ -131,7 +138,55 @@ private struct Builder {
       rules: rules, file: reader.file)
   }
 
-  mutating func readSection(_ value: YAMLValue) -> Section? {
+  /// A `group:` entry: several sections in a row that repeat together, round by round.
+  mutating func readGroup(_ value: YAMLValue) -> [Section] {
+    guard
+      let map = value.mapping(
+        "a group of sections", allowed: ScriptLoader.groupKeys,
+        required: ["group", "repeat", "sections"])
+    else { return [] }
+    let id = map["group"]?.identifier("the group's id") ?? ""
+    var sections: [Section] = []
+    if let list = map["sections"]?.list("a list of sections") {
+      if list.isEmpty { map["sections"]!.report("a group needs at least one section") }
+      for sectionValue in list {
+        if case .mapping(let mapping) = sectionValue.node,
+          mapping.keys.contains(where: { $0.string == "group" })
+        {
+          sectionValue.report("a group cannot hold another group; list its sections here instead")
+          continue
+        }
+        if let section = readSection(sectionValue, inGroup: true) { sections.append(section) }
+      }
+    }
+    guard let repeatValue = map["repeat"],
+      let repeating = readRepeat(repeatValue, groupID: id)
+    else { return sections }
+    return sections.map { section in
+      var section = section
+      section.repeating = repeating
+      return section
+    }
+  }
+
+  mutating func readRepeat(_ value: YAMLValue, groupID: String) -> Repeat? {
+    guard
+      let repeatMap = value.mapping(
+        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"],
+        aliases: ScriptLoader.repeatAliases)
+    else { return nil }
+    var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? 1
+    if !(1...20).contains(max) {
+      repeatMap["max"]!.report("repeat max must be from 1 to 20, not \(max)")
+      max = 1
+    }
+    let condition = repeatMap["while"].flatMap {
+      readCondition($0, order: order, ownerID: groupID, sectionScope: groupID)
+    }
+    return Repeat(group: groupID, max: max, condition: condition)
+  }
+
+  mutating func readSection(_ value: YAMLValue, inGroup: Bool = false) -> Section? {
     guard
       let map = value.mapping(
         "a section", allowed: ScriptLoader.sectionKeys, required: ["id", "title", "questions"],
@@ -152,20 +207,13 @@ private struct Builder {
       }
     }
     var repeating: Repeat?
-    if let repeatValue = map["repeat"],
-      let repeatMap = repeatValue.mapping(
-        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"],
-        aliases: ScriptLoader.repeatAliases)
-    {
-      var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? 1
-      if !(1...20).contains(max) {
-        repeatMap["max"]!.report("repeat max must be from 1 to 20, not \(max)")
-        max = 1
+    if let repeatValue = map["repeat"] {
+      if inGroup {
+        repeatValue.report(
+          "a section inside a group repeats with its group; put 'repeat' on the group instead")
+      } else {
+        repeating = readRepeat(repeatValue, groupID: id)
       }
-      let condition = repeatMap["while"].flatMap {
-        readCondition($0, order: order, ownerID: id, sectionScope: id)
-      }
-      repeating = Repeat(max: max, condition: condition)
     }
     return Section(
       id: id, title: title, intro: intro, condition: condition, repeating: repeating,
@@ -502,7 +550,9 @@ private struct Builder {
         }
         itemLocations[item.id] = item.location
         orderOf[item.id] = position
-        sectionOf[item.id] = section.id
+        // For a repeat's `while`, what counts is the repeating group (a section on its own
+        // repeats as a group of one).
+        sectionOf[item.id] = section.repeating?.group ?? section.id
       }
     }
     var ruleIDs: [String: SourceLocation] = [:]
@@ -532,7 +582,7 @@ private struct Builder {
           if sectionOf[name] != scope {
             reader.report(
               at: pending.location,
-              "a repeat's 'while' may only read questions of its own section, and '\(name)' is not in '\(scope)'"
+              "a repeat's 'while' may only read questions of what repeats, and '\(name)' is not in '\(scope)'"
             )
           }
         } else if referenced > pending.order || (referenced == pending.order && !pending.mayReadOwn)

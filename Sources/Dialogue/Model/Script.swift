@@ -72,12 +72,20 @@ public struct Section: Sendable {
   }
 }
 
-/// How often a repeating section runs: up to `max` times, and each time after the first only
-/// while `condition` holds over the previous round's answers.
+/// How often a repeating group of sections runs: up to `max` times, and each time after the
+/// first only while `condition` holds over the previous round's answers.
+///
+/// A group is one section (`repeat:` on a section) or several sections in a row (a `group:`
+/// entry), such as goal, ideas, next step and confidence asked together for each of up to three
+/// goals. Every section of a group carries the same `Repeat`, so sections stay a flat list and
+/// progress can still say "Part 8 of 12".
 public struct Repeat: Sendable {
+  /// The group's id: the section's own id for a single repeating section.
+  public var group: String
   public var max: Int
   public var condition: Condition?
-  public init(max: Int, condition: Condition?) {
+  public init(group: String, max: Int, condition: Condition?) {
+    self.group = group
     self.max = max
     self.condition = condition
   }
