@@ -56,7 +56,9 @@ extension Glossary {
         if key.isEmpty {
           value.report("'\(name)' has no words to match")
         } else if !namesHere.insert(key).inserted {
-          value.warn("'\(name)' is listed twice for '\(id)'")
+          value.warn(
+            "'\(name)' is listed twice for '\(id)' (letter case and plurals are matched "
+              + "already)")
         } else if let earlier = namesSeen[key] {
           value.report(
             "'\(name)' already names the term '\(earlier.id)' (at \(earlier.location)); "
