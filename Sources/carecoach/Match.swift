@@ -6,7 +6,9 @@ import Foundation
 /// authors can see why something matched or did not.
 struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates, rules and glossary terms.")
+    abstract:
+      "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates, rules and glossary terms."
+  )
 
   @Option(help: "A built-in script id or the path of a script file, for its lexicon and rules.")
   var script: String = ScriptSource.defaultScriptID

@@ -6,7 +6,8 @@ import Foundation
 /// `carecoach validate`: checks scripts and prints every problem with its file, line and column.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check scripts, lexicons and glossaries. With no paths, checks the built-in Prompts/.",
+    abstract:
+      "Check scripts, lexicons and glossaries. With no paths, checks the built-in Prompts/.",
     discussion: "Exits 1 when there is any error. A folder means every .yaml file in it.")
 
   @Argument(help: "Script, lexicon or glossary files, or folders of them.")

@@ -25,8 +25,10 @@ extension Glossary {
       guard
         let fields = item.mapping(
           "a term", allowed: termKeys, required: ["id", "term", "kind", "explanation"],
-          aliases: ["name": "term", "word": "term", "also": "synonyms", "explain": "explanation",
-            "meaning": "explanation", "type": "kind"])
+          aliases: [
+            "name": "term", "word": "term", "also": "synonyms", "explain": "explanation",
+            "meaning": "explanation", "type": "kind",
+          ])
       else { continue }
       guard let idValue = fields["id"], let id = idValue.identifier("a term id") else { continue }
       if let earlier = idsSeen[id] {
