@@ -105,14 +105,16 @@ public struct Glossary: Sendable {
   /// term, "my eGFR is low" is not.
   public func entry(named text: String) -> Entry? {
     var tokens = Tokenizer.tokens(of: text)
-    while let first = tokens.first, Glossary.leadingWords.contains(first.word) {
+    while !tokens.isEmpty {
+      let found = matches(in: tokens)
+      if found.count == 1, let match = found.first, match.range == tokens.indices {
+        return match.owners.first.map { entries[$0.concept] }
+      }
+      // "a fib" is a name as it stands; "a statin" is one once the "a" is set aside.
+      guard let first = tokens.first, Glossary.leadingWords.contains(first.word) else { break }
       tokens.removeFirst()
     }
-    let found = matches(in: tokens)
-    guard found.count == 1, let match = found.first, match.range == tokens.indices else {
-      return nil
-    }
-    return match.owners.first.map { entries[$0.concept] }
+    return nil
   }
 
   /// Recognises a "what is ...?" question: "what's HbA1c", "what does eGFR mean", "explain
@@ -144,7 +146,14 @@ public struct Glossary: Sendable {
     return Question(words: words, entries: [])
   }
 
+  /// Names are matched across punctuation, so "urine test (ACR)" is one name: names are
+  /// short, and a comma inside one is far rarer than brackets or a dash.
   private func matches(in tokens: [Token]) -> [TermMatch] {
+    let tokens = tokens.map { token -> Token in
+      var token = token
+      token.startsClause = false
+      return token
+    }
     let candidates = tokens.map { token -> [String] in
       if knownStems.contains(token.stem) { return [token.stem] }
       return [token.stem] + cache.value(for: token.word) { fuzzy.corrections(of: $0) }
