@@ -5,10 +5,13 @@ import Foundation
 ///
 /// It never asks anything and never invents words: every item is the person's own answer, and
 /// records which answers it came from. The life areas (domains) of each item are what the
-/// lexicon finds in those words.
+/// lexicon finds in those words. A question to ask that names a glossary term also records
+/// the plain answer the person was shown (`answeredHere`), looked up again here from the same
+/// glossary, so the plan stays a pure function of the conversation and the Prompts/ files.
 public struct PlanBuilder: Sendable {
   public let script: Script
   public let concepts: ConceptMatcher
+  public let glossary: Glossary
 
   /// What the plan says about itself, which the conversation does not know.
   public struct Metadata: Sendable {
@@ -36,9 +39,10 @@ public struct PlanBuilder: Sendable {
     }
   }
 
-  public init(script: Script, concepts: ConceptMatcher) {
+  public init(script: Script, concepts: ConceptMatcher, glossary: Glossary = .empty) {
     self.script = script
     self.concepts = concepts
+    self.glossary = glossary
   }
 
   /// One piece of text bound for a plan field, with where it came from.
@@ -83,7 +87,8 @@ public struct PlanBuilder: Sendable {
       if needs.contains(where: { same($0.question, entry.text) }) { continue }
       needs.append(
         Plan.InformationNeed(
-          question: entry.text, domains: domains(of: entry.text), answeredHere: nil,
+          question: entry.text, domains: domains(of: entry.text),
+          answeredHere: glossary.explanation(for: entry.text),
           from: [entry.source]))
     }
 

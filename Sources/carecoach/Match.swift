@@ -6,7 +6,9 @@ import Foundation
 /// authors can see why something matched or did not.
 struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates and rules.")
+    abstract:
+      "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates, rules and glossary terms."
+  )
 
   @Option(help: "A built-in script id or the path of a script file, for its lexicon and rules.")
   var script: String = ScriptSource.defaultScriptID
@@ -27,14 +29,16 @@ struct Match: ParsableCommand {
   }
 
   func run() throws {
-    let (script, lexicon) = try ScriptSource.load(script)
-    let engine = Engine(script: script, lexicon: lexicon)
+    let (script, lexicon, glossary) = try ScriptSource.loadAll(script)
+    let engine = Engine(script: script, lexicon: lexicon, glossary: glossary)
     let today = Day(Date(), in: engine.timeZone)
     func report(_ line: String) {
       let clean = InputCleaner.clean(line)
       print(
-        MatchReport(text: clean, concepts: engine.concepts, rules: engine.rules, today: today)
-          .json())
+        MatchReport(
+          text: clean, concepts: engine.concepts, rules: engine.rules, today: today,
+          glossary: engine.glossary
+        ).json())
     }
     if batch {
       while let line = readLine() { report(line) }

@@ -13,6 +13,7 @@ struct SavedSession {
   let engine: Engine
   let events: [Event]
   let state: ConversationState
+  let glossary: Glossary
 
   init(_ record: SessionRecord, store: SessionStore) throws {
     self.record = record
@@ -20,6 +21,8 @@ struct SavedSession {
       record.scriptReference.hasSuffix(".yaml")
       ? URL(fileURLWithPath: record.scriptReference).deletingLastPathComponent() : nil
     let (lexicon, _) = ScriptSource.loadLexicon(besides: directory)
+    let (glossary, _) = ScriptSource.loadGlossary(besides: directory)
+    self.glossary = glossary
     let result = ScriptLoader.load(
       text: record.scriptText, file: record.scriptReference, lexicon: lexicon)
     guard let script = result.script else {
@@ -28,7 +31,7 @@ struct SavedSession {
           + result.diagnostics.map(\.description).joined(separator: "\n"))
     }
     engine = Engine(
-      script: script, lexicon: lexicon,
+      script: script, lexicon: lexicon, glossary: glossary,
       audience: record.mode == "facilitator" ? .facilitator : .person)
     do {
       events = try store.events(of: record.id)
@@ -42,7 +45,8 @@ struct SavedSession {
     let notes = ((try? store.notes(of: record.id)) ?? []).map {
       Plan.Note(text: $0.text, at: $0.at, author: $0.author)
     }
-    let builder = PlanBuilder(script: engine.script, concepts: engine.concepts)
+    let builder = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: glossary)
     return builder.build(
       from: state,
       metadata: .init(

@@ -7,6 +7,7 @@ import Foundation
 ///
 /// A script file's lexicon is the `lexicon.yaml` beside it when there is one, and the built-in
 /// lexicon otherwise, so a service can replace its questions without copying the vocabulary.
+/// The glossary is found the same way.
 struct ScriptSource {
   /// The text and a name for messages.
   struct File {
@@ -71,17 +72,49 @@ struct ScriptSource {
     return (result.lexicon ?? Lexicon(concepts: []), result.diagnostics)
   }
 
+  /// The glossary for a script: beside it, or built in.
+  static func glossaryFile(besides directory: URL?) -> File? {
+    if let directory {
+      let url = directory.appendingPathComponent("glossary.yaml")
+      if let data = FileManager.default.contents(atPath: url.path) {
+        return File(
+          name: url.path, text: String(decoding: data, as: UTF8.self), directory: directory)
+      }
+    }
+    return DefaultScripts.text(of: "glossary.yaml").map {
+      File(name: "Prompts/glossary.yaml", text: $0, directory: nil)
+    }
+  }
+
+  static func loadGlossary(besides directory: URL?) -> (Glossary, [Diagnostic]) {
+    guard let file = glossaryFile(besides: directory) else { return (.empty, []) }
+    let result = Glossary.load(yaml: file.text, file: file.name)
+    return (result.glossary ?? .empty, result.diagnostics)
+  }
+
   /// A script ready to run, or an error listing every problem in it.
   static func load(_ reference: String) throws -> (script: Script, lexicon: Lexicon) {
+    let loaded = try loadAll(reference)
+    return (loaded.script, loaded.lexicon)
+  }
+
+  /// A script with everything it runs with; a broken glossary stops it as a broken lexicon
+  /// does, since a wrong explanation is worse than none.
+  static func loadAll(_ reference: String) throws -> (
+    script: Script, lexicon: Lexicon, glossary: Glossary
+  ) {
     let file = try file(for: reference)
     let (lexicon, lexiconProblems) = loadLexicon(besides: file.directory)
+    let (glossary, glossaryProblems) = loadGlossary(besides: file.directory)
     let result = ScriptLoader.load(text: file.text, file: file.name, lexicon: lexicon)
-    let problems = (lexiconProblems + result.diagnostics).filter { $0.severity == .error }
+    let problems = (lexiconProblems + glossaryProblems + result.diagnostics).filter {
+      $0.severity == .error
+    }
     guard let script = result.script, problems.isEmpty else {
       throw ValidationError(
         "The script has problems, so it cannot run:\n"
           + problems.map(\.description).joined(separator: "\n"))
     }
-    return (script, lexicon)
+    return (script, lexicon, glossary)
   }
 }

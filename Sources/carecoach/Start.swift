@@ -42,7 +42,7 @@ struct Start: ParsableCommand {
 
   func run() throws {
     let file = try ScriptSource.file(for: script)
-    let (script, lexicon) = try ScriptSource.load(script)
+    let (script, lexicon, glossary) = try ScriptSource.loadAll(script)
     let sessions = try store.open()
     let now = Date()
     let session = SessionRecord(
@@ -55,7 +55,8 @@ struct Start: ParsableCommand {
       throw ValidationError(error.description)
     }
     let engine = Engine(
-      script: script, lexicon: lexicon, audience: mode == .facilitator ? .facilitator : .person)
+      script: script, lexicon: lexicon, glossary: glossary,
+      audience: mode == .facilitator ? .facilitator : .person)
     let terminal = display.terminal()
     let loop = ConversationLoop(
       engine: engine, terminal: terminal, session: session, store: sessions)

@@ -6,10 +6,11 @@ import Foundation
 /// `carecoach validate`: checks scripts and prints every problem with its file, line and column.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check scripts and lexicons. With no paths, checks the built-in Prompts/.",
+    abstract:
+      "Check scripts, lexicons and glossaries. With no paths, checks the built-in Prompts/.",
     discussion: "Exits 1 when there is any error. A folder means every .yaml file in it.")
 
-  @Argument(help: "Script or lexicon files, or folders of them.")
+  @Argument(help: "Script, lexicon or glossary files, or folders of them.")
   var paths: [String] = []
 
   func validate() throws {
@@ -25,8 +26,16 @@ struct Validate: ParsableCommand {
     var questions = 0
     var lexicons = 0
     var concepts = 0
+    var glossaries = 0
+    var terms = 0
     for file in files {
-      if URL(fileURLWithPath: file.name).lastPathComponent == "lexicon.yaml" {
+      let fileName = URL(fileURLWithPath: file.name).lastPathComponent
+      if fileName == "glossary.yaml" {
+        let result = Glossary.load(yaml: file.text, file: file.name)
+        problems += result.diagnostics
+        glossaries += 1
+        terms += result.glossary?.entries.count ?? 0
+      } else if fileName == "lexicon.yaml" {
         let result = Lexicon.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
         lexicons += 1
@@ -49,6 +58,8 @@ struct Validate: ParsableCommand {
       "\(files.count) \(files.count == 1 ? "file" : "files") checked: "
       + "\(scripts) \(scripts == 1 ? "script" : "scripts") with \(questions) questions, "
       + "\(lexicons) \(lexicons == 1 ? "lexicon" : "lexicons") with \(concepts) concepts"
+      + (glossaries == 0
+        ? "" : ", \(glossaries) \(glossaries == 1 ? "glossary" : "glossaries") with \(terms) terms")
     if errors > 0 {
       print("\(errors) \(errors == 1 ? "error" : "errors") in \(checked).")
       throw ExitCode.failure
@@ -58,7 +69,9 @@ struct Validate: ParsableCommand {
 
   func builtInFiles() -> [ScriptSource.File] {
     DefaultScripts.files.keys.sorted().filter { $0.hasSuffix(".yaml") }
-      .filter { $0 == "lexicon.yaml" || !ScriptSource.dataFileNames.contains($0) }
+      .filter {
+        $0 == "lexicon.yaml" || $0 == "glossary.yaml" || !ScriptSource.dataFileNames.contains($0)
+      }
       .map {
         ScriptSource.File(name: "Prompts/\($0)", text: DefaultScripts.files[$0]!, directory: nil)
       }

@@ -151,3 +151,78 @@ struct PlanBuilderTests {
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
   }
 }
+
+@Suite("Plan builder: answers from the glossary")
+struct PlanBuilderGlossaryTests {
+  static let glossaryYAML = """
+    terms:
+      - id: hba1c
+        term: HbA1c
+        kind: test
+        synonyms: [a1c]
+        explanation: HbA1c is a blood test.
+      - id: egfr
+        term: eGFR
+        kind: result
+        explanation: eGFR shows how well your kidneys work.
+    """
+
+  static let scriptYAML = """
+    id: needs
+    version: "1"
+    title: Needs
+    sections:
+      - id: one
+        title: One
+        questions:
+          - id: name
+            text: Name?
+            plan: person.preferredName
+          - id: asks
+            text: Questions?
+            kind: list
+            plan: informationNeeds
+    """
+
+  func plan(_ inputs: [String], glossaryInPlan: Bool = true) throws -> Plan {
+    let glossary = try #require(
+      Glossary.load(yaml: PlanBuilderGlossaryTests.glossaryYAML, file: "g.yaml").glossary)
+    let loaded = ScriptLoader.load(
+      text: PlanBuilderGlossaryTests.scriptYAML, file: "s.yaml", lexicon: Lexicon(concepts: []))
+    let script = try #require(loaded.script, "\(loaded.diagnostics)")
+    let engine = Engine(script: script, lexicon: Lexicon(concepts: []), glossary: glossary)
+    var events: [Event] = [.start(at: now)]
+    for (index, input) in inputs.enumerated() {
+      events.append(.input(input, at: now.addingTimeInterval(Double(index + 1))))
+    }
+    let state = engine.replay(events).state
+    let builder =
+      glossaryInPlan
+      ? PlanBuilder(script: script, concepts: engine.concepts, glossary: glossary)
+      : PlanBuilder(script: script, concepts: engine.concepts)
+    return builder.build(
+      from: state, metadata: .init(planID: "p1", createdAt: now, updatedAt: now))
+  }
+
+  @Test("a question that names a known term records the plain answer given")
+  func answeredHere() throws {
+    let plan = try plan(["what is a1c?", "Sam", "my eGFR, a frobnicator, HbA1c and eGFR", "done"])
+    #expect(
+      plan.informationNeeds.map(\.question) == [
+        "my eGFR", "a frobnicator", "HbA1c", "eGFR", "what is a1c?",
+      ])
+    #expect(
+      plan.informationNeeds.map(\.answeredHere) == [
+        "eGFR shows how well your kidneys work.", nil, "HbA1c is a blood test.",
+        "eGFR shows how well your kidneys work.", "HbA1c is a blood test.",
+      ])
+    #expect(plan.informationNeeds.last?.from == ["rule:glossary"])
+  }
+
+  @Test("the same words, built twice, give the same plan; no glossary, no answers")
+  func deterministic() throws {
+    let inputs = ["Sam", "HbA1c", "done"]
+    #expect(try plan(inputs) == plan(inputs))
+    #expect(try plan(inputs, glossaryInPlan: false).informationNeeds.map(\.answeredHere) == [nil])
+  }
+}

@@ -128,6 +128,25 @@ struct PipeTests {
     #expect(result.stdout.hasPrefix("OK: "))
   }
 
+  @Test("'what is hba1c?' gets the glossary's plain answer, then the question again")
+  func glossaryQuestion() throws {
+    let result = try run(["start"], lines: ["what is hba1c?", "quit"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("HbA1c is a blood test."))
+    #expect(result.stdout.contains("I've also added it to your questions for the appointment."))
+    let asked = result.stdout.components(separatedBy: "Who is with you today?").count - 1
+    #expect(asked == 2)
+  }
+
+  @Test("validate counts the glossary's terms; match reports the terms it finds")
+  func glossaryInValidateAndMatch() throws {
+    let validate = try run(["validate"], lines: [])
+    #expect(validate.stdout.contains("1 glossary with "))
+    let match = try run(["match", "what does eGFR mean?"], lines: [])
+    #expect(match.status == 0)
+    #expect(match.stdout.contains("\"glossary\":[\"egfr\"]"))
+  }
+
   @Test("the binary carries the default scripts: it runs from an empty folder")
   func runsFromEmptyFolder() throws {
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent(

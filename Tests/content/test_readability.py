@@ -6,7 +6,10 @@ Flesch reading ease scale, and the script's average must be at least 75. Placeho
 {{name | or: "friend"}} are read twice: once filled with a plain name, and once with their
 fallback, because a person may see either.
 
-Medical jargon is not allowed in prompts at all until the glossary can explain it.
+Medical words need their plain explanation: a prompt that uses a medical term from
+Prompts/glossary.yaml (any kind but "care") must also give that term's explanation, word for
+word. Jargon the glossary does not know is not allowed in prompts at all. Every glossary
+explanation must itself pass the same bar as prompts: 60 or more each, 75 or more on average.
 
 Run: python3 -m venv /tmp/contentvenv
      /tmp/contentvenv/bin/pip install -r Tests/requirements.txt
@@ -24,6 +27,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMPTS = ROOT / "Prompts"
+GLOSSARY = PROMPTS / "glossary.yaml"
 
 # Files in Prompts/ that are data, not conversations.
 NOT_SCRIPTS = {"lexicon.yaml", "glossary.yaml", "safety.yaml"}
@@ -31,7 +35,8 @@ NOT_SCRIPTS = {"lexicon.yaml", "glossary.yaml", "safety.yaml"}
 PROMPT_FLOOR = 60.0
 AVERAGE_FLOOR = 75.0
 
-# Words a person should not meet in a prompt until the glossary can explain them.
+# Words a person should not meet in a prompt unless the prompt also gives the glossary's
+# explanation of them.
 JARGON = [
     "HbA1c", "eGFR", "hypertension", "hypotension", "hyperglycaemia", "hypoglycaemia",
     "hyperglycemia", "hypoglycemia", "BMI", "mmol", "systolic", "diastolic", "creatinine",
@@ -150,17 +155,101 @@ def test_every_prompt_is_easy_to_read(path: Path):
     )
 
 
+def glossary_terms() -> list[dict]:
+    return yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))["terms"]
+
+
+def name_pattern(name: str) -> re.Pattern:
+    """A glossary name as whole words, any letter case, with an optional plural "s"."""
+    words = [re.escape(word) for word in re.split(r"[\s-]+", name.strip()) if word]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"s?(?![\w-])", re.IGNORECASE)
+
+
+def medical_terms() -> list[tuple[dict, re.Pattern]]:
+    """(entry, pattern) for every medical name in the glossary: its term and its synonyms."""
+    found = []
+    for entry in glossary_terms():
+        if entry.get("kind") == "care":
+            continue
+        for name in [entry["term"], *(entry.get("synonyms") or [])]:
+            found.append((entry, name_pattern(str(name))))
+    return found
+
+
+def explained(text: str, entry: dict) -> bool:
+    return plain(entry["explanation"]).lower() in plain(text).lower()
+
+
 @pytest.mark.parametrize("path", script_files(), ids=lambda p: p.name)
 def test_no_medical_jargon(path: Path):
+    """Jargon is allowed only where the glossary knows it and the prompt explains it."""
     script = yaml.safe_load(path.read_text(encoding="utf-8"))
+    terms = medical_terms()
     hits = []
     for where, text in texts_of(script):
         for match in JARGON_PATTERN.finditer(text):
-            hits.append(f"  {where}: '{match.group(1)}' in: {plain(text)[:110]}")
+            word = match.group(1)
+            known = [entry for entry, pattern in terms if pattern.fullmatch(word)]
+            if not any(explained(text, entry) for entry in known):
+                hits.append(f"  {where}: '{word}' in: {plain(text)[:110]}")
     assert not hits, (
-        f"{path.name}: medical jargon in prompts. Say it in everyday words instead "
-        "(the glossary, when it exists, can explain the medical word):\n" + "\n".join(hits)
+        f"{path.name}: medical jargon in prompts. Say it in everyday words instead, or give "
+        "the glossary's explanation in the same prompt:\n" + "\n".join(hits)
     )
+
+
+@pytest.mark.parametrize("path", script_files(), ids=lambda p: p.name)
+def test_glossary_words_come_with_their_explanation(path: Path):
+    """No medical word appears in a prompt without the glossary's plain explanation."""
+    script = yaml.safe_load(path.read_text(encoding="utf-8"))
+    terms = medical_terms()
+    hits = []
+    for where, text in texts_of(script):
+        for entry, pattern in terms:
+            match = pattern.search(plain(text))
+            if match and not explained(text, entry):
+                hits.append(f"  {where}: '{match.group(0)}' ({entry['id']}) in: {plain(text)[:110]}")
+    assert not hits, (
+        f"{path.name}: medical words from Prompts/glossary.yaml without their explanation. "
+        "Use everyday words, or add the glossary's explanation to the same prompt:\n"
+        + "\n".join(hits)
+    )
+
+
+def test_glossary_explanations_are_easy_to_read():
+    entries = glossary_terms()
+    assert len(entries) >= 40, f"the glossary has {len(entries)} terms; it needs at least 40"
+    results = [
+        (textstat.flesch_reading_ease(plain(entry["explanation"])), entry["id"], plain(entry["explanation"]))
+        for entry in entries
+    ]
+    scores = [score for score, _, _ in results]
+    average = sum(scores) / len(scores)
+    print(f"\nglossary.yaml: {len(results)} explanations, lowest {min(scores):.1f}, average {average:.1f}")
+    too_hard = [(s, w, t) for s, w, t in results if s < PROMPT_FLOOR]
+    assert not too_hard, (
+        f"glossary.yaml: {len(too_hard)} explanation(s) score below {PROMPT_FLOOR:.0f}:\n"
+        + "\n".join(f"  {s:6.1f}  {w}: {t}" for s, w, t in sorted(too_hard))
+    )
+    assert average >= AVERAGE_FLOOR, f"glossary.yaml: average {average:.1f} is below {AVERAGE_FLOOR:.0f}"
+
+
+def test_glossary_explanations_are_short_and_give_no_advice():
+    """One to three sentences; numbers in words; medicines point back to the professionals."""
+    for entry in glossary_terms():
+        text = plain(entry["explanation"])
+        sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part]
+        assert 1 <= len(sentences) <= 3, f"{entry['id']}: {len(sentences)} sentences: {text}"
+        assert not re.search(r"\d", text.replace(entry["term"], "")), (
+            f"{entry['id']}: write numbers in words: {text}"
+        )
+        assert not re.search(r"\b(you should|you must|stop taking|start taking|take more|take less)\b",
+                             text, re.IGNORECASE), f"{entry['id']}: tells the person what to do: {text}"
+        if entry.get("kind") == "medicine":
+            assert re.search(r"nurse|doctor|pharmacist", text), (
+                f"{entry['id']}: a medicine's explanation should point to the nurse, doctor or "
+                f"pharmacist: {text}"
+            )
 
 
 def test_the_checks_catch_hard_text():
@@ -175,3 +264,8 @@ def test_the_checks_catch_hard_text():
     assert JARGON_PATTERN.search("Your HbA1c is high")
     assert not JARGON_PATTERN.search("Your blood sugar over the last few months")
     assert readings('Thank you, {{name | or: "friend"}}.') == ["Thank you, Sam.", "Thank you, friend."]
+    hba1c = next(entry for entry in glossary_terms() if entry["id"] == "hba1c")
+    assert not explained("What does your HbA1c show?", hba1c)
+    assert explained("Your HbA1c. " + hba1c["explanation"], hba1c)
+    assert name_pattern("blood pressure").search("Your Blood-Pressures today")
+    assert not name_pattern("af").search("after")

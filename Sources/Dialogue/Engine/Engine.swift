@@ -5,20 +5,24 @@ import Foundation
 /// The engine is pure. It reads no clock (every event carries its time), has no randomness and
 /// does no I/O, so a session stored as its events replays to the same state and the same
 /// outputs, byte for byte. Each line goes through the same order every time: restart
-/// confirmation, commands, global rules, and only then the current question.
+/// confirmation, commands, "what is ...?" questions for the glossary, global rules, and only
+/// then the current question.
 public struct Engine: Sendable {
   public let script: Script
   public let concepts: ConceptMatcher
   public let rules: RuleMatcher
+  /// Plain answers to "what is ...?"; an empty glossary turns those answers off.
+  public let glossary: Glossary
   public let audience: Audience
   /// Turns an event's instant into "today" for dates such as "next Tuesday".
   public let timeZone: TimeZone
 
   public init(
-    script: Script, lexicon: Lexicon, audience: Audience = .person,
+    script: Script, lexicon: Lexicon, glossary: Glossary = .empty, audience: Audience = .person,
     timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
   ) {
     self.script = script
+    self.glossary = glossary
     self.concepts = ConceptMatcher(lexicon: lexicon)
     self.rules = RuleMatcher(
       rules: script.rules.map {
@@ -142,6 +146,7 @@ private struct Turn {
       run(command)
       return
     }
+    if answerGlossaryQuestion(line) { return }
     if applyRules(line) { return }
     answerCurrent(line)
   }
@@ -259,6 +264,7 @@ private struct Turn {
     let interpreter = AnswerInterpreter(question: question, today: today)
     switch interpreter.read(line) {
     case .value(let value):
+      if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
       fail(question, place: place, detail: detail)
@@ -277,6 +283,7 @@ private struct Turn {
     }
     state.listDraft += items
     state.listWords.append(line)
+    explainKnownTerms(in: items, question: question)
     if let most = question.validation.maxItems, state.listDraft.count >= most {
       if state.listDraft.count > most {
         state.listDraft =
@@ -532,5 +539,42 @@ private struct Turn {
     guard rule.consumes else { return false }
     if state.current == nil { advance() } else { askCurrent() }
     return true
+  }
+
+  // MARK: Glossary
+
+  /// "What is HbA1c?" at any point: the plain answer (or a kind word when there is none), the
+  /// person's words kept as a question for the appointment, and the same question put again.
+  /// A question that itself collects things to ask takes the words as its answer instead, and
+  /// `explainKnownTerms` gives the plain answer there.
+  mutating func answerGlossaryQuestion(_ line: String) -> Bool {
+    let collecting = state.current.flatMap { script.question($0.question) }?.plan
+    guard collecting != .informationNeeds, let question = engine.glossary.question(in: line)
+    else { return false }
+    if question.entries.isEmpty {
+      outputs.append(.say(Phrases.glossaryUnknown))
+    } else {
+      for entry in question.entries { outputs.append(.say(entry.explanation)) }
+      outputs.append(.say(Phrases.glossaryKept))
+    }
+    if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == line }) {
+      state.planAdditions.append(
+        PlanAddition(field: .informationNeeds, text: line, rule: Glossary.ruleID, at: at))
+    }
+    if state.current == nil { advance() } else { askCurrent() }
+    return true
+  }
+
+  /// In a question that collects things to ask, each known word gets its plain answer straight
+  /// away; the words still go in the plan as a question.
+  mutating func explainKnownTerms(in items: [String], question: Question) {
+    guard question.plan == .informationNeeds else { return }
+    var shown: Set<String> = []
+    for item in items {
+      for entry in engine.glossary.entries(in: item) where shown.insert(entry.id).inserted {
+        outputs.append(.say(entry.explanation))
+      }
+    }
+    if !shown.isEmpty { outputs.append(.say(Phrases.glossaryKeptHere)) }
   }
 }

@@ -21,6 +21,11 @@ enum Phrases {
   static let ratherNotSay = "That's fine. You don't have to say."
   static let listMore = "Anything else? Say done when you have finished."
   static let listFull = "That's the most I can take for this one."
+  static let glossaryKept = "I've also added it to your questions for the appointment."
+  static let glossaryKeptHere = "It stays on your list of questions to ask."
+  static let glossaryUnknown =
+    "I don't have an explanation for that. It is a good one to ask at your appointment, "
+    + "so I've added it to your questions."
 
   static let help = """
     You can answer in your own words. You can also type:

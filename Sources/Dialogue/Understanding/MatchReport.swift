@@ -13,8 +13,14 @@ public struct MatchReport: Encodable, Sendable {
   public var numbers: [Double]
   public var dates: [String]
   public var rules: [String]
+  /// The ids of the glossary terms the text names, so an author can see which explanation a
+  /// "what is ...?" would give.
+  public var glossary: [String]
 
-  public init(text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day) {
+  public init(
+    text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day,
+    glossary: Glossary = .empty
+  ) {
     let understanding = concepts.analyse(text)
     self.concepts = understanding.concepts
     self.negated = understanding.negated
@@ -23,10 +29,11 @@ public struct MatchReport: Encodable, Sendable {
     self.numbers = AnswerReading.numbers(in: text)
     self.dates = AnswerReading.dates(in: text, today: today).map(\.iso)
     self.rules = rules.matches(text)
+    self.glossary = glossary.entries(in: text).map(\.id)
   }
 
   private enum CodingKeys: String, CodingKey {
-    case concepts, negated, safety, yesNo, numbers, dates, rules
+    case concepts, negated, safety, yesNo, numbers, dates, rules, glossary
   }
 
   /// Written by hand so that an unclear yes/no is printed as `null` rather than left out:
@@ -44,15 +51,19 @@ public struct MatchReport: Encodable, Sendable {
     try container.encode(numbers, forKey: .numbers)
     try container.encode(dates, forKey: .dates)
     try container.encode(rules, forKey: .rules)
+    try container.encode(glossary, forKey: .glossary)
   }
 
   /// One JSON object per line of `text`, for `carecoach match --batch`: each line is read on
   /// its own, as the conversation would read it.
   public static func batch(
-    _ text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day
+    _ text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day,
+    glossary: Glossary = .empty
   ) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      MatchReport(text: String(line), concepts: concepts, rules: rules, today: today).json()
+      MatchReport(
+        text: String(line), concepts: concepts, rules: rules, today: today, glossary: glossary
+      ).json()
     }
   }
 
