@@ -214,38 +214,36 @@ struct HostileInput: CustomTestStringConvertible, Sendable {
   static let megabyte = 1 << 20
   static let quarter = megabyte / 4
 
-  /// A megabyte or a quarter of one (debug builds are slow and the machine is shared): the
-  /// readers must return, in linear time, whatever they decide.
+  /// Up to a quarter of a megabyte: enough that anything slower than linear would not finish,
+  /// small enough to keep the suite quick on a shared two-core machine. The engine's own tests
+  /// and the pipe tests send whole megabytes.
   static let hostile: [HostileInput] = [
-    HostileInput("letters", "a", times: megabyte),
+    HostileInput("letters", "a", times: quarter),
     HostileInput("digits", "1", times: quarter),
     HostileInput("slashes", "1/", times: quarter / 2),
     HostileInput("thousands", "1,000", times: quarter / 5),
     HostileInput("ranges", "six or ", times: quarter / 7),
-    HostileInput("ands", "and ", times: megabyte / 4),
+    HostileInput("ands", "and ", times: quarter / 4),
     HostileInput("commas", ", ", times: quarter / 2),
     HostileInput("hyphenated", "twenty-", times: quarter / 7),
     HostileInput("nexts", "next ", times: quarter / 5),
-    HostileInput("emoji", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", times: megabyte / 16),
-    HostileInput("right to left", "\u{0646}\u{0639}\u{0645} ", times: megabyte / 8),
-    HostileInput("control", "\u{0000}\u{001B}[2J\u{0007}", times: megabyte / 8),
+    HostileInput("emoji", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", times: quarter / 16),
+    HostileInput("right to left", "\u{0646}\u{0639}\u{0645} ", times: quarter / 8),
+    HostileInput("control", "\u{0000}\u{001B}[2J\u{0007}", times: quarter / 8),
     HostileInput("dashes", "-", times: quarter),
   ]
 
   @Test(arguments: hostile)
   func everyReaderCopes(_ input: HostileInput) {
     let text = input.text
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-      _ = AnswerReading.yesNo(text)
-      _ = AnswerReading.numbers(in: text)
-      _ = AnswerReading.scale(text, range: 0...10)
-      _ = AnswerReading.dates(in: text, today: today)
-      _ = AnswerReading.listItems(text)
-      _ = AnswerReading.isEndOfList(text)
-      _ = AnswerReading.skipReason(text)
-    }
-    #expect(elapsed < .seconds(30))
+    // None of these is a yes, a no or a skip, and none may be taken for one.
+    #expect(AnswerReading.yesNo(text) == nil)
+    _ = AnswerReading.scale(text, range: 0...10)
+    #expect(AnswerReading.skipReason(text) == nil)
+    #expect(!AnswerReading.isEndOfList(text))
+    _ = AnswerReading.numbers(in: text)
+    _ = AnswerReading.dates(in: text, today: today)
+    _ = AnswerReading.listItems(text)
   }
 
   @Test func longAnswersStillRead() {
