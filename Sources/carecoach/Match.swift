@@ -6,7 +6,7 @@ import Foundation
 /// authors can see why something matched or did not.
 struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates and rules.")
+    abstract: "Show what CareCoach finds in TEXT: concepts, safety categories, yes/no, numbers, dates and rules.")
 
   @Option(help: "A built-in script id or the path of a script file, for its lexicon and rules.")
   var script: String = ScriptSource.defaultScriptID
@@ -27,13 +27,15 @@ struct Match: ParsableCommand {
   }
 
   func run() throws {
-    let (script, lexicon) = try ScriptSource.load(script)
-    let engine = Engine(script: script, lexicon: lexicon)
+    let (script, lexicon, safety) = try ScriptSource.loadWithSafety(script)
+    let engine = Engine(script: script, lexicon: lexicon, safety: safety)
     let today = Day(Date(), in: engine.timeZone)
     func report(_ line: String) {
       let clean = InputCleaner.clean(line)
       print(
-        MatchReport(text: clean, concepts: engine.concepts, rules: engine.rules, today: today)
+        MatchReport(
+          text: clean, concepts: engine.concepts, rules: engine.rules, safety: engine.safety,
+          today: today)
           .json())
     }
     if batch {

@@ -71,6 +71,43 @@ struct ScriptSource {
     return (result.lexicon ?? Lexicon(concepts: []), result.diagnostics)
   }
 
+  /// The safety file for a script: `safety.yaml` beside it, or built in.
+  static func safetyFile(besides directory: URL?) -> File? {
+    if let directory {
+      let url = directory.appendingPathComponent("safety.yaml")
+      if let data = FileManager.default.contents(atPath: url.path) {
+        return File(
+          name: url.path, text: String(decoding: data, as: UTF8.self), directory: directory)
+      }
+    }
+    return DefaultScripts.text(of: "safety.yaml").map {
+      File(name: "Prompts/safety.yaml", text: $0, directory: nil)
+    }
+  }
+
+  /// The safety net for a script. A safety file with errors stops the program rather than
+  /// running without a safety net: a conversation must never quietly lose it.
+  static func loadSafety(besides directory: URL?) throws -> SafetyNet {
+    guard let file = safetyFile(besides: directory) else { return .empty }
+    let result = SafetyRules.load(yaml: file.text, file: file.name)
+    guard let rules = result.rules else {
+      throw ValidationError(
+        "The safety file has problems, so CareCoach cannot run:\n"
+          + result.diagnostics.filter { $0.severity == .error }.map(\.description)
+          .joined(separator: "\n"))
+    }
+    return SafetyNet(rules: rules)
+  }
+
+  /// A script with its lexicon and safety net.
+  static func loadWithSafety(_ reference: String) throws -> (
+    script: Script, lexicon: Lexicon, safety: SafetyNet
+  ) {
+    let (script, lexicon) = try load(reference)
+    let directory = try file(for: reference).directory
+    return (script, lexicon, try loadSafety(besides: directory))
+  }
+
   /// A script ready to run, or an error listing every problem in it.
   static func load(_ reference: String) throws -> (script: Script, lexicon: Lexicon) {
     let file = try file(for: reference)

@@ -26,9 +26,10 @@ struct Start: ParsableCommand {
   }
 
   func run() throws {
-    let (script, lexicon) = try ScriptSource.load(script)
+    let (script, lexicon, safety) = try ScriptSource.loadWithSafety(script)
     let engine = Engine(
-      script: script, lexicon: lexicon, audience: mode == .facilitator ? .facilitator : .person)
+      script: script, lexicon: lexicon, safety: safety,
+      audience: mode == .facilitator ? .facilitator : .person)
     let settings = TerminalSettings.fromEnvironment(
       plain: plain, historyFile: noHistory ? nil : HistoryLocation.defaultPath())
     let terminal = Terminal(settings: settings)

@@ -25,8 +25,15 @@ struct Validate: ParsableCommand {
     var questions = 0
     var lexicons = 0
     var concepts = 0
+    var safetyFiles = 0
+    var categories = 0
     for file in files {
-      if URL(fileURLWithPath: file.name).lastPathComponent == "lexicon.yaml" {
+      if URL(fileURLWithPath: file.name).lastPathComponent == "safety.yaml" {
+        let result = SafetyRules.load(yaml: file.text, file: file.name)
+        problems += result.diagnostics
+        safetyFiles += 1
+        categories += result.rules?.categories.count ?? 0
+      } else if URL(fileURLWithPath: file.name).lastPathComponent == "lexicon.yaml" {
         let result = Lexicon.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
         lexicons += 1
@@ -49,6 +56,9 @@ struct Validate: ParsableCommand {
       "\(files.count) \(files.count == 1 ? "file" : "files") checked: "
       + "\(scripts) \(scripts == 1 ? "script" : "scripts") with \(questions) questions, "
       + "\(lexicons) \(lexicons == 1 ? "lexicon" : "lexicons") with \(concepts) concepts"
+      + (safetyFiles > 0
+        ? ", \(safetyFiles) safety \(safetyFiles == 1 ? "file" : "files") with \(categories) categories"
+        : "")
     if errors > 0 {
       print("\(errors) \(errors == 1 ? "error" : "errors") in \(checked).")
       throw ExitCode.failure
@@ -58,7 +68,9 @@ struct Validate: ParsableCommand {
 
   func builtInFiles() -> [ScriptSource.File] {
     DefaultScripts.files.keys.sorted().filter { $0.hasSuffix(".yaml") }
-      .filter { $0 == "lexicon.yaml" || !ScriptSource.dataFileNames.contains($0) }
+      .filter {
+        $0 == "lexicon.yaml" || $0 == "safety.yaml" || !ScriptSource.dataFileNames.contains($0)
+      }
       .map {
         ScriptSource.File(name: "Prompts/\($0)", text: DefaultScripts.files[$0]!, directory: nil)
       }
