@@ -6,7 +6,9 @@ import Foundation
 /// authors can see why something matched or did not.
 struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show what CareCoach finds in TEXT: concepts, safety categories, yes/no, numbers, dates and rules.")
+    abstract:
+      "Show what CareCoach finds in TEXT: concepts, safety categories, yes/no, numbers, dates and rules."
+  )
 
   @Option(help: "A built-in script id or the path of a script file, for its lexicon and rules.")
   var script: String = ScriptSource.defaultScriptID
@@ -35,8 +37,9 @@ struct Match: ParsableCommand {
       print(
         MatchReport(
           text: clean, concepts: engine.concepts, rules: engine.rules, safety: engine.safety,
-          today: today)
-          .json())
+          today: today
+        )
+        .json())
     }
     if batch {
       while let line = readLine() { report(line) }

@@ -101,17 +101,20 @@ public struct SafetyRules: Sendable {
   /// Named groups of words that patterns use as `{group}`, like lexicon concepts.
   public var groups: [Lexicon.Concept]
   public var categories: [SafetyCategory]
+  /// Everyday phrases whose words are never read as a sign ("this weather is killing me").
+  public var everyday: [String]
   public var wording: SafetyWording
   /// Real words that must never be read as misspellings of a pattern word.
   public var ordinaryWords: Set<String>
 
   public init(
     services: [SafetyService], groups: [Lexicon.Concept] = [], categories: [SafetyCategory],
-    wording: SafetyWording = .standard, ordinaryWords: Set<String> = []
+    everyday: [String] = [], wording: SafetyWording = .standard, ordinaryWords: Set<String> = []
   ) {
     self.services = services
     self.groups = groups
     self.categories = categories
+    self.everyday = everyday
     self.wording = wording
     self.ordinaryWords = ordinaryWords
   }
@@ -128,7 +131,10 @@ public struct SafetyRules: Sendable {
     let reader = YAMLReader(file: file)
     guard let root = reader.root(of: text),
       let top = root.mapping(
-        "the safety file", allowed: ["wording", "services", "groups", "ordinary-words", "categories"],
+        "the safety file",
+        allowed: [
+          "wording", "services", "groups", "ordinary-words", "everyday", "categories",
+        ],
         required: ["services", "categories"])
     else { return (nil, reader.diagnostics) }
 
@@ -136,7 +142,8 @@ public struct SafetyRules: Sendable {
     if let fields = top["wording"]?.mapping(
       "the safety wording", allowed: ["carry-on", "carry-on-unclear", "kiosk", "worker"])
     {
-      wording.carryOn = fields["carry-on"]?.nonEmptyString("the carry-on question") ?? wording.carryOn
+      wording.carryOn =
+        fields["carry-on"]?.nonEmptyString("the carry-on question") ?? wording.carryOn
       wording.carryOnUnclear =
         fields["carry-on-unclear"]?.nonEmptyString("the carry-on reminder")
         ?? wording.carryOnUnclear
@@ -169,7 +176,8 @@ public struct SafetyRules: Sendable {
     var groupSeen: [String: SourceLocation] = [:]
     for item in top["groups"]?.list("a list of word groups") ?? [] {
       guard
-        let fields = item.mapping("a word group", allowed: ["id", "words"], required: ["id", "words"]),
+        let fields = item.mapping(
+          "a word group", allowed: ["id", "words"], required: ["id", "words"]),
         let idValue = fields["id"], let id = idValue.identifier("a group id")
       else { continue }
       if let earlier = groupSeen[id] {
@@ -191,6 +199,12 @@ public struct SafetyRules: Sendable {
 
     let serviceIDs = services.map(\.id)
     let groupIDs = Set(groups.map(\.id))
+    var everyday: [String] = []
+    for value in top["everyday"]?.list("a list of everyday phrases") ?? [] {
+      guard let phrase = value.nonEmptyString("an everyday phrase") else { continue }
+      let errors = checkPattern(phrase, in: value, groups: groupIDs, reader: reader)
+      if errors == 0 { everyday.append(phrase) }
+    }
     var categories: [SafetyCategory] = []
     var categorySeen: [String: SourceLocation] = [:]
     for item in top["categories"]?.list("a list of categories") ?? [] {
@@ -233,13 +247,9 @@ public struct SafetyRules: Sendable {
       var patterns: [String] = []
       for value in fields["patterns"]?.list("a list of patterns") ?? [] {
         guard let pattern = value.nonEmptyString("a pattern") else { continue }
-        let errors = RuleMatcher.check(pattern: pattern, knownConcepts: groupIDs)
-        for error in errors {
-          reader.report(
-            at: value.location(atOffset: error.offset),
-            error.message.replacingOccurrences(of: "unknown concept", with: "unknown group"))
+        if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
+          patterns.append(pattern)
         }
-        if errors.isEmpty { patterns.append(pattern) }
       }
       guard let title = fields["title"]?.nonEmptyString("a title"),
         let message = fields["message"]?.nonEmptyString("a message"), let level
@@ -254,8 +264,49 @@ public struct SafetyRules: Sendable {
       reader.hasErrors
       ? nil
       : SafetyRules(
-        services: services, groups: groups, categories: categories, wording: wording,
-        ordinaryWords: ordinary)
+        services: services, groups: groups, categories: categories, everyday: everyday,
+        wording: wording, ordinaryWords: ordinary)
     return (rules, reader.diagnostics)
+  }
+
+  /// Reports each problem in one pattern at its column; returns how many there were.
+  private static func checkPattern(
+    _ pattern: String, in value: YAMLValue, groups: Set<String>, reader: YAMLReader
+  ) -> Int {
+    // `|` separates choices inside `[...]`; it is checked as a space, which keeps the columns.
+    let errors = RuleMatcher.check(
+      pattern: pattern.replacingOccurrences(of: "|", with: " "), knownConcepts: groups)
+    for error in errors {
+      reader.report(
+        at: value.location(atOffset: error.offset),
+        error.message.replacingOccurrences(of: "unknown concept", with: "unknown group"))
+    }
+    return errors.count
+  }
+}
+
+extension SafetyRules {
+  /// A safety pattern with its choices spelt out: `[a|b]` becomes one pattern with `[a]` and
+  /// one with `[b]`, so "pain [going|spreading] down" needs one line, not two. Script rules
+  /// have no `|`; the safety file needs many such choices, so only it has them.
+  static func alternatives(of pattern: String) -> [String] {
+    let characters = Array(pattern)
+    var open: Int?
+    for (index, character) in characters.enumerated() {
+      if character == "[" {
+        open = index
+      } else if character == "]", let start = open {
+        let inside = String(characters[(start + 1)..<index])
+        if inside.contains("|") {
+          let before = String(characters[..<start])
+          let after = String(characters[(index + 1)...])
+          return inside.split(separator: "|").flatMap { option in
+            alternatives(of: before + "[" + option + "]" + after)
+          }
+        }
+        open = nil
+      }
+    }
+    return [pattern]
   }
 }

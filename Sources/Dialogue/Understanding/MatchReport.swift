@@ -58,8 +58,10 @@ public struct MatchReport: Encodable, Sendable {
     today: Day
   ) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      MatchReport(text: String(line), concepts: concepts, rules: rules, safety: safety, today: today)
-        .json()
+      MatchReport(
+        text: String(line), concepts: concepts, rules: rules, safety: safety, today: today
+      )
+      .json()
     }
   }
 
