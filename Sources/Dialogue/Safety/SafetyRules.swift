@@ -289,7 +289,7 @@ extension SafetyRules {
   /// A safety pattern with its choices spelt out: `[a|b]` becomes one pattern with `[a]` and
   /// one with `[b]`, so "pain [going|spreading] down" needs one line, not two. Script rules
   /// have no `|`; the safety file needs many such choices, so only it has them.
-  static func alternatives(of pattern: String) -> [String] {
+  public static func alternatives(of pattern: String) -> [String] {
     let characters = Array(pattern)
     var open: Int?
     for (index, character) in characters.enumerated() {
