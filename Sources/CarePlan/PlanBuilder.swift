@@ -104,7 +104,10 @@ public struct PlanBuilder: Sendable {
       conditions: texts(.conditions), whatMatters: statements(.whatMatters),
       priorities: priorities, informationNeeds: needs, goals: goals(from: entries),
       reviewDate: entries.last { $0.field == .reviewDate }.flatMap(isoDay),
-      safety: [], notes: metadata.notes,
+      safety: state.safetyFlags.map {
+        Plan.SafetyRecord(category: $0.category, signposting: $0.signposting, at: $0.at)
+      },
+      notes: metadata.notes,
       life: Plan.Life(
         goodDay: statements(.goodDay), hardDay: statements(.hardDay),
         careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))

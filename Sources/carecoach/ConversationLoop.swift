@@ -137,6 +137,8 @@ struct ConversationLoop {
         if engine.audience == .facilitator {
           terminal.show(.notice("For the worker: a rule raised the flag '\(category)'."))
         }
+      case .safety(let notice):
+        terminal.show(.alert(title: notice.title, lines: notice.lines))
       case .finished, .stopped:
         break
       }

@@ -7,7 +7,7 @@ import Foundation
 struct Match: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Show what CareCoach finds in TEXT: concepts, yes/no, numbers, dates, rules and glossary terms."
+      "Show what CareCoach finds in TEXT: concepts, safety categories, yes/no, numbers, dates, rules and glossary terms."
   )
 
   @Option(help: "A built-in script id or the path of a script file, for its lexicon and rules.")
@@ -29,16 +29,17 @@ struct Match: ParsableCommand {
   }
 
   func run() throws {
-    let (script, lexicon, glossary) = try ScriptSource.loadAll(script)
-    let engine = Engine(script: script, lexicon: lexicon, glossary: glossary)
+    let loaded = try ScriptSource.load(script)
+    let engine = loaded.engine()
     let today = Day(Date(), in: engine.timeZone)
     func report(_ line: String) {
       let clean = InputCleaner.clean(line)
       print(
         MatchReport(
-          text: clean, concepts: engine.concepts, rules: engine.rules, today: today,
-          glossary: engine.glossary
-        ).json())
+          text: clean, concepts: engine.concepts, rules: engine.rules, safety: engine.safety,
+          today: today, glossary: engine.glossary
+        )
+        .json())
     }
     if batch {
       while let line = readLine() { report(line) }

@@ -20,19 +20,18 @@ struct SavedSession {
     let directory =
       record.scriptReference.hasSuffix(".yaml")
       ? URL(fileURLWithPath: record.scriptReference).deletingLastPathComponent() : nil
-    let (lexicon, _) = ScriptSource.loadLexicon(besides: directory)
-    let (glossary, _) = ScriptSource.loadGlossary(besides: directory)
-    self.glossary = glossary
-    let result = ScriptLoader.load(
-      text: record.scriptText, file: record.scriptReference, lexicon: lexicon)
-    guard let script = result.script else {
+    let file = ScriptSource.File(
+      name: record.scriptReference, text: record.scriptText, directory: directory)
+    let loaded: ScriptSource.Loaded
+    do {
+      loaded = try ScriptSource.load(file)
+    } catch let error as ValidationError {
       throw ValidationError(
-        "The script this conversation used no longer loads, so it cannot be replayed:\n"
-          + result.diagnostics.map(\.description).joined(separator: "\n"))
+        "The script this conversation used no longer loads, so it cannot be replayed. "
+          + error.message)
     }
-    engine = Engine(
-      script: script, lexicon: lexicon, glossary: glossary,
-      audience: record.mode == "facilitator" ? .facilitator : .person)
+    glossary = loaded.glossary
+    engine = loaded.engine(audience: record.mode == "facilitator" ? .facilitator : .person)
     do {
       events = try store.events(of: record.id)
     } catch {

@@ -3,17 +3,32 @@ import DefaultScripts
 import Dialogue
 import Foundation
 
-/// Finds and loads a script with its lexicon: a built-in script by id, or a file by path.
+/// Finds and loads a script with the files it runs with: a built-in script by id, or a file
+/// by path.
 ///
-/// A script file's lexicon is the `lexicon.yaml` beside it when there is one, and the built-in
-/// lexicon otherwise, so a service can replace its questions without copying the vocabulary.
-/// The glossary is found the same way.
+/// The lexicon, glossary and safety file are each taken from beside the script file when one
+/// is there, and built in otherwise, so a service can replace its questions without copying
+/// the vocabulary, the explanations or the urgent-help numbers.
 struct ScriptSource {
   /// The text and a name for messages.
   struct File {
     var name: String
     var text: String
     var directory: URL?
+  }
+
+  /// Everything a conversation runs with.
+  struct Loaded {
+    var file: File
+    var script: Script
+    var lexicon: Lexicon
+    var glossary: Glossary
+    var safety: SafetyNet
+
+    func engine(audience: Audience = .person) -> Engine {
+      Engine(
+        script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience)
+    }
   }
 
   static let defaultScriptID = "care-planning"
@@ -52,69 +67,63 @@ struct ScriptSource {
     return File(name: reference, text: text, directory: url.deletingLastPathComponent())
   }
 
-  /// The lexicon for a script: beside it, or built in.
-  static func lexiconFile(besides directory: URL?) -> File? {
+  /// A data file such as `lexicon.yaml`: beside the script when there is one, else built in.
+  static func dataFile(_ name: String, besides directory: URL?) -> File? {
     if let directory {
-      let url = directory.appendingPathComponent("lexicon.yaml")
+      let url = directory.appendingPathComponent(name)
       if let data = FileManager.default.contents(atPath: url.path) {
         return File(
           name: url.path, text: String(decoding: data, as: UTF8.self), directory: directory)
       }
     }
-    return DefaultScripts.text(of: "lexicon.yaml").map {
-      File(name: "Prompts/lexicon.yaml", text: $0, directory: nil)
+    return DefaultScripts.text(of: name).map {
+      File(name: "Prompts/\(name)", text: $0, directory: nil)
     }
   }
 
   static func loadLexicon(besides directory: URL?) -> (Lexicon, [Diagnostic]) {
-    guard let file = lexiconFile(besides: directory) else { return (Lexicon(concepts: []), []) }
+    guard let file = dataFile("lexicon.yaml", besides: directory) else {
+      return (Lexicon(concepts: []), [])
+    }
     let result = Lexicon.load(yaml: file.text, file: file.name)
     return (result.lexicon ?? Lexicon(concepts: []), result.diagnostics)
   }
 
-  /// The glossary for a script: beside it, or built in.
-  static func glossaryFile(besides directory: URL?) -> File? {
-    if let directory {
-      let url = directory.appendingPathComponent("glossary.yaml")
-      if let data = FileManager.default.contents(atPath: url.path) {
-        return File(
-          name: url.path, text: String(decoding: data, as: UTF8.self), directory: directory)
-      }
-    }
-    return DefaultScripts.text(of: "glossary.yaml").map {
-      File(name: "Prompts/glossary.yaml", text: $0, directory: nil)
-    }
-  }
-
   static func loadGlossary(besides directory: URL?) -> (Glossary, [Diagnostic]) {
-    guard let file = glossaryFile(besides: directory) else { return (.empty, []) }
+    guard let file = dataFile("glossary.yaml", besides: directory) else { return (.empty, []) }
     let result = Glossary.load(yaml: file.text, file: file.name)
     return (result.glossary ?? .empty, result.diagnostics)
   }
 
-  /// A script ready to run, or an error listing every problem in it.
-  static func load(_ reference: String) throws -> (script: Script, lexicon: Lexicon) {
-    let loaded = try loadAll(reference)
-    return (loaded.script, loaded.lexicon)
+  static func loadSafety(besides directory: URL?) -> (SafetyNet, [Diagnostic]) {
+    guard let file = dataFile("safety.yaml", besides: directory) else { return (.empty, []) }
+    let result = SafetyRules.load(yaml: file.text, file: file.name)
+    return (result.rules.map { SafetyNet(rules: $0) } ?? .empty, result.diagnostics)
   }
 
-  /// A script with everything it runs with; a broken glossary stops it as a broken lexicon
-  /// does, since a wrong explanation is worse than none.
-  static func loadAll(_ reference: String) throws -> (
-    script: Script, lexicon: Lexicon, glossary: Glossary
-  ) {
-    let file = try file(for: reference)
-    let (lexicon, lexiconProblems) = loadLexicon(besides: file.directory)
-    let (glossary, glossaryProblems) = loadGlossary(besides: file.directory)
+  /// A script with everything it runs with, or an error listing every problem.
+  ///
+  /// A problem in any of the files stops the program: a wrong explanation is worse than none,
+  /// and a conversation must never quietly run without its safety net.
+  static func load(_ reference: String) throws -> Loaded {
+    try load(file(for: reference))
+  }
+
+  /// The same, for script text already read (such as a stored session's own copy).
+  static func load(_ file: File, lexiconDirectory: URL? = nil) throws -> Loaded {
+    let directory = lexiconDirectory ?? file.directory
+    let (lexicon, lexiconProblems) = loadLexicon(besides: directory)
+    let (glossary, glossaryProblems) = loadGlossary(besides: directory)
+    let (safety, safetyProblems) = loadSafety(besides: directory)
     let result = ScriptLoader.load(text: file.text, file: file.name, lexicon: lexicon)
-    let problems = (lexiconProblems + glossaryProblems + result.diagnostics).filter {
-      $0.severity == .error
-    }
+    let problems = (lexiconProblems + glossaryProblems + safetyProblems + result.diagnostics)
+      .filter { $0.severity == .error }
     guard let script = result.script, problems.isEmpty else {
       throw ValidationError(
         "The script has problems, so it cannot run:\n"
           + problems.map(\.description).joined(separator: "\n"))
     }
-    return (script, lexicon, glossary)
+    return Loaded(
+      file: file, script: script, lexicon: lexicon, glossary: glossary, safety: safety)
   }
 }

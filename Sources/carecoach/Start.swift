@@ -41,22 +41,20 @@ struct Start: ParsableCommand {
   }
 
   func run() throws {
-    let file = try ScriptSource.file(for: script)
-    let (script, lexicon, glossary) = try ScriptSource.loadAll(script)
+    let loaded = try ScriptSource.load(script)
+    let script = loaded.script
     let sessions = try store.open()
     let now = Date()
     let session = SessionRecord(
       id: SessionID.make(), scriptReference: self.script, scriptID: script.id,
-      scriptVersion: script.version, scriptText: file.text, mode: mode.rawValue,
+      scriptVersion: script.version, scriptText: loaded.file.text, mode: mode.rawValue,
       clientRef: client, createdAt: now)
     do {
       try sessions.create(session)
     } catch {
       throw ValidationError(error.description)
     }
-    let engine = Engine(
-      script: script, lexicon: lexicon, glossary: glossary,
-      audience: mode == .facilitator ? .facilitator : .person)
+    let engine = loaded.engine(audience: mode == .facilitator ? .facilitator : .person)
     let terminal = display.terminal()
     let loop = ConversationLoop(
       engine: engine, terminal: terminal, session: session, store: sessions)

@@ -7,10 +7,10 @@ import Foundation
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Check scripts, lexicons and glossaries. With no paths, checks the built-in Prompts/.",
+      "Check scripts and their data files. With no paths, checks the built-in Prompts/.",
     discussion: "Exits 1 when there is any error. A folder means every .yaml file in it.")
 
-  @Argument(help: "Script, lexicon or glossary files, or folders of them.")
+  @Argument(help: "Scripts, lexicon.yaml, glossary.yaml or safety.yaml files, or folders of them.")
   var paths: [String] = []
 
   func validate() throws {
@@ -22,44 +22,39 @@ struct Validate: ParsableCommand {
   func run() throws {
     let files = paths.isEmpty ? builtInFiles() : try paths.flatMap(expand)
     var problems: [Diagnostic] = []
-    var scripts = 0
-    var questions = 0
-    var lexicons = 0
-    var concepts = 0
-    var glossaries = 0
-    var terms = 0
+    var tally = Tally()
+    let checksDataFiles = files.contains {
+      ScriptSource.dataFileNames.contains(URL(fileURLWithPath: $0.name).lastPathComponent)
+    }
     for file in files {
-      let fileName = URL(fileURLWithPath: file.name).lastPathComponent
-      if fileName == "glossary.yaml" {
-        let result = Glossary.load(yaml: file.text, file: file.name)
-        problems += result.diagnostics
-        glossaries += 1
-        terms += result.glossary?.entries.count ?? 0
-      } else if fileName == "lexicon.yaml" {
+      switch URL(fileURLWithPath: file.name).lastPathComponent {
+      case "lexicon.yaml":
         let result = Lexicon.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
-        lexicons += 1
-        concepts += result.lexicon?.concepts.count ?? 0
-      } else {
+        tally.add("lexicon", "lexicons", items: result.lexicon?.concepts.count, "concepts")
+      case "glossary.yaml":
+        let result = Glossary.load(yaml: file.text, file: file.name)
+        problems += result.diagnostics
+        tally.add("glossary", "glossaries", items: result.glossary?.entries.count, "terms")
+      case "safety.yaml":
+        let result = SafetyRules.load(yaml: file.text, file: file.name)
+        problems += result.diagnostics
+        tally.add(
+          "safety file", "safety files", items: result.rules?.categories.count, "categories")
+      default:
         let (lexicon, lexiconProblems) = ScriptSource.loadLexicon(besides: file.directory)
-        if !files.contains(where: { $0.name.hasSuffix("lexicon.yaml") }) {
-          problems += lexiconProblems
-        }
+        // The lexicon beside a script is checked with it, unless it is being checked anyway.
+        if !checksDataFiles { problems += lexiconProblems }
         let result = ScriptLoader.load(text: file.text, file: file.name, lexicon: lexicon)
         problems += result.diagnostics
-        scripts += 1
-        questions += result.script?.questions.count ?? 0
+        tally.add("script", "scripts", items: result.script?.questions.count, "questions")
       }
     }
     for problem in problems { print(problem) }
     let errors = problems.filter { $0.severity == .error }.count
     let warnings = problems.count - errors
     let checked =
-      "\(files.count) \(files.count == 1 ? "file" : "files") checked: "
-      + "\(scripts) \(scripts == 1 ? "script" : "scripts") with \(questions) questions, "
-      + "\(lexicons) \(lexicons == 1 ? "lexicon" : "lexicons") with \(concepts) concepts"
-      + (glossaries == 0
-        ? "" : ", \(glossaries) \(glossaries == 1 ? "glossary" : "glossaries") with \(terms) terms")
+      "\(files.count) \(files.count == 1 ? "file" : "files") checked: \(tally.summary)"
     if errors > 0 {
       print("\(errors) \(errors == 1 ? "error" : "errors") in \(checked).")
       throw ExitCode.failure
@@ -67,11 +62,29 @@ struct Validate: ParsableCommand {
     print("OK: \(checked)" + (warnings > 0 ? "; \(warnings) warnings." : "; no problems."))
   }
 
+  /// Counts of what was checked, for the one-line summary.
+  struct Tally {
+    var parts: [(one: String, many: String, count: Int, items: Int, itemName: String)] = []
+
+    mutating func add(_ one: String, _ many: String, items: Int?, _ itemName: String) {
+      if let index = parts.firstIndex(where: { $0.one == one }) {
+        parts[index].count += 1
+        parts[index].items += items ?? 0
+      } else {
+        parts.append((one, many, 1, items ?? 0, itemName))
+      }
+    }
+
+    var summary: String {
+      parts.map {
+        "\($0.count) \($0.count == 1 ? $0.one : $0.many) with \($0.items) \($0.itemName)"
+      }
+      .joined(separator: ", ")
+    }
+  }
+
   func builtInFiles() -> [ScriptSource.File] {
     DefaultScripts.files.keys.sorted().filter { $0.hasSuffix(".yaml") }
-      .filter {
-        $0 == "lexicon.yaml" || $0 == "glossary.yaml" || !ScriptSource.dataFileNames.contains($0)
-      }
       .map {
         ScriptSource.File(name: "Prompts/\($0)", text: DefaultScripts.files[$0]!, directory: nil)
       }

@@ -113,6 +113,43 @@ struct PlanBuilderTests {
     #expect(second.from.contains("goal#2"))
   }
 
+  @Test("the plan's safety list holds each notice shown: category, numbers and time")
+  func safetyIsFilled() throws {
+    let rules = SafetyRules(
+      services: [
+        SafetyService(id: "sam", name: "Samaritans", contact: "call 116 123", say: "Call.")
+      ],
+      categories: [
+        SafetyCategory(
+          id: "low-mood", title: "Support", level: .support, message: "Hello.", signpost: ["sam"],
+          patterns: ["so low"]),
+        SafetyCategory(
+          id: "medicine", title: "Ask", level: .appointment, message: "Ask at the appointment.",
+          signpost: [], patterns: ["should i stop [my] {meds}"]),
+      ])
+    var withGroups = rules
+    withGroups.groups = [Lexicon.Concept(id: "meds", terms: ["insulin", "tablets"])]
+    let loaded = ScriptLoader.load(text: script, file: "plan.yaml", lexicon: Lexicon(concepts: []))
+    let script = try #require(loaded.script)
+    let engine = Engine(
+      script: script, lexicon: Lexicon(concepts: []), safety: SafetyNet(rules: withGroups))
+    let state = engine.replay([
+      .start(at: now), .input("Sam", at: now.addingTimeInterval(1)),
+      .input("I feel so low", at: now.addingTimeInterval(2)),
+      .input("carry on", at: now.addingTimeInterval(3)),
+      .input("should I stop my insulin?", at: now.addingTimeInterval(4)),
+    ]).state
+    let plan = PlanBuilder(script: script, concepts: engine.concepts).build(
+      from: state,
+      metadata: .init(planID: "p1", sessionID: "s1", createdAt: now, updatedAt: now))
+    #expect(plan.safety.count == 1)
+    #expect(plan.safety.first?.category == "low-mood")
+    #expect(plan.safety.first?.signposting == "Samaritans: call 116 123")
+    #expect(plan.safety.first?.at == now.addingTimeInterval(2))
+    #expect(plan.whatMatters.map(\.text) == ["I feel so low"])
+    #expect(plan.informationNeeds.map(\.question) == ["should I stop my insulin?"])
+  }
+
   @Test("skipped answers leave nothing behind in the plan")
   func skippedLeavesNothing() throws {
     let plan = try build(["skip", "skip", "skip"])

@@ -52,6 +52,27 @@ struct PipeTests {
     #expect(result.status == 0, "stderr: \(result.stderr)")
   }
 
+  @Test("a crisis line shows the support numbers at once, and the conversation goes on")
+  func safetyNet() throws {
+    let lines =
+      ["Sam", "I can't see the point in carrying on", "carry on"] + smallAnswers.dropFirst()
+    let result = try run(small, lines: lines)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("999"))
+    #expect(result.stdout.contains("116 123"))
+    #expect(result.stdout.contains("Would you like to carry on, or stop for now?"))
+    #expect(result.stdout.contains("OK, let's carry on."))
+    #expect(result.stdout.contains("Your answers"))
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test("match lists the safety categories it finds")
+  func matchSafety() throws {
+    let result = try run(["match", "one side of my face is drooping"], lines: [])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains(#""category":"stroke-signs""#))
+  }
+
   @Test("quit stops with exit status 0 and keeps what was said")
   func quit() throws {
     let result = try run(small, lines: ["Sam", "quit"])

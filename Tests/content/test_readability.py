@@ -269,3 +269,45 @@ def test_the_checks_catch_hard_text():
     assert explained("Your HbA1c. " + hba1c["explanation"], hba1c)
     assert name_pattern("blood pressure").search("Your Blood-Pressures today")
     assert not name_pattern("af").search("after")
+
+
+def safety_texts() -> list[tuple[str, str]]:
+    """(where, text) for everything a person may read from the safety file."""
+    safety = yaml.safe_load((PROMPTS / "safety.yaml").read_text(encoding="utf-8"))
+    found: list[tuple[str, str]] = []
+    for key, value in (safety.get("wording") or {}).items():
+        if key != "worker":  # read by the worker, and mostly placeholders
+            found.append((f"wording.{key}", value))
+    for service in safety.get("services") or []:
+        found.append((f"service {service.get('id')}.say", service.get("say")))
+    for category in safety.get("categories") or []:
+        for key in ("title", "message", "gentle", "kiosk"):
+            if isinstance(category.get(key), str):
+                found.append((f"category {category.get('id')}.{key}", category[key]))
+    return found
+
+
+def test_safety_messages_are_easy_to_read():
+    """The safety net speaks to people at their worst moment: its words must be the plainest."""
+    results = [
+        (textstat.flesch_reading_ease(plain(text)), where, plain(text))
+        for where, text in safety_texts()
+        if plain(text)
+    ]
+    assert results, "found no text in Prompts/safety.yaml"
+    # Phone numbers are not words: textstat counts them as long words, so they are left out.
+    scored_results = [
+        (textstat.flesch_reading_ease(re.sub(r"[\d.]+(\s\d+)*", "", text)), where, text)
+        for _, where, text in results
+    ]
+    too_hard = [(s, w, t) for s, w, t in scored_results if s < PROMPT_FLOOR]
+    assert not too_hard, (
+        f"safety.yaml: {len(too_hard)} message(s) score below {PROMPT_FLOOR:.0f}:\n"
+        + "\n".join(f"  {s:6.1f}  {w}: {t}" for s, w, t in sorted(too_hard))
+    )
+    hits = [
+        f"  {where}: '{match.group(1)}'"
+        for where, text in safety_texts()
+        for match in JARGON_PATTERN.finditer(text)
+    ]
+    assert not hits, "safety.yaml: medical jargon in messages:\n" + "\n".join(hits)

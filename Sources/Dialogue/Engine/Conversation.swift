@@ -79,16 +79,38 @@ public enum Output: Hashable, Sendable {
   case summary(title: String, items: [String])
   /// A rule raised a flag with this category.
   case flag(category: String)
+  /// The safety net found a situation that needs help now: show it set apart, before anything
+  /// else in the same turn.
+  case safety(SafetyNotice)
   /// Every question is done.
   case finished
   /// The person asked to stop; the conversation can be resumed.
   case stopped
 }
 
-/// Who reads the questions: the person themselves, or a worker sitting with them.
+/// Who reads the questions: the person themselves, a worker sitting with them, or a stranger
+/// at a kiosk in a waiting room (who is asked the person's questions, and whose safety notices
+/// also say to speak to reception, since there are staff close by).
 public enum Audience: String, Sendable, Codable {
   case person
   case facilitator
+  case kiosk
+}
+
+/// A safety notice that was shown, kept for the plan: which categories, the services shown,
+/// and when.
+public struct SafetyFlag: Hashable, Sendable {
+  public var category: String
+  public var level: SafetyLevel
+  public var signposting: String
+  public var at: Date
+
+  public init(category: String, level: SafetyLevel, signposting: String, at: Date) {
+    self.category = category
+    self.level = level
+    self.signposting = signposting
+    self.at = at
+  }
 }
 
 /// A flag raised by a rule, kept for the plan and the worker.
@@ -120,6 +142,8 @@ public struct ConversationState: Hashable, Sendable {
   /// The question being asked now.
   public internal(set) var current: AnswerKey?
   public internal(set) var flags: [RaisedFlag] = []
+  /// Every safety notice shown, one flag per category, for the plan's `safety` list.
+  public internal(set) var safetyFlags: [SafetyFlag] = []
   public internal(set) var planAdditions: [PlanAddition] = []
   public internal(set) var finished = false
   public internal(set) var startedAt: Date?
@@ -145,6 +169,9 @@ public struct ConversationState: Hashable, Sendable {
   var changingKey: AnswerKey?
   var changingAnswer: Answer?
   var awaitingRestartConfirmation = false
+  /// The line that set off a safety notice, kept while the person chooses to carry on or stop;
+  /// on carry on it is read as if the notice had not been needed, so nothing they typed is lost.
+  var heldLine: String?
   /// The section and round last announced, so progress is shown once per section.
   var announced: AnswerKey?
 

@@ -4,25 +4,28 @@ import Foundation
 ///
 /// The engine is pure. It reads no clock (every event carries its time), has no randomness and
 /// does no I/O, so a session stored as its events replays to the same state and the same
-/// outputs, byte for byte. Each line goes through the same order every time: restart
-/// confirmation, commands, "what is ...?" questions for the glossary, global rules, and only
-/// then the current question.
+/// outputs, byte for byte. Each line goes through the same order every time: the safety net,
+/// restart confirmation, commands, "what is ...?" questions for the glossary, global rules,
+/// and only then the current question.
 public struct Engine: Sendable {
   public let script: Script
   public let concepts: ConceptMatcher
   public let rules: RuleMatcher
   /// Plain answers to "what is ...?"; an empty glossary turns those answers off.
   public let glossary: Glossary
+  /// Checked on every line before anything else; empty unless the caller loads one.
+  public let safety: SafetyNet
   public let audience: Audience
   /// Turns an event's instant into "today" for dates such as "next Tuesday".
   public let timeZone: TimeZone
 
   public init(
-    script: Script, lexicon: Lexicon, glossary: Glossary = .empty, audience: Audience = .person,
-    timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+    script: Script, lexicon: Lexicon, glossary: Glossary = .empty, safety: SafetyNet = .empty,
+    audience: Audience = .person, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
   ) {
     self.script = script
     self.glossary = glossary
+    self.safety = safety
     self.concepts = ConceptMatcher(lexicon: lexicon)
     self.rules = RuleMatcher(
       rules: script.rules.map {
@@ -126,11 +129,22 @@ private struct Turn {
 
   mutating func input(_ raw: String) {
     state.lastActivity = at
+    let line = InputCleaner.clean(raw)
+    if checkSafety(line) { return }
+    if state.heldLine != nil {
+      chooseAfterSafety(line)
+      return
+    }
+    process(line, raw: raw)
+  }
+
+  /// Everything after the safety net: a line that set off a notice comes here too, once the
+  /// person has chosen to carry on.
+  mutating func process(_ line: String, raw: String) {
     guard !state.finished else {
       outputs.append(.notice(Phrases.finishedAlready))
       return
     }
-    let line = InputCleaner.clean(raw)
     if state.awaitingRestartConfirmation {
       confirmRestart(line)
       return
@@ -499,6 +513,78 @@ private struct Turn {
       askCurrent()
     case nil:
       outputs.append(.notice(Phrases.restartQuestion))
+    }
+  }
+
+  // MARK: Safety
+
+  /// Runs the safety net on a line. A serious category shows its notice, records a flag per
+  /// category and holds the line while the person chooses to carry on or stop. A question for
+  /// the appointment (a diagnosis, a medicine change, an unsafe goal) gets a kind reply and is
+  /// added to the person's questions. Returns whether the line was taken.
+  mutating func checkSafety(_ line: String) -> Bool {
+    let matches = engine.safety.check(line)
+    guard !matches.isEmpty else { return false }
+    let notice = engine.safety.notice(for: matches, text: line, audience: engine.audience)
+    if let notice {
+      outputs.append(.safety(notice))
+      for match in matches where match.category.level != .appointment {
+        state.safetyFlags.append(
+          SafetyFlag(
+            category: match.category.id, level: match.category.level,
+            signposting: notice.signposting, at: at))
+      }
+      if engine.audience == .facilitator {
+        let names = notice.categories.map { $0.replacingOccurrences(of: "-", with: " ") }
+        outputs.append(
+          .notice(
+            engine.safety.rules.wording.worker
+              .replacingOccurrences(of: "{{numbers}}", with: notice.level.numbersWord)
+              .replacingOccurrences(of: "{{categories}}", with: Template.join(names))))
+      }
+    }
+    if let question = matches.first(where: { $0.category.level == .appointment }) {
+      outputs.append(.say(question.category.message))
+      state.planAdditions.append(
+        PlanAddition(
+          field: .informationNeeds, text: line, rule: "safety:\(question.category.id)", at: at))
+    }
+    if notice != nil, !state.finished, state.heldLine == nil {
+      state.heldLine = line
+    }
+    reask()
+    return true
+  }
+
+  /// Puts again whatever the person was last asked.
+  mutating func reask() {
+    if state.heldLine != nil {
+      outputs.append(.say(engine.safety.rules.wording.carryOn))
+    } else if state.awaitingRestartConfirmation {
+      outputs.append(.notice(Phrases.restartQuestion))
+    } else if !state.finished {
+      askCurrent()
+    }
+  }
+
+  /// The reply to "carry on, or stop?". Carrying on reads the held line as it would have been
+  /// read without the notice.
+  mutating func chooseAfterSafety(_ line: String) {
+    let words = Set(Tokenizer.tokens(of: line).map(\.word))
+    let stop: Set<String> = ["stop", "quit", "exit", "end", "finish", "bye", "leave", "pause"]
+    let carryOn: Set<String> = ["carry", "continue", "go", "keep", "yes", "ok", "okay", "on"]
+    if !words.isDisjoint(with: stop) || Command.parse(line) == .quit {
+      state.heldLine = nil
+      outputs.append(.say(Phrases.stopping))
+      outputs.append(.stopped)
+    } else if !words.isDisjoint(with: carryOn) {
+      let held = state.heldLine ?? ""
+      state.heldLine = nil
+      outputs.append(.say(Phrases.carryingOn))
+      process(held, raw: held)
+    } else {
+      outputs.append(.notice(engine.safety.rules.wording.carryOnUnclear))
+      outputs.append(.say(engine.safety.rules.wording.carryOn))
     }
   }
 

@@ -13,6 +13,7 @@ enum Phrases {
   static let restarted = "OK, let's start again."
   static let finishedAlready = "We have finished. Thank you for your answers."
   static let stopping = "OK, we'll stop here."
+  static let carryingOn = "OK, let's carry on."
   static let summaryTitle = "What you have said so far"
   static let finalSummaryTitle = "Your answers"
   static let nothingYet = "You haven't answered any questions yet."

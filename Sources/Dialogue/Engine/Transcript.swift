@@ -85,6 +85,8 @@ public struct Transcript: Sendable {
       return [title + ":"] + items.map { "- \($0)" }
     case .flag(let category):
       return ["[flag: \(category)]"]
+    case .safety(let notice):
+      return ["[safety: \(notice.categories.joined(separator: ", "))]", notice.title] + notice.lines
     case .finished:
       return ["[finished]"]
     case .stopped:

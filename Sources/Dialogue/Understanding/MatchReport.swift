@@ -18,13 +18,15 @@ public struct MatchReport: Encodable, Sendable {
   public var glossary: [String]
 
   public init(
-    text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day,
-    glossary: Glossary = .empty
+    text: String, concepts: ConceptMatcher, rules: RuleMatcher, safety: SafetyNet = .empty,
+    today: Day, glossary: Glossary = .empty
   ) {
     let understanding = concepts.analyse(text)
     self.concepts = understanding.concepts
     self.negated = understanding.negated
-    self.safety = []
+    self.safety = safety.check(text).map {
+      SafetyHit(category: $0.category.id, matched: $0.matched)
+    }
     self.yesNo = AnswerReading.yesNo(text).map { $0 ? "yes" : "no" }
     self.numbers = AnswerReading.numbers(in: text)
     self.dates = AnswerReading.dates(in: text, today: today).map(\.iso)
@@ -57,13 +59,15 @@ public struct MatchReport: Encodable, Sendable {
   /// One JSON object per line of `text`, for `carecoach match --batch`: each line is read on
   /// its own, as the conversation would read it.
   public static func batch(
-    _ text: String, concepts: ConceptMatcher, rules: RuleMatcher, today: Day,
-    glossary: Glossary = .empty
+    _ text: String, concepts: ConceptMatcher, rules: RuleMatcher, safety: SafetyNet = .empty,
+    today: Day, glossary: Glossary = .empty
   ) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       MatchReport(
-        text: String(line), concepts: concepts, rules: rules, today: today, glossary: glossary
-      ).json()
+        text: String(line), concepts: concepts, rules: rules, safety: safety, today: today,
+        glossary: glossary
+      )
+      .json()
     }
   }
 

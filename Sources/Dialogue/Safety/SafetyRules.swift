@@ -1,0 +1,312 @@
+import Foundation
+
+/// How serious a safety category is. The order matters: when one line touches several
+/// categories, the most serious one leads the notice.
+public enum SafetyLevel: String, Sendable, Codable, CaseIterable, Comparable {
+  /// A life may be at risk now: 999 comes first.
+  case emergency
+  /// Help is needed soon but not this minute: NHS 111.
+  case urgent
+  /// The person is struggling but not in crisis: people to talk to.
+  case support
+  /// A request for a diagnosis or a medicine change, or an unsafe goal. The tool must not
+  /// answer these, so they are kept for the appointment instead.
+  case appointment
+
+  var rank: Int { SafetyLevel.allCases.firstIndex(of: self)! }
+
+  public static func < (lhs: SafetyLevel, rhs: SafetyLevel) -> Bool { lhs.rank < rhs.rank }
+
+  /// Words for the worker's notice, such as "emergency numbers".
+  var numbersWord: String {
+    switch self {
+    case .emergency: return "emergency numbers"
+    case .urgent: return "urgent-help numbers"
+    case .support: return "support numbers"
+    case .appointment: return "a note to ask at the appointment"
+    }
+  }
+}
+
+/// A place to send people, such as Samaritans. Kept apart from the categories so the number is
+/// written once, and a service outside England can change it in one place.
+public struct SafetyService: Hashable, Sendable {
+  public var id: String
+  /// The service's name, such as "Samaritans".
+  public var name: String
+  /// How to reach it, such as "call 116 123".
+  public var contact: String
+  /// The plain sentence shown to the person.
+  public var say: String
+
+  public init(id: String, name: String, contact: String, say: String) {
+    self.id = id
+    self.name = name
+    self.contact = contact
+    self.say = say
+  }
+}
+
+/// One kind of situation the safety net watches for, and what it shows.
+public struct SafetyCategory: Hashable, Sendable {
+  public var id: String
+  public var title: String
+  public var level: SafetyLevel
+  public var message: String
+  /// Said instead of `message` when the person's words hold a "not" ("I'm not suicidal,
+  /// but..."): the numbers are still shown, in softer words.
+  public var gentle: String?
+  /// Service ids, in the order they are shown.
+  public var signpost: [String]
+  /// Said in kiosk mode instead of the file's general kiosk line.
+  public var kiosk: String?
+  public var patterns: [String]
+
+  public init(
+    id: String, title: String, level: SafetyLevel, message: String, gentle: String? = nil,
+    signpost: [String], kiosk: String? = nil, patterns: [String]
+  ) {
+    self.id = id
+    self.title = title
+    self.level = level
+    self.message = message
+    self.gentle = gentle
+    self.signpost = signpost
+    self.kiosk = kiosk
+    self.patterns = patterns
+  }
+}
+
+/// The words the safety net says around the categories' own messages.
+public struct SafetyWording: Hashable, Sendable {
+  /// Asked after the numbers: carry on or stop.
+  public var carryOn: String
+  /// Said when the reply to `carryOn` was neither.
+  public var carryOnUnclear: String
+  /// Said in kiosk mode after the numbers, such as "Please speak to reception now."
+  public var kiosk: String
+  /// Told to the worker in facilitator mode. `{{numbers}}` and `{{categories}}` are filled in.
+  public var worker: String
+
+  public static let standard = SafetyWording(
+    carryOn: "Would you like to carry on, or stop for now?",
+    carryOnUnclear: "Please say carry on, or stop.",
+    kiosk: "Please speak to someone at reception now. They can help.",
+    worker: "For the worker: the safety net showed {{numbers}} ({{categories}}).")
+}
+
+/// Everything in Prompts/safety.yaml: services, word groups, categories and wording.
+public struct SafetyRules: Sendable {
+  public var services: [SafetyService]
+  /// Named groups of words that patterns use as `{group}`, like lexicon concepts.
+  public var groups: [Lexicon.Concept]
+  public var categories: [SafetyCategory]
+  /// Everyday phrases whose words are never read as a sign ("this weather is killing me").
+  public var everyday: [String]
+  public var wording: SafetyWording
+  /// Real words that must never be read as misspellings of a pattern word.
+  public var ordinaryWords: Set<String>
+
+  public init(
+    services: [SafetyService], groups: [Lexicon.Concept] = [], categories: [SafetyCategory],
+    everyday: [String] = [], wording: SafetyWording = .standard, ordinaryWords: Set<String> = []
+  ) {
+    self.services = services
+    self.groups = groups
+    self.categories = categories
+    self.everyday = everyday
+    self.wording = wording
+    self.ordinaryWords = ordinaryWords
+  }
+
+  public static let empty = SafetyRules(services: [], categories: [])
+
+  public func service(_ id: String) -> SafetyService? { services.first { $0.id == id } }
+
+  /// Loads a safety file; diagnostics carry file:line:column. The rules are nil when there is
+  /// any error: a half-read safety net could miss a crisis without anyone knowing.
+  public static func load(yaml text: String, file: String) -> (
+    rules: SafetyRules?, diagnostics: [Diagnostic]
+  ) {
+    let reader = YAMLReader(file: file)
+    guard let root = reader.root(of: text),
+      let top = root.mapping(
+        "the safety file",
+        allowed: [
+          "wording", "services", "groups", "ordinary-words", "everyday", "categories",
+        ],
+        required: ["services", "categories"])
+    else { return (nil, reader.diagnostics) }
+
+    var wording = SafetyWording.standard
+    if let fields = top["wording"]?.mapping(
+      "the safety wording", allowed: ["carry-on", "carry-on-unclear", "kiosk", "worker"])
+    {
+      wording.carryOn =
+        fields["carry-on"]?.nonEmptyString("the carry-on question") ?? wording.carryOn
+      wording.carryOnUnclear =
+        fields["carry-on-unclear"]?.nonEmptyString("the carry-on reminder")
+        ?? wording.carryOnUnclear
+      wording.kiosk = fields["kiosk"]?.nonEmptyString("the kiosk line") ?? wording.kiosk
+      wording.worker = fields["worker"]?.nonEmptyString("the worker notice") ?? wording.worker
+    }
+
+    var services: [SafetyService] = []
+    var serviceSeen: [String: SourceLocation] = [:]
+    for item in top["services"]?.list("a list of services") ?? [] {
+      guard
+        let fields = item.mapping(
+          "a service", allowed: ["id", "name", "contact", "say"],
+          required: ["id", "name", "contact", "say"]),
+        let idValue = fields["id"], let id = idValue.identifier("a service id")
+      else { continue }
+      if let earlier = serviceSeen[id] {
+        idValue.report("duplicate service id '\(id)': it is already declared at \(earlier)")
+        continue
+      }
+      serviceSeen[id] = idValue.location
+      guard let name = fields["name"]?.nonEmptyString("a service name"),
+        let contact = fields["contact"]?.nonEmptyString("how to contact the service"),
+        let say = fields["say"]?.nonEmptyString("what to say about the service")
+      else { continue }
+      services.append(SafetyService(id: id, name: name, contact: contact, say: say))
+    }
+
+    var groups: [Lexicon.Concept] = []
+    var groupSeen: [String: SourceLocation] = [:]
+    for item in top["groups"]?.list("a list of word groups") ?? [] {
+      guard
+        let fields = item.mapping(
+          "a word group", allowed: ["id", "words"], required: ["id", "words"]),
+        let idValue = fields["id"], let id = idValue.identifier("a group id")
+      else { continue }
+      if let earlier = groupSeen[id] {
+        idValue.report("duplicate group id '\(id)': it is already declared at \(earlier)")
+        continue
+      }
+      groupSeen[id] = idValue.location
+      let words = fields["words"]?.stringList("a word or phrase") ?? []
+      if words.isEmpty, fields["words"] != nil {
+        fields["words"]?.report("group '\(id)' needs at least one word")
+      }
+      groups.append(Lexicon.Concept(id: id, terms: words))
+    }
+
+    var ordinary: Set<String> = []
+    for word in top["ordinary-words"]?.stringList("a word") ?? [] {
+      ordinary.insert(word.lowercased())
+    }
+
+    let serviceIDs = services.map(\.id)
+    let groupIDs = Set(groups.map(\.id))
+    var everyday: [String] = []
+    for value in top["everyday"]?.list("a list of everyday phrases") ?? [] {
+      guard let phrase = value.nonEmptyString("an everyday phrase") else { continue }
+      let errors = checkPattern(phrase, in: value, groups: groupIDs, reader: reader)
+      if errors == 0 { everyday.append(phrase) }
+    }
+    var categories: [SafetyCategory] = []
+    var categorySeen: [String: SourceLocation] = [:]
+    for item in top["categories"]?.list("a list of categories") ?? [] {
+      guard
+        let fields = item.mapping(
+          "a safety category",
+          allowed: [
+            "id", "title", "level", "message", "gentle", "signpost", "kiosk", "patterns",
+          ],
+          required: ["id", "title", "level", "message", "patterns"]),
+        let idValue = fields["id"], let id = idValue.identifier("a category id")
+      else { continue }
+      if let earlier = categorySeen[id] {
+        idValue.report("duplicate category id '\(id)': it is already declared at \(earlier)")
+        continue
+      }
+      categorySeen[id] = idValue.location
+      let level = fields["level"].flatMap { value -> SafetyLevel? in
+        guard let text = value.string("a level") else { return nil }
+        if let level = SafetyLevel(rawValue: text) { return level }
+        let names = SafetyLevel.allCases.map(\.rawValue)
+        value.report(
+          "unknown level '\(text)'\(Suggestion.hint(for: text, in: names)); "
+            + "expected one of: \(names.joined(separator: ", "))")
+        return nil
+      }
+      var signpost: [String] = []
+      for value in fields["signpost"]?.list("a list of service ids") ?? [] {
+        guard let service = value.string("a service id") else { continue }
+        if serviceIDs.contains(service) {
+          signpost.append(service)
+        } else {
+          value.report(
+            "unknown service '\(service)'\(Suggestion.hint(for: service, in: serviceIDs))")
+        }
+      }
+      if let level, level != .appointment, signpost.isEmpty, fields["signpost"] == nil {
+        fields.owner.report("category '\(id)' needs 'signpost': the services to show")
+      }
+      var patterns: [String] = []
+      for value in fields["patterns"]?.list("a list of patterns") ?? [] {
+        guard let pattern = value.nonEmptyString("a pattern") else { continue }
+        if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
+          patterns.append(pattern)
+        }
+      }
+      guard let title = fields["title"]?.nonEmptyString("a title"),
+        let message = fields["message"]?.nonEmptyString("a message"), let level
+      else { continue }
+      categories.append(
+        SafetyCategory(
+          id: id, title: title, level: level, message: message,
+          gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
+          kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"), patterns: patterns))
+    }
+    let rules =
+      reader.hasErrors
+      ? nil
+      : SafetyRules(
+        services: services, groups: groups, categories: categories, everyday: everyday,
+        wording: wording, ordinaryWords: ordinary)
+    return (rules, reader.diagnostics)
+  }
+
+  /// Reports each problem in one pattern at its column; returns how many there were.
+  private static func checkPattern(
+    _ pattern: String, in value: YAMLValue, groups: Set<String>, reader: YAMLReader
+  ) -> Int {
+    // `|` separates choices inside `[...]`; it is checked as a space, which keeps the columns.
+    let errors = RuleMatcher.check(
+      pattern: pattern.replacingOccurrences(of: "|", with: " "), knownConcepts: groups)
+    for error in errors {
+      reader.report(
+        at: value.location(atOffset: error.offset),
+        error.message.replacingOccurrences(of: "unknown concept", with: "unknown group"))
+    }
+    return errors.count
+  }
+}
+
+extension SafetyRules {
+  /// A safety pattern with its choices spelt out: `[a|b]` becomes one pattern with `[a]` and
+  /// one with `[b]`, so "pain [going|spreading] down" needs one line, not two. Script rules
+  /// have no `|`; the safety file needs many such choices, so only it has them.
+  public static func alternatives(of pattern: String) -> [String] {
+    let characters = Array(pattern)
+    var open: Int?
+    for (index, character) in characters.enumerated() {
+      if character == "[" {
+        open = index
+      } else if character == "]", let start = open {
+        let inside = String(characters[(start + 1)..<index])
+        if inside.contains("|") {
+          let before = String(characters[..<start])
+          let after = String(characters[(index + 1)...])
+          return inside.split(separator: "|").flatMap { option in
+            alternatives(of: before + "[" + option + "]" + after)
+          }
+        }
+        open = nil
+      }
+    }
+    return [pattern]
+  }
+}

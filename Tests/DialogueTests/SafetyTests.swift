@@ -1,0 +1,384 @@
+import Dialogue
+import Foundation
+import Testing
+
+enum SafetyFixtures {
+  static let rules: SafetyRules = {
+    let loaded = SafetyRules.load(
+      yaml: UnderstandingFixtures.text("Prompts/safety.yaml"), file: "Prompts/safety.yaml")
+    return loaded.rules ?? .empty
+  }()
+  static let net = SafetyNet(rules: rules)
+
+  static let smallScript: Script? = {
+    ScriptLoader.load(
+      text: UnderstandingFixtures.text("Tests/Fixtures/scripts/small.yaml"), file: "small.yaml",
+      lexicon: Lexicon(concepts: [])
+    ).script
+  }()
+
+  static func engine(_ audience: Audience = .person) throws -> Engine {
+    let script = try #require(smallScript)
+    return Engine(script: script, lexicon: Lexicon(concepts: []), safety: net, audience: audience)
+  }
+}
+
+extension [Output] {
+  var notices: [SafetyNotice] {
+    compactMap {
+      if case .safety(let notice) = $0 { return notice }
+      return nil
+    }
+  }
+}
+
+/// The default safety file against phrases people really type: every must-flag phrase raises
+/// its category, and no everyday phrase raises anything.
+@Suite("Safety phrases")
+struct SafetyCorpusTests {
+  struct Case {
+    var line: Int
+    var category: String?
+    var text: String
+  }
+
+  static func cases() -> [Case] {
+    let source = UnderstandingFixtures.text("Tests/DialogueTests/Fixtures/safety-phrases.tsv")
+    return source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .compactMap { index, line in
+        guard !line.hasPrefix("#"), !line.isEmpty else { return nil }
+        let columns = line.split(separator: "\t").map(String.init)
+        guard columns.count == 2 else {
+          Issue.record("safety-phrases.tsv:\(index + 1): expected two columns")
+          return nil
+        }
+        return Case(
+          line: index + 1, category: columns[0] == "-" ? nil : columns[0], text: columns[1])
+      }
+  }
+
+  @Test("the default safety file loads with no problems")
+  func loads() {
+    let loaded = SafetyRules.load(
+      yaml: UnderstandingFixtures.text("Prompts/safety.yaml"), file: "Prompts/safety.yaml")
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    let ids = Set(loaded.rules?.categories.map(\.id) ?? [])
+    for id in [
+      "suicidal-thoughts", "self-harm-overdose", "harm-to-others", "abuse-unsafe-home",
+      "chest-pain", "stroke-signs", "severe-breathlessness", "collapse-fits-bleeding-allergy",
+      "blood-sugar-confusion", "urgent-worsening", "mental-distress", "diagnosis-question",
+      "medicine-change", "unsafe-goal",
+    ] {
+      #expect(ids.contains(id), "missing category \(id)")
+    }
+  }
+
+  @Test("every must-flag phrase raises its category, and no everyday phrase raises any")
+  func recallAndFalseAlarms() {
+    let cases = Self.cases()
+    let flagged = cases.filter { $0.category != nil }
+    let everyday = cases.filter { $0.category == nil }
+    #expect(flagged.count >= 150)
+    #expect(everyday.count >= 100)
+    var misses: [String] = []
+    var alarms: [String] = []
+    for item in cases {
+      let found = SafetyFixtures.net.check(item.text).map(\.category.id)
+      if let category = item.category {
+        if !found.contains(category) {
+          misses.append("line \(item.line): '\(item.text)' wanted \(category), found \(found)")
+        }
+      } else if !found.isEmpty {
+        alarms.append("line \(item.line): '\(item.text)' raised \(found)")
+      }
+    }
+    let recall = Double(flagged.count - misses.count) / Double(flagged.count)
+    print(
+      "safety corpus: \(flagged.count) must-flag, recall \(String(format: "%.1f", recall * 100))%; "
+        + "\(everyday.count) must-not, \(alarms.count) false alarms")
+    #expect(misses.isEmpty, "\(misses.joined(separator: "\n"))")
+    #expect(alarms.isEmpty, "\(alarms.joined(separator: "\n"))")
+  }
+
+  @Test("a notice shows the numbers the category lists, in plain words")
+  func noticeWording() throws {
+    let matches = SafetyFixtures.net.check("I want to end it all")
+    let notice = try #require(
+      SafetyFixtures.net.notice(for: matches, text: "I want to end it all", audience: .person))
+    let text = notice.lines.joined(separator: "\n")
+    #expect(text.contains("999"))
+    #expect(text.contains("116 123"))
+    #expect(text.contains("85258"))
+    #expect(text.contains("call 111 and choose option 2"))
+    #expect(!text.contains("reception"))
+    #expect(notice.signposting.contains("Samaritans: call 116 123"))
+    let abuse = SafetyFixtures.net.check("my husband hits me")
+    let abuseText = try #require(
+      SafetyFixtures.net.notice(for: abuse, text: "my husband hits me", audience: .person)
+    ).lines.joined(separator: "\n")
+    #expect(abuseText.contains("0808 2000 247"))
+    #expect(abuseText.contains("0800 1111"))
+  }
+
+  @Test("negation does not switch a crisis off; the words are gentler")
+  func negationKeepsTheNumbers() throws {
+    let text = "I'm not suicidal but I think about it"
+    let notice = try #require(
+      SafetyFixtures.net.notice(
+        for: SafetyFixtures.net.check(text), text: text, audience: .person))
+    #expect(notice.categories == ["suicidal-thoughts"])
+    #expect(notice.lines[0].contains("Even if you are not in danger"))
+    #expect(notice.lines.joined().contains("116 123"))
+  }
+
+  @Test("in a kiosk the notice also says to speak to reception")
+  func kioskLine() throws {
+    let text = "crushing pain in my chest"
+    let notice = try #require(
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), text: text, audience: .kiosk))
+    #expect(notice.lines.last == SafetyFixtures.rules.wording.kiosk)
+    #expect(notice.lines.last?.contains("reception") == true)
+  }
+
+  @Test("the words that set a category off are reported, as typed")
+  func matchedWords() {
+    let found = SafetyFixtures.net.check("Since Tuesday there's a tight band round my chest.")
+    #expect(found.map(\.category.id) == ["chest-pain"])
+    #expect(found.first?.matched == ["band round my chest"])
+  }
+
+  @Test("an empty safety net finds nothing")
+  func emptyNet() {
+    #expect(SafetyNet.empty.check("I want to kill myself").isEmpty)
+  }
+}
+
+@Suite("Safety in the conversation")
+struct SafetyEngineTests {
+  @Test("a crisis line shows the notice first, then asks to carry on or stop")
+  func noticeFirst() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["I can't see the point in carrying on"])
+    let afterStart = engine.replay([.start(at: testNow)]).outputs.count
+    let turn = Array(outputs.dropFirst(afterStart))
+    guard case .safety(let notice) = turn.first else {
+      Issue.record("the first output was not the notice: \(turn)")
+      return
+    }
+    #expect(notice.categories == ["suicidal-thoughts"])
+    #expect(turn.last == .say(SafetyFixtures.rules.wording.carryOn))
+    #expect(state.safetyFlags.map(\.category) == ["suicidal-thoughts"])
+    #expect(state.safetyFlags.first?.signposting.contains("116 123") == true)
+    #expect(state.safetyFlags.first?.at == testNow.addingTimeInterval(60))
+    #expect(state.value("name") == nil)
+  }
+
+  @Test("carrying on keeps the held line as the answer")
+  func carryOnKeepsTheLine() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["Sam, and I want to die", "carry on"])
+    #expect(state.value("name") == .text("Sam, and I want to die"))
+    #expect(outputs.text.contains("OK, let's carry on."))
+    #expect(outputs.asked.last == AnswerKey("setting"))
+    #expect(outputs.notices.count == 1)
+  }
+
+  @Test("stop ends the conversation for now")
+  func stop() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["I want to kill myself", "stop"])
+    #expect(outputs.last == .stopped)
+    #expect(state.value("name") == nil)
+    #expect(state.safetyFlags.count == 1)
+  }
+
+  @Test("an unclear reply asks again")
+  func unclearReply() throws {
+    let engine = try SafetyFixtures.engine()
+    let (_, outputs) = converse(engine, ["I want to kill myself", "maybe"])
+    #expect(outputs.text.contains(SafetyFixtures.rules.wording.carryOnUnclear))
+    #expect(outputs.last == .say(SafetyFixtures.rules.wording.carryOn))
+  }
+
+  @Test("the safety net comes before commands and the restart question")
+  func beforeCommandsAndRestart() throws {
+    let engine = try SafetyFixtures.engine()
+    let restart = converse(engine, ["restart", "yes my chest is so tight"])
+    #expect(restart.outputs.notices.map(\.categories) == [["chest-pain"]])
+    #expect(restart.state.safetyFlags.count == 1)
+    // Carrying on: the held line goes to the restart question, which it answers yes.
+    let carried = converse(engine, ["Sam", "restart", "yes my chest is so tight", "carry on"])
+    #expect(carried.state.value("name") == nil)
+    #expect(carried.outputs.text.contains("OK, let's start again."))
+    // A line that would be a command is caught by the safety net first.
+    let command = converse(engine, ["help I can't breathe"])
+    #expect(command.outputs.notices.map(\.categories) == [["severe-breathlessness"]])
+  }
+
+  @Test("in facilitator mode the worker is told plainly")
+  func facilitatorNotice() throws {
+    let engine = try SafetyFixtures.engine(.facilitator)
+    let (_, outputs) = converse(engine, ["my husband has collapsed"])
+    #expect(
+      outputs.contains(
+        .notice(
+          "For the worker: the safety net showed emergency numbers "
+            + "(collapse fits bleeding allergy).")))
+  }
+
+  @Test("a question about diagnosis or medicine goes to the person's questions")
+  func appointmentLevel() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["should I stop my insulin?"])
+    #expect(outputs.notices.isEmpty)
+    #expect(state.planAdditions.map(\.field) == [.informationNeeds])
+    #expect(state.planAdditions.map(\.text) == ["should I stop my insulin?"])
+    #expect(state.planAdditions.first?.rule == "safety:medicine-change")
+    #expect(outputs.text.contains("Please don't change your medicines on your own."))
+    #expect(outputs.asked == [AnswerKey("name"), AnswerKey("name")])
+    #expect(state.value("name") == nil)
+    #expect(state.safetyFlags.isEmpty)
+  }
+
+  @Test("an unsafe goal is turned back to the appointment")
+  func unsafeGoal() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["Sam", "1", "stop all my tablets"])
+    #expect(state.planAdditions.map(\.text) == ["stop all my tablets"])
+    #expect(outputs.asked.last == AnswerKey("good_day"))
+  }
+
+  @Test("negation does not switch a crisis off in the conversation either")
+  func negationInConversation() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["I'm not suicidal but I'm struggling"])
+    #expect(outputs.notices.count == 1)
+    #expect(state.safetyFlags.map(\.category).contains("suicidal-thoughts"))
+  }
+
+  @Test("replaying the same events gives the same state and outputs")
+  func replayIsDeterministic() throws {
+    let engine = try SafetyFixtures.engine(.facilitator)
+    let inputs = [
+      "Sam", "I want to end it all", "carry on", "can I double my dose?", "he hits me", "stop",
+    ]
+    let first = converse(engine, inputs)
+    let second = converse(engine, inputs)
+    #expect(first.state == second.state)
+    #expect(first.outputs == second.outputs)
+    #expect(first.state.safetyFlags.map(\.category) == ["suicidal-thoughts", "abuse-unsafe-home"])
+  }
+
+  @Test("after the end, the numbers are still shown, with no question")
+  func afterTheEnd() throws {
+    let script = try #require(SafetyFixtures.smallScript)
+    let answers = [
+      "Sam", "2", "walking the dog", "my hip, sleep", "done", "yes", "3", "1, 3", "walk more",
+      "7", "2026-12-01", "no",
+    ]
+    let done = converse(
+      Engine(script: script, lexicon: Lexicon(concepts: []), safety: SafetyFixtures.net),
+      answers + ["I took an overdose"])
+    #expect(done.state.finished)
+    #expect(done.outputs.notices.count == 1)
+    #expect(done.outputs.last.map { if case .safety = $0 { true } else { false } } == true)
+  }
+}
+
+@Suite("Safety file errors")
+struct SafetyLoaderTests {
+  func messages(_ yaml: String) -> [String] {
+    SafetyRules.load(yaml: yaml, file: "safety.yaml").diagnostics.map(\.description)
+  }
+
+  let services = """
+    services:
+      - id: samaritans
+        name: Samaritans
+        contact: call 116 123
+        say: Call Samaritans on 116 123.
+
+    """
+
+  @Test("an unknown service, level and group are named, with the nearest one")
+  func unknownNames() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            title: Low
+            level: suport
+            message: Hello.
+            signpost: [samaritan]
+            patterns:
+              - "feel {lowww}"
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:9:12: error: unknown level 'suport'; did you mean 'support'?; expected one of: emergency, urgent, support, appointment",
+        "safety.yaml:11:16: error: unknown service 'samaritan'; did you mean 'samaritans'?",
+        "safety.yaml:13:16: error: unknown group 'lowww'",
+      ])
+  }
+
+  @Test("a misspelt key gets a did-you-mean, and a missing key is named")
+  func keys() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            titel: Low
+            level: support
+            message: Hello.
+            signpost: [samaritans]
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, title, level, message, gentle, signpost, kiosk, patterns",
+        "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
+      ])
+  }
+
+  @Test("a category that shows help must list services; a broken pattern is placed exactly")
+  func signpostAndPattern() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            title: Low
+            level: support
+            message: Hello.
+            patterns: ["feel [so low"]
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:7:5: error: category 'low' needs 'signpost': the services to show",
+        "safety.yaml:11:22: error: '[' is not closed: add ']'",
+      ])
+  }
+
+  @Test("duplicate ids are reported with the first place")
+  func duplicates() {
+    let yaml =
+      services + """
+          - id: samaritans
+            name: Again
+            contact: call 1
+            say: Call.
+        categories: []
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:6:9: error: duplicate service id 'samaritans': it is already declared at safety.yaml:2:9"
+      ])
+  }
+
+  @Test("choices in brackets are spelt out")
+  func alternatives() {
+    #expect(
+      SafetyRules.alternatives(of: "pain [going|moving] down [my|the] arm") == [
+        "pain [going] down [my] arm", "pain [going] down [the] arm",
+        "pain [moving] down [my] arm", "pain [moving] down [the] arm",
+      ])
+  }
+}
