@@ -63,9 +63,13 @@ struct ConversationLoop {
           if advance(&state, .input("repeat", at: clock())) == nil { return .stopped }
           continue
         }
+        terminal.show(.say("OK, we'll stop here."))
         return stop()
       case .end:
-        if terminal.isInteractive { return stop() }
+        if terminal.isInteractive {
+          terminal.show(.say("OK, we'll stop here."))
+          return stop()
+        }
         FileHandle.standardError.write(
           Data(
             ("carecoach: the input ended before the conversation finished. "
