@@ -71,7 +71,9 @@ import Testing
           + "expected one of: concepts, ordinary-words"
       ])
     #expect(
-      messages("ordinary-words: [a]") == ["lex.yaml:1:1: error: the lexicon needs the key 'concepts'"])
+      messages("ordinary-words: [a]") == [
+        "lex.yaml:1:1: error: the lexicon needs the key 'concepts'"
+      ])
   }
 
   @Test func aTermWithNoWordsIsAnError() {

@@ -23,18 +23,16 @@ enum ConversationBench {
   /// The answers an agreeable person gives: the first choices, yes, a number in range, a date
   /// after the start, and two items for each list.
   static func answers(engine: Engine) -> [String] {
-    var (state, outputs) = engine.step(ConversationState(), .start(at: start))
+    var state = engine.step(ConversationState(), .start(at: start)).state
     var lines: [String] = []
     var lastKey: AnswerKey?
     var repeats = 0
     while !state.finished, lines.count < 500 {
-      let prompt = outputs.reversed().lazy.compactMap { output -> Prompt? in
-        if case .ask(let prompt) = output { return prompt }
-        return nil
-      }.first
-      guard let prompt, let question = engine.script.question(prompt.key.question) else { break }
-      repeats = prompt.key == lastKey ? repeats + 1 : 0
-      lastKey = prompt.key
+      guard let key = state.current, let question = engine.script.question(key.question) else {
+        break
+      }
+      repeats = key == lastKey ? repeats + 1 : 0
+      lastKey = key
       let line: String
       if repeats >= 3 && question.kind != .list {
         line = "skip"
@@ -42,8 +40,10 @@ enum ConversationBench {
         line = answer(question, again: repeats > 0)
       }
       lines.append(line)
-      (state, outputs) = engine.step(
-        state, .input(line, at: start.addingTimeInterval(Double(lines.count) * 60)))
+      state =
+        engine.step(
+          state, .input(line, at: start.addingTimeInterval(Double(lines.count) * 60))
+        ).state
     }
     return lines
   }

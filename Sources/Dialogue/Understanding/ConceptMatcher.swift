@@ -55,7 +55,9 @@ public final class ConceptMatcher: Sendable {
     let characters = Array(text)
     // Clauses and matches are both in text order, so each lookup below is a binary search:
     // a long answer with thousands of matches must cost in proportion to its length.
-    let byStart = matches.indices.sorted { matches[$0].range.lowerBound < matches[$1].range.lowerBound }
+    let byStart = matches.indices.sorted {
+      matches[$0].range.lowerBound < matches[$1].range.lowerBound
+    }
     let starts = byStart.map { matches[$0].range.lowerBound }
     func firstMatch(after position: Int) -> TermMatch? {
       let index = ConceptMatcher.firstIndex(in: starts) { $0 > position }
