@@ -260,15 +260,17 @@ def peer_comparison(sizes, inputs_count, work):
         agree = 0
         checked = 0
         right = {engine: 0 for engine in replies}
+        answered = {engine: 0 for engine in replies}
         for index, expected in comparable:
             got = {engine: replies[engine][index] for engine in replies
                    if index < len(replies[engine])}
             for engine, text in got.items():
                 right[engine] += text == expected
+                answered[engine] += 1
             if len(got) == 3:
                 checked += 1
                 agree += len(set(got.values())) == 1 and got["carecoach"] == expected
-        results[("agreement", size)] = (agree, checked, right, len(comparable))
+        results[("agreement", size)] = (agree, checked, right, answered)
     print_peer_table(sizes, results)
     for note in notes:
         print("  Note: " + note)
@@ -295,11 +297,12 @@ def print_peer_table(sizes, results):
             print("  %-11s %8d %10s %13s %11s %9s   %s" % (
                 label, size, fmt(figures["load_ms"], 1), fmt(figures["median_us"], 2),
                 fmt(figures["p99_us"], 2), fmt(figures["peak_kb"] / 1024, 1), ratio))
-        agree, checked, right, comparable = results[("agreement", size)]
-        print("  agreement at %d rules: %d of %d comparable lines gave all three engines the "
-              "same, expected reply (right alone: CareCoach %d, python-aiml %d, RiveScript "
-              "%d of %d)" % (size, agree, checked, right["carecoach"], right["aiml"],
-                             right["rivescript"], comparable))
+        agree, checked, right, answered = results[("agreement", size)]
+        print("  agreement at %d rules: %d of %d comparable lines answered by all three got the "
+              "same, expected reply from each" % (size, agree, checked))
+        print("    expected reply alone: " + ", ".join(
+            "%s %d of %d" % (name, right[engine], answered[engine]) for engine, name in
+            (("carecoach", "CareCoach"), ("aiml", "python-aiml"), ("rivescript", "RiveScript"))))
     if 10_000 in sizes:
         cc = results[("carecoach", 10_000)]
         aiml = results[("aiml", 10_000)]
