@@ -7,7 +7,7 @@ BIN := $(BUILD_DIR)/debug/carecoach
 VENV := $(BUILD_DIR)/venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SWIFT_SOURCES := Package.swift Sources Tests Plugins
+SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
 .PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test bench clean
@@ -59,8 +59,11 @@ contract-test: build venv
 content-test: venv
 	$(PY) -m pytest -q Tests/content
 
+# Figures against the targets, and the peer comparison with RiveScript and python-aiml (installed
+# into the venv from Benchmarks/requirements.txt, which `make test` does not need).
 bench: deps venv
 	$(SWIFT) build -c release
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
 	$(PY) Benchmarks/run.py
 
 clean:

@@ -58,6 +58,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.
+    .executableTarget(
+      name: "carecoach-bench",
+      dependencies: ["Dialogue", "DefaultScripts"],
+      path: "Benchmarks/Swift/carecoach-bench"
+    ),
     .testTarget(
       name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"], exclude: ["Fixtures"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),

@@ -593,9 +593,10 @@ private struct Turn {
   /// Tries the script's pattern rules; only the highest-priority match fires, so the outcome
   /// never depends on the order rules happen to be stored in.
   mutating func applyRules(_ line: String) -> Bool {
-    guard let match = engine.rules.firstMatch(line),
-      let rule = script.rules.first(where: { $0.id == match.ruleID })
+    // The matcher was built from `script.rules` in order, so its index is the rule's place.
+    guard let match = engine.rules.firstMatchIndex(line), match.index < script.rules.count
     else { return false }
+    let rule = script.rules[match.index]
     let place = state.current.flatMap { engine.agenda.place(of: $0) }
     var extras: [String: TemplateValue] = ["line": .text(line)]
     if let capture = match.captures.first { extras["match"] = .text(capture) }

@@ -81,6 +81,8 @@ private struct Pending<Value> {
 private struct Builder {
   let reader: YAMLReader
   let lexicon: Lexicon
+  /// The lexicon's concept ids, worked out once rather than for every rule's pattern.
+  let conceptIDs: Set<String>
   var conditions: [Pending<Condition>] = []
   var templates: [Pending<Template>] = []
   var jumps: [(target: String, location: SourceLocation)] = []
@@ -90,6 +92,7 @@ private struct Builder {
   init(reader: YAMLReader, lexicon: Lexicon) {
     self.reader = reader
     self.lexicon = lexicon
+    self.conceptIDs = lexicon.conceptIDs
   }
 
   static func byPosition(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
@@ -444,7 +447,7 @@ private struct Builder {
     let id = map["id"]?.identifier("the rule's id") ?? ""
     guard let patternValue = map["pattern"], let pattern = patternValue.nonEmptyString("a pattern")
     else { return nil }
-    for error in RuleMatcher.check(pattern: pattern, knownConcepts: lexicon.conceptIDs) {
+    for error in RuleMatcher.check(pattern: pattern, knownConcepts: conceptIDs) {
       reader.report(at: patternValue.location(atOffset: error.offset), error.message)
     }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0

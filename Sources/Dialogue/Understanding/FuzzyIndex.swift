@@ -8,10 +8,21 @@ import Foundation
 /// words within that many edits always share a filed string, so only a handful of candidates
 /// are ever compared in full. How many mistakes a word may carry grows with its length (see
 /// `allowedEdits`), since a slip in a short word usually makes another real word.
+///
+/// The filed strings are never built: each is a 64-bit hash of the letters left, worked out
+/// from prefix hashes, and the words are filed in one flat table by hash bucket. A bucket may
+/// hold words filed under other strings too; that only adds candidates, and every candidate is
+/// measured in full before it counts, so the corrections are the same as filing the strings
+/// themselves. Building the index is most of what the lexicon costs at start-up.
 struct FuzzyIndex: Sendable {
   /// Lexicon word (as spelt, and its usual inflections) to its stem.
   private let stemOf: [String: String]
-  private let neighbourhood: [String: [String]]
+  /// The filed words; the table below holds indices into this.
+  private let filed: [String]
+  /// Bucket `b` holds `entries[starts[b]..<starts[b + 1]]`.
+  private let starts: [Int32]
+  private let entries: [Int32]
+  private let bucketMask: UInt64
   private let ordinary: Set<String>
   /// The longest word filed. A query longer than this by more than two letters is further than
   /// any allowance from every word, so it is not looked at: this keeps a very long "word" (a
@@ -35,17 +46,48 @@ struct FuzzyIndex: Sendable {
         stemOf[form] = stem
       }
     }
-    var neighbourhood: [String: [String]] = [:]
-    for word in stemOf.keys.sorted() {
+    var filed: [String] = []
+    var keys: [UInt64] = []
+    var owners: [Int32] = []
+    for word in stemOf.keys {
       // Four-letter words are filed too, for the swapped-letter exception in `allowance`.
       let limit = max(word.count == 4 ? 1 : 0, FuzzyIndex.allowedEdits(forLength: word.count))
       guard limit > 0 else { continue }
-      for variant in FuzzyIndex.deletions(of: word, upTo: limit) {
-        neighbourhood[variant, default: []].append(word)
+      let owner = Int32(filed.count)
+      filed.append(word)
+      FuzzyIndex.forEachDeletion(of: word, upTo: limit) { key in
+        keys.append(key)
+        owners.append(owner)
       }
     }
+    var bucketCount = 1024
+    while bucketCount < keys.count * 2 { bucketCount *= 2 }
+    let mask = UInt64(bucketCount - 1)
+    var starts = [Int32](repeating: 0, count: bucketCount + 1)
+    for key in keys { starts[Int(key & mask) + 1] += 1 }
+    for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+    var next = starts
+    var entries = [Int32](repeating: 0, count: keys.count)
+    for (key, owner) in zip(keys, owners) {
+      let bucket = Int(key & mask)
+      // The same word filed twice in one bucket (two deletions leaving the same letters).
+      if next[bucket] > starts[bucket], entries[Int(next[bucket]) - 1] == owner { continue }
+      entries[Int(next[bucket])] = owner
+      next[bucket] += 1
+    }
+    // Close the gaps the skipped duplicates left, so each bucket is one run.
+    var compact: [Int32] = []
+    compact.reserveCapacity(entries.count)
+    var compactStarts = [Int32](repeating: 0, count: bucketCount + 1)
+    for bucket in 0..<bucketCount {
+      compact += entries[Int(starts[bucket])..<Int(next[bucket])]
+      compactStarts[bucket + 1] = Int32(compact.count)
+    }
+    self.filed = filed
+    self.starts = compactStarts
+    self.entries = compact
+    self.bucketMask = mask
     self.stemOf = stemOf
-    self.neighbourhood = neighbourhood
     self.ordinary = ordinaryWords
     self.longestWord = stemOf.keys.map(\.count).max() ?? 0
   }
@@ -62,20 +104,27 @@ struct FuzzyIndex: Sendable {
     else { return [] }
     var best: [String] = []
     var bestDistance = Int.max
-    var seen: Set<String> = []
+    var seen: Set<Int32> = []
     let queryLimit = FuzzyIndex.allowedEdits(forLength: word.count + 2)
-    for variant in FuzzyIndex.deletions(of: word, upTo: max(1, queryLimit)) {
-      for candidate in neighbourhood[variant] ?? [] where seen.insert(candidate).inserted {
-        guard candidate.first == word.first else { continue }
-        let limit = FuzzyIndex.allowance(word, candidate)
-        let distance = Suggestion.editDistance(word, candidate, limit: limit)
-        guard distance <= limit, let stem = stemOf[candidate] else { continue }
-        if distance < bestDistance {
-          best = [stem]
-          bestDistance = distance
-        } else if distance == bestDistance, !best.contains(stem) {
-          best.append(stem)
-        }
+    var candidates: [Int32] = []
+    FuzzyIndex.forEachDeletion(of: word, upTo: max(1, queryLimit)) { key in
+      let bucket = Int(key & bucketMask)
+      for index in Int(starts[bucket])..<Int(starts[bucket + 1])
+      where seen.insert(entries[index]).inserted {
+        candidates.append(entries[index])
+      }
+    }
+    for index in candidates {
+      let candidate = filed[Int(index)]
+      guard candidate.first == word.first else { continue }
+      let limit = FuzzyIndex.allowance(word, candidate)
+      let distance = Suggestion.editDistance(word, candidate, limit: limit)
+      guard distance <= limit, let stem = stemOf[candidate] else { continue }
+      if distance < bestDistance {
+        best = [stem]
+        bestDistance = distance
+      } else if distance == bestDistance, !best.contains(stem) {
+        best.append(stem)
       }
     }
     return best.sorted()
@@ -112,24 +161,48 @@ struct FuzzyIndex: Sendable {
     return forms
   }
 
-  /// Every string left by deleting up to `limit` letters from `word`, the word included.
-  static func deletions(of word: String, upTo limit: Int) -> Set<String> {
-    var result: Set<String> = [word]
-    var frontier: Set<String> = [word]
-    for _ in 0..<limit {
-      var next: Set<String> = []
-      for item in frontier where item.count > 1 {
-        let letters = Array(item)
-        for index in letters.indices {
-          var shorter = letters
-          shorter.remove(at: index)
-          let text = String(shorter)
-          if result.insert(text).inserted { next.insert(text) }
-        }
-      }
-      frontier = next
+  /// The hash of every string left by deleting up to `limit` (at most 2) letters from `word`,
+  /// the word included; the same string may come more than once. The strings are not built:
+  /// with prefix hashes, the hash of the letters left is a sum of three ranges' hashes.
+  static func forEachDeletion(of word: String, upTo limit: Int, _ body: (UInt64) -> Void) {
+    let codes = word.map { character -> UInt64 in
+      if let ascii = character.asciiValue { return UInt64(ascii) }
+      var hasher = Hasher()
+      hasher.combine(character)
+      return UInt64(UInt(bitPattern: hasher.finalize())) | 0x100
     }
-    return result
+    let count = codes.count
+    let base: UInt64 = 0x100_0000_01B3
+    var prefix = [UInt64](repeating: 0, count: count + 1)
+    var power = [UInt64](repeating: 1, count: count + 1)
+    for index in 0..<count {
+      prefix[index + 1] = prefix[index] &* base &+ codes[index]
+      power[index + 1] = power[index] &* base
+    }
+    /// The hash of `codes[lower..<upper]`.
+    func range(_ lower: Int, _ upper: Int) -> UInt64 {
+      prefix[upper] &- prefix[lower] &* power[upper - lower]
+    }
+    func finish(_ hash: UInt64, length: Int) -> UInt64 {
+      var value = hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
+      value = (value ^ (value >> 31)) &* 0xBF58_476D_1CE4_E5B9
+      return value ^ (value >> 29)
+    }
+    body(finish(prefix[count], length: count))
+    guard limit >= 1, count > 1 else { return }
+    for first in 0..<count {
+      let after = range(first + 1, count)
+      body(finish(prefix[first] &* power[count - first - 1] &+ after, length: count - 1))
+    }
+    guard limit >= 2, count > 2 else { return }
+    for first in 0..<count {
+      for second in (first + 1)..<count {
+        let hash =
+          (prefix[first] &* power[second - first - 1] &+ range(first + 1, second))
+          &* power[count - second - 1] &+ range(second + 1, count)
+        body(finish(hash, length: count - 2))
+      }
+    }
   }
 }
 

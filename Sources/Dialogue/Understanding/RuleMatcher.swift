@@ -152,6 +152,12 @@ public final class RuleMatcher: Sendable {
   /// them: for "what is *", "What's HbA1c?" gives `("...", ["HbA1c"])`. Each `*` takes as few
   /// words as it can while the rest of the pattern still matches.
   public func firstMatch(_ text: String) -> (ruleID: String, captures: [String])? {
+    firstMatchIndex(text).map { (rules[$0.index].id, $0.captures) }
+  }
+
+  /// As `firstMatch`, with the rule's position in the list the matcher was built from, so a
+  /// caller holding that list need not search it by id.
+  public func firstMatchIndex(_ text: String) -> (index: Int, captures: [String])? {
     let input = prepare(text)
     guard let best = matchedRules(input).first else { return nil }
     let characters = Array(text)
@@ -162,10 +168,10 @@ public final class RuleMatcher: Sendable {
           let upper = input.tokens[range.upperBound - 1].span.upperBound
           return String(characters[lower..<min(upper, characters.count)])
         }
-        return (rules[best].id, captures)
+        return (best, captures)
       }
     }
-    return (rules[best].id, [])
+    return (best, [])
   }
 
   private struct Input {

@@ -46,21 +46,15 @@ enum Tokenizer {
   ]
 
   static func tokens(of text: String) -> [Token] {
+    if let tokens = asciiTokens(of: text) { return tokens }
     var tokens: [Token] = []
     var current = ""
     var start = 0
     var pendingBreak = false
     func flush(at end: Int) {
       guard !current.isEmpty else { return }
-      let raw = current.trimmingApostrophes()
+      appendWords(current, span: start..<end, pendingBreak: &pendingBreak, to: &tokens)
       current = ""
-      guard !raw.isEmpty else { return }
-      for word in expand(raw) {
-        tokens.append(
-          Token(word: word, stem: Stemmer.stem(word), span: start..<end, startsClause: pendingBreak)
-        )
-        pendingBreak = false
-      }
     }
     var index = 0
     var previous: Character = " "
@@ -87,10 +81,70 @@ enum Tokenizer {
     return tokens
   }
 
+  /// The words of one run of letters, digits and apostrophes, spelt out and stemmed.
+  private static func appendWords(
+    _ current: String, span: Range<Int>, pendingBreak: inout Bool, to tokens: inout [Token]
+  ) {
+    let raw = current.trimmingApostrophes()
+    guard !raw.isEmpty else { return }
+    for word in expand(raw) {
+      tokens.append(
+        Token(word: word, stem: Stemmer.stem(word), span: span, startsClause: pendingBreak))
+      pendingBreak = false
+    }
+  }
+
+  /// The same as the loop in `tokens(of:)`, a byte at a time, for text that is all ASCII (and
+  /// has no carriage return, the one ASCII pair Swift counts as a single character): there
+  /// every byte is one character, so spans come out the same, and lower-casing and the letter
+  /// and digit tests need no Unicode tables. Nil for any other text.
+  private static func asciiTokens(of text: String) -> [Token]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Token]? in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      var tokens: [Token] = []
+      var current: [UInt8] = []
+      var start = 0
+      var pendingBreak = false
+      func flush(at end: Int) {
+        guard !current.isEmpty else { return }
+        appendWords(
+          String(decoding: current, as: UTF8.self), span: start..<end,
+          pendingBreak: &pendingBreak, to: &tokens)
+        current.removeAll(keepingCapacity: true)
+      }
+      var previous: UInt8 = 0x20
+      for (index, byte) in bytes.enumerated() {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+          if current.isEmpty { start = index }
+          current.append(lower)
+        } else if lower == 0x27 || lower == 0x60 {  // ' and `
+          if !current.isEmpty { current.append(0x27) }
+        } else if lower == 0x2D && previous != 0x20 && !current.isEmpty {  // - inside a word
+          flush(at: index)
+        } else {
+          flush(at: index)
+          if asciiClauseMarks[Int(lower)] || (lower == 0x2D && previous == 0x20) {
+            pendingBreak = true
+          }
+        }
+        previous = byte
+      }
+      flush(at: bytes.count)
+      return tokens
+    }
+  }
+
+  /// `clauseMarks` for each ASCII byte.
+  private static let asciiClauseMarks: [Bool] = (0..<128).map { byte in
+    clauseMarks.contains(Character(UnicodeScalar(UInt8(byte))))
+  }
+
   /// Spells out a contraction; most words come back as themselves.
   static func expand(_ raw: String) -> [String] {
     if let whole = wholeWordContractions[raw] { return whole }
-    guard raw.contains("'") else { return [raw] }
+    guard raw.contains("'" as Character) else { return [raw] }
     if raw.hasSuffix("n't") {
       return [String(raw.dropLast(3)), "not"]
     }
