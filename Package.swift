@@ -65,7 +65,8 @@ let package = Package(
       path: "Benchmarks/Swift/carecoach-bench"
     ),
     .testTarget(
-      name: "DialogueTests", dependencies: ["Dialogue", "DefaultScripts"], exclude: ["Fixtures"]),
+      name: "DialogueTests", dependencies: ["Dialogue", "CarePlan", "DefaultScripts"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),

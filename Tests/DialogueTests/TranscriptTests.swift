@@ -48,31 +48,46 @@ struct TranscriptTests {
   }
 
   /// The engine for a transcript's `script:` (a path from the package root, or a built-in id)
-  /// and `mode:` (person or facilitator).
+  /// and `mode:` (person or facilitator), with the lexicon, glossary and safety file a real
+  /// run would use: beside the script when there, else built in.
   static func engine(for transcript: Transcript) -> Engine? {
     guard let reference = transcript.header["script"] else {
       Issue.record("the transcript has no 'script:' line")
       return nil
     }
-    let text: String?
-    var lexiconText = DefaultScripts.text(of: "lexicon.yaml")
+    let scriptText: String?
+    var folder: URL?
     if let builtIn = DefaultScripts.text(of: "\(reference).yaml") {
-      text = builtIn
+      scriptText = builtIn
     } else {
       let url = packageRoot.appendingPathComponent(reference)
-      text = try? String(contentsOf: url, encoding: .utf8)
-      let beside = url.deletingLastPathComponent().appendingPathComponent("lexicon.yaml")
-      if let local = try? String(contentsOf: beside, encoding: .utf8) { lexiconText = local }
+      scriptText = try? String(contentsOf: url, encoding: .utf8)
+      folder = url.deletingLastPathComponent()
     }
-    guard let text else {
+    guard let scriptText else {
       Issue.record("no script '\(reference)'")
       return nil
     }
+    func dataFile(_ name: String) -> String? {
+      if let folder,
+        let local = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      {
+        return local
+      }
+      return DefaultScripts.text(of: name)
+    }
     let lexicon =
-      lexiconText.flatMap { Lexicon.load(yaml: $0, file: "lexicon.yaml").lexicon }
+      dataFile("lexicon.yaml").flatMap { Lexicon.load(yaml: $0, file: "lexicon.yaml").lexicon }
       ?? Lexicon(concepts: [])
-    guard let script = loadScript(text, lexicon: lexicon) else { return nil }
+    let glossary =
+      dataFile("glossary.yaml").flatMap { Glossary.load(yaml: $0, file: "glossary.yaml").glossary }
+      ?? .empty
+    let safety =
+      dataFile("safety.yaml").flatMap { SafetyRules.load(yaml: $0, file: "safety.yaml").rules }
+      .map { SafetyNet(rules: $0) } ?? .empty
+    guard let script = loadScript(scriptText, lexicon: lexicon) else { return nil }
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
-    return Engine(script: script, lexicon: lexicon, audience: audience)
+    return Engine(
+      script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience)
   }
 }

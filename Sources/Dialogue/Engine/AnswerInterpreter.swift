@@ -76,7 +76,15 @@ struct AnswerInterpreter {
     return near.count == 1 ? near[0].id : nil
   }
 
+  /// Ways of choosing none of the choices; "none" is an answer, not a failure to read one.
+  static let noneOfThem: Set<String> = [
+    "none", "none of them", "none of these", "none of those", "nothing", "no", "neither",
+  ]
+
   func readMulti(_ line: String) -> Reading {
+    if AnswerInterpreter.noneOfThem.contains(AnswerInterpreter.normalise(line)) {
+      return .value(.choices([]))
+    }
     var pieces = AnswerReading.listItems(line)
     // "1 3 4" and "1,3" are lists of numbers too.
     pieces = pieces.flatMap { piece -> [String] in

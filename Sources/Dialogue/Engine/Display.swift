@@ -42,6 +42,7 @@ public enum Display {
     case .skipped(.dontKnow): return "(don't know)"
     case .skipped(.ratherNotSay): return "(rather not say)"
     case .list(let items) where items.isEmpty: return "(nothing)"
+    case .choices(let ids) where ids.isEmpty: return "(none)"
     // In a summary, items are kept apart with semicolons: they are often whole sentences or
     // questions, and "a? and b?" reads badly.
     case .list(let items): return items.joined(separator: "; ")

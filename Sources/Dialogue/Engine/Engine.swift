@@ -308,7 +308,10 @@ private struct Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
-    outputs.append(.notice("Got it: \(Template.join(state.listDraft)). " + Phrases.listMore))
+    let gathered = Template.join(state.listDraft)
+    // No full stop after an item that already ends a sentence, such as a question.
+    let stop = gathered.last.map { ".?!".contains($0) } == true ? " " : ". "
+    outputs.append(.notice("Got it: \(gathered)" + stop + Phrases.listMore))
   }
 
   mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {

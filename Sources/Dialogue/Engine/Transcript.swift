@@ -51,14 +51,18 @@ public struct Transcript: Sendable {
     return Date(timeIntervalSince1970: 1_795_000_000)
   }
 
+  /// The events the transcript stands for: a start, then each input one minute apart.
+  public var events: [Event] {
+    [.start(at: start)]
+      + inputs.enumerated().map { index, input in
+        .input(input, at: start.addingTimeInterval(Double(index + 1) * 60))
+      }
+  }
+
   /// Runs the inputs through the engine, one minute apart, and writes the whole transcript.
   public func render(with engine: Engine) -> String {
     var lines = header.keys.sorted().map { "\($0): \(header[$0]!)" }
     lines.append(Transcript.separator)
-    var events: [Event] = [.start(at: start)]
-    for (index, input) in inputs.enumerated() {
-      events.append(.input(input, at: start.addingTimeInterval(Double(index + 1) * 60)))
-    }
     var state = ConversationState()
     for event in events {
       if case .input(let text, _) = event { lines.append(text.isEmpty ? ">" : "> \(text)") }
