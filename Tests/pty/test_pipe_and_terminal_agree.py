@@ -1,0 +1,88 @@
+"""The same conversation through a pipe and through a pseudo-terminal builds the same plan.
+
+Each of the eight people in Tests/Transcripts is answered twice with the default script: once
+on a pipe, once typed at a terminal (waiting for the prompt before each line, as a person
+would). The exported plans must be identical apart from ids and times.
+"""
+import glob
+import json
+import os
+import subprocess
+import tempfile
+
+import pexpect
+import pytest
+
+from console_session import BIN, PROMPT, REPO
+
+PEOPLE = sorted(glob.glob(os.path.join(REPO, "Tests", "Transcripts", "people-*.transcript")))
+VOLATILE = {"planId", "sessionId", "createdAt", "updatedAt", "at"}
+
+
+def inputs(path):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    body = lines[lines.index("---") + 1:]
+    return [line[2:] if line.startswith("> ") else "" for line in body if line.startswith(">")]
+
+
+def environment(folder):
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", NO_COLOR="1", TERM="xterm-256color",
+               HOME=folder, XDG_DATA_HOME=os.path.join(folder, "data"),
+               CARECOACH_STORE=os.path.join(folder, "store.sqlite"))
+    env.pop("COLUMNS", None)
+    return env
+
+
+def exported(env):
+    result = subprocess.run([BIN, "export", "latest", "--format", "json"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return strip(json.loads(result.stdout))
+
+
+def strip(value):
+    """The plan without what differs between any two runs: ids and times."""
+    if isinstance(value, dict):
+        return {k: strip(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [strip(v) for v in value]
+    return value
+
+
+def through_pipe(lines):
+    with tempfile.TemporaryDirectory() as folder:
+        env = environment(folder)
+        run = subprocess.run([BIN, "start", "--no-history"], input="".join(l + "\n" for l in lines),
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        return exported(env)
+
+
+def through_terminal(lines):
+    with tempfile.TemporaryDirectory() as folder:
+        env = environment(folder)
+        child = pexpect.spawn(BIN, ["start", "--no-history"], env=env, encoding="utf-8",
+                              codec_errors="replace", dimensions=(40, 100), timeout=20)
+        for line in lines:
+            child.expect(PROMPT)
+            child.sendline(line)
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0
+        return exported(env)
+
+
+@pytest.mark.parametrize("path", PEOPLE, ids=[os.path.basename(p) for p in PEOPLE])
+def test_pipe_and_terminal_give_the_same_plan(path):
+    lines = inputs(path)
+    piped = through_pipe(lines)
+    typed = through_terminal(lines)
+    assert piped["status"] == "complete"
+    assert typed == piped
+
+
+def test_the_check_can_fail():
+    """Different answers give different plans, so equality above means something."""
+    lines = inputs(PEOPLE[0])
+    changed = [("Margot" if line == "Margaret" else line) for line in lines]
+    assert through_pipe(changed) != through_pipe(lines)
