@@ -203,6 +203,7 @@ public enum PlanText {
       }
       lines.append("")
     }
+    lines.append(String(repeating: "-", count: min(width, 40)))
     lines += wrap(PlanOutline.footer, width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }
