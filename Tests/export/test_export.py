@@ -256,3 +256,20 @@ def test_fhir_answers_and_goals(bundle):
 
 def test_fhir_export_is_reproducible(store):
     assert export(store, "fhir") == export(store, "fhir")
+
+
+def test_fhir_for_a_conversation_left_part_way_validates(models):
+    """Nothing but a name and a skip: a valid bundle, in progress, no goals, an empty-free Patient."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        run(["start", "--script", SMALL], ["skip", "skip", "quit"], path)
+        partial = json.loads(export(path, "fhir"))
+        validate(models, partial)
+        for entry in partial["entry"]:
+            validate(models, entry["resource"])
+        kinds = [entry["resource"]["resourceType"] for entry in partial["entry"]]
+        assert kinds == ["Patient", "QuestionnaireResponse", "CarePlan"]
+        patient, response = partial["entry"][0]["resource"], partial["entry"][1]["resource"]
+        assert patient["active"] is True and "name" not in patient
+        assert response["status"] == "in-progress" and "item" not in response
+        assert all(ref in [e["fullUrl"] for e in partial["entry"]] for ref in references(partial))
