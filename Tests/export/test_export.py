@@ -273,3 +273,15 @@ def test_fhir_for_a_conversation_left_part_way_validates(models):
         assert patient["active"] is True and "name" not in patient
         assert response["status"] == "in-progress" and "item" not in response
         assert all(ref in [e["fullUrl"] for e in partial["entry"]] for ref in references(partial))
+
+
+def test_html_shows_urgent_numbers_only_after_a_safety_flag(store):
+    assert 'class="urgent"' not in export(store, "html")
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        run(["start"], ["I want to kill myself", "carry on", "quit"], path)
+        page = export(path, "html")
+        assert not structure(page).errors
+        urgent = page[page.index('class="urgent"'):]
+        urgent = urgent[:urgent.index("</section>")]
+        assert "999" in urgent and "116 123" in urgent
