@@ -285,3 +285,41 @@ def test_html_shows_urgent_numbers_only_after_a_safety_flag(store):
         urgent = page[page.index('class="urgent"'):]
         urgent = urgent[:urgent.index("</section>")]
         assert "999" in urgent and "116 123" in urgent
+
+
+# A full conversation with the built-in script: every section answered, one goal with a step.
+FULL_ANSWERS = [
+    "On my own", "Sam", "diabetes", "arthritis", "done", "my daughter Jo and my neighbour",
+    "gardening and seeing my grandchildren", "when my knees hurt and I cannot get out",
+    "being able to walk to the shops & back", "yes", "what does my HbA1c mean", "done",
+    "will my tablets change", "when will I get my results", "done", "the nurse who listens",
+    "waiting a long time on the phone", "my knee pain", "my sugar levels", "my sleep", "done",
+    "walk more every week", "I can walk to the shops without stopping", "no",
+    "walk to the end of the road", "10 minutes", "after breakfast", "round the block",
+    "most days", "next Monday", "6", "rain and sore knees", "walk indoors or use a stick", "Jo",
+    "yes", "sleep better", "I wake up less", "no", "go to bed at 11", "every night", "tonight",
+    "8", "no", "in two weeks", "no", "no", "no", "no", "no",
+]
+
+
+def test_a_full_plan_still_prints_on_two_a4_pages_at_most(chromium, models):
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        run(["start"], FULL_ANSWERS, path)
+        page = export(path, "html")
+        parsed = structure(page)
+        assert not parsed.errors and parsed.tags.count("h2") >= 5
+        html_file = pathlib.Path(folder, "plan.html")
+        html_file.write_text(page, encoding="utf-8")
+        pdf = pathlib.Path(folder, "plan.pdf")
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--user-data-dir={folder}/profile", f"--print-to-pdf={pdf}", html_file.as_uri()],
+            capture_output=True, env=dict(os.environ, HOME=folder), timeout=180)
+        pages, _ = pdf_pages(pdf)
+        assert 1 <= pages <= 2, pages
+        # The same conversation's FHIR bundle validates too.
+        bundle = json.loads(export(path, "fhir"))
+        for entry in bundle["entry"]:
+            validate(models, entry["resource"])
+        assert all(ref in [e["fullUrl"] for e in bundle["entry"]] for ref in references(bundle))
