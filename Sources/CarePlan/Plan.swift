@@ -139,6 +139,12 @@ public struct Plan: Codable, Hashable, Sendable {
     public var category: String
     public var signposting: String
     public var at: Date
+
+    public init(category: String, signposting: String, at: Date) {
+      self.category = category
+      self.signposting = signposting
+      self.at = at
+    }
   }
 
   public struct Note: Codable, Hashable, Sendable {

@@ -29,12 +29,37 @@ public enum PlanJSON {
   }
 }
 
-/// The plan as readable sections, shared by the Markdown and plain-text renderers so the two
-/// always say the same things in the same order.
+/// The plan as readable sections, shared by the Markdown, plain-text and HTML renderers so all
+/// three always say the same things in the same order.
 struct PlanOutline {
+  /// One line of a section: an optional label ("When"), the person's words, and an optional
+  /// note in words ("the one thing"), so a mark never depends on formatting or colour alone.
+  struct Item {
+    var label: String?
+    var text: String
+    var note: String?
+
+    init(_ text: String, label: String? = nil, note: String? = nil) {
+      self.label = label
+      self.text = text
+      self.note = note
+    }
+
+    /// The item as one plain line, as Markdown and text show it.
+    var line: String {
+      (label.map { "\($0): " } ?? "") + text + (note.map { " (\($0))" } ?? "")
+    }
+  }
+
   struct Part {
     var heading: String
-    var lines: [String]
+    var items: [Item]
+    /// Numbered in the person's order of importance, rather than bulleted.
+    var numbered = false
+    /// Urgent-help numbers: shown boxed and first in mind, and only when the safety net spoke.
+    var urgent = false
+
+    var lines: [String] { items.map(\.line) }
   }
 
   let plan: Plan
@@ -46,52 +71,78 @@ struct PlanOutline {
 
   var parts: [Part] {
     var parts: [Part] = []
-    func add(_ heading: String, _ lines: [String]) {
-      if !lines.isEmpty { parts.append(Part(heading: heading, lines: lines)) }
+    func add(_ heading: String, _ items: [Item], numbered: Bool = false, urgent: Bool = false) {
+      if !items.isEmpty {
+        parts.append(Part(heading: heading, items: items, numbered: numbered, urgent: urgent))
+      }
     }
-    add("What matters to me", plan.whatMatters.map(\.text))
-    add("A good day", plan.life.goodDay.map(\.text))
-    add("What gets in the way", plan.life.hardDay.map(\.text))
-    add("My health conditions", plan.conditions)
-    add("Who helps me", plan.person.support)
+    func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
+    add("What matters to me", plain(plan.whatMatters.map(\.text)))
+    add("A good day", plain(plan.life.goodDay.map(\.text)))
+    add("What gets in the way", plain(plan.life.hardDay.map(\.text)))
+    add("My health conditions", plain(plan.conditions))
+    add("Who helps me", plain(plan.person.support))
     add(
       "What I want to talk about",
-      plan.priorities.map { "\($0.rank). \($0.text)" + ($0.oneThing ? " (the one thing)" : "") })
-    add("My questions", plan.informationNeeds.map(\.question))
-    add("Care that helps", plan.life.careThatHelps.map(\.text))
-    add("Care that is hard", plan.life.careThatIsHard.map(\.text))
+      plan.priorities.sorted { $0.rank < $1.rank }.map {
+        Item($0.text, note: $0.oneThing ? "the one thing" : nil)
+      }, numbered: true)
+    add("My questions", plain(plan.informationNeeds.map(\.question)))
+    add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
+    add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {
-      var lines = ["Goal: \(goal.text)"]
-      if let measure = goal.measure { lines.append("I will know it has worked when: \(measure)") }
+      var items = [Item(goal.text, label: "Goal")]
+      if let measure = goal.measure {
+        items.append(Item(measure, label: "I will know it has worked when"))
+      }
       for action in goal.actions {
-        lines.append("My next step: \(action.what)")
-        if let howMuch = action.howMuch { lines.append("How much: \(howMuch)") }
-        if let when = action.when { lines.append("When: \(when)") }
-        if let place = action.where { lines.append("Where: \(place)") }
-        if let howOften = action.howOften { lines.append("How often: \(howOften)") }
-        if let start = action.startDate { lines.append("Starting: \(PlanOutline.day(start))") }
+        items.append(Item(action.what, label: "My next step"))
+        if let howMuch = action.howMuch { items.append(Item(howMuch, label: "How much")) }
+        if let when = action.when { items.append(Item(when, label: "When")) }
+        if let place = action.where { items.append(Item(place, label: "Where")) }
+        if let howOften = action.howOften { items.append(Item(howOften, label: "How often")) }
+        if let start = action.startDate {
+          items.append(Item(PlanOutline.day(start), label: "Starting"))
+        }
       }
       if let confidence = goal.confidence {
-        lines.append("How sure I am: \(confidence) out of 10")
+        items.append(Item("\(confidence) out of 10", label: "How sure I am"))
       }
       if !goal.barriers.isEmpty {
-        lines.append("What might get in the way: \(goal.barriers.joined(separator: "; "))")
+        items.append(
+          Item(goal.barriers.joined(separator: "; "), label: "What might get in the way"))
       }
       if !goal.solutions.isEmpty {
-        lines.append("What will help: \(goal.solutions.joined(separator: "; "))")
+        items.append(Item(goal.solutions.joined(separator: "; "), label: "What will help"))
       }
       if !goal.support.isEmpty {
-        lines.append("Who will help: \(goal.support.joined(separator: "; "))")
+        items.append(Item(goal.support.joined(separator: "; "), label: "Who will help"))
       }
-      if let review = goal.reviewDate { lines.append("Check in: \(PlanOutline.day(review))") }
-      add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", lines)
+      if let review = goal.reviewDate {
+        items.append(Item(PlanOutline.day(review), label: "Check in"))
+      }
+      add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items)
     }
-    if let review = plan.reviewDate { add("When I will check in", [PlanOutline.day(review)]) }
+    if let review = plan.reviewDate {
+      add("When I will check in", [Item(PlanOutline.day(review))])
+    }
     add(
       "Notes from the worker",
-      plan.notes.map { note in note.author.map { "\($0): \(note.text)" } ?? note.text })
+      plan.notes.map { note in Item(note.text, label: note.author) })
+    add("If I need help quickly", plain(urgentHelp), urgent: true)
     return parts
   }
+
+  /// Each service the safety net showed, once, in the order shown; empty when nothing was
+  /// raised, so a plan without a flag carries no crisis numbers beyond the footer.
+  var urgentHelp: [String] {
+    plan.safety.map(\.signposting).reduce(into: [String]()) {
+      if !$0.contains($1) { $0.append($1) }
+    }
+  }
+
+  /// Said when a plan has nothing in it yet, so a printed page is never just a title.
+  static let empty = "Nothing is written down yet."
 
   static let footer =
     "Prepared by me with CareCoach. This is not medical advice. "
@@ -109,9 +160,14 @@ public enum PlanMarkdown {
   public static func render(_ plan: Plan) -> String {
     let outline = PlanOutline(plan: plan)
     var text = "# \(escape(outline.title))\n"
-    for part in outline.parts {
+    let parts = outline.parts
+    if parts.isEmpty { text += "\n\(PlanOutline.empty)\n" }
+    for part in parts {
       text += "\n## \(part.heading)\n\n"
-      text += part.lines.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
+      let lines = part.lines.enumerated().map { index, line in
+        (part.numbered ? "\(index + 1). " : "- ") + escape(line)
+      }
+      text += lines.joined(separator: "\n") + "\n"
     }
     text += "\n---\n\n\(PlanOutline.footer)\n"
     return text
@@ -133,12 +189,21 @@ public enum PlanText {
   public static func render(_ plan: Plan, width: Int = 80) -> String {
     let outline = PlanOutline(plan: plan)
     let width = max(20, width)
-    var lines = [outline.title.uppercased(), ""]
-    for part in outline.parts {
-      lines.append(part.heading)
-      for line in part.lines { lines += wrap(line, width: width, first: "  - ", rest: "    ") }
+    // Underlined headings read as headings in any mail client or printout.
+    let title = outline.title.uppercased()
+    var lines = [title, String(repeating: "=", count: min(width, title.count)), ""]
+    let parts = outline.parts
+    if parts.isEmpty { lines += [PlanOutline.empty, ""] }
+    for part in parts {
+      lines += [part.heading, String(repeating: "-", count: min(width, part.heading.count))]
+      for (index, line) in part.lines.enumerated() {
+        let bullet = part.numbered ? "  \(index + 1). " : "  - "
+        lines += wrap(
+          line, width: width, first: bullet, rest: String(repeating: " ", count: bullet.count))
+      }
       lines.append("")
     }
+    lines.append(String(repeating: "-", count: min(width, 40)))
     lines += wrap(PlanOutline.footer, width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }

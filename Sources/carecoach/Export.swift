@@ -6,18 +6,21 @@ import Store
 /// `carecoach export`: the plan as a file to keep, print or share.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write the plan from a conversation as text, Markdown or JSON.")
+    abstract: "Write the plan from a conversation as text, Markdown, JSON, a web page or FHIR.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text
     case markdown
     case json
+    case html
+    case fhir
   }
 
   @Argument(help: "The conversation's id, or latest.")
   var session: String
 
-  @Option(help: "text, markdown or json.")
+  @Option(
+    help: "text, markdown, json, html (one page to print or share) or fhir (a FHIR R4 Bundle).")
   var format: Format
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
@@ -34,6 +37,8 @@ struct Export: ParsableCommand {
     case .text: text = PlanText.render(plan)
     case .markdown: text = PlanMarkdown.render(plan)
     case .json: text = PlanJSON.encode(plan)
+    case .html: text = PlanHTML.render(plan)
+    case .fhir: text = FHIRBundle.make(plan: plan, state: saved.state, script: saved.engine.script)
     }
     guard let output else {
       print(text, terminator: "")

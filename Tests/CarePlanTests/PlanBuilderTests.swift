@@ -179,7 +179,7 @@ struct PlanBuilderTests {
     plan.whatMatters[0].text = "*bold* <b>tag</b> # not a heading"
     let markdown = PlanMarkdown.render(plan)
     #expect(markdown.hasPrefix("# My plan (Sam)\n"))
-    #expect(markdown.contains("## What I want to talk about\n\n- 1. My hip (the one thing)"))
+    #expect(markdown.contains("## What I want to talk about\n\n1. My hip (the one thing)\n2. hip"))
     #expect(markdown.contains("- \\*bold\\* \\<b\\>tag\\</b\\> \\# not a heading"))
     #expect(markdown.contains("This is not medical advice."))
     let text = PlanText.render(plan, width: 40)
