@@ -14,13 +14,7 @@ enum Synthetic {
 
   /// A made-up word: `prefix`, the index in base 26, then "x".
   static func word(_ prefix: String, _ index: Int) -> String {
-    var letters = prefix
-    var value = index
-    repeat {
-      letters.append(Character(UnicodeScalar(UInt8(97 + value % 26))))
-      value /= 26
-    } while value > 0
-    return letters + "x"
+    RuleMatcher.syntheticWord(prefix: prefix, index)
   }
 
   struct LexiconText {

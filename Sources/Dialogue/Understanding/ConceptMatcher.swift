@@ -115,18 +115,7 @@ public final class ConceptMatcher: Sendable {
   }
 
   private func termMatches(in tokens: [Token]) -> [TermMatch] {
-    let candidates = tokens.map(candidates(for:))
-    var matches: [TermMatch] = []
-    var start = 0
-    while start < tokens.count {
-      if let match = trie.longest(from: start, tokens: tokens, candidates: candidates) {
-        matches.append(match)
-        start = match.range.upperBound
-      } else {
-        start += 1
-      }
-    }
-    return matches
+    trie.matches(in: tokens, candidates: tokens.map(candidates(for:)))
   }
 
   private static func original(_ characters: [Character], _ tokens: [Token], _ range: Range<Int>)
@@ -170,6 +159,22 @@ struct PhraseTrie: Sendable {
   }
 
   /// The longest term starting at `start`, not reaching across a clause break.
+  /// Every term in the tokens, left to right: at each place the longest term wins, and the
+  /// scan goes on after it, so "blood pressure" is one term and not "blood" then "pressure".
+  func matches(in tokens: [Token], candidates: [[String]]) -> [TermMatch] {
+    var matches: [TermMatch] = []
+    var start = 0
+    while start < tokens.count {
+      if let match = longest(from: start, tokens: tokens, candidates: candidates) {
+        matches.append(match)
+        start = match.range.upperBound
+      } else {
+        start += 1
+      }
+    }
+    return matches
+  }
+
   func longest(from start: Int, tokens: [Token], candidates: [[String]]) -> TermMatch? {
     var best: TermMatch?
     var frontier = [(node: 0, position: start)]

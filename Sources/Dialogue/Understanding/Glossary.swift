@@ -158,17 +158,7 @@ public struct Glossary: Sendable {
       if knownStems.contains(token.stem) { return [token.stem] }
       return [token.stem] + cache.value(for: token.word) { fuzzy.corrections(of: $0) }
     }
-    var matches: [TermMatch] = []
-    var start = 0
-    while start < tokens.count {
-      if let match = trie.longest(from: start, tokens: tokens, candidates: candidates) {
-        matches.append(match)
-        start = match.range.upperBound
-      } else {
-        start += 1
-      }
-    }
-    return matches
+    return trie.matches(in: tokens, candidates: candidates)
   }
 
   /// Words before a term that do not change which term is meant.

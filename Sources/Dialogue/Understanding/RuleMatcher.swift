@@ -280,8 +280,12 @@ extension RuleMatcher {
   }
 
   /// A made-up word of letters only, different for each index ("qab", "qbb", ...).
-  private static func syntheticWord(_ index: Int) -> String {
-    var letters = "q"
+  static func syntheticWord(_ index: Int) -> String { syntheticWord(prefix: "q", index) }
+
+  /// A made-up word: `prefix`, the index in base 26, then "x". Benchmarks build their
+  /// vocabularies from these so no two generated words collide.
+  public static func syntheticWord(prefix: String, _ index: Int) -> String {
+    var letters = prefix
     var value = index
     repeat {
       letters.append(Character(UnicodeScalar(UInt8(97 + value % 26))))
