@@ -168,7 +168,7 @@ struct PipeTests {
     #expect(match.stdout.contains("\"glossary\":[\"egfr\"]"))
   }
 
-  @Test("the binary carries the default scripts: it runs from an empty folder")
+  @Test("the binary carries the default scripts: a copy in an empty folder holds a conversation")
   func runsFromEmptyFolder() throws {
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
       "carecoach-empty-\(UUID().uuidString)")
@@ -178,14 +178,22 @@ struct PipeTests {
     try FileManager.default.copyItem(at: binary, to: copy)
     let process = Process()
     process.executableURL = copy
-    process.arguments = ["validate"]
+    process.arguments = ["start", "--store", empty.appendingPathComponent("s.sqlite").path]
     process.currentDirectoryURL = empty
+    let input = Pipe()
     let output = Pipe()
+    process.standardInput = input
     process.standardOutput = output
+    process.standardError = Pipe()
     try process.run()
-    process.waitUntilExit()
+    input.fileHandleForWriting.write(Data("1\nSam\nquit\n".utf8))
+    try input.fileHandleForWriting.close()
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    #expect(text.contains("script"))
+    #expect(text.contains("Part 1 of 12: Hello and welcome"))
+    #expect(text.contains("Part 2 of 12: About you"))
+    #expect(text.contains("Your answers are saved."))
   }
+
 }
