@@ -10,14 +10,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test bench clean
+.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test store-test bench clean
 
 run: deps build
 	@$(BIN) start
 
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
-test: deps lint build venv swift-test pty-test content-test contract-test
+test: deps lint build venv swift-test pty-test content-test contract-test store-test
 
 # libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
@@ -55,6 +55,11 @@ pty-test: build venv
 # Exported plans validate against the plan contract with a real JSON Schema validator.
 contract-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/contract
+
+# The store under stress: SIGKILL at random points in 50 conversations, and several processes
+# writing one store at once.
+store-test: build venv
+	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content
