@@ -60,36 +60,59 @@ public final class SessionStore: Sendable {
 
   /// Adds one event to the end of a session and commits it before returning.
   public func append(_ event: Event, to sessionID: String) throws(StoreError) {
+    switch event {
+    case .start(let at): try insert(kind: "start", text: nil, at: at, into: sessionID)
+    case .input(let line, let at): try insert(kind: "input", text: line, at: at, into: sessionID)
+    }
+  }
+
+  /// Records that the session carries on with a changed script, whose full text is `text`.
+  ///
+  /// The switch is an event like any other, in its place among the person's lines, so a replay
+  /// reads the lines before it with the old script and the lines after it with the new one, and
+  /// rebuilds exactly what the person saw. The session row keeps the text it started with.
+  public func appendScriptChange(_ text: String, at: Date, to sessionID: String)
+    throws(StoreError)
+  {
+    try insert(kind: "script", text: text, at: at, into: sessionID)
+  }
+
+  func insert(kind: String, text: String?, at: Date, into sessionID: String) throws(StoreError) {
     try write { db in
       let next =
         try Int.fetchOne(
           db, sql: "SELECT MAX(sequence) FROM event WHERE sessionID = ?", arguments: [sessionID]
         )
         .map { $0 + 1 } ?? 0
-      let (kind, text): (String, String?) =
-        switch event {
-        case .start: ("start", nil)
-        case .input(let line, _): ("input", line)
-        }
       try EventRecord(
         sessionID: sessionID, sequence: next, kind: kind, text: text,
-        at: event.at.timeIntervalSince1970
+        at: at.timeIntervalSince1970
       ).insert(db)
       try db.execute(
-        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [event.at, sessionID])
+        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [at, sessionID])
     }
   }
 
-  /// A session's events in order, ready to replay.
+  /// A session's events in order, ready to replay with the script it started with. Script
+  /// changes are left out: use `timeline(of:)` to honour them.
   public func events(of sessionID: String) throws(StoreError) -> [Event] {
+    try timeline(of: sessionID).compactMap { entry in
+      if case .event(let event) = entry { return event }
+      return nil
+    }
+  }
+
+  /// Everything that happened in a session, in order: the person's events and script changes.
+  public func timeline(of sessionID: String) throws(StoreError) -> [TimelineEntry] {
     try read { db in
       try EventRecord.filter(Column("sessionID") == sessionID).order(Column("sequence"))
         .fetchAll(db)
-        .compactMap { record -> Event? in
+        .compactMap { record -> TimelineEntry? in
           let at = Date(timeIntervalSince1970: record.at)
           switch record.kind {
-          case "start": return .start(at: at)
-          case "input": return .input(record.text ?? "", at: at)
+          case "start": return .event(.start(at: at))
+          case "input": return .event(.input(record.text ?? "", at: at))
+          case "script": return .script(text: record.text ?? "", at: at)
           default: return nil
           }
         }
@@ -182,6 +205,13 @@ public final class SessionStore: Sendable {
       throw StoreError.failed(String(describing: error))
     }
   }
+}
+
+/// One entry of a session's history.
+public enum TimelineEntry: Hashable, Sendable {
+  case event(Event)
+  /// From here on the session follows this script text.
+  case script(text: String, at: Date)
 }
 
 /// What went wrong with the store, in words for the person running the command.
