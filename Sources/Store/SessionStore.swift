@@ -163,6 +163,8 @@ public final class SessionStore: Sendable {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE sessionID = ?", arguments: [sessionID])
       try db.execute(sql: "DELETE FROM note WHERE sessionID = ?", arguments: [sessionID])
+      try db.execute(
+        sql: "DELETE FROM plan_version WHERE sessionID = ?", arguments: [sessionID])
       try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
     }
     do {
@@ -173,6 +175,36 @@ public final class SessionStore: Sendable {
       }
     } catch {
       throw StoreError.failed(String(describing: error))
+    }
+  }
+
+  // MARK: Plan versions
+
+  /// Saves a plan version. A version number is never reused: saving one that exists fails, so
+  /// an earlier version can never be overwritten.
+  public func save(_ version: PlanVersionRecord) throws(StoreError) {
+    try write { db in try version.insert(db) }
+  }
+
+  /// Every version of a plan, oldest first.
+  public func planVersions(of planID: String) throws(StoreError) -> [PlanVersionRecord] {
+    try read { db in
+      try PlanVersionRecord.filter(Column("planID") == planID).order(Column("version"))
+        .fetchAll(db)
+    }
+  }
+
+  /// The plan versions of a client's sessions, oldest first, for "plans over time".
+  public func planVersions(clientRef: String) throws(StoreError) -> [PlanVersionRecord] {
+    try read { db in
+      try PlanVersionRecord.fetchAll(
+        db,
+        sql: """
+          SELECT plan_version.* FROM plan_version
+          JOIN session ON session.id = plan_version.sessionID
+          WHERE session.clientRef = ?
+          ORDER BY plan_version.createdAt, plan_version.version
+          """, arguments: [clientRef])
     }
   }
 

@@ -58,6 +58,31 @@ struct OldStoreTests {
     #expect(check == "ok")
   }
 
+  @Test("v1 to v2: the migrated store keeps plan versions, oldest first, never overwritten")
+  func v1ToV2PlanVersions() throws {
+    let (folder, path) = try copyOfFixture("v1.sqlite")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SessionStore(path: path)
+    let at = Date(timeIntervalSince1970: 1_795_345_200)
+    for version in [2, 1] {
+      try store.save(
+        PlanVersionRecord(
+          planID: "plan-v1sessn1", version: version, json: "{\"version\": \(version)}",
+          createdAt: at.addingTimeInterval(Double(version)), sessionID: "v1sessn1"))
+    }
+    #expect(try store.planVersions(of: "plan-v1sessn1").map(\.version) == [1, 2])
+    #expect(try store.planVersions(clientRef: "C-1").map(\.version) == [1, 2])
+    #expect(try store.planVersions(clientRef: "C-2").isEmpty)
+    #expect(throws: StoreError.self) {
+      try store.save(
+        PlanVersionRecord(
+          planID: "plan-v1sessn1", version: 1, json: "{}", createdAt: at, sessionID: "v1sessn1"))
+    }
+    #expect(try store.planVersions(of: "plan-v1sessn1").first?.json == "{\"version\": 1}")
+    try store.delete("v1sessn1")
+    #expect(try store.planVersions(of: "plan-v1sessn1").isEmpty)
+  }
+
   @Test("a script change is kept in the timeline, in its place, and left out of plain events")
   func scriptChangeInTimeline() throws {
     let (folder, path) = try copyOfFixture("v1.sqlite")
