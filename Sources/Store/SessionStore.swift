@@ -42,14 +42,43 @@ public final class SessionStore: Sendable {
     configuration.busyMode = .timeout(15)
     configuration.label = "carecoach"
     do {
-      database = try DatabasePool(path: path, configuration: configuration)
-      try Migrations.migrator.migrate(database)
+      database = try Self.openAndMigrate(path: path, configuration: configuration)
     } catch {
       throw StoreError.cannotOpen(path: path, reason: String(describing: error))
     }
     for suffix in ["", "-wal", "-shm"] {
       chmod(path + suffix, 0o600)
     }
+  }
+
+  /// Opens the pool and brings the schema up to date, even when another process is doing the
+  /// same to a store that does not exist yet.
+  ///
+  /// Two races are possible only then, and neither waits for the busy timeout:
+  /// - Turning a new file to WAL mode needs it to itself, and SQLite answers "database is
+  ///   locked" at once rather than waiting while another process does the same.
+  /// - The migrator reads which migrations are applied before it starts, outside any
+  ///   transaction, so two processes can both decide to run the same migration. Each migration
+  ///   runs in its own immediate transaction with its record of being applied, so the loser
+  ///   fails on its first statement and rolls back whole.
+  ///
+  /// Either way the store is left as the other process made it, so opening again (after a short
+  /// pause, growing each time) finds WAL mode set and the migrations recorded. A failure with
+  /// any other cause repeats itself and is reported after the last attempt, within a second.
+  static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabasePool {
+    let attempts = 8
+    for attempt in 1..<attempts {
+      do {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Migrations.migrator.migrate(pool)
+        return pool
+      } catch {
+        usleep(UInt32(attempt) * 25_000)
+      }
+    }
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    try Migrations.migrator.migrate(pool)
+    return pool
   }
 
   // MARK: Sessions

@@ -59,7 +59,7 @@ def test_parallel_conversations_share_one_store():
                 thread.join()
             for status, out, err in results:
                 assert "locked" not in err and "locked" not in out
-                assert status == 0, err
+                assert status == 0, f"status {status}: {err}"
                 assert "Your plan is saved." in out
 
         with sqlite3.connect(store) as db:
@@ -76,3 +76,23 @@ def test_parallel_conversations_share_one_store():
                     "SELECT sequence FROM event WHERE sessionID = ? ORDER BY sequence",
                     (session_id,))]
                 assert sequences == list(range(len(ANSWERS) + 1))
+
+
+def test_processes_creating_one_new_store_at_once():
+    """Several processes opening a store that does not exist yet all create it, or find it made:
+    none fails because another ran the same migration first."""
+    with tempfile.TemporaryDirectory(prefix="carecoach-creation-") as folder:
+        for attempt in range(10):
+            store = str(pathlib.Path(folder) / f"store-{attempt}.sqlite")
+            processes = [
+                subprocess.Popen(
+                    [BIN, "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    env=environment(store))
+                for _ in range(PROCESSES)
+            ]
+            for process in processes:
+                out, err = process.communicate(timeout=60)
+                assert process.returncode == 0, err.decode()
+            with sqlite3.connect(store) as db:
+                assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                assert len(db.execute("SELECT * FROM grdb_migrations").fetchall()) == 2
