@@ -11,14 +11,14 @@ SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
 .PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test export-test \
-	export-deps bench clean
+	export-deps store-test bench clean
 
 run: deps build
 	@$(BIN) start
 
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
-test: deps lint build venv swift-test pty-test content-test contract-test export-test
+test: deps lint build venv swift-test pty-test content-test contract-test export-test store-test
 
 # libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
@@ -68,6 +68,11 @@ export-deps:
 	  echo "Installing chromium and poppler-utils for the export tests..."; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium poppler-utils; }
+
+# The store under stress: SIGKILL at random points in 50 conversations, and several processes
+# writing one store at once.
+store-test: build venv
+	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content

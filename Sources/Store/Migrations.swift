@@ -41,6 +41,23 @@ enum Migrations {
         table.column("at", .datetime).notNull()
       }
     }
+    // Each version of a plan as it was agreed, so a review can make version 2, 3, ... while the
+    // earlier versions stay readable. The plan is kept as its contract JSON: it is what
+    // `export` writes and what other tools read, and keeping it whole means an older version
+    // reads back exactly as it was, whatever the code that builds plans does later.
+    migrator.registerMigration("v2: plan versions") { db in
+      try db.create(table: "plan_version") { table in
+        table.column("planID", .text).notNull()
+        table.column("version", .integer).notNull()
+        table.column("json", .text).notNull()
+        table.column("createdAt", .datetime).notNull()
+        // The conversation or review that produced this version; deleting it deletes the
+        // version, since the plan holds that conversation's words.
+        table.column("sessionID", .text).notNull().indexed()
+          .references("session", onDelete: .cascade)
+        table.primaryKey(["planID", "version"])
+      }
+    }
     return migrator
   }
 }

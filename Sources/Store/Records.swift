@@ -82,3 +82,22 @@ public struct NoteRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
     self.at = at
   }
 }
+
+/// One version of a plan, as its contract JSON. Versions are only ever added: a review makes
+/// the next version and leaves the earlier ones as they were.
+public struct PlanVersionRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "plan_version"
+  public var planID: String
+  public var version: Int
+  public var json: String
+  public var createdAt: Date
+  public var sessionID: String
+
+  public init(planID: String, version: Int, json: String, createdAt: Date, sessionID: String) {
+    self.planID = planID
+    self.version = version
+    self.json = json
+    self.createdAt = createdAt
+    self.sessionID = sessionID
+  }
+}

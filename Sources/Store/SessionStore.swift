@@ -42,14 +42,43 @@ public final class SessionStore: Sendable {
     configuration.busyMode = .timeout(15)
     configuration.label = "carecoach"
     do {
-      database = try DatabasePool(path: path, configuration: configuration)
-      try Migrations.migrator.migrate(database)
+      database = try Self.openAndMigrate(path: path, configuration: configuration)
     } catch {
       throw StoreError.cannotOpen(path: path, reason: String(describing: error))
     }
     for suffix in ["", "-wal", "-shm"] {
       chmod(path + suffix, 0o600)
     }
+  }
+
+  /// Opens the pool and brings the schema up to date, even when another process is doing the
+  /// same to a store that does not exist yet.
+  ///
+  /// Two races are possible only then, and neither waits for the busy timeout:
+  /// - Turning a new file to WAL mode needs it to itself, and SQLite answers "database is
+  ///   locked" at once rather than waiting while another process does the same.
+  /// - The migrator reads which migrations are applied before it starts, outside any
+  ///   transaction, so two processes can both decide to run the same migration. Each migration
+  ///   runs in its own immediate transaction with its record of being applied, so the loser
+  ///   fails on its first statement and rolls back whole.
+  ///
+  /// Either way the store is left as the other process made it, so opening again (after a short
+  /// pause, growing each time) finds WAL mode set and the migrations recorded. A failure with
+  /// any other cause repeats itself and is reported after the last attempt, within a second.
+  static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabasePool {
+    let attempts = 8
+    for attempt in 1..<attempts {
+      do {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Migrations.migrator.migrate(pool)
+        return pool
+      } catch {
+        usleep(UInt32(attempt) * 25_000)
+      }
+    }
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    try Migrations.migrator.migrate(pool)
+    return pool
   }
 
   // MARK: Sessions
@@ -60,36 +89,59 @@ public final class SessionStore: Sendable {
 
   /// Adds one event to the end of a session and commits it before returning.
   public func append(_ event: Event, to sessionID: String) throws(StoreError) {
+    switch event {
+    case .start(let at): try insert(kind: "start", text: nil, at: at, into: sessionID)
+    case .input(let line, let at): try insert(kind: "input", text: line, at: at, into: sessionID)
+    }
+  }
+
+  /// Records that the session carries on with a changed script, whose full text is `text`.
+  ///
+  /// The switch is an event like any other, in its place among the person's lines, so a replay
+  /// reads the lines before it with the old script and the lines after it with the new one, and
+  /// rebuilds exactly what the person saw. The session row keeps the text it started with.
+  public func appendScriptChange(_ text: String, at: Date, to sessionID: String)
+    throws(StoreError)
+  {
+    try insert(kind: "script", text: text, at: at, into: sessionID)
+  }
+
+  func insert(kind: String, text: String?, at: Date, into sessionID: String) throws(StoreError) {
     try write { db in
       let next =
         try Int.fetchOne(
           db, sql: "SELECT MAX(sequence) FROM event WHERE sessionID = ?", arguments: [sessionID]
         )
         .map { $0 + 1 } ?? 0
-      let (kind, text): (String, String?) =
-        switch event {
-        case .start: ("start", nil)
-        case .input(let line, _): ("input", line)
-        }
       try EventRecord(
         sessionID: sessionID, sequence: next, kind: kind, text: text,
-        at: event.at.timeIntervalSince1970
+        at: at.timeIntervalSince1970
       ).insert(db)
       try db.execute(
-        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [event.at, sessionID])
+        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [at, sessionID])
     }
   }
 
-  /// A session's events in order, ready to replay.
+  /// A session's events in order, ready to replay with the script it started with. Script
+  /// changes are left out: use `timeline(of:)` to honour them.
   public func events(of sessionID: String) throws(StoreError) -> [Event] {
+    try timeline(of: sessionID).compactMap { entry in
+      if case .event(let event) = entry { return event }
+      return nil
+    }
+  }
+
+  /// Everything that happened in a session, in order: the person's events and script changes.
+  public func timeline(of sessionID: String) throws(StoreError) -> [TimelineEntry] {
     try read { db in
       try EventRecord.filter(Column("sessionID") == sessionID).order(Column("sequence"))
         .fetchAll(db)
-        .compactMap { record -> Event? in
+        .compactMap { record -> TimelineEntry? in
           let at = Date(timeIntervalSince1970: record.at)
           switch record.kind {
-          case "start": return .start(at: at)
-          case "input": return .input(record.text ?? "", at: at)
+          case "start": return .event(.start(at: at))
+          case "input": return .event(.input(record.text ?? "", at: at))
+          case "script": return .script(text: record.text ?? "", at: at)
           default: return nil
           }
         }
@@ -140,6 +192,8 @@ public final class SessionStore: Sendable {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE sessionID = ?", arguments: [sessionID])
       try db.execute(sql: "DELETE FROM note WHERE sessionID = ?", arguments: [sessionID])
+      try db.execute(
+        sql: "DELETE FROM plan_version WHERE sessionID = ?", arguments: [sessionID])
       try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
     }
     do {
@@ -150,6 +204,36 @@ public final class SessionStore: Sendable {
       }
     } catch {
       throw StoreError.failed(String(describing: error))
+    }
+  }
+
+  // MARK: Plan versions
+
+  /// Saves a plan version. A version number is never reused: saving one that exists fails, so
+  /// an earlier version can never be overwritten.
+  public func save(_ version: PlanVersionRecord) throws(StoreError) {
+    try write { db in try version.insert(db) }
+  }
+
+  /// Every version of a plan, oldest first.
+  public func planVersions(of planID: String) throws(StoreError) -> [PlanVersionRecord] {
+    try read { db in
+      try PlanVersionRecord.filter(Column("planID") == planID).order(Column("version"))
+        .fetchAll(db)
+    }
+  }
+
+  /// The plan versions of a client's sessions, oldest first, for "plans over time".
+  public func planVersions(clientRef: String) throws(StoreError) -> [PlanVersionRecord] {
+    try read { db in
+      try PlanVersionRecord.fetchAll(
+        db,
+        sql: """
+          SELECT plan_version.* FROM plan_version
+          JOIN session ON session.id = plan_version.sessionID
+          WHERE session.clientRef = ?
+          ORDER BY plan_version.createdAt, plan_version.version
+          """, arguments: [clientRef])
     }
   }
 
@@ -182,6 +266,13 @@ public final class SessionStore: Sendable {
       throw StoreError.failed(String(describing: error))
     }
   }
+}
+
+/// One entry of a session's history.
+public enum TimelineEntry: Hashable, Sendable {
+  case event(Event)
+  /// From here on the session follows this script text.
+  case script(text: String, at: Date)
 }
 
 /// What went wrong with the store, in words for the person running the command.

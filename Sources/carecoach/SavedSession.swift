@@ -7,37 +7,63 @@ import Store
 /// A stored session brought back to life: its script, its engine and its replayed state.
 ///
 /// A session replays against the script text it started with (kept in the store), so the
-/// same events always rebuild the same answers even after Prompts/ has changed.
+/// same events always rebuild the same answers even after Prompts/ has changed. When a resume
+/// has moved the session to a newer script, a "script" entry in its timeline says so, and the
+/// replay carries the answers over at that very point, as the resume did.
 struct SavedSession {
   let record: SessionRecord
   let engine: Engine
   let events: [Event]
   let state: ConversationState
   let glossary: Glossary
+  /// The text of the script the session follows now: the last one switched to, if any.
+  let scriptText: String
 
   init(_ record: SessionRecord, store: SessionStore) throws {
     self.record = record
+    let timeline: [TimelineEntry]
+    do {
+      timeline = try store.timeline(of: record.id)
+    } catch {
+      throw ValidationError(error.description)
+    }
+    var loaded = try Self.load(record.scriptText, of: record)
+    var engine = loaded.engine(audience: record.audience)
+    var state = ConversationState()
+    var events: [Event] = []
+    var scriptText = record.scriptText
+    for entry in timeline {
+      switch entry {
+      case .event(let event):
+        state = engine.step(state, event).state
+        events.append(event)
+      case .script(let text, _):
+        loaded = try Self.load(text, of: record)
+        let next = loaded.engine(audience: record.audience)
+        state = next.migrate(state, from: engine.script)
+        engine = next
+        scriptText = text
+      }
+    }
+    self.engine = engine
+    self.events = events
+    self.state = state
+    self.glossary = loaded.glossary
+    self.scriptText = scriptText
+  }
+
+  static func load(_ text: String, of record: SessionRecord) throws -> ScriptSource.Loaded {
     let directory =
       record.scriptReference.hasSuffix(".yaml")
       ? URL(fileURLWithPath: record.scriptReference).deletingLastPathComponent() : nil
-    let file = ScriptSource.File(
-      name: record.scriptReference, text: record.scriptText, directory: directory)
-    let loaded: ScriptSource.Loaded
+    let file = ScriptSource.File(name: record.scriptReference, text: text, directory: directory)
     do {
-      loaded = try ScriptSource.load(file)
+      return try ScriptSource.load(file)
     } catch let error as ValidationError {
       throw ValidationError(
         "The script this conversation used no longer loads, so it cannot be replayed. "
           + error.message)
     }
-    glossary = loaded.glossary
-    engine = loaded.engine(audience: record.mode == "facilitator" ? .facilitator : .person)
-    do {
-      events = try store.events(of: record.id)
-    } catch {
-      throw ValidationError(error.description)
-    }
-    state = engine.replay(events).state
   }
 
   func plan(store: SessionStore) throws -> Plan {
@@ -53,4 +79,8 @@ struct SavedSession {
         createdAt: record.createdAt, updatedAt: events.last?.at ?? record.updatedAt,
         mode: record.mode, clientRef: record.clientRef, notes: notes))
   }
+}
+
+extension SessionRecord {
+  var audience: Audience { mode == "facilitator" ? .facilitator : .person }
 }

@@ -29,6 +29,14 @@ struct Show: ParsableCommand {
       print("WHERE EACH PART CAME FROM")
       for line in PlanSources.lines(for: plan, engine: saved.engine) { print(line) }
     }
+    // Answers to questions the script no longer asks, or that a changed answer made irrelevant,
+    // are not in the plan, but they are the person's words: show them rather than hide them.
+    let setAside = saved.state.setAside.sorted { $0.key < $1.key }
+    if !setAside.isEmpty {
+      print("")
+      print("ANSWERS SET ASIDE (NOT IN THE PLAN)")
+      for (key, answer) in setAside { print("- \(key): \(answer.words)") }
+    }
   }
 }
 
