@@ -203,6 +203,8 @@ static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
   int partial = 0;
   for (;;) {
     int resizes = cc_resize_count;
+    /* libedit echoes through stdio; what it wrote must be on the screen before waiting. */
+    fflush(stdout);
     if (cc_idle_limit_ms >= 0 && !partial) {
       struct pollfd wanted = {.fd = 0, .events = POLLIN, .revents = 0};
       int ready = poll(&wanted, 1, cc_idle_limit_ms);

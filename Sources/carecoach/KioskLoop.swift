@@ -37,8 +37,9 @@ struct KioskLoop {
       case .interrupt, .timeout:
         continue
       case .end:
-        // At a terminal Ctrl-D is only a key; the end of piped input is the end of the run.
-        if !terminal.isInteractive { return 0 }
+        // At a terminal Ctrl-D is only a key; the end of piped input is the end of the run,
+        // and so is a terminal that has gone away (hung up), or the loop would spin.
+        if !terminal.isInteractive || KioskLoop.terminalGone { return 0 }
       }
     }
   }
@@ -94,7 +95,7 @@ struct KioskLoop {
         guard stillThere() else { return .walkedAway }
         outputs = step(.input("repeat", at: clock()))
       case .end:
-        return terminal.isInteractive ? .left : .inputClosed
+        return terminal.isInteractive && !KioskLoop.terminalGone ? .left : .inputClosed
       }
     }
     deliver(plan(from: state, engine: engine))
@@ -106,6 +107,9 @@ struct KioskLoop {
     }
     return .finished
   }
+
+  /// True when standard input was a terminal but no longer answers as one (a hang-up).
+  static var terminalGone: Bool { isatty(0) == 0 }
 
   /// `quit` and its kin end this person's session at once; the next person starts afresh.
   static func isQuit(_ line: String) -> Bool {
