@@ -196,8 +196,9 @@ __attribute__((weak)) volatile int cc_idle_limit_ms = -1;
 __attribute__((weak)) volatile sig_atomic_t cc_idle_expired = 0;
 __attribute__((weak)) volatile sig_atomic_t cc_read_signalled = 0;
 
+#define CC_KIOSK_LINE_LIMIT 2000
+
 static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
-  (void)el;
   mbstate_t state;
   memset(&state, 0, sizeof state);
   int partial = 0;
@@ -240,7 +241,16 @@ static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
     if (used == (size_t)-1) {
       /* Not UTF-8: keep the key as a replacement character rather than drop it. */
       *wc = 0xFFFD;
-      return 1;
+    }
+    /* A shared terminal takes answers, not documents: past the limit, printable keys are
+       dropped (editing keys and Enter still work), so a pasted flood cannot stall it while
+       libedit redraws an ever longer line. */
+    const LineInfo *line = el_line(el);
+    if (line != NULL && line->lastchar - line->buffer >= CC_KIOSK_LINE_LIMIT && *wc >= 0x20
+        && *wc != 0x7F) {
+      memset(&state, 0, sizeof state);
+      partial = 0;
+      continue;
     }
     return 1;
   }

@@ -58,6 +58,16 @@ struct KioskCommand: ParsableCommand {
         "The kiosk configuration has problems, so the kiosk cannot start:\n"
           + errors.map(\.description).joined(separator: "\n"))
     }
+    if case .spool(let folder) = config.output {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+        isDirectory.boolValue, access(folder, W_OK) == 0
+      else {
+        // Found now, not when the first person finishes and is told their printout failed.
+        throw ValidationError(
+          "\(path): the spool folder '\(folder)' is not a folder the kiosk can write to.")
+      }
+    }
     return config
   }
 

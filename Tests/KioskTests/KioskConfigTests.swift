@@ -1,3 +1,4 @@
+import Foundation
 import Kiosk
 import Testing
 
@@ -107,5 +108,20 @@ import Testing
       errors("idle_timeout: soon\n") == [
         "kiosk.yaml:1:15: error: expected a number of seconds here, found 'soon'"
       ])
+  }
+}
+
+@Suite struct ShippedKioskConfigTests {
+  /// The example the repository ships must load as it is, or staff copying it start with an error.
+  @Test func deployKioskYAMLLoads() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../deploy/kiosk.yaml").standardized
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let result = KioskConfig.load(
+      yaml: text, file: "deploy/kiosk.yaml", scripts: ["care-planning", "kiosk"])
+    #expect(result.diagnostics.isEmpty)
+    let config = try #require(result.config)
+    #expect(config.output == .spool("/var/spool/carecoach"))
+    #expect(config.pinHash?.matches("4826") == true)
   }
 }

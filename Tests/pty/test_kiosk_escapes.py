@@ -79,12 +79,12 @@ def test_odd_input_is_handled_and_the_kiosk_goes_on(text):
     start_person(child)
     child.send(text)
     child.send("\r")
-    child.expect(PROMPT, timeout=30)
+    child.expect(PROMPT, timeout=90)
     still_running(child)
     child.send("quit\r")
     child.expect(WELCOME)
     leave_as_admin(child, at_welcome=True)
-    child.expect(pexpect.EOF, timeout=20)
+    child.expect(pexpect.EOF, timeout=30)
 
 
 def test_tab_offers_only_the_current_choices_not_commands():
