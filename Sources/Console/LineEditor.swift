@@ -116,7 +116,8 @@ final class LineEditor {
     while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
       line.unicodeScalars.removeLast()
     }
-    history.add(line)
+    // A kiosk keeps no history: Up must never bring back the last person's answer.
+    if !timedReads { history.add(line) }
     return .line(line)
   }
 

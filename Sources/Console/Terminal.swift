@@ -231,6 +231,20 @@ public final class Terminal {
   /// idleLimit:)`. Called once by the kiosk before its first read.
   public func enableIdleLimits() {
     editor?.useTimedReads()
+    idleLimitsEnabled = true
+  }
+
+  private var idleLimitsEnabled = false
+
+  /// Starts line editing afresh: no history and an empty cut buffer, so nothing one person
+  /// typed (or cut with Ctrl-U) can be brought back by the next with Up or Ctrl-Y.
+  public func forgetEverythingTyped() {
+    history.clear()
+    guard editor != nil, !closed else { return }
+    editor?.end()
+    editor = LineEditor(history: history)
+    editor?.columns = { [unowned self] in self.width }
+    if idleLimitsEnabled { editor?.useTimedReads() }
   }
 
   /// Reads a secret such as a PIN without showing it, waiting at most `idleLimit` seconds.

@@ -25,6 +25,7 @@ struct KioskLoop {
     terminal.enableIdleLimits()
     while true {
       terminal.clearScreenForNextPerson()
+      terminal.forgetEverythingTyped()
       terminal.show(.say("Welcome. This can help you get ready for your appointment."))
       terminal.show(.say("Press Enter to start."))
       switch terminal.read(prompt: "", completions: [], idleLimit: nil) {

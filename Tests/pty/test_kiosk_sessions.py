@@ -125,3 +125,21 @@ def test_sigterm_ends_cleanly_with_the_screen_cleared():
     child.close()
     assert child.exitstatus == 0
     assert "Fishing" not in screen_text(child)
+
+
+def test_the_next_person_cannot_bring_back_the_last_ones_words():
+    child = spawn_kiosk()
+    start_person(child)
+    child.send("Visiting my sister\r")
+    child.expect(PROMPT)
+    child.send("cut this text\x15")  # Ctrl-U cuts the line into libedit's buffer
+    child.send("quit\r")
+    start_person(child)
+    child.send("\x1b[A\x1b[A\x19")  # Up, Up, Ctrl-Y (paste what was cut)
+    child.send("\r")
+    child.expect(PROMPT)
+    after = "".join(child.transcript).split("Press Enter to start")[-1]
+    assert "sister" not in after and "cut this" not in after
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
