@@ -215,7 +215,14 @@ enum KioskDelivery {
     }
     input.fileHandleForWriting.write(Data(text.utf8))
     try? input.fileHandleForWriting.close()
-    process.waitUntilExit()
+    // A stuck printer must not freeze the kiosk in front of the person: give up after 30 s.
+    let deadline = Date().addingTimeInterval(30)
+    while process.isRunning && Date() < deadline { usleep(50_000) }
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+      return false
+    }
     return process.terminationStatus == 0
   }
 
