@@ -51,10 +51,15 @@ let package = Package(
       name: "DefaultScripts",
       plugins: ["EmbedPrompts"]
     ),
+    // The kiosk's configuration and its admin PIN check (SHA-256 and PBKDF2 written here).
+    .target(
+      name: "Kiosk",
+      dependencies: ["Dialogue"]
+    ),
     .executableTarget(
       name: "carecoach",
       dependencies: [
-        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts",
+        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,5 +76,6 @@ let package = Package(
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(name: "KioskTests", dependencies: ["Kiosk", "Dialogue"]),
   ]
 )

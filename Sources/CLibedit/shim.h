@@ -183,4 +183,133 @@ static inline void cc_release_interrupts(const struct sigaction *previous) {
 static inline int cc_interrupts_seen(void) { return cc_interrupt_count; }
 static inline int cc_resizes_seen(void) { return cc_resize_count; }
 
+/* ---- Reading with an idle limit, for the kiosk. ----
+   libedit reads each key through a function it can be given. This one waits for a key at most
+   cc_idle_limit_ms (no limit when negative), so a person who walks away mid-line is noticed.
+   A wait that runs out, or a signal other than a window resize, ends el_gets; the flags below
+   say which, because libedit reports both as "no line". */
+
+#include <poll.h>
+#include <wchar.h>
+
+__attribute__((weak)) volatile int cc_idle_limit_ms = -1;
+__attribute__((weak)) volatile sig_atomic_t cc_idle_expired = 0;
+__attribute__((weak)) volatile sig_atomic_t cc_read_signalled = 0;
+
+#define CC_KIOSK_LINE_LIMIT 2000
+
+static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  int partial = 0;
+  for (;;) {
+    int resizes = cc_resize_count;
+    /* libedit echoes through stdio; what it wrote must be on the screen before waiting. */
+    fflush(stdout);
+    if (cc_idle_limit_ms >= 0 && !partial) {
+      struct pollfd wanted = {.fd = 0, .events = POLLIN, .revents = 0};
+      int ready = poll(&wanted, 1, cc_idle_limit_ms);
+      if (ready == 0) {
+        cc_idle_expired = 1;
+        *wc = 0;
+        return 0;
+      }
+      if (ready < 0) {
+        if (errno == EINTR && cc_resize_count != resizes) continue;
+        if (errno == EINTR) cc_read_signalled = 1;
+        *wc = 0;
+        return -1;
+      }
+    }
+    unsigned char byte;
+    ssize_t count = read(0, &byte, 1);
+    if (count == 0) {
+      *wc = 0;
+      return 0;
+    }
+    if (count < 0) {
+      if (errno == EINTR && cc_resize_count != resizes) continue;
+      if (errno == EINTR) cc_read_signalled = 1;
+      *wc = 0;
+      return -1;
+    }
+    size_t used = mbrtowc(wc, (const char *)&byte, 1, &state);
+    if (used == (size_t)-2) {
+      partial = 1;
+      continue;
+    }
+    if (used == (size_t)-1) {
+      /* Not UTF-8: keep the key as a replacement character rather than drop it. */
+      *wc = 0xFFFD;
+    }
+    /* A shared terminal takes answers, not documents: past the limit, printable keys are
+       dropped (editing keys and Enter still work), so a pasted flood cannot stall it while
+       libedit redraws an ever longer line. */
+    const LineInfo *line = el_line(el);
+    if (line != NULL && line->lastchar - line->buffer >= CC_KIOSK_LINE_LIMIT && *wc >= 0x20
+        && *wc != 0x7F) {
+      memset(&state, 0, sizeof state);
+      partial = 0;
+      continue;
+    }
+    return 1;
+  }
+}
+
+/* Swift 6 may not touch C globals directly; these are its way in. */
+static inline void cc_begin_timed_read(int limit_ms) {
+  cc_idle_expired = 0;
+  cc_read_signalled = 0;
+  cc_idle_limit_ms = limit_ms;
+}
+static inline int cc_idle_limit_reached(void) { return cc_idle_expired; }
+static inline int cc_read_was_signalled(void) { return cc_read_signalled; }
+static inline void cc_end_timed_read(void) { cc_idle_limit_ms = -1; }
+
+static inline int cc_el_use_timed_reads(EditLine *el) {
+  return el_set(el, EL_GETCFN, (el_rfunc_t)cc_timed_read_char);
+}
+
+/* Waits up to ms for input on fd 0: 1 ready, 0 timed out, -1 interrupted or failed. */
+static inline int cc_wait_for_input(int ms) {
+  struct pollfd wanted = {.fd = 0, .events = POLLIN, .revents = 0};
+  int ready = poll(&wanted, 1, ms);
+  return ready > 0 ? 1 : ready;
+}
+
+/* In a kiosk no key may stop or suspend the program; staff stop it with the admin PIN or the
+   service manager. SIGTERM and SIGHUP clear the screen (and its scrollback) before ending, so
+   the person at the keyboard leaves nothing behind, and put the terminal back. */
+static void cc_kiosk_end(int signo) {
+  (void)signo;
+  static const char clear[] = "\033[H\033[2J\033[3J";
+  if (isatty(1)) {
+    ssize_t ignored = write(1, clear, sizeof clear - 1);
+    (void)ignored;
+  }
+  cc_restore_terminal();
+  _exit(0);
+}
+
+static inline void cc_kiosk_signals(void) {
+  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU};
+  for (unsigned i = 0; i < sizeof ignored / sizeof ignored[0]; i++) signal(ignored[i], SIG_IGN);
+  int ending[] = {SIGTERM, SIGHUP};
+  for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cc_kiosk_end;
+    sigemptyset(&action.sa_mask);
+    sigaction(ending[i], &action, NULL);
+  }
+}
+
+/* Echo off for a PIN, and back on. Returns 0 when fd 0 is not a terminal. */
+static inline int cc_set_echo(int on) {
+  struct termios settings;
+  if (tcgetattr(0, &settings) != 0) return 0;
+  if (on) settings.c_lflag |= ECHO; else settings.c_lflag &= ~(tcflag_t)ECHO;
+  return tcsetattr(0, TCSANOW, &settings) == 0;
+}
+
 #endif

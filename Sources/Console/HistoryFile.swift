@@ -29,6 +29,11 @@ final class LineHistory {
 
   var count: Int { Int(cc_history_count(handle)) }
 
+  /// Forgets every line, for a shared terminal between one person and the next.
+  func clear() {
+    _ = cc_history_clear(handle)
+  }
+
   /// A missing or unreadable file just means no earlier answers; it must not stop the app.
   func load(from path: String) {
     guard FileManager.default.fileExists(atPath: path) else { return }

@@ -73,21 +73,39 @@ final class LineEditor {
     return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
   }
 
+  /// Has keys read through a function that can stop waiting, so `read(prompt:idleLimit:)` can
+  /// notice a person who walked away even in the middle of a line (the kiosk). Other modes keep
+  /// libedit's own reading, whose handling of suspend and resume they rely on.
+  func useTimedReads() {
+    _ = cc_el_use_timed_reads(editLine)
+    timedReads = true
+  }
+
+  private var timedReads = false
+
   /// Reads one line. Ctrl-C must not end the program while reading, so a counting SIGINT
-  /// handler stands in for the usual one until the read is over.
-  func read(prompt text: String) -> LineInput {
+  /// handler stands in for the usual one until the read is over. With timed reads on, a wait
+  /// for a key longer than `idleLimit` seconds ends the read with `.timeout`.
+  func read(prompt text: String, idleLimit: Double? = nil) -> LineInput {
     free(prompt)
     prompt = strdup(text)
     var previous = sigaction()
     cc_catch_interrupts(&previous)
     defer { cc_release_interrupts(&previous) }
     let interruptsBefore = cc_interrupts_seen()
+    cc_begin_timed_read(
+      timedReads ? Int32(idleLimit.map { max(0, min($0 * 1000, 1e9)) } ?? -1) : -1)
+    defer { cc_end_timed_read() }
     var count: Int32 = 0
     let result = el_gets(editLine, &count)
-    if cc_interrupts_seen() != interruptsBefore {
+    if cc_interrupts_seen() != interruptsBefore || cc_read_was_signalled() != 0 {
       // The cursor is still after the abandoned text; start the next prompt on a fresh line.
       writeOut("\n")
       return .interrupt
+    }
+    if cc_idle_limit_reached() != 0 {
+      writeOut("\n")
+      return .timeout
     }
     guard let result, count > 0 else {
       writeOut("\n")
@@ -98,7 +116,8 @@ final class LineEditor {
     while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
       line.unicodeScalars.removeLast()
     }
-    history.add(line)
+    // A kiosk keeps no history: Up must never bring back the last person's answer.
+    if !timedReads { history.add(line) }
     return .line(line)
   }
 

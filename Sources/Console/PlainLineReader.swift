@@ -15,6 +15,11 @@ public final class PlainLineReader {
 
   public init(fd: Int32 = 0) { self.fd = fd }
 
+  /// Whether a whole line is already read in, so a timed wait must not wait for more.
+  public var hasWholeLine: Bool {
+    buffer[start...].contains(0x0A)
+  }
+
   /// The next line without its line ending ("\n" or "\r\n"), or nil at the end of input.
   public func readLine() -> String? {
     // How far past `start` has been searched already, so a long line is scanned once.

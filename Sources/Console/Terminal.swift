@@ -35,6 +35,8 @@ public enum LineInput: Equatable, Sendable {
   case interrupt
   /// Ctrl-D on an empty line, or the end of piped input.
   case end
+  /// No key was pressed for the time allowed (only when a read is given a time limit).
+  case timeout
 }
 
 /// One piece of output, described by meaning; the terminal decides how it looks.
@@ -199,6 +201,86 @@ public final class Terminal {
     if inputIsTerminal { output(safePrompt) }
     guard let line = plainReader.readLine() else { return .end }
     return .line(line)
+  }
+
+  /// Reads one line, giving up with `.timeout` when no key is pressed for `idleLimit` seconds
+  /// (nil waits for ever). The kiosk's idle reset rests on this: a person who walks away must
+  /// not leave their answers on the screen for the next one.
+  public func read(prompt: String, completions: [String], idleLimit: Double?) -> LineInput {
+    guard let idleLimit else { return read(prompt: prompt, completions: completions) }
+    let safePrompt = DisplaySanitizer.clean(prompt).replacingOccurrences(of: "\n", with: " ")
+    if let editor, !closed {
+      editor.completions = completions
+      let styled = Styler(colour: usesColour).applyToPrompt(
+        .prompt, to: safePrompt, ignore: LineEditor.promptIgnore)
+      return editor.read(prompt: styled, idleLimit: idleLimit)
+    }
+    if inputIsTerminal { output(safePrompt) }
+    if !plainReader.hasWholeLine {
+      let milliseconds = Int32(max(0, min(idleLimit * 1000, 1e9)))
+      if cc_wait_for_input(milliseconds) == 0 {
+        if inputIsTerminal { output("\n") }
+        return .timeout
+      }
+    }
+    guard let line = plainReader.readLine() else { return .end }
+    return .line(line)
+  }
+
+  /// Keys are read so that a read can give up after a time; see `read(prompt:completions:
+  /// idleLimit:)`. Called once by the kiosk before its first read.
+  public func enableIdleLimits() {
+    editor?.useTimedReads()
+    idleLimitsEnabled = true
+  }
+
+  private var idleLimitsEnabled = false
+
+  /// Starts line editing afresh: no history and an empty cut buffer, so nothing one person
+  /// typed (or cut with Ctrl-U) can be brought back by the next with Up or Ctrl-Y.
+  public func forgetEverythingTyped() {
+    history.clear()
+    guard editor != nil, !closed else { return }
+    editor?.end()
+    editor = LineEditor(history: history)
+    editor?.columns = { [unowned self] in self.width }
+    if idleLimitsEnabled { editor?.useTimedReads() }
+  }
+
+  /// Reads a secret such as a PIN without showing it, waiting at most `idleLimit` seconds.
+  /// Nil when nothing came in time or input ended.
+  public func readSecret(prompt: String, idleLimit: Double) -> String? {
+    output(DisplaySanitizer.clean(prompt))
+    let milliseconds = Int32(max(0, min(idleLimit * 1000, 1e9)))
+    if inputIsTerminal {
+      // libedit has left the terminal in its ordinary line mode between reads, so the line
+      // discipline collects the line; only the echo is turned off.
+      _ = cc_set_echo(0)
+      defer {
+        _ = cc_set_echo(1)
+        output("\n")
+      }
+      guard cc_wait_for_input(milliseconds) == 1 else { return nil }
+      var bytes: [UInt8] = []
+      var byte: UInt8 = 0
+      while bytes.count < 1024 {
+        let count = Foundation.read(0, &byte, 1)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 || byte == 0x0A || byte == 0x0D { break }
+        bytes.append(byte)
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    if !plainReader.hasWholeLine && cc_wait_for_input(milliseconds) != 1 { return nil }
+    return plainReader.readLine()
+  }
+
+  /// Clears the screen and its scrollback whatever the settings, as long as output is a
+  /// terminal. Plain output promises no redrawing, but at a shared terminal leaving a person's
+  /// answers for the next one is worse than one escape code.
+  public func clearScreenForNextPerson() {
+    guard outputIsTerminal else { return }
+    output("\u{1B}[H\u{1B}[2J\u{1B}[3J")
   }
 
   /// Puts the terminal back as it was and saves history. Safe to call more than once.

@@ -14,7 +14,7 @@ struct CareCoach: ParsableCommand {
       """,
     subcommands: [
       Start.self, Resume.self, List.self, Show.self, Export.self, Delete.self, Validate.self,
-      Match.self,
+      Match.self, KioskCommand.self,
     ],
     defaultSubcommand: Start.self
   )

@@ -65,6 +65,9 @@ struct ConversationLoop {
         }
         terminal.show(.say("OK, we'll stop here."))
         return stop()
+      case .timeout:
+        // This loop never gives reads a time limit.
+        continue
       case .end:
         if terminal.isInteractive {
           terminal.show(.say("OK, we'll stop here."))

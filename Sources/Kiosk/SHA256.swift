@@ -1,0 +1,138 @@
+/// SHA-256 (FIPS 180-4), written here because Foundation on Linux has no CommonCrypto and the
+/// kiosk must not pull in a package just to check one PIN.
+public struct SHA256 {
+  private static let roundConstants: [UInt32] = [
+    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
+    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
+    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
+    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
+    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
+    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
+    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
+    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
+    0xc671_78f2,
+  ]
+
+  private var state: [UInt32] = [
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+    0x5be0_cd19,
+  ]
+  private var pending: [UInt8] = []
+  private var length: UInt64 = 0
+
+  public init() {}
+
+  /// The digest of `bytes` in one call.
+  public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    var hasher = SHA256()
+    hasher.update(bytes)
+    return hasher.finish()
+  }
+
+  public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    for byte in bytes {
+      pending.append(byte)
+      length &+= 1
+      if pending.count == 64 {
+        compress(pending)
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+  }
+
+  public mutating func finish() -> [UInt8] {
+    let bits = length &* 8
+    var tail = pending + [0x80]
+    while tail.count % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+    }
+    for start in stride(from: 0, to: tail.count, by: 64) {
+      compress(Array(tail[start..<start + 64]))
+    }
+    return state.flatMap { word in
+      [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+    }
+  }
+
+  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    (value >> count) | (value << (32 - count))
+  }
+
+  private mutating func compress(_ block: [UInt8]) {
+    var words = [UInt32](repeating: 0, count: 64)
+    for index in 0..<16 {
+      words[index] =
+        UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
+        | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+    }
+    for index in 16..<64 {
+      let s0 =
+        rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+      let s1 =
+        rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+    }
+    var a = state[0]
+    var b = state[1]
+    var c = state[2]
+    var d = state[3]
+    var e = state[4]
+    var f = state[5]
+    var g = state[6]
+    var h = state[7]
+    for index in 0..<64 {
+      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+      let choose = (e & f) ^ (~e & g)
+      let first = h &+ sum1 &+ choose &+ SHA256.roundConstants[index] &+ words[index]
+      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let second = sum0 &+ majority
+      h = g
+      g = f
+      f = e
+      e = d &+ first
+      d = c
+      c = b
+      b = a
+      a = first &+ second
+    }
+    state[0] = state[0] &+ a
+    state[1] = state[1] &+ b
+    state[2] = state[2] &+ c
+    state[3] = state[3] &+ d
+    state[4] = state[4] &+ e
+    state[5] = state[5] &+ f
+    state[6] = state[6] &+ g
+    state[7] = state[7] &+ h
+  }
+}
+
+/// HMAC-SHA256 (RFC 2104) and PBKDF2-HMAC-SHA256 (RFC 8018), for stretching the admin PIN:
+/// a four-digit PIN has few possible values, so each guess must cost something.
+public enum KeyStretching {
+  public static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    var key = key
+    if key.count > 64 { key = SHA256.hash(key) }
+    key += [UInt8](repeating: 0, count: 64 - key.count)
+    var inner = SHA256()
+    inner.update(key.map { $0 ^ 0x36 })
+    inner.update(message)
+    var outer = SHA256()
+    outer.update(key.map { $0 ^ 0x5c })
+    outer.update(inner.finish())
+    return outer.finish()
+  }
+
+  /// The first 32 bytes of PBKDF2-HMAC-SHA256: all the PIN check needs.
+  public static func pbkdf2(password: [UInt8], salt: [UInt8], iterations: Int) -> [UInt8] {
+    var block = hmac(key: password, message: salt + [0, 0, 0, 1])
+    var result = block
+    for _ in 1..<max(iterations, 1) {
+      block = hmac(key: password, message: block)
+      for index in 0..<result.count { result[index] ^= block[index] }
+    }
+    return result
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Console
+import Foundation
+import Kiosk
+
+/// `carecoach kiosk`: a shared terminal in a waiting room, for one person after another.
+///
+/// The configuration is read once, here, before anything is shown; after that nothing the
+/// person types can name a file. With no `--config`, the defaults hold: two minutes idle,
+/// nothing written anywhere, and no admin PIN (the service manager stops it).
+struct KioskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kiosk",
+    abstract: "Run unattended on a shared terminal, one person after another.",
+    discussion: """
+      Nothing about a person is kept after their session unless the configuration names a
+      printer or spool folder for finished plans. Staff leave by typing /admin at the welcome
+      screen and giving the PIN. When standard input is not a terminal, the kiosk ends
+      (exit 0) at the end of its input, so it can be tested through a pipe.
+      """)
+
+  @Option(help: ArgumentHelp("The kiosk configuration (see deploy/kiosk.yaml).", valueName: "file"))
+  var config: String?
+
+  @Flag(help: "Read a PIN from standard input and print the pin_hash line for the configuration.")
+  var hashPin = false
+
+  @Flag(help: "Plain output: no colour, no box drawing. Suits screen readers.")
+  var plain = false
+
+  func run() throws {
+    if hashPin {
+      try printPinHash()
+      return
+    }
+    let settings = try loadConfig()
+    let loaded = try ScriptSource.load(settings.script)
+    let terminal = Terminal(
+      settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: nil))
+    let loop = KioskLoop(loaded: loaded, terminal: terminal, config: settings)
+    let code = loop.run()
+    terminal.clearScreenForNextPerson()
+    terminal.close()
+    if code != 0 { throw ExitCode(code) }
+  }
+
+  func loadConfig() throws -> KioskConfig {
+    guard let path = config else { return KioskConfig() }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ValidationError("CareCoach cannot read the kiosk configuration '\(path)'.")
+    }
+    let result = KioskConfig.load(
+      yaml: String(decoding: data, as: UTF8.self), file: path,
+      scripts: ScriptSource.builtInScriptIDs)
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    guard let config = result.config, errors.isEmpty else {
+      throw ValidationError(
+        "The kiosk configuration has problems, so the kiosk cannot start:\n"
+          + errors.map(\.description).joined(separator: "\n"))
+    }
+    if case .spool(let folder) = config.output {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+        isDirectory.boolValue, access(folder, W_OK) == 0
+      else {
+        // Found now, not when the first person finishes and is told their printout failed.
+        throw ValidationError(
+          "\(path): the spool folder '\(folder)' is not a folder the kiosk can write to.")
+      }
+    }
+    return config
+  }
+
+  func printPinHash() throws {
+    if isatty(0) == 1 {
+      FileHandle.standardError.write(Data("Type the new PIN and press Enter: ".utf8))
+    }
+    let terminal = Terminal(
+      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: isatty(0) == 1,
+      outputIsTerminal: false, inputFD: 0, columns: 80, output: { _ in })
+    defer { terminal.close() }
+    guard
+      let pin = terminal.readSecret(prompt: "", idleLimit: 600)?
+        .trimmingCharacters(in: .whitespaces),
+      !pin.isEmpty
+    else {
+      throw ValidationError("No PIN was given.")
+    }
+    guard pin.count >= 4 else {
+      throw ValidationError("The PIN is too short. Use at least 4 characters.")
+    }
+    print("pin_hash: \"\(PinHash.make(pin: pin).text)\"")
+  }
+}

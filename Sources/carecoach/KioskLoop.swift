@@ -1,0 +1,246 @@
+import CLibedit
+import CarePlan
+import Console
+import Dialogue
+import Foundation
+import Kiosk
+
+/// The kiosk's round: a welcome screen, one person's conversation, a clean screen, again.
+///
+/// Unlike `ConversationLoop` there is no store: a person's answers live only in the
+/// `ConversationState` of one `session()` call, and leave memory when it returns. The only
+/// thing that may outlive it is the finished plan, and only where the configuration says.
+struct KioskLoop {
+  let loaded: ScriptSource.Loaded
+  let terminal: Terminal
+  let config: KioskConfig
+  var clock: () -> Date = Date.init
+
+  /// How a person's session ended.
+  enum SessionEnd { case finished, left, walkedAway, inputClosed }
+
+  /// Runs until staff leave with the PIN (0) or piped input ends (0).
+  func run() -> Int32 {
+    cc_kiosk_signals()
+    terminal.enableIdleLimits()
+    while true {
+      terminal.clearScreenForNextPerson()
+      terminal.forgetEverythingTyped()
+      terminal.show(.say("Welcome. This can help you get ready for your appointment."))
+      terminal.show(.say("Press Enter to start."))
+      switch terminal.read(prompt: "", completions: [], idleLimit: nil) {
+      case .line(let line):
+        if line.trimmingCharacters(in: .whitespaces).lowercased() == "/admin" {
+          if admin() { return 0 }
+          continue
+        }
+        if session() == .inputClosed { return 0 }
+      case .interrupt, .timeout:
+        continue
+      case .end:
+        // At a terminal Ctrl-D is only a key; the end of piped input is the end of the run,
+        // and so is a terminal that has gone away (hung up), or the loop would spin.
+        if !terminal.isInteractive || KioskLoop.terminalGone { return 0 }
+      }
+    }
+  }
+
+  /// Asks for the staff PIN; true when it matches and the kiosk should stop.
+  func admin() -> Bool {
+    guard let hash = config.pinHash else {
+      terminal.show(.notice("No admin PIN is set for this kiosk."))
+      pause()
+      return false
+    }
+    guard let pin = terminal.readSecret(prompt: "PIN: ", idleLimit: 30) else { return false }
+    if hash.matches(pin.trimmingCharacters(in: .whitespaces)) { return true }
+    terminal.show(.notice("That PIN is not right."))
+    pause()
+    return false
+  }
+
+  /// A moment to read a short message before the screen is cleared.
+  func pause() {
+    _ = terminal.read(prompt: "", completions: [], idleLimit: 3)
+  }
+
+  /// One person, from their first answer to a clear screen. Everything they said is in
+  /// `state`, a local that is gone when this returns.
+  func session() -> SessionEnd {
+    terminal.clearScreenForNextPerson()
+    let engine = loaded.engine(audience: .kiosk)
+    var state = ConversationState()
+    var choices: [String] = []
+    func step(_ event: Event) -> [Output] {
+      let (next, outputs) = engine.step(state, event)
+      state = next
+      show(outputs, engine: engine)
+      for case .ask(let prompt) in outputs {
+        choices = prompt.choices
+        if case .yesNo = prompt.kind { choices += ["yes", "no"] }
+      }
+      return outputs
+    }
+    var outputs = step(.start(at: clock()))
+    let quietLimit = config.idleTimeout - config.idleWarning
+    while !outputs.contains(.finished) {
+      if outputs.contains(.stopped) { return .left }
+      switch terminal.read(prompt: "> ", completions: choices, idleLimit: quietLimit) {
+      case .line(let line):
+        if KioskLoop.isQuit(line) { return .left }
+        outputs = step(.input(line, at: clock()))
+      case .interrupt:
+        terminal.show(.notice("(Line cleared.)"))
+        outputs = []
+      case .timeout:
+        guard stillThere() else { return .walkedAway }
+        outputs = step(.input("repeat", at: clock()))
+      case .end:
+        return terminal.isInteractive && !KioskLoop.terminalGone ? .left : .inputClosed
+      }
+    }
+    deliver(plan(from: state, engine: engine))
+    terminal.show(.say("When you have finished reading, press Enter."))
+    if case .end = terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout),
+      !terminal.isInteractive
+    {
+      return .inputClosed
+    }
+    return .finished
+  }
+
+  /// True when standard input was a terminal but no longer answers as one (a hang-up).
+  static var terminalGone: Bool { isatty(0) == 0 }
+
+  /// `quit` and its kin end this person's session at once; the next person starts afresh.
+  static func isQuit(_ line: String) -> Bool {
+    if case .quit? = Command.parse(line) { return true }
+    return false
+  }
+
+  /// The warning before an idle session ends; true when the person is still there.
+  func stillThere() -> Bool {
+    terminal.show(.notice("Are you still there? Press Enter to carry on."))
+    switch terminal.read(prompt: "", completions: [], idleLimit: config.idleWarning) {
+    case .line, .interrupt: return true
+    case .timeout, .end: return false
+    }
+  }
+
+  func plan(from state: ConversationState, engine: Engine) -> Plan {
+    let now = clock()
+    let builder = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: loaded.glossary)
+    return builder.build(
+      from: state,
+      metadata: .init(
+        planID: "kiosk-\(KioskCode.make())", createdAt: now, updatedAt: now, mode: "kiosk"))
+  }
+
+  /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
+  func deliver(_ plan: Plan) {
+    let text = PlanText.render(plan, width: min(terminal.width, 80))
+    terminal.show(.say(text))
+    var code = KioskCode.make()
+    func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }
+    var sent = false
+    switch config.output {
+    case .none:
+      return
+    case .printer(let command):
+      sent = KioskDelivery.print(printout(), command: command)
+    case .spool(let folder):
+      // A code already waiting at reception is never reused or overwritten.
+      for _ in 0..<5 where !sent {
+        sent = KioskDelivery.spool(printout(), folder: folder, code: code)
+        if !sent { code = KioskCode.make() }
+      }
+    }
+    if sent {
+      terminal.show(.say("Ask at reception for your printout: code \(code)"))
+    } else {
+      terminal.show(.notice("Sorry, the printout did not work. Please tell reception."))
+    }
+  }
+
+  func show(_ outputs: [Output], engine: Engine) {
+    for output in outputs {
+      switch output {
+      case .progress(let part, let total, let title):
+        terminal.show(.progress(part: part, of: total, title: title))
+      case .say(let text):
+        terminal.show(.say(text))
+      case .ask(let prompt):
+        terminal.show(.question(text: prompt.text, choices: prompt.choices, hint: prompt.hint))
+      case .notice(let text):
+        terminal.show(.notice(text))
+      case .summary(let title, let items):
+        terminal.show(.list(title: title, items: items))
+      case .safety(let notice):
+        terminal.show(.alert(title: notice.title, lines: notice.lines))
+      case .flag, .finished, .stopped:
+        break
+      }
+    }
+  }
+}
+
+/// The code a person gives at reception for their printout, such as `K7F3`: four characters
+/// from an alphabet with no look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
+enum KioskCode {
+  static let alphabet = Array("ACDEFGHJKMNPQRTUVWXY34679")
+
+  static func make() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return String((0..<4).map { _ in alphabet.randomElement(using: &generator)! })
+  }
+}
+
+/// Where a finished plan goes: the only writing the kiosk ever does.
+enum KioskDelivery {
+  /// Runs the printer command with the plan on its standard input; true when it succeeded.
+  static func print(_ text: String, command: [String]) -> Bool {
+    guard !command.isEmpty else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = command
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      return false
+    }
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try? input.fileHandleForWriting.close()
+    // A stuck printer must not freeze the kiosk in front of the person: give up after 30 s.
+    let deadline = Date().addingTimeInterval(30)
+    while process.isRunning && Date() < deadline { usleep(50_000) }
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+      return false
+    }
+    return process.terminationStatus == 0
+  }
+
+  /// Writes the plan as `plan-CODE.txt`, readable by its owner only, never replacing a file.
+  static func spool(_ text: String, folder: String, code: String) -> Bool {
+    let path = (folder as NSString).appendingPathComponent("plan-\(code).txt")
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    _ = fchmod(fd, 0o600)
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return fsync(fd) == 0 || errno == EINVAL
+  }
+}

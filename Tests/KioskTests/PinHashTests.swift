@@ -1,0 +1,71 @@
+import Kiosk
+import Testing
+
+@Suite struct SHA256Tests {
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    (
+      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+  ])
+  func knownVectors(input: String, digest: String) {
+    #expect(Hex.encode(SHA256.hash(Array(input.utf8))) == digest)
+  }
+
+  @Test func aMillionAs() {
+    var hasher = SHA256()
+    for _ in 0..<1000 { hasher.update([UInt8](repeating: 0x61, count: 1000)) }
+    #expect(
+      Hex.encode(hasher.finish())
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test func hmacVector() {
+    // RFC 4231, test case 2.
+    let mac = KeyStretching.hmac(
+      key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+    #expect(
+      Hex.encode(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+  }
+
+  @Test func pbkdf2Vector() {
+    let key = KeyStretching.pbkdf2(
+      password: Array("password".utf8), salt: Array("salt".utf8), iterations: 2)
+    #expect(
+      Hex.encode(key) == "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43")
+  }
+}
+
+@Suite struct PinHashTests {
+  @Test func theRightPinMatchesAndAWrongOneDoesNot() {
+    let hash = PinHash.make(pin: "2468", iterations: 10)
+    #expect(hash.matches("2468"))
+    #expect(!hash.matches("2469"))
+    #expect(!hash.matches(""))
+  }
+
+  @Test func theStoredFormRoundTripsAndHoldsNoPin() throws {
+    let hash = PinHash.make(pin: "2468", iterations: 10)
+    #expect(!hash.text.contains("2468"))
+    #expect(hash.text.hasPrefix("pbkdf2-sha256$10$"))
+    let parsed = try #require(PinHash(parsing: hash.text))
+    #expect(parsed == hash)
+    #expect(parsed.matches("2468"))
+  }
+
+  @Test func twoHashesOfOnePinDifferBySalt() {
+    #expect(PinHash.make(pin: "2468", iterations: 1) != PinHash.make(pin: "2468", iterations: 1))
+  }
+
+  @Test(arguments: [
+    "", "2468", "sha256$10$00112233445566778899$ab",
+    "pbkdf2-sha256$0$0011223344556677$"
+      + String(repeating: "ab", count: 32),
+    "pbkdf2-sha256$10$zz$" + String(repeating: "ab", count: 32),
+  ])
+  func notAHash(text: String) {
+    #expect(PinHash(parsing: text) == nil)
+  }
+}

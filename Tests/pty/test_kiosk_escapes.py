@@ -1,0 +1,98 @@
+"""No way out of the kiosk: keys, signals and odd input end at most one person's session."""
+
+import time
+
+import pexpect
+import pytest
+
+from kiosk_session import (
+    FIRST_QUESTION,
+    PROMPT,
+    WELCOME,
+    leave_as_admin,
+    screen_text,
+    spawn_kiosk,
+    start_person,
+)
+
+
+def still_running(child):
+    time.sleep(0.3)
+    assert child.isalive()
+
+
+@pytest.mark.parametrize("key", ["\x03", "\x1c", "\x1a"], ids=["ctrl-c", "ctrl-backslash", "ctrl-z"])
+def test_signal_keys_clear_the_line_and_the_question_goes_on(key):
+    child = spawn_kiosk()
+    start_person(child)
+    child.send("half an answer")
+    child.expect("half an answer")
+    child.send(key)
+    child.expect("Line cleared")
+    child.expect(PROMPT)
+    still_running(child)
+    child.send("Reading\r")
+    child.expect("just one thing")
+    child.expect(PROMPT)
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("key", ["\x03", "\x1c", "\x1a", "\x04"], ids=["c", "backslash", "z", "d"])
+def test_keys_at_the_welcome_screen_do_nothing(key):
+    child = spawn_kiosk()
+    child.expect(WELCOME)
+    child.send(key)
+    still_running(child)
+    start_person(child)
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+def test_ctrl_d_ends_the_persons_session_not_the_kiosk():
+    child = spawn_kiosk()
+    start_person(child)
+    child.send("Baking bread\r")
+    child.expect(PROMPT)
+    child.sendeof()
+    child.expect(WELCOME)
+    still_running(child)
+    assert "Baking" not in screen_text(child)
+    leave_as_admin(child, at_welcome=True)
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 100_000,
+        "\x01\x02\x05\x7f\xff\xfe\x00binary",
+        "\x1b[2J\x1b]0;owned\x07\x1b[31mred\x1b[0m",
+        "\x1b[A\x1b[B\x1b[5~\x1bOP",
+    ],
+    ids=["100KB", "binary", "escapes", "keys"],
+)
+def test_odd_input_is_handled_and_the_kiosk_goes_on(text):
+    child = spawn_kiosk()
+    start_person(child)
+    child.send(text)
+    child.send("\r")
+    child.expect(PROMPT, timeout=90)
+    still_running(child)
+    child.send("quit\r")
+    child.expect(WELCOME)
+    leave_as_admin(child, at_welcome=True)
+    child.expect(pexpect.EOF, timeout=30)
+
+
+def test_tab_offers_only_the_current_choices_not_commands():
+    child = spawn_kiosk()
+    start_person(child)
+    child.send("\t\t")
+    time.sleep(0.5)
+    assert "summary" not in "".join(child.transcript).split(FIRST_QUESTION)[-1]
+    child.send("\x15quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
