@@ -12,7 +12,10 @@ struct Start: ParsableCommand {
   @Option(help: "A built-in script id or the path of a script file.")
   var script: String = ScriptSource.defaultScriptID
 
-  @Option(help: "Who is at the keyboard: self, or facilitator (a worker with a client).")
+  @Option(
+    help: ArgumentHelp(
+      "Who is at the keyboard: self, facilitator (a worker with a client), or kiosk (the "
+        + "same as `carecoach kiosk` with its default settings)."))
   var mode: Mode = .self
 
   @Option(
@@ -27,9 +30,13 @@ struct Start: ParsableCommand {
   enum Mode: String, ExpressibleByArgument, CaseIterable {
     case `self`
     case facilitator
+    case kiosk
   }
 
   func validate() throws {
+    if mode == .kiosk && client != nil {
+      throw ValidationError("A kiosk is for strangers: it takes no client reference.")
+    }
     if let client {
       if client.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("The client reference is empty. Give the organisation's reference.")
@@ -41,6 +48,12 @@ struct Start: ParsableCommand {
   }
 
   func run() throws {
+    if mode == .kiosk {
+      // Nothing of a kiosk session is stored, so it is the kiosk command's own loop.
+      var kiosk = try KioskCommand.parse(display.plain ? ["--plain"] : [])
+      try kiosk.run()
+      return
+    }
     let loaded = try ScriptSource.load(script)
     let script = loaded.script
     let sessions = try store.open()

@@ -127,6 +127,17 @@ struct StoreCommandTests {
     #expect(export.stderr.contains("There are no saved conversations yet."))
   }
 
+  @Test("start --mode kiosk runs the kiosk conversation and writes nothing to the store")
+  func kioskModeKeepsNothing() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let result = try run(
+      ["start", "--mode", "kiosk"], lines: ["", "my garden"], environment: store.environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("of 6"))
+    #expect(!FileManager.default.fileExists(atPath: store.path))
+  }
+
   @Test("an unknown session id is a clear error")
   func unknownSession() throws {
     let store = try TemporaryStore()
