@@ -129,25 +129,10 @@ struct ConversationLoop {
 
   func show(_ outputs: [Output]) {
     for output in outputs {
-      switch output {
-      case .progress(let part, let total, let title):
-        terminal.show(.progress(part: part, of: total, title: title))
-      case .say(let text):
-        terminal.show(.say(text))
-      case .ask(let prompt):
-        terminal.show(.question(text: prompt.text, choices: prompt.choices, hint: prompt.hint))
-      case .notice(let text):
-        terminal.show(.notice(text))
-      case .summary(let title, let items):
-        terminal.show(.list(title: title, items: items))
-      case .flag(let category):
-        if engine.audience == .facilitator {
-          terminal.show(.notice("For the worker: a rule raised the flag '\(category)'."))
-        }
-      case .safety(let notice):
-        terminal.show(.alert(title: notice.title, lines: notice.lines))
-      case .finished, .stopped:
-        break
+      if let block = output.block {
+        terminal.show(block)
+      } else if case .flag(let category) = output, engine.audience == .facilitator {
+        terminal.show(.notice("For the worker: a rule raised the flag '\(category)'."))
       }
     }
   }

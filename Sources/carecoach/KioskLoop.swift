@@ -74,7 +74,7 @@ struct KioskLoop {
     func step(_ event: Event) -> [Output] {
       let (next, outputs) = engine.step(state, event)
       state = next
-      show(outputs, engine: engine)
+      show(outputs)
       for case .ask(let prompt) in outputs {
         choices = prompt.choices
         if case .yesNo = prompt.kind { choices += ["yes", "no"] }
@@ -163,25 +163,8 @@ struct KioskLoop {
     }
   }
 
-  func show(_ outputs: [Output], engine: Engine) {
-    for output in outputs {
-      switch output {
-      case .progress(let part, let total, let title):
-        terminal.show(.progress(part: part, of: total, title: title))
-      case .say(let text):
-        terminal.show(.say(text))
-      case .ask(let prompt):
-        terminal.show(.question(text: prompt.text, choices: prompt.choices, hint: prompt.hint))
-      case .notice(let text):
-        terminal.show(.notice(text))
-      case .summary(let title, let items):
-        terminal.show(.list(title: title, items: items))
-      case .safety(let notice):
-        terminal.show(.alert(title: notice.title, lines: notice.lines))
-      case .flag, .finished, .stopped:
-        break
-      }
-    }
+  func show(_ outputs: [Output]) {
+    for block in outputs.compactMap(\.block) { terminal.show(block) }
   }
 }
 
