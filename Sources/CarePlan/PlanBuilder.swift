@@ -65,6 +65,34 @@ public struct PlanBuilder: Sendable {
       entries.filter { $0.field == field }.map(\.text)
     }
 
+    return Plan(
+      planId: metadata.planID, sessionId: metadata.sessionID, version: metadata.version,
+      createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
+      status: state.finished ? .complete : .inProgress, mode: metadata.mode,
+      language: script.language,
+      script: Plan.ScriptReference(id: script.id, version: script.version),
+      person: Plan.Person(
+        preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
+        support: texts(.supportNetwork)),
+      conditions: texts(.conditions), whatMatters: statements(.whatMatters),
+      priorities: priorities(from: entries), informationNeeds: informationNeeds(from: entries),
+      goals: goals(from: entries),
+      reviewDate: entries.last { $0.field == .reviewDate }.flatMap(isoDay),
+      safety: safetyRecords(state),
+      notes: metadata.notes,
+      life: Plan.Life(
+        goodDay: statements(.goodDay), hardDay: statements(.hardDay),
+        careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))
+  }
+
+  func safetyRecords(_ state: ConversationState) -> [Plan.SafetyRecord] {
+    state.safetyFlags.map {
+      Plan.SafetyRecord(category: $0.category, signposting: $0.signposting, at: $0.at)
+    }
+  }
+
+  /// The agenda: the one thing first, then the rest in the order the person gave them.
+  func priorities(from entries: [Entry]) -> [Plan.Priority] {
     var priorities: [Plan.Priority] = []
     for entry in entries where entry.field == .oneThing || entry.field == .priorities {
       let isOneThing = entry.field == .oneThing
@@ -81,7 +109,10 @@ public struct PlanBuilder: Sendable {
     // The one thing comes first; the rest keep the order the person gave.
     priorities = priorities.filter(\.oneThing) + priorities.filter { !$0.oneThing }
     for index in priorities.indices { priorities[index].rank = index + 1 }
+    return priorities
+  }
 
+  func informationNeeds(from entries: [Entry]) -> [Plan.InformationNeed] {
     var needs: [Plan.InformationNeed] = []
     for entry in entries where entry.field == .informationNeeds {
       if needs.contains(where: { same($0.question, entry.text) }) { continue }
@@ -91,26 +122,7 @@ public struct PlanBuilder: Sendable {
           answeredHere: glossary.explanation(for: entry.text),
           from: [entry.source]))
     }
-
-    return Plan(
-      planId: metadata.planID, sessionId: metadata.sessionID, version: metadata.version,
-      createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
-      status: state.finished ? .complete : .inProgress, mode: metadata.mode,
-      language: script.language,
-      script: Plan.ScriptReference(id: script.id, version: script.version),
-      person: Plan.Person(
-        preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
-        support: texts(.supportNetwork)),
-      conditions: texts(.conditions), whatMatters: statements(.whatMatters),
-      priorities: priorities, informationNeeds: needs, goals: goals(from: entries),
-      reviewDate: entries.last { $0.field == .reviewDate }.flatMap(isoDay),
-      safety: state.safetyFlags.map {
-        Plan.SafetyRecord(category: $0.category, signposting: $0.signposting, at: $0.at)
-      },
-      notes: metadata.notes,
-      life: Plan.Life(
-        goodDay: statements(.goodDay), hardDay: statements(.hardDay),
-        careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))
+    return needs
   }
 
   /// Every given answer with a plan field, in script order, plus what rules added.
@@ -157,46 +169,83 @@ public struct PlanBuilder: Sendable {
     question.choices.first { $0.id == id }?.text ?? id
   }
 
+  /// The fields that belong to the goal of their round.
+  static let goalFields: Set<PlanField> = [
+    .goalText, .goalMeasure, .actionWhat, .actionHowMuch, .actionWhen, .actionWhere,
+    .actionHowOften, .actionStartDate, .goalConfidence, .goalBarriers, .goalSolutions,
+    .goalSupport, .goalReviewDate, .progressRating, .progressText, .goalDecision,
+  ]
+
+  /// The entries of each round that feed a goal, by round.
+  func goalEntries(_ entries: [Entry]) -> [(round: Int, entries: [Entry])] {
+    let mine = entries.filter { Self.goalFields.contains($0.field) }
+    return Set(mine.map(\.round)).sorted().map { round in
+      (round, mine.filter { $0.round == round })
+    }
+  }
+
   func goals(from entries: [Entry]) -> [Plan.Goal] {
-    let goalFields: Set<PlanField> = [
-      .goalText, .goalMeasure, .actionWhat, .actionHowMuch, .actionWhen, .actionWhere,
-      .actionHowOften, .actionStartDate, .goalConfidence, .goalBarriers, .goalSolutions,
-      .goalSupport, .goalReviewDate,
-    ]
-    let rounds = Set(entries.filter { goalFields.contains($0.field) }.map(\.round)).sorted()
     var goals: [Plan.Goal] = []
-    for round in rounds {
-      let mine = entries.filter { $0.round == round && goalFields.contains($0.field) }
-      // Where two answers feed one field (a smaller step, a second confidence score), the
-      // later one in the conversation is the one that stands.
+    for (_, mine) in goalEntries(entries) {
+      let parts = GoalParts(mine, builder: self)
+      guard let text = parts.text ?? parts.actions.first?.what else { continue }
+      goals.append(
+        Plan.Goal(
+          id: "goal-\(goals.count + 1)", text: text, domains: domains(of: text),
+          measure: parts.measure, actions: parts.actions, confidence: parts.confidence,
+          barriers: parts.barriers, solutions: parts.solutions, support: parts.support,
+          reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources))
+    }
+    return goals
+  }
+
+  /// What one round's answers say about its goal.
+  ///
+  /// Where two answers feed one field (a smaller step, a second confidence score), the later one
+  /// in the conversation is the one that stands.
+  struct GoalParts {
+    var text: String?
+    var measure: String?
+    var actions: [Plan.Action] = []
+    var confidence: Int?
+    var barriers: [String]
+    var solutions: [String]
+    var support: [String]
+    var reviewDate: String?
+    var rating: Int?
+    var progressText: String?
+    /// keep, change, drop or achieved, in a review.
+    var decision: String?
+    var sources: [String]
+
+    init(_ mine: [Entry], builder: PlanBuilder) {
       func last(_ field: PlanField) -> Entry? { mine.last { $0.field == field } }
       func all(_ field: PlanField) -> [String] { mine.filter { $0.field == field }.map(\.text) }
-      let what = last(.actionWhat)?.text
-      guard let text = last(.goalText)?.text ?? what else { continue }
-      var actions: [Plan.Action] = []
-      if let what {
+      func score(_ field: PlanField) -> Int? {
+        guard case .number(let value)? = last(field)?.value else { return nil }
+        return max(0, min(10, Int(value.rounded())))
+      }
+      text = last(.goalText)?.text
+      measure = last(.goalMeasure)?.text
+      if let what = last(.actionWhat)?.text {
         actions.append(
           Plan.Action(
             what: what, howMuch: last(.actionHowMuch)?.text, when: last(.actionWhen)?.text,
             where: last(.actionWhere)?.text, howOften: last(.actionHowOften)?.text,
-            startDate: last(.actionStartDate).flatMap(isoDay)))
+            startDate: last(.actionStartDate).flatMap(builder.isoDay)))
       }
-      var confidence: Int?
-      if case .number(let value)? = last(.goalConfidence)?.value {
-        confidence = max(0, min(10, Int(value.rounded())))
-      }
-      let sources = mine.map(\.source).reduce(into: [String]()) {
+      confidence = score(.goalConfidence)
+      barriers = all(.goalBarriers)
+      solutions = all(.goalSolutions)
+      support = all(.goalSupport)
+      reviewDate = last(.goalReviewDate).flatMap(builder.isoDay)
+      rating = score(.progressRating)
+      progressText = last(.progressText)?.text
+      if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
+      sources = mine.map(\.source).reduce(into: [String]()) {
         if !$0.contains($1) { $0.append($1) }
       }
-      goals.append(
-        Plan.Goal(
-          id: "goal-\(goals.count + 1)", text: text, domains: domains(of: text),
-          measure: last(.goalMeasure)?.text, actions: actions, confidence: confidence,
-          barriers: all(.goalBarriers), solutions: all(.goalSolutions),
-          support: all(.goalSupport), reviewDate: last(.goalReviewDate).flatMap(isoDay),
-          status: .active, progress: [], from: sources))
     }
-    return goals
   }
 
   func isoDay(_ entry: Entry) -> String? {

@@ -77,6 +77,11 @@ struct PlanOutline {
       }
     }
     func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
+    if plan.version > 1 {
+      add(
+        "About this plan",
+        [Item("Version \(plan.version), updated at a review on \(PlanOutline.day(plan.updatedAt))")])
+    }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
     add("A good day", plain(plan.life.goodDay.map(\.text)))
     add("What gets in the way", plain(plan.life.hardDay.map(\.text)))
@@ -91,7 +96,22 @@ struct PlanOutline {
     add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
     add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {
-      var items = [Item(goal.text, label: "Goal")]
+      var items = [Item(goal.text, label: "Goal", note: PlanOutline.statusNote(goal.status))]
+      for progress in goal.progress {
+        let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
+        if !words.isEmpty {
+          items.append(
+            Item(
+              words.joined(separator: ": "),
+              label: "How it went by \(PlanOutline.day(progress.at))"))
+        }
+      }
+      // A goal that is done, dropped or changed keeps its words and progress; its old step is
+      // no longer the plan, so it is not shown as one.
+      if goal.status != .active {
+        add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items)
+        continue
+      }
       if let measure = goal.measure {
         items.append(Item(measure, label: "I will know it has worked when"))
       }
@@ -149,6 +169,21 @@ struct PlanOutline {
     + "In an emergency call 999. For urgent advice call NHS 111."
 
   /// "2026-12-01" as "Tuesday 1 December 2026".
+  /// Says in words what became of a goal, so the status never rests on formatting alone.
+  static func statusNote(_ status: Plan.Goal.Status) -> String? {
+    switch status {
+    case .active: return nil
+    case .achieved: return "done"
+    case .dropped: return "dropped for now"
+    case .changed: return "changed: see the new goal below"
+    }
+  }
+
+  /// A moment as the day it fell on, in the UK.
+  static func day(_ date: Date) -> String {
+    Display.day(Day(date, in: TimeZone(identifier: "Europe/London")!))
+  }
+
   static func day(_ iso: String) -> String {
     guard let day = Day(iso: iso) else { return iso }
     return Display.day(day)

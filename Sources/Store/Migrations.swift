@@ -58,6 +58,14 @@ enum Migrations {
         table.primaryKey(["planID", "version"])
       }
     }
+    // A review follows up one particular version of a plan. Which one is kept with the review,
+    // so replaying it (to resume it, or to rebuild the version it made) starts from the same
+    // goals it was run against, even after later reviews have added versions.
+    migrator.registerMigration("v3: the plan version a review starts from") { db in
+      try db.alter(table: "session") { table in
+        table.add(column: "planVersion", .integer)
+      }
+    }
     return migrator
   }
 }

@@ -34,11 +34,14 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   public var status: Status
   /// For a review: the plan it follows on from.
   public var planID: String?
+  /// For a review: the version of that plan it started from; it makes the next one.
+  public var planVersion: Int?
 
   public init(
     id: String, kind: Kind = .conversation, scriptReference: String, scriptID: String,
     scriptVersion: String, scriptText: String, mode: String, clientRef: String? = nil,
-    createdAt: Date, updatedAt: Date? = nil, status: Status = .active, planID: String? = nil
+    createdAt: Date, updatedAt: Date? = nil, status: Status = .active, planID: String? = nil,
+    planVersion: Int? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -52,6 +55,7 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     self.updatedAt = updatedAt ?? createdAt
     self.status = status
     self.planID = planID
+    self.planVersion = planVersion
   }
 }
 

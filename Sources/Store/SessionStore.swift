@@ -223,6 +223,21 @@ public final class SessionStore: Sendable {
     }
   }
 
+  /// The version a conversation or review produced, if it has finished and saved one.
+  public func planVersion(producedBy sessionID: String) throws(StoreError) -> PlanVersionRecord? {
+    try read { db in
+      try PlanVersionRecord.filter(Column("sessionID") == sessionID).fetchOne(db)
+    }
+  }
+
+  /// The reviews of a plan, oldest first.
+  public func reviews(of planID: String) throws(StoreError) -> [SessionRecord] {
+    try read { db in
+      try SessionRecord.filter(Column("kind") == SessionRecord.Kind.review.rawValue)
+        .filter(Column("planID") == planID).order(Column("createdAt")).fetchAll(db)
+    }
+  }
+
   /// The plan versions of a client's sessions, oldest first, for "plans over time".
   public func planVersions(clientRef: String) throws(StoreError) -> [PlanVersionRecord] {
     try read { db in

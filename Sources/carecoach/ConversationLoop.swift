@@ -102,12 +102,35 @@ struct ConversationLoop {
     return .carryOn
   }
 
+  /// Marks the session finished and keeps the plan it made as a new version, which from then
+  /// on never changes.
   func finish() -> Outcome {
     try? store.setStatus(.finished, of: session.id)
-    terminal.show(
-      .say(
-        "Thank you. Your plan is saved. To see it again, type: carecoach show \(session.id)\n"
-          + "To save it as a file: carecoach export \(session.id) --format markdown -o plan.md"))
+    var finished = session
+    finished.status = .finished
+    let version: Int
+    do {
+      version = try PlanHistory.saveVersion(of: finished, store: store)
+    } catch {
+      terminal.show(
+        .notice(
+          "Your answers are saved, but the plan could not be saved as a version: \(error). "
+            + "It can still be seen with: carecoach show \(session.id)"))
+      return .finished
+    }
+    if session.kind == .review {
+      terminal.show(
+        .say(
+          "Thank you. Your plan is saved as version \(version). The earlier versions are kept.\n"
+            + "To see it, type: carecoach show \(session.id)\n"
+            + "To see what changed: carecoach show \(session.id) --changes"))
+    } else {
+      terminal.show(
+        .say(
+          "Thank you. Your plan is saved. To see it again, type: carecoach show \(session.id)\n"
+            + "To save it as a file: carecoach export \(session.id) --format markdown -o plan.md\n"
+            + "Later, to look back at how it went: carecoach review \(session.id)"))
+    }
     return .finished
   }
 

@@ -26,12 +26,24 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
   var output: String?
 
+  @Option(
+    help: ArgumentHelp("Write this version of the plan; by default the newest.", valueName: "n"))
+  var version: Int?
+
   @OptionGroup var store: StoreOptions
+
+  func validate() throws {
+    if let version, version < 1 {
+      throw ValidationError("A plan's versions start at 1, so there is no version \(version).")
+    }
+  }
 
   func run() throws {
     let sessions = try store.open()
-    let saved = try SavedSession(try findSession(session, in: sessions), store: sessions)
-    let plan = try saved.plan(store: sessions)
+    let record = try findSession(session, in: sessions)
+    let chosen = try ChosenPlan.choose(record, version: version, store: sessions)
+    let plan = chosen.plan
+    let saved = chosen.saved
     let text: String
     switch format {
     case .text: text = PlanText.render(plan)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dialogue
 import Foundation
 import Store
 
@@ -24,20 +25,27 @@ struct List: ParsableCommand {
     var status: String
     var createdAt: String
     var updatedAt: String
+    /// The plan this conversation made or reviewed.
+    var planId: String
+    /// The plan version it made, once finished.
+    var planVersion: Int?
   }
 
   func run() throws {
-    let sessions: [SessionRecord]
-    do {
-      sessions = try store.open().sessions(clientRef: client)
-    } catch let error as StoreError {
-      throw ValidationError(error.description)
+    let store = try self.store.open()
+    let sessions = try PlanHistory.storeCall { try store.sessions(clientRef: client) }
+    let versions = try PlanHistory.storeCall {
+      if let client { return try store.planVersions(clientRef: client) }
+      return try sessions.flatMap { try store.planVersions(of: PlanHistory.planID(of: $0)) }
     }
+    let versionMade = Dictionary(
+      versions.map { ($0.sessionID, $0.version) }, uniquingKeysWith: { a, _ in a })
     let rows = sessions.map {
       Row(
         id: $0.id, kind: $0.kind.rawValue, script: "\($0.scriptID) \($0.scriptVersion)",
         mode: $0.mode, client: $0.clientRef, status: $0.status.rawValue,
-        createdAt: Timestamp.iso($0.createdAt), updatedAt: Timestamp.iso($0.updatedAt))
+        createdAt: Timestamp.iso($0.createdAt), updatedAt: Timestamp.iso($0.updatedAt),
+        planId: PlanHistory.planID(of: $0), planVersion: versionMade[$0.id])
     }
     if json {
       let encoder = JSONEncoder()
@@ -51,14 +59,46 @@ struct List: ParsableCommand {
           ?? "There are no saved conversations yet. Start one with: carecoach start")
       return
     }
-    print("ID        STARTED           LAST ACTIVE       STATUS    CLIENT  SCRIPT")
+    print("ID        STARTED           LAST ACTIVE       STATUS    CLIENT  PLAN  SCRIPT")
     for row in rows {
       print(
         [
           row.id.padding(8), Timestamp.short(row.createdAt).padding(16),
           Timestamp.short(row.updatedAt).padding(16), row.status.padding(8),
-          (row.client ?? "-").padding(6), row.script,
+          (row.client ?? "-").padding(6), (row.planVersion.map { "v\($0)" } ?? "-").padding(4),
+          row.script,
         ].joined(separator: "  "))
+    }
+    if let client { try printPlansOverTime(client: client, versions: versions, store: store) }
+  }
+
+  /// A client's plans, each version with when it was made and what made it: how their plans
+  /// changed over time.
+  func printPlansOverTime(client: String, versions: [PlanVersionRecord], store: SessionStore)
+    throws
+  {
+    guard !versions.isEmpty else { return }
+    print("")
+    print("PLANS OVER TIME FOR CLIENT \(client)")
+    var planOrder: [String] = []
+    for version in versions where !planOrder.contains(version.planID) {
+      planOrder.append(version.planID)
+    }
+    for planID in planOrder {
+      print("Plan from conversation \(planID.dropFirst("plan-".count)):")
+      for version in versions where version.planID == planID {
+        let plan = try? PlanHistory.decode(version)
+        let goals = plan.map { plan in
+          let active = plan.goals.filter { $0.status == .active }.count
+          let done = plan.goals.filter { $0.status == .achieved }.count
+          return "\(active) goal\(active == 1 ? "" : "s") in progress"
+            + (done > 0 ? ", \(done) done" : "")
+        }
+        let made = version.version == 1 ? "first conversation" : "review \(version.sessionID)"
+        print(
+          "  v\(version.version)  \(Timestamp.short(Timestamp.iso(version.createdAt)))  "
+            + "\(made)" + (goals.map { ": \($0)" } ?? ""))
+      }
     }
   }
 }
@@ -68,6 +108,11 @@ enum Timestamp {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.string(from: date)
+  }
+
+  /// The day as people say it, in the UK: "Sunday 22 November".
+  static func day(_ date: Date) -> String {
+    Display.day(Day(date, in: TimeZone(identifier: "Europe/London")!))
   }
 
   /// "2026-11-22T10:00:00Z" as "2026-11-22 10:00".

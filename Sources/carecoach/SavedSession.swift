@@ -18,6 +18,8 @@ struct SavedSession {
   let glossary: Glossary
   /// The text of the script the session follows now: the last one switched to, if any.
   let scriptText: String
+  /// For a review: the plan version it started from, whose goals it goes through.
+  let basePlan: Plan?
 
   init(_ record: SessionRecord, store: SessionStore) throws {
     self.record = record
@@ -27,8 +29,10 @@ struct SavedSession {
     } catch {
       throw ValidationError(error.description)
     }
+    let basePlan = try Self.basePlan(of: record, store: store)
+    let background = basePlan.map(PlanReviewer.background) ?? .empty
     var loaded = try Self.load(record.scriptText, of: record)
-    var engine = loaded.engine(audience: record.audience)
+    var engine = loaded.engine(audience: record.audience, background: background)
     var state = ConversationState()
     var events: [Event] = []
     var scriptText = record.scriptText
@@ -39,7 +43,7 @@ struct SavedSession {
         events.append(event)
       case .script(let text, _):
         loaded = try Self.load(text, of: record)
-        let next = loaded.engine(audience: record.audience)
+        let next = loaded.engine(audience: record.audience, background: background)
         state = next.migrate(state, from: engine.script)
         engine = next
         scriptText = text
@@ -50,6 +54,17 @@ struct SavedSession {
     self.state = state
     self.glossary = loaded.glossary
     self.scriptText = scriptText
+    self.basePlan = basePlan
+  }
+
+  /// The version a review started from, as it was saved then.
+  static func basePlan(of record: SessionRecord, store: SessionStore) throws -> Plan? {
+    guard record.kind == .review else { return nil }
+    guard let planID = record.planID, let version = record.planVersion else {
+      throw ValidationError(
+        "The review \(record.id) does not say which plan it follows up, so it cannot be replayed.")
+    }
+    return try PlanHistory.plan(planID, version: version, store: store)
   }
 
   static func load(_ text: String, of record: SessionRecord) throws -> ScriptSource.Loaded {
@@ -72,11 +87,20 @@ struct SavedSession {
     }
     let builder = PlanBuilder(
       script: engine.script, concepts: engine.concepts, glossary: glossary)
+    let updatedAt = events.last?.at ?? record.updatedAt
+    if let basePlan {
+      return PlanReviewer(builder: builder).build(
+        previous: basePlan, from: state,
+        metadata: .init(
+          planID: basePlan.planId, sessionID: record.id, version: basePlan.version + 1,
+          createdAt: basePlan.createdAt, updatedAt: updatedAt, mode: record.mode,
+          clientRef: record.clientRef, notes: notes))
+    }
     return builder.build(
       from: state,
       metadata: .init(
-        planID: "plan-\(record.id)", sessionID: record.id, version: 1,
-        createdAt: record.createdAt, updatedAt: events.last?.at ?? record.updatedAt,
+        planID: PlanHistory.planID(of: record), sessionID: record.id, version: 1,
+        createdAt: record.createdAt, updatedAt: updatedAt,
         mode: record.mode, clientRef: record.clientRef, notes: notes))
   }
 }

@@ -25,9 +25,10 @@ struct ScriptSource {
     var glossary: Glossary
     var safety: SafetyNet
 
-    func engine(audience: Audience = .person) -> Engine {
+    func engine(audience: Audience = .person, background: Background = .empty) -> Engine {
       Engine(
-        script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience)
+        script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
+        background: background)
     }
   }
 
@@ -41,6 +42,9 @@ struct ScriptSource {
 
   /// Files in Prompts/ that are not conversation scripts.
   static let dataFileNames: Set<String> = ["lexicon.yaml", "safety.yaml", "glossary.yaml"]
+
+  /// The script `carecoach review` runs unless told otherwise.
+  static let reviewScriptID = "review"
 
   /// Reads a script by built-in id or path; the error is a sentence for the person.
   static func file(for reference: String) throws -> File {

@@ -8,34 +8,88 @@ import Store
 /// `carecoach show`: the plan from a conversation, in the terminal.
 struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show the plan from a conversation.")
+    abstract: "Show the plan from a conversation, or one of its versions.")
 
-  @Argument(help: "The conversation's id, or latest.")
+  @Argument(help: "The conversation's (or review's) id, or latest.")
   var session: String
+
+  @Option(help: ArgumentHelp("Show this version of the plan; 1 is the first.", valueName: "n"))
+  var version: Int?
+
+  @Flag(help: "Show what changed from each version of the plan to the next.")
+  var changes = false
 
   @Flag(help: "Say which answer each part of the plan came from.")
   var why = false
 
   @OptionGroup var store: StoreOptions
 
+  func validate() throws {
+    if let version, version < 1 {
+      throw ValidationError("A plan's versions start at 1, so there is no version \(version).")
+    }
+  }
+
   func run() throws {
     let sessions = try store.open()
-    let saved = try SavedSession(try findSession(session, in: sessions), store: sessions)
-    let plan = try saved.plan(store: sessions)
+    let record = try findSession(session, in: sessions)
+    let chosen = try ChosenPlan.choose(record, version: version, store: sessions)
+    if changes {
+      try printChanges(chosen, store: sessions)
+      return
+    }
+    let plan = chosen.plan
     let width = Terminal.standardOutputWidth
+    if chosen.isDraft {
+      print(
+        "(A review under way: this becomes version \(plan.version) when it finishes. "
+          + "Carry on with: carecoach resume \(record.id))\n")
+    }
     print(PlanText.render(plan, width: width), terminator: "")
     if why {
       print("")
       print("WHERE EACH PART CAME FROM")
-      for line in PlanSources.lines(for: plan, engine: saved.engine) { print(line) }
+      for line in PlanSources.lines(for: plan, engine: chosen.saved.engine) { print(line) }
     }
     // Answers to questions the script no longer asks, or that a changed answer made irrelevant,
     // are not in the plan, but they are the person's words: show them rather than hide them.
-    let setAside = saved.state.setAside.sorted { $0.key < $1.key }
+    let setAside = chosen.saved.state.setAside.sorted { $0.key < $1.key }
     if !setAside.isEmpty {
       print("")
       print("ANSWERS SET ASIDE (NOT IN THE PLAN)")
       for (key, answer) in setAside { print("- \(key): \(answer.words)") }
+    }
+    if chosen.versions.count > 1 {
+      print("")
+      print(
+        "This is version \(plan.version) of \(chosen.versions.count). See another with: "
+          + "carecoach show \(record.id) --version N, or what changed with --changes.")
+    }
+  }
+
+  /// Each step from one version to the next, up to the version chosen (and a review's draft).
+  func printChanges(_ chosen: ChosenPlan, store: SessionStore) throws {
+    var plans = try chosen.versions.map(PlanHistory.decode)
+    plans = plans.filter { $0.version <= chosen.plan.version }
+    if chosen.isDraft { plans.append(chosen.plan) }
+    if let version { plans = plans.filter { $0.version == version || $0.version == version - 1 } }
+    guard plans.count > 1 else {
+      print(
+        plans.first?.version == 1 || plans.isEmpty
+          ? "This is the first version of the plan, so there is nothing to compare it with yet. "
+            + "A review makes the next version: carecoach review \(session)"
+          : "There is no earlier version to compare with.")
+      return
+    }
+    for (old, new) in zip(plans, plans.dropFirst()) {
+      let draft = chosen.isDraft && new == plans.last
+      print(
+        "FROM VERSION \(old.version) TO VERSION \(new.version)"
+          + (draft ? " (REVIEW UNDER WAY)" : " (REVIEW OF \(Timestamp.day(new.updatedAt).uppercased()))"))
+      for line in PlanChanges.lines(from: old, to: new) {
+        print(line.hasPrefix("  ") ? "    " + line.dropFirst(2) : "- " + line)
+      }
+      print("")
     }
   }
 }

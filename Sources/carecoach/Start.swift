@@ -56,6 +56,11 @@ struct Start: ParsableCommand {
     }
     let loaded = try ScriptSource.load(script)
     let script = loaded.script
+    if script.sections.contains(where: { $0.repeating?.over != nil }) {
+      throw ValidationError(
+        "The script '\(self.script)' follows up an existing plan. Run it with: "
+          + "carecoach review <id|latest>")
+    }
     let sessions = try store.open()
     let now = Date()
     let session = SessionRecord(

@@ -5,6 +5,8 @@
 /// That is what makes back, change and resume plain edits to the answers.
 struct Agenda {
   let script: Script
+  /// Decides how many rounds a group that repeats over a background list has.
+  var background: Background = .empty
 
   /// An item in a particular round of its section.
   struct Place {
@@ -44,7 +46,7 @@ struct Agenda {
       let unit = index..<end
       index = end
       let repeating = sections[unit.lowerBound].repeating
-      for round in 0..<(repeating?.max ?? 1) {
+      for round in 0..<rounds(of: repeating) {
         if round > 0 {
           let previous = AnswerContext(
             script: script, state: state, round: round - 1, groupID: repeating?.group)
@@ -69,6 +71,14 @@ struct Agenda {
       }
     }
     return result
+  }
+
+  /// A group over a background list runs once per item (none when the list is empty); any
+  /// other group up to its `max`.
+  func rounds(of repeating: Repeat?) -> Int {
+    guard let repeating else { return 1 }
+    guard let list = repeating.over else { return repeating.max }
+    return min(repeating.max, background.count(of: list))
   }
 
   func isDone(_ place: Place, in state: ConversationState) -> Bool {

@@ -18,12 +18,16 @@ public struct Engine: Sendable {
   public let audience: Audience
   /// Turns an event's instant into "today" for dates such as "next Tuesday".
   public let timeZone: TimeZone
+  /// What was known before the conversation began, such as the goals a review goes through.
+  public let background: Background
 
   public init(
     script: Script, lexicon: Lexicon, glossary: Glossary = .empty, safety: SafetyNet = .empty,
-    audience: Audience = .person, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+    audience: Audience = .person, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!,
+    background: Background = .empty
   ) {
     self.script = script
+    self.background = background
     self.glossary = glossary
     self.safety = safety
     self.concepts = ConceptMatcher(lexicon: lexicon)
@@ -36,7 +40,7 @@ public struct Engine: Sendable {
     self.timeZone = timeZone
   }
 
-  var agenda: Agenda { Agenda(script: script) }
+  var agenda: Agenda { Agenda(script: script, background: background) }
 
   /// Replays a whole session from nothing.
   public func replay(_ events: [Event]) -> (state: ConversationState, outputs: [Output]) {
@@ -156,7 +160,7 @@ private struct Turn {
       askCurrent()
       return
     }
-    if let command = Command.parse(line) {
+    if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
       return
     }
@@ -246,14 +250,33 @@ private struct Turn {
   {
     let answers: AnswerContext? = place.map { self.context(for: $0) }
     let script = self.script
+    let background = engine.background
+    let list = place.flatMap { script.sections[$0.sectionIndex].repeating?.over }
     return template.render { name -> TemplateValue? in
       if let value = extra[name] { return value }
+      if let list, let place, let value = background.value(name, of: list, at: place.round) {
+        return .text(value)
+      }
       guard let answer = answers?.answer(of: name) else { return nil }
       return Display.templateValue(answer, question: script.question(name))
     }
   }
 
   // MARK: Answers
+
+  /// Whether the line is, word for word, one of the current question's choices. A choice the
+  /// question offers ("change it", "keep") is what the person means, even where the same words
+  /// would otherwise be a command.
+  func namesAChoice(_ line: String) -> Bool {
+    guard let key = state.current, let question = engine.agenda.place(of: key)?.item.question,
+      question.kind == .choice || question.kind == .multi
+    else { return false }
+    let text = AnswerInterpreter.normalise(line)
+    return question.choices.contains { choice in
+      ([choice.text, choice.id.replacingOccurrences(of: "-", with: " ")] + choice.synonyms)
+        .map(AnswerInterpreter.normalise).contains(text)
+    }
+  }
 
   mutating func answerCurrent(_ line: String) {
     guard let key = state.current, let place = engine.agenda.place(of: key),

@@ -19,7 +19,7 @@ public enum ScriptLoader {
   ]
   static let statementKeys = ["id", "say", "facilitator", "when"]
   static let choiceKeys = ["id", "text", "synonyms"]
-  static let repeatKeys = ["max", "while"]
+  static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when"]
   static let ruleKeys = [
@@ -43,7 +43,9 @@ public enum ScriptLoader {
     "text": "say", "message": "say", "condition": "when", "if": "when",
   ]
   static let choiceAliases = ["label": "text", "words": "synonyms", "aliases": "synonyms"]
-  static let repeatAliases = ["times": "max", "until": "while", "condition": "while"]
+  static let repeatAliases = [
+    "times": "max", "until": "while", "condition": "while", "for_each": "over", "each": "over",
+  ]
   static let reflectionAliases = ["say": "text", "if": "when", "condition": "when"]
   static let ruleAliases = ["match": "pattern", "reply": "say", "goto": "jump"]
 
@@ -86,8 +88,10 @@ private struct Builder {
   var conditions: [Pending<Condition>] = []
   var templates: [Pending<Template>] = []
   var jumps: [(target: String, location: SourceLocation)] = []
-  var plans: [(field: PlanField, question: Question)] = []
   var order = 0
+  /// While reading a group that repeats over a background list: that list, whose item fields
+  /// its templates may use.
+  var backgroundList: String?
 
   init(reader: YAMLReader, lexicon: Lexicon) {
     self.reader = reader
@@ -150,6 +154,8 @@ private struct Builder {
     else { return [] }
     let id = map["group"]?.identifier("the group's id") ?? ""
     var sections: [Section] = []
+    backgroundList = map["repeat"].flatMap(Self.overList)
+    defer { backgroundList = nil }
     if let list = map["sections"]?.list("a list of sections") {
       if list.isEmpty { map["sections"]!.report("a group needs at least one section") }
       for sectionValue in list {
@@ -172,13 +178,40 @@ private struct Builder {
     }
   }
 
+  /// The background list a `repeat` names with `over`, read before the sections it applies to
+  /// so that their templates may use the list's fields. Problems are reported by `readRepeat`.
+  static func overList(_ repeatValue: YAMLValue) -> String? {
+    guard case .mapping(let mapping) = repeatValue.node else { return nil }
+    for (key, value) in mapping
+    where ["over", "for_each", "each"].contains(key.string ?? "") {
+      if let name = value.string, Background.known[name] != nil { return name }
+    }
+    return nil
+  }
+
   mutating func readRepeat(_ value: YAMLValue, groupID: String) -> Repeat? {
+    var mentionsOver = false
+    if case .mapping(let mapping) = value.node {
+      mentionsOver = mapping.keys.contains { ["over", "for_each", "each"].contains($0.string ?? "") }
+    }
     guard
       let repeatMap = value.mapping(
-        "a repeat", allowed: ScriptLoader.repeatKeys, required: ["max"],
+        "a repeat", allowed: ScriptLoader.repeatKeys, required: mentionsOver ? [] : ["max"],
         aliases: ScriptLoader.repeatAliases)
     else { return nil }
-    var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? 1
+    var over: String?
+    if let overValue = repeatMap["over"], let name = overValue.string("the name of a list") {
+      let lists = Background.known.keys.sorted()
+      if Background.known[name] != nil {
+        over = name
+      } else {
+        overValue.report(
+          "a group can repeat over \(lists.joined(separator: ", ")), not '\(name)'"
+            + Suggestion.hint(for: name, in: lists))
+      }
+    }
+    // A group over a list runs once per item, up to 20 unless `max` says fewer.
+    var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? (over == nil ? 1 : 20)
     if !(1...20).contains(max) {
       repeatMap["max"]!.report("repeat max must be from 1 to 20, not \(max)")
       max = 1
@@ -186,7 +219,7 @@ private struct Builder {
     let condition = repeatMap["while"].flatMap {
       readCondition($0, order: order, ownerID: groupID, sectionScope: groupID)
     }
-    return Repeat(group: groupID, max: max, condition: condition)
+    return Repeat(group: groupID, max: max, condition: condition, over: over)
   }
 
   mutating func readSection(_ value: YAMLValue, inGroup: Bool = false) -> Section? {
@@ -198,6 +231,9 @@ private struct Builder {
     let id = map["id"]?.identifier("the section's id") ?? ""
     let title = map["title"]?.nonEmptyString("the section's title") ?? id
     let firstOrder = order
+    let outerList = backgroundList
+    if !inGroup { backgroundList = map["repeat"].flatMap(Self.overList) }
+    defer { backgroundList = outerList }
     let condition = map["when"].flatMap {
       readCondition($0, order: firstOrder, ownerID: id)
     }
@@ -408,6 +444,21 @@ private struct Builder {
               + field.acceptedKinds.map(\.rawValue).sorted().joined(separator: " or ")
               + ", and this question is \(kind.rawValue)")
         }
+        if [.progressRating, .progressText, .goalDecision].contains(field),
+          backgroundList != "goals"
+        {
+          planValue.report(
+            "the plan field '\(name)' is about a goal being reviewed, so its question belongs "
+              + "in a group with repeat: { over: goals }")
+        }
+        if field == .goalDecision, kind == .choice {
+          let allowed = PlanField.goalDecisions
+          for choice in choices where !allowed.contains(choice.id) {
+            planValue.report(
+              "a goal.status question's choices must have the ids "
+                + "\(allowed.joined(separator: ", ")), and '\(choice.id)' is not one of them")
+          }
+        }
       } else {
         let names = PlanField.allCases.map(\.rawValue)
         planValue.report(
@@ -513,6 +564,7 @@ private struct Builder {
     extra: [String] = []
   ) -> Template? {
     guard let source = value.nonEmptyString("text") else { return nil }
+    let extra = extra + (backgroundList.flatMap { Background.known[$0] } ?? [])
     do {
       let template = try Template(parsing: source)
       templates.append(

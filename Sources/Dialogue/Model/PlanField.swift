@@ -29,11 +29,22 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case goalSupport = "goal.support"
   case goalReviewDate = "goal.reviewDate"
   case reviewDate
+  /// In a review: how the goal of this round went, from 0 to 10.
+  case progressRating = "goal.progress.rating"
+  /// In a review: how it went, in the person's words.
+  case progressText = "goal.progress.text"
+  /// In a review: keep, change, drop, or achieved (the ids of the question's choices).
+  case goalDecision = "goal.status"
+
+  /// The choice ids a `goal.status` question must use: what the person decides for the goal.
+  public static let goalDecisions = ["keep", "change", "drop", "achieved"]
 
   /// The question kinds whose answers fit this field; others are reported when a script loads.
   public var acceptedKinds: Set<QuestionKind> {
     switch self {
-    case .goalConfidence: return [.scale, .number]
+    case .goalConfidence, .progressRating: return [.scale, .number]
+    case .progressText: return [.text]
+    case .goalDecision: return [.choice]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
     case .actionWhen: return [.text, .date, .choice]
     default: return [.text, .list, .choice, .multi]

@@ -73,7 +73,8 @@ public struct Section: Sendable {
 }
 
 /// How often a repeating group of sections runs: up to `max` times, and each time after the
-/// first only while `condition` holds over the previous round's answers.
+/// first only while `condition` holds over the previous round's answers. A group that repeats
+/// `over` a list of the background (such as the goals being reviewed) runs once per item.
 ///
 /// A group is one section (`repeat:` on a section) or several sections in a row (a `group:`
 /// entry), such as goal, ideas, next step and confidence asked together for each of up to three
@@ -84,10 +85,13 @@ public struct Repeat: Sendable {
   public var group: String
   public var max: Int
   public var condition: Condition?
-  public init(group: String, max: Int, condition: Condition?) {
+  /// The background list the group runs once per item of, such as `goals`.
+  public var over: String?
+  public init(group: String, max: Int, condition: Condition?, over: String? = nil) {
     self.group = group
     self.max = max
     self.condition = condition
+    self.over = over
   }
 }
 

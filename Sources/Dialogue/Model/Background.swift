@@ -1,0 +1,49 @@
+/// What the program already knows when a conversation starts, such as the goals of the plan
+/// that a review follows up.
+///
+/// A script reaches it only through a group that repeats over one of its lists
+/// (`repeat: { over: goals }`): the group runs once per item, and the item's fields are names its
+/// templates can use (`{{previous_goal}}`). The background is given to the engine, never typed
+/// by the person, so it is not an answer: it is not saved as an event, and a replay is given the
+/// same background again (the stored plan version it came from).
+public struct Background: Sendable, Hashable {
+  /// One item of a list: its fields by name, as the words to show.
+  public typealias Item = [String: String]
+
+  public var lists: [String: [Item]]
+
+  public init(lists: [String: [Item]] = [:]) {
+    self.lists = lists
+  }
+
+  public static let empty = Background()
+
+  /// How many items a list has; a list the caller did not give has none.
+  public func count(of list: String) -> Int { lists[list]?.count ?? 0 }
+
+  public func value(_ field: String, of list: String, at index: Int) -> String? {
+    guard let items = lists[list], items.indices.contains(index) else { return nil }
+    return items[index][field]
+  }
+
+  /// The lists a script may repeat over, and the fields each item offers its templates.
+  ///
+  /// The loader checks scripts against this, so a misspelt list or field is reported when the
+  /// script loads rather than showing up as a gap in a question.
+  public static let known: [String: [String]] = [
+    // The goals still active in the plan being reviewed, in the plan's order.
+    "goals": [GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure]
+  ]
+
+  /// The fields of an item of `goals`.
+  public enum GoalField {
+    /// The goal in the person's own words.
+    public static let text = "previous_goal"
+    /// The action step read back as one sentence, empty when there was none.
+    public static let step = "previous_step"
+    /// The confidence score given, such as "7", empty when none was given.
+    public static let confidence = "previous_confidence"
+    /// How the person said they would know it had worked.
+    public static let measure = "previous_measure"
+  }
+}
