@@ -76,7 +76,7 @@ public enum FHIRBundle {
       // Rule cpl-3: each activity carries a detail and no reference.
       for action in goal.actions {
         var detail: [(String, FHIRJSON)] = [
-          ("goal", .array([goalReference])), ("status", "not-started"),
+          ("goal", .array([goalReference])), ("status", .string(activityStatus(goal.status))),
         ]
         if let schedule = schedule(action) { detail.append(("scheduledString", .string(schedule))) }
         detail.append(("performer", .array([patientReference])))
@@ -150,11 +150,23 @@ public enum FHIRBundle {
     }
   }
 
+  /// A changed goal has been replaced by a new active one (it is in the bundle too), so the
+  /// old one is no longer pursued: cancelled, like a dropped one.
   static func lifecycleStatus(_ status: Plan.Goal.Status) -> String {
     switch status {
-    case .active, .changed: return "active"
+    case .active: return "active"
     case .achieved: return "completed"
-    case .dropped: return "cancelled"
+    case .dropped, .changed: return "cancelled"
+    }
+  }
+
+  /// A step of a goal still in progress has not started as far as the plan knows; the step of
+  /// a goal that is done is completed, and of one set aside, cancelled.
+  static func activityStatus(_ status: Plan.Goal.Status) -> String {
+    switch status {
+    case .active: return "not-started"
+    case .achieved: return "completed"
+    case .dropped, .changed: return "cancelled"
     }
   }
 
@@ -171,6 +183,13 @@ public enum FHIRBundle {
     }
     if !goal.support.isEmpty {
       notes.append("Who will help: \(goal.support.joined(separator: "; "))")
+    }
+    for progress in goal.progress {
+      let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
+      if !words.isEmpty {
+        notes.append(
+          "How it went by \(PlanOutline.day(progress.at)): \(words.joined(separator: ": "))")
+      }
     }
     return notes
   }

@@ -80,7 +80,8 @@ struct PlanOutline {
     if plan.version > 1 {
       add(
         "About this plan",
-        [Item("Version \(plan.version), updated at a review on \(PlanOutline.day(plan.updatedAt))")])
+        [Item("Version \(plan.version), updated at a review on \(PlanOutline.day(plan.updatedAt))")]
+      )
     }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
     add("A good day", plain(plan.life.goodDay.map(\.text)))

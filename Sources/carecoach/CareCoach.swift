@@ -13,7 +13,8 @@ struct CareCoach: ParsableCommand {
       In an emergency call 999. For urgent advice call NHS 111.
       """,
     subcommands: [
-      Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self, Validate.self,
+      Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self,
+      Validate.self,
       Match.self, KioskCommand.self,
     ],
     defaultSubcommand: Start.self

@@ -33,7 +33,8 @@ enum PlanHistory {
   }
 
   static func plan(_ planID: String, version: Int, store: SessionStore) throws -> Plan {
-    guard let record = try versions(of: planID, store: store).first(where: { $0.version == version })
+    guard
+      let record = try versions(of: planID, store: store).first(where: { $0.version == version })
     else {
       throw ValidationError("Version \(version) of this plan is missing from the store.")
     }
@@ -45,7 +46,8 @@ enum PlanHistory {
       return try PlanJSON.decode(record.json)
     } catch {
       throw ValidationError(
-        "Version \(record.version) of the plan could not be read back: \(error.localizedDescription)")
+        "Version \(record.version) of the plan could not be read back: \(error.localizedDescription)"
+      )
     }
   }
 

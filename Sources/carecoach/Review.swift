@@ -86,7 +86,8 @@ struct Review: ParsableCommand {
           + (goals == 0
             ? "it has no goals in progress, so we will look at what is new."
             : "\(goals == 1 ? "one goal" : "\(goals) goals") to look at.")))
-    let loop = ConversationLoop(engine: engine, terminal: terminal, session: record, store: sessions)
+    let loop = ConversationLoop(
+      engine: engine, terminal: terminal, session: record, store: sessions)
     let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
     if outcome == .inputEnded { throw ExitCode.failure }

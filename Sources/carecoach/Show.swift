@@ -85,7 +85,8 @@ struct Show: ParsableCommand {
       let draft = chosen.isDraft && new == plans.last
       print(
         "FROM VERSION \(old.version) TO VERSION \(new.version)"
-          + (draft ? " (REVIEW UNDER WAY)" : " (REVIEW OF \(Timestamp.day(new.updatedAt).uppercased()))"))
+          + (draft
+            ? " (REVIEW UNDER WAY)" : " (REVIEW OF \(Timestamp.day(new.updatedAt).uppercased()))"))
       for line in PlanChanges.lines(from: old, to: new) {
         print(line.hasPrefix("  ") ? "    " + line.dropFirst(2) : "- " + line)
       }

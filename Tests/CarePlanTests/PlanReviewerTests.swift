@@ -133,7 +133,8 @@ struct PlanReviewerTests {
     let background = PlanReviewer.background(for: firstVersion())
     #expect(background.count(of: "goals") == 3)
     #expect(background.value("previous_goal", of: "goals", at: 1) == "sleep better")
-    #expect(background.value("previous_step", of: "goals", at: 0) == "walk to the park, after lunch")
+    #expect(
+      background.value("previous_step", of: "goals", at: 0) == "walk to the park, after lunch")
     #expect(background.value("previous_confidence", of: "goals", at: 2) == "6")
   }
 

@@ -55,7 +55,8 @@ struct ReviewCommandTests {
       try run(["export", conversation, "--format", "json"], lines: [], environment: env).stdout)
     #expect(newest["version"] as? Int == 2)
     let goals = try #require(newest["goals"] as? [[String: Any]])
-    #expect(goals.map { $0["text"] as? String } == ["walk more", "sleep better", "wind down by ten"])
+    #expect(
+      goals.map { $0["text"] as? String } == ["walk more", "sleep better", "wind down by ten"])
     #expect(goals.map { $0["status"] as? String } == ["active", "changed", "active"])
     let progress = try #require(goals.first?["progress"] as? [[String: Any]])
     #expect(progress.first?["rating"] as? Int == 7)
@@ -123,7 +124,8 @@ struct ReviewCommandTests {
     defer { store.remove() }
     let env = store.environment
     #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
-    let part = try run(["review", "latest"], lines: Array(reviewAnswers.prefix(5)), environment: env)
+    let part = try run(
+      ["review", "latest"], lines: Array(reviewAnswers.prefix(5)), environment: env)
     #expect(part.status == 1)
     let draft = try run(["show", "latest"], lines: [], environment: env)
     #expect(draft.stdout.contains("A review under way: this becomes version 2"))
@@ -144,7 +146,8 @@ struct ReviewCommandTests {
     #expect(again.stdout.contains("Your goal was: wind down by ten"))
     #expect(!again.stdout.contains("Your goal was: sleep better"))
     #expect(again.stdout.contains("Your plan is saved as version 3."))
-    let v3 = try json(try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)
+    let v3 = try json(
+      try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)
     #expect(v3["version"] as? Int == 3)
     #expect(
       (v3["goals"] as? [[String: Any]])?.map { $0["status"] as? String }

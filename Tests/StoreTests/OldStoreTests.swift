@@ -97,4 +97,32 @@ struct OldStoreTests {
     #expect(timeline[4] == .event(.input("walking", at: at)))
     #expect(try store.events(of: "v1sessn1").count == 4)
   }
+
+  @Test("v1 to v3: old sessions follow no plan version; a review keeps the version it started from")
+  func v1ToV3Reviews() throws {
+    let (folder, path) = try copyOfFixture("v1.sqlite")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SessionStore(path: path)
+    #expect(try store.session("v1sessn1")?.planVersion == nil)
+    let at = Date(timeIntervalSince1970: 1_795_345_200)
+    try store.save(
+      PlanVersionRecord(
+        planID: "plan-v1sessn1", version: 1, json: "{}", createdAt: at, sessionID: "v1sessn1"))
+    for (id, minutes) in [("review02", 2.0), ("review01", 1.0)] {
+      try store.create(
+        SessionRecord(
+          id: id, kind: .review, scriptReference: "review", scriptID: "review",
+          scriptVersion: "1.0", scriptText: "id: review", mode: "self",
+          createdAt: at.addingTimeInterval(minutes * 60), planID: "plan-v1sessn1",
+          planVersion: 1))
+    }
+    #expect(try store.session("review01")?.planVersion == 1)
+    #expect(try store.reviews(of: "plan-v1sessn1").map(\.id) == ["review01", "review02"])
+    #expect(try store.reviews(of: "plan-other").isEmpty)
+    try store.save(
+      PlanVersionRecord(
+        planID: "plan-v1sessn1", version: 2, json: "{}", createdAt: at, sessionID: "review01"))
+    #expect(try store.planVersion(producedBy: "review01")?.version == 2)
+    #expect(try store.planVersion(producedBy: "review02") == nil)
+  }
 }

@@ -83,3 +83,36 @@ def test_default_conversation_plan_validates():
         run(["start"], lines, store)
         plan = export(store)
         validate(plan)
+
+
+REVIEW_ANSWERS = [
+    "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
+    "8", "my wife",
+    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "at bedtime",
+    "every night", "yes", "5", "my phone", "leave it downstairs", "skip", "6", "my neighbour",
+    "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
+    "in six weeks",
+]
+
+
+@pytest.mark.parametrize("lines,status", [
+    (REVIEW_ANSWERS, "complete"),
+    (REVIEW_ANSWERS[:4], "in-progress"),
+    (["skip"] * 60, "complete"),
+])
+def test_reviewed_plans_validate(lines, status):
+    """Each version a review makes, and a review's draft, keeps to the contract."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        assert run(["start", "--script", SMALL], SMALL_ANSWERS, store).returncode == 0
+        run(["review", "latest"], lines, store)
+        plan = export(store)
+        validate(plan)
+        assert plan["status"] == status
+        assert plan["version"] == 2
+        statuses = {goal["status"] for goal in plan["goals"]}
+        assert statuses <= {"active", "achieved", "changed", "dropped"}
+        if status == "complete":
+            first = run(["export", "latest", "--format", "json", "--version", "1"], [], store)
+            assert first.returncode == 0, first.stderr
+            validate(json.loads(first.stdout))

@@ -323,3 +323,35 @@ def test_a_full_plan_still_prints_on_two_a4_pages_at_most(chromium, models):
         for entry in bundle["entry"]:
             validate(models, entry["resource"])
         assert all(ref in [e["fullUrl"] for e in bundle["entry"]] for ref in references(bundle))
+
+
+REVIEW_ANSWERS = [
+    "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
+    "8", "my wife",
+    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "at bedtime",
+    "every night", "yes", "5", "my phone", "leave it downstairs", "skip", "6", "my neighbour",
+    "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
+    "in six weeks",
+]
+
+
+def test_fhir_of_a_reviewed_plan_validates(models):
+    """Version 2: the changed goal is cancelled with its step, its replacement active."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        run(["start", "--script", SMALL], SMALL_ANSWERS, path)
+        assert run(["review", "latest"], REVIEW_ANSWERS, path).returncode == 0
+        reviewed = json.loads(export(path, "fhir"))
+        validate(models, reviewed)
+        for entry in reviewed["entry"]:
+            validate(models, entry["resource"])
+        goals = [e["resource"] for e in reviewed["entry"] if e["resource"]["resourceType"] == "Goal"]
+        assert [(g["description"]["text"], g["lifecycleStatus"]) for g in goals] == [
+            ("walk more", "active"), ("sleep better", "cancelled"), ("wind down by ten", "active")]
+        assert any("How it went by" in note["text"] and "most days" in note["text"]
+                   for note in goals[0]["note"])
+        care_plan = reviewed["entry"][-1]["resource"]
+        statuses = [a["detail"]["status"] for a in care_plan["activity"]]
+        assert set(statuses) <= {"not-started", "cancelled"} and "not-started" in statuses
+        response = reviewed["entry"][1]["resource"]
+        assert {item["linkId"] for item in response["item"]} >= {"how_it_went", "decision#2"}

@@ -192,7 +192,9 @@ private struct Builder {
   mutating func readRepeat(_ value: YAMLValue, groupID: String) -> Repeat? {
     var mentionsOver = false
     if case .mapping(let mapping) = value.node {
-      mentionsOver = mapping.keys.contains { ["over", "for_each", "each"].contains($0.string ?? "") }
+      mentionsOver = mapping.keys.contains {
+        ["over", "for_each", "each"].contains($0.string ?? "")
+      }
     }
     guard
       let repeatMap = value.mapping(
@@ -211,7 +213,8 @@ private struct Builder {
       }
     }
     // A group over a list runs once per item, up to 20 unless `max` says fewer.
-    var max = repeatMap["max"]?.int("the most times to repeat, a whole number") ?? (over == nil ? 1 : 20)
+    var max =
+      repeatMap["max"]?.int("the most times to repeat, a whole number") ?? (over == nil ? 1 : 20)
     if !(1...20).contains(max) {
       repeatMap["max"]!.report("repeat max must be from 1 to 20, not \(max)")
       max = 1
