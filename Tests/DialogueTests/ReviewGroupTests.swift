@@ -170,3 +170,62 @@ struct ReviewGroupLoaderTests {
     #expect(result.script?.sections.contains { $0.repeating?.over == "goals" } == true)
   }
 }
+
+@Suite("Changing an answer that a read-back showed")
+struct ReadBackTests {
+  let engine: Engine
+
+  init() throws {
+    let yaml = """
+      id: read-back
+      version: "1"
+      title: Read back
+      sections:
+        - id: step
+          title: Step
+          questions:
+            - id: name
+              text: Name?
+            - id: what
+              text: "{{name}}, what will you do?"
+            - id: often
+              text: How often?
+            - id: check
+              text: "So: {{what}}, {{often}}. Is that right?"
+              kind: yesno
+            - id: sure
+              text: How sure, from 0 to 10?
+              kind: scale
+      """
+    engine = Engine(script: try #require(loadScript(yaml)), lexicon: Lexicon(concepts: []))
+  }
+
+  @Test("a yes/no read-back is asked again with the new words; its old answer is set aside")
+  func confirmationAskedAgain() {
+    let (state, outputs) = converse(
+      engine, ["Sam", "walk", "daily", "no", "change how often", "twice a week", "yes", "7"])
+    #expect(outputs.text.contains("So: walk, twice a week. Is that right?"))
+    #expect(state.value("check") == .yesNo(true))
+    #expect(state.setAside[AnswerKey("check")]?.value == .yesNo(false))
+    #expect(state.value("sure") == .number(7))
+    #expect(state.finished)
+  }
+
+  @Test("a question that only mentions the changed answer keeps its answer")
+  func mentionIsNotConfirmation() {
+    let (state, _) = converse(
+      engine, ["Sam", "walk", "daily", "yes", "change name", "Samira", "7"])
+    #expect(state.value("what") == .text("walk"))
+    #expect(state.value("check") == .yesNo(true))
+    #expect(state.value("sure") == .number(7))
+  }
+
+  @Test("changing an answer to the same words asks nothing again")
+  func sameAnswerKeepsConfirmation() {
+    let (state, _) = converse(
+      engine, ["Sam", "walk", "daily", "yes", "change how often", "daily", "7"])
+    #expect(state.value("check") == .yesNo(true))
+    #expect(state.setAside.isEmpty)
+    #expect(state.value("sure") == .number(7))
+  }
+}

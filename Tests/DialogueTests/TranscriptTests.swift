@@ -88,6 +88,23 @@ struct TranscriptTests {
     guard let script = loadScript(scriptText, lexicon: lexicon) else { return nil }
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(
-      script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience)
+      script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
+      background: background(transcript.header["review-goals"]))
+  }
+
+  /// A review's goals from the header, as `goal => step | goal => step`: what a stored plan
+  /// version would give the engine.
+  static func background(_ line: String?) -> Background {
+    guard let line else { return .empty }
+    let goals = line.split(separator: "|").map { goal -> Background.Item in
+      let parts = goal.components(separatedBy: "=>").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      return [
+        Background.GoalField.text: parts[0],
+        Background.GoalField.step: parts.count > 1 ? parts[1] : "",
+      ]
+    }
+    return Background(lists: ["goals": goals])
   }
 }

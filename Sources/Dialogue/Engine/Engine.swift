@@ -367,6 +367,7 @@ private struct Turn {
     if let changing = state.changing, changing.key == key {
       state.changing = nil
       setAsideAnswersWhoseConditionsChanged(before: before, changed: key)
+      if changing.answer.value != value { askAgainWhereTheWordingShowedIt(changed: key) }
     }
     if value.isGiven, let question = place.item.question {
       reflect(question, place: place, answer: answer)
@@ -392,6 +393,25 @@ private struct Turn {
           changedSomething = true
         }
       }
+    }
+  }
+
+  /// A yes/no question whose words showed the changed answer ("Here is your step: ... Is that
+  /// right?") was a confirmation of the old words, so its answer is set aside (kept, not lost)
+  /// and it is asked again with the new ones. Other questions that only mention an answer
+  /// ("Sam, what makes a good day?") keep theirs: the answer was not about those words.
+  mutating func askAgainWhereTheWordingShowedIt(changed: AnswerKey) {
+    for key in state.answers.keys.sorted() where key != changed {
+      guard let question = engine.script.question(key.question), question.kind == .yesNo,
+        question.text.references.contains(where: { $0.name == changed.question })
+      else { continue }
+      let sameGroup =
+        engine.script.section(holding: key.question)?.repeating?.group != nil
+        && engine.script.section(holding: key.question)?.repeating?.group
+          == engine.script.section(holding: changed.question)?.repeating?.group
+      if sameGroup && key.round != changed.round { continue }
+      state.setAside[key] = state.answers.removeValue(forKey: key)
+      state.answerOrder.removeAll { $0 == key }
     }
   }
 
