@@ -305,3 +305,56 @@ private func parse(_ source: String) throws -> Condition { try Condition.parse(s
     #expect(set.count == 2)
   }
 }
+
+/// A context in some round of a repeating group.
+private struct RoundContext: ConditionContext {
+  var roundNumber: Int
+  func value(of question: String) -> AnswerValue? { nil }
+  func concepts(of question: String) -> Set<String> { [] }
+}
+
+@Suite("round: which round of a repeating group is asked")
+struct RoundConditionTests {
+  @Test func comparesAsANumber() throws {
+    let lastOfThree = try Condition.parse("round < 3")
+    #expect(lastOfThree.evaluate(in: RoundContext(roundNumber: 1)))
+    #expect(lastOfThree.evaluate(in: RoundContext(roundNumber: 2)))
+    #expect(!lastOfThree.evaluate(in: RoundContext(roundNumber: 3)))
+    #expect(try Condition.parse("round == 1").evaluate(in: OldContext()), "1 outside any group")
+    #expect(
+      try Condition.parse("round < 3").typeCheck(types: { _ in nil }, knownConcepts: []).isEmpty)
+  }
+
+  @Test func isReservedAndNotAConditionOnItsOwn() {
+    #expect(throws: ConditionError.self) { try Condition.parse("round") }
+    #expect(throws: ConditionError.self) { try Condition.parse("answered(round)") }
+    let problems = try? Condition.parse("round has \"x\"").typeCheck(
+      types: { _ in nil }, knownConcepts: [])
+    #expect(problems?.isEmpty == false)
+  }
+
+  @Test("a question only for later rounds is not called unreachable; one for round 0 is")
+  func reachability() {
+    func problems(_ condition: String) -> [String] {
+      let yaml = """
+        id: rounds
+        version: "1"
+        sections:
+          - id: goal
+            title: Goal
+            repeat:
+              max: 3
+            questions:
+              - id: goal_text
+                text: Goal?
+              - id: later
+                when: \(condition)
+                text: Still going?
+        """
+      return ScriptLoader.load(text: yaml, file: "r.yaml", lexicon: Lexicon(concepts: []))
+        .diagnostics.map(\.description)
+    }
+    #expect(problems("round > 1") == [])
+    #expect(problems("round < 1").contains { $0.contains("its condition is never true") })
+  }
+}

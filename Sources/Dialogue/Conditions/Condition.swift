@@ -45,6 +45,9 @@ public struct ConditionOperand: Hashable, Sendable {
     case bool(Bool)
     /// The day the conversation happens on, moved by a number of days.
     case today(plusDays: Int)
+    /// Which round of its repeating group is being asked, from 1 (1 outside any group), so
+    /// the last round need not offer another.
+    case round
   }
 
   public var kind: Kind
@@ -100,10 +103,13 @@ public protocol ConditionContext {
   /// The day of the conversation, for conditions that mention `today`; nil makes every
   /// comparison with `today` false. Passed in because the engine has no clock of its own.
   var today: Day? { get }
+  /// Which round of the repeating group the condition is read in, from 1.
+  var roundNumber: Int { get }
 }
 
 extension ConditionContext {
   public var today: Day? { nil }
+  public var roundNumber: Int { 1 }
 }
 
 extension Condition {

@@ -59,6 +59,7 @@ struct ConditionEvaluator<Context: ConditionContext> {
     case .text(let text): return .text(text)
     case .bool(let value): return .bool(value)
     case .today(let days): return context.today.map { .date($0.adding(days: days)) }
+    case .round: return .number(Double(context.roundNumber))
     }
   }
 

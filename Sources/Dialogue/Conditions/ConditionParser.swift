@@ -1,7 +1,9 @@
 /// Reads a condition by recursive descent. Binding, from tightest: `not`, then comparisons and
 /// `has`, then `and`, then `or`.
 struct ConditionParser {
-  static let keywords: Set<String> = ["and", "or", "not", "has", "true", "false", "today"]
+  static let keywords: Set<String> = [
+    "and", "or", "not", "has", "true", "false", "today", "round",
+  ]
   static let functions = ["answered", "skipped", "count"]
 
   /// A parsed piece that may be a condition on its own or one side of a comparison.
@@ -123,6 +125,10 @@ struct ConditionParser {
         throw ConditionError(
           "count(\(id)) on its own is not a condition; compare it, like count(\(id)) > 0",
           offset: operand.position.offset)
+      case .round:
+        throw ConditionError(
+          "round on its own is not a condition; compare it, like round < 3",
+          offset: operand.position.offset)
       case .number, .text, .today:
         throw ConditionError(
           "a value on its own is not a condition; compare it with something, like confidence < 7",
@@ -180,6 +186,8 @@ struct ConditionParser {
         return .operand(ConditionOperand(.bool(word == "true"), at: token.offset))
       case "today":
         return .operand(ConditionOperand(.today(plusDays: try parseDayOffset()), at: token.offset))
+      case "round":
+        return .operand(ConditionOperand(.round, at: token.offset))
       case _ where Self.keywords.contains(word):
         index -= 1
         throw missing()

@@ -88,6 +88,7 @@ struct ConditionTypeChecker {
     case .text(let text): return .text(text)
     case .bool: return .bool
     case .today: return .today
+    case .round: return .number
     }
   }
 

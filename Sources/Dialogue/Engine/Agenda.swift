@@ -131,4 +131,6 @@ struct AnswerContext: ConditionContext {
 
   /// The day of the latest activity, so `today` in a condition follows the injected clock.
   var today: Day? { state.today }
+
+  var roundNumber: Int { round + 1 }
 }
