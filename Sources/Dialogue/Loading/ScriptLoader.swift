@@ -121,8 +121,8 @@ private struct Builder {
     if let list = top["sections"]?.list("a list of sections") {
       if list.isEmpty { top["sections"]!.report("a script needs at least one section") }
       for value in list {
-        if case .mapping(let mapping) = value.node,
-          mapping.keys.contains(where: { $0.string == "group" })
+        if case .mapping(let mapping, _) = value.node,
+          mapping.contains(where: { $0.key.string == "group" })
         {
           sections += readGroup(value)
         } else if let section = readSection(value) {
@@ -153,8 +153,8 @@ private struct Builder {
     if let list = map["sections"]?.list("a list of sections") {
       if list.isEmpty { map["sections"]!.report("a group needs at least one section") }
       for sectionValue in list {
-        if case .mapping(let mapping) = sectionValue.node,
-          mapping.keys.contains(where: { $0.string == "group" })
+        if case .mapping(let mapping, _) = sectionValue.node,
+          mapping.contains(where: { $0.key.string == "group" })
         {
           sectionValue.report("a group cannot hold another group; list its sections here instead")
           continue
@@ -224,8 +224,8 @@ private struct Builder {
   }
 
   mutating func readItem(_ value: YAMLValue, sectionID: String, index: Int) -> Item? {
-    if case .mapping(let mapping) = value.node,
-      mapping.keys.contains(where: { $0.string == "say" })
+    if case .mapping(let mapping, _) = value.node,
+      mapping.contains(where: { $0.key.string == "say" })
     {
       return readStatement(value, sectionID: sectionID, index: index).map(Item.statement)
     }
