@@ -447,7 +447,8 @@ private struct Builder {
     let id = map["id"]?.identifier("the rule's id") ?? ""
     guard let patternValue = map["pattern"], let pattern = patternValue.nonEmptyString("a pattern")
     else { return nil }
-    for error in RuleMatcher.check(pattern: pattern, knownConcepts: conceptIDs) {
+    let parsedPattern = ParsedPattern(pattern)
+    for error in RuleMatcher.check(parsedPattern.parsed, knownConcepts: conceptIDs) {
       reader.report(at: patternValue.location(atOffset: error.offset), error.message)
     }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0
@@ -485,9 +486,11 @@ private struct Builder {
       value.report("a rule needs at least one action: say, plan, jump or flag")
     }
     let consumes = map["consume"]?.bool() ?? true
-    return GlobalRule(
+    var rule = GlobalRule(
       id: id, pattern: pattern, priority: priority, actions: actions, consumes: consumes,
       location: value.location)
+    rule.parsedPattern = parsedPattern
+    return rule
   }
 
   mutating func readCondition(

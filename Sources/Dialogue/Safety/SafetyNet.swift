@@ -73,6 +73,20 @@ public final class SafetyNet: Sendable {
 
   public var isEmpty: Bool { rules.categories.isEmpty }
 
+  /// The pattern with each `{group}` replaced by a space: its literal words only.
+  static func withoutGroups(_ pattern: String) -> String {
+    var result = ""
+    var rest = Substring(pattern)
+    while let open = rest.firstIndex(of: "{"),
+      let close = rest[open...].firstIndex(of: "}")
+    {
+      result += rest[..<open]
+      result += " "
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+
   /// The categories the text sets off, most serious first, then in file order.
   public func check(_ text: String) -> [SafetyMatch] {
     guard !isEmpty else { return [] }
@@ -221,12 +235,7 @@ private struct PhraseAutomaton: Sendable {
     }) {
       let parsed = PatternParser.parse(pattern)
       guard parsed.errors.isEmpty else { continue }
-      words.formUnion(
-        Tokenizer.tokens(
-          of: pattern.replacingOccurrences(
-            of: "\\{[^}]*\\}", with: " ", options: .regularExpression)
-        )
-        .map(\.word))
+      words.formUnion(Tokenizer.tokens(of: SafetyNet.withoutGroups(pattern)).map(\.word))
       for sequence in PatternParser.expansions(of: parsed.elements) where !sequence.isEmpty {
         var node: Int32 = 0
         for atom in sequence { node = child(of: node, for: atom) }

@@ -3,7 +3,7 @@
 /// Built once per lexicon: the terms become a trie over word stems, so each position of the
 /// input is tried against every term at once, and the longest term wins ("blood pressure" is a
 /// test, not "pressure"). Misspelt words are corrected through `FuzzyIndex` only when their stem
-/// is not a lexicon word already.
+/// is not a lexicon word already; that index is built the first time it is needed.
 public final class ConceptMatcher: Sendable {
   public let lexicon: Lexicon
   private let trie: PhraseTrie
@@ -29,6 +29,13 @@ public final class ConceptMatcher: Sendable {
     self.knownStems = Set(words.map(Stemmer.stem))
     self.fuzzy = FuzzyIndex(words: words, ordinaryWords: lexicon.ordinaryWords)
   }
+
+  /// Builds the spelling index now instead of at the first word that needs correcting.
+  /// Nothing depends on when it is built; this is for callers with time to spare.
+  public func prepare() { fuzzy.prepare() }
+
+  /// Whether the spelling index has been built yet.
+  var spellingIndexIsBuilt: Bool { fuzzy.isBuilt }
 
   /// The first index in sorted `values` where `isPast` holds (every later value holds too).
   static func firstIndex(in values: [Int], where isPast: (Int) -> Bool) -> Int {

@@ -24,12 +24,32 @@ indirect enum PatternElement: Hashable, Sendable {
   case optional([PatternElement])
 }
 
+/// A pattern as the script loader parsed it, kept with the text it was parsed from, so the
+/// rule matcher need not parse every pattern a second time. The matcher uses it only while the
+/// rule's pattern is still that text, so a changed pattern is never compiled from a stale
+/// parse. Two are equal when their texts are: the parse follows from the text.
+struct ParsedPattern: Hashable, Sendable {
+  let source: String
+  let parsed: PatternParser.Parsed
+
+  init(_ source: String) {
+    self.source = source
+    self.parsed = PatternParser.parse(source)
+  }
+
+  /// The parse, when it was made from `text`.
+  func parsed(ifFrom text: String) -> PatternParser.Parsed? { source == text ? parsed : nil }
+
+  static func == (a: ParsedPattern, b: ParsedPattern) -> Bool { a.source == b.source }
+  func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
 enum PatternParser {
   /// A pattern with more optional parts than this is refused: each one doubles the number of
   /// word sequences the pattern stands for.
   static let maximumOptionalParts = 8
 
-  struct Parsed {
+  struct Parsed: Sendable {
     var elements: [PatternElement]
     var conceptReferences: [(id: String, offset: Int)]
     var errors: [PatternError]
@@ -92,7 +112,7 @@ enum PatternParser {
             continue
           }
           index += 1
-          let id = name.trimmingCharacters(in: .whitespaces)
+          let id = trimmingSpaces(name)
           if id.isEmpty {
             errors.append(PatternError("'{}' names no concept: write {concept-id}", offset: start))
           } else if !Identifier.isValid(id) {
@@ -132,7 +152,9 @@ enum PatternParser {
           "too many optional parts (\(optionalCount)); use at most \(maximumOptionalParts)",
           offset: 0))
     }
-    if errors.isEmpty, !elements.isEmpty, expansions(of: elements).allSatisfy(\.isEmpty) {
+    // Some expansion holds a word exactly when any atom appears, since every optional part
+    // may be taken: no need to spell the expansions out.
+    if errors.isEmpty, !elements.isEmpty, !containsAtom(elements) {
       errors.append(PatternError("the pattern must match at least one word", offset: 0))
     }
     if elements.isEmpty, errors.isEmpty {
@@ -142,8 +164,30 @@ enum PatternParser {
     return Parsed(elements: elements, conceptReferences: references, errors: errors)
   }
 
+  /// `text` without leading and trailing whitespace as Foundation's
+  /// `trimmingCharacters(in: .whitespaces)` defines it; ASCII text (nearly every name) is
+  /// trimmed here, without a trip through Foundation.
+  static func trimmingSpaces(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.trimmingCharacters(in: .whitespaces)
+    }
+    var bytes = Substring(text).utf8
+    while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+    while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+    return String(Substring(bytes))
+  }
+
   /// Every word sequence the pattern stands for, each optional part taken or left out.
   static func expansions(of elements: [PatternElement]) -> [[PatternAtom]] {
+    // Most patterns have no optional part: one sequence, nothing to take or leave.
+    if !elements.contains(where: { if case .optional = $0 { true } else { false } }) {
+      return [
+        elements.flatMap { element -> [PatternAtom] in
+          if case .atoms(let atoms) = element { return atoms }
+          return []
+        }
+      ]
+    }
     var results: [[PatternAtom]] = [[]]
     for element in elements {
       switch element {
@@ -161,5 +205,15 @@ enum PatternParser {
     }
     var seen: Set<[PatternAtom]> = []
     return results.filter { seen.insert($0).inserted }
+  }
+
+  /// Whether any word, concept or `*` appears, inside optional parts or not.
+  static func containsAtom(_ elements: [PatternElement]) -> Bool {
+    elements.contains { element in
+      switch element {
+      case .atoms(let atoms): return !atoms.isEmpty
+      case .optional(let inner): return containsAtom(inner)
+      }
+    }
   }
 }

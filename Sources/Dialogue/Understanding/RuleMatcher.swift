@@ -5,10 +5,16 @@ public struct PatternRule: Hashable, Sendable {
   public var pattern: String
   /// Higher wins; equal priorities keep declaration order.
   public var priority: Int
+  /// The loader's parse of `pattern`, when there is one (see `ParsedPattern`).
+  var parsed: ParsedPattern?
   public init(id: String, pattern: String, priority: Int) {
     self.id = id
     self.pattern = pattern
     self.priority = priority
+  }
+  init(id: String, pattern: String, priority: Int, parsed: ParsedPattern?) {
+    self.init(id: id, pattern: pattern, priority: priority)
+    self.parsed = parsed
   }
 }
 
@@ -58,7 +64,11 @@ public final class RuleMatcher: Sendable {
 
   /// Checks one pattern on its own (syntax and concept names), for the script validator.
   public static func check(pattern: String, knownConcepts: Set<String>) -> [PatternError] {
-    let parsed = PatternParser.parse(pattern)
+    check(PatternParser.parse(pattern), knownConcepts: knownConcepts)
+  }
+
+  /// The same, for a pattern already parsed.
+  static func check(_ parsed: PatternParser.Parsed, knownConcepts: Set<String>) -> [PatternError] {
     var errors = parsed.errors
     for reference in parsed.conceptReferences where !knownConcepts.contains(reference.id) {
       errors.append(
@@ -77,7 +87,8 @@ public final class RuleMatcher: Sendable {
     var expansions: [[[PatternAtom]]] = []
     expansions.reserveCapacity(rules.count)
     for (ruleIndex, rule) in rules.enumerated() {
-      let parsed = PatternParser.parse(rule.pattern)
+      let parsed =
+        rule.parsed?.parsed(ifFrom: rule.pattern) ?? PatternParser.parse(rule.pattern)
       guard parsed.errors.isEmpty else {
         expansions.append([])
         continue

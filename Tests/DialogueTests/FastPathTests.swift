@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import Dialogue
+
+/// Each faster way of doing something gives the same answers as the plain way it replaces.
+@Suite struct FastPathTests {
+  /// Words to try: every word of the corpus and the default lexicon, and awkward ones.
+  static let words: [String] = {
+    var words: Set<String> = [
+      "", "a", "is", "was", "bus", "boss", "ness", "kindness", "hopeful", "ful", "agreed",
+      "feed", "hopping", "falling", "fizzing", "hoped", "hoping", "cries", "caresses", "dry",
+      "happy", "yelled", "eyed", "sky", "played", "buying", "tries", "running", "smoking",
+      "café", "naïve", "résumés", "straße",
+    ]
+    for source in ["Tests/DialogueTests/Fixtures/utterances.tsv", "Prompts/lexicon.yaml"] {
+      for token in Tokenizer.tokens(of: UnderstandingFixtures.text(source)) {
+        words.insert(token.word)
+      }
+    }
+    return words.sorted()
+  }()
+
+  @Test func asciiStemmerAgreesWithTheCharacterStemmer() {
+    #expect(Self.words.count > 500)
+    for word in Self.words {
+      #expect(Stemmer.stem(word) == Stemmer.characterStem(word), "\(word)")
+    }
+  }
+
+  /// The spelling index is built on first need; its answers are those of one built at once.
+  @Test func spellingIndexBuiltOnDemandGivesTheSameAnswers() {
+    let onDemand = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
+    let atOnce = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
+    atOnce.prepare()
+    #expect(atOnce.spellingIndexIsBuilt)
+    #expect(!onDemand.spellingIndexIsBuilt)
+    // Known words need no correcting, so they do not build the index.
+    _ = onDemand.analyse("pain and sleep")
+    #expect(!onDemand.spellingIndexIsBuilt)
+    for item in UnderstandingCorpusTests.cases() {
+      #expect(onDemand.analyse(item.text) == atOnce.analyse(item.text), "\(item.text)")
+    }
+    _ = onDemand.analyse("I feel so tierd")
+    #expect(onDemand.spellingIndexIsBuilt)
+  }
+
+  @Test func groupsAreTakenOutAsTheRegularExpressionDid() {
+    for pattern in [
+      "tight * chest", "{pain} in my {limb}", "{a {b} c}", "{open", "close}", "x {y} {z",
+      "", "{}", "}{", "é {ü} ö",
+    ] {
+      let expected = pattern.replacingOccurrences(
+        of: "\\{[^}]*\\}", with: " ", options: .regularExpression)
+      #expect(SafetyNet.withoutGroups(pattern) == expected, "\(pattern)")
+    }
+  }
+
+  @Test func blankTextIsFoundAsFoundationFindsIt() {
+    for text in ["", " ", "\n\t ", "a", " a ", "\u{00A0}", "\u{00A0}x", "\u{85}", "\u{1C}", "é"] {
+      #expect(
+        YAMLValue.isBlank(text) == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+        "\(text.debugDescription)")
+    }
+  }
+
+  /// Spelling out expansions only when a pattern has optional parts changes nothing.
+  @Test func patternsExpandAsBefore() {
+    for pattern in [
+      "what is *", "[can you] tell me about * [please]", "[a] [a]", "{mood} [x [y]] z", "[*]",
+    ] {
+      let elements = PatternParser.parse(pattern).elements
+      let expanded = PatternParser.expansions(of: elements)
+      #expect(!expanded.isEmpty)
+      #expect(Set(expanded).count == expanded.count, "\(pattern)")
+    }
+    #expect(
+      PatternParser.expansions(of: PatternParser.parse("what is *").elements) == [
+        [.word("what"), .word("is"), .star]
+      ])
+    #expect(PatternParser.parse("[]").errors.count == 1)
+  }
+
+  @Test func spacesAreTrimmedAsFoundationDoes() {
+    for text in ["", " ", "a", " a ", "\ta b\t", "\u{00A0}x\u{2003}", "\ny\n", " \u{200B}z "] {
+      #expect(
+        PatternParser.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces),
+        "\(text.debugDescription)")
+    }
+  }
+}
