@@ -59,7 +59,7 @@ import Testing
   @Test func blankTextIsFoundAsFoundationFindsIt() {
     for text in ["", " ", "\n\t ", "a", " a ", "\u{00A0}", "\u{00A0}x", "\u{85}", "\u{1C}", "é"] {
       #expect(
-        YAMLValue.isBlank(text) == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+        Whitespace.isBlank(text) == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
         "\(text.debugDescription)")
     }
   }
@@ -84,7 +84,7 @@ import Testing
   @Test func spacesAreTrimmedAsFoundationDoes() {
     for text in ["", " ", "a", " a ", "\ta b\t", "\u{00A0}x\u{2003}", "\ny\n", " \u{200B}z "] {
       #expect(
-        PatternParser.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces),
+        Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces),
         "\(text.debugDescription)")
     }
   }

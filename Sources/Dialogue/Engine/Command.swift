@@ -27,7 +27,7 @@ public enum Command: Hashable, Sendable {
   ]
 
   public static func parse(_ line: String) -> Command? {
-    var text = line.trimmingCharacters(in: .whitespaces).lowercased()
+    var text = Whitespace.trimmed(line).lowercased()
     if text.hasPrefix("/") { text.removeFirst() }
     while let last = text.last, ".!".contains(last) { text.removeLast() }
     text = text.split(separator: " ").joined(separator: " ")

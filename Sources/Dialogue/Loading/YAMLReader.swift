@@ -333,19 +333,11 @@ public struct YAMLValue {
   /// A scalar that must not be blank.
   public func nonEmptyString(_ what: String = "text") -> String? {
     guard let text = string(what) else { return nil }
-    if YAMLValue.isBlank(text) {
+    if Whitespace.isBlank(text) {
       report("\(what) must not be empty")
       return nil
     }
     return text
-  }
-
-  /// Whether the text is only whitespace and line breaks, as Foundation's
-  /// `whitespacesAndNewlines` counts them. An ASCII character other than a space or a control
-  /// from tab to carriage return settles it at once; otherwise Foundation decides.
-  static func isBlank(_ text: String) -> Bool {
-    let visible = text.utf8.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
-    return !visible && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   }
 
   /// An identifier: lower-case letters, digits, `-` and `_`, starting with a letter.

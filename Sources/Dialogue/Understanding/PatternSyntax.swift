@@ -112,7 +112,7 @@ enum PatternParser {
             continue
           }
           index += 1
-          let id = trimmingSpaces(name)
+          let id = Whitespace.trimmed(name)
           if id.isEmpty {
             errors.append(PatternError("'{}' names no concept: write {concept-id}", offset: start))
           } else if !Identifier.isValid(id) {
@@ -162,19 +162,6 @@ enum PatternParser {
     }
     errors.sort { $0.offset < $1.offset }
     return Parsed(elements: elements, conceptReferences: references, errors: errors)
-  }
-
-  /// `text` without leading and trailing whitespace as Foundation's
-  /// `trimmingCharacters(in: .whitespaces)` defines it; ASCII text (nearly every name) is
-  /// trimmed here, without a trip through Foundation.
-  static func trimmingSpaces(_ text: String) -> String {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.trimmingCharacters(in: .whitespaces)
-    }
-    var bytes = Substring(text).utf8
-    while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
-    while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-    return String(Substring(bytes))
   }
 
   /// Every word sequence the pattern stands for, each optional part taken or left out.
