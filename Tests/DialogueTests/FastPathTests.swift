@@ -45,6 +45,46 @@ import Testing
     #expect(onDemand.spellingIndexIsBuilt)
   }
 
+  /// The safety net compiles at its first line; what it finds is what a net compiled at once
+  /// finds, over the safety corpus.
+  @Test func safetyNetCompiledOnDemandFindsTheSame() {
+    let onDemand = SafetyNet(rules: SafetyFixtures.rules)
+    let atOnce = SafetyNet(rules: SafetyFixtures.rules)
+    atOnce.prepare()
+    #expect(!onDemand.isCompiled)
+    #expect(atOnce.isCompiled)
+    let corpus = UnderstandingFixtures.text("Tests/DialogueTests/Fixtures/safety-phrases.tsv")
+    var lines = 0
+    for row in corpus.split(separator: "\n") where !row.hasPrefix("#") {
+      guard let line = row.split(separator: "\t").last.map(String.init) else { continue }
+      lines += 1
+      #expect(onDemand.check(line) == atOnce.check(line), "\(line)")
+    }
+    #expect(lines > 100)
+    #expect(onDemand.isCompiled)
+  }
+
+  /// The glossary builds its index at its first line, with the same answers.
+  @Test func glossaryIndexedOnDemandAnswersTheSame() {
+    let text = UnderstandingFixtures.text("Prompts/glossary.yaml")
+    guard let onDemand = Glossary.load(yaml: text, file: "glossary.yaml").glossary,
+      let atOnce = Glossary.load(yaml: text, file: "glossary.yaml").glossary
+    else {
+      Issue.record("the glossary did not load")
+      return
+    }
+    atOnce.prepare()
+    #expect(!onDemand.isIndexed)
+    for line in [
+      "what is hba1c", "what's an egfr?", "tell me about blood presure", "statins?",
+      "what is important to me is my family", "explain cholestrol", "HbA1c",
+    ] {
+      #expect(onDemand.question(in: line) == atOnce.question(in: line), "\(line)")
+      #expect(onDemand.entries(in: line) == atOnce.entries(in: line), "\(line)")
+    }
+    #expect(onDemand.isIndexed)
+  }
+
   @Test func groupsAreTakenOutAsTheRegularExpressionDid() {
     for pattern in [
       "tight * chest", "{pain} in my {limb}", "{a {b} c}", "{open", "close}", "x {y} {z",
@@ -79,6 +119,16 @@ import Testing
         [.word("what"), .word("is"), .star]
       ])
     #expect(PatternParser.parse("[]").errors.count == 1)
+  }
+
+  @Test func whitespaceIsTheCharacterPropertyForEveryASCIICharacter() {
+    for value in 0..<128 {
+      let character = Character(Unicode.Scalar(UInt8(value)))
+      #expect(PatternParser.isWhitespace(character) == character.isWhitespace, "\(value)")
+    }
+    for character: Character in ["\r\n", "\u{A0}", "\u{2003}", "é", "\u{85}"] {
+      #expect(PatternParser.isWhitespace(character) == character.isWhitespace)
+    }
   }
 
   @Test func spacesAreTrimmedAsFoundationDoes() {

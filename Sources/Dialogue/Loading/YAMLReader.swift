@@ -413,9 +413,8 @@ public struct YAMLValue {
       expected(what)
       return nil
     }
-    var values: [String: YAMLValue] = [:]
-    var keyLocations: [String: SourceLocation] = [:]
-    var order: [String] = []
+    var entries: [YAMLMapping.Entry] = []
+    entries.reserveCapacity(mapping.count)
     var misspelt: Set<String> = []
     for pair in mapping {
       let (keyNode, valueNode) = (pair.key, pair.value)
@@ -424,27 +423,26 @@ public struct YAMLValue {
         continue
       }
       let key = keyScalar.string
-      let keyLocation = reader.location(of: keyNode.mark)
       guard allowed.contains(key) else {
         let near = Suggestion.nearest(to: key, in: allowed + aliases.keys.sorted())
         let meant = near.map { aliases[$0] ?? $0 }.flatMap { allowed.contains($0) ? $0 : nil }
-        if let meant, values[meant] == nil { misspelt.insert(meant) }
+        if let meant, !entries.contains(where: { $0.key == meant }) { misspelt.insert(meant) }
         reader.report(
-          at: keyLocation,
+          at: reader.location(of: keyNode.mark),
           "unknown key '\(key)' in \(what)\(meant.map { "; did you mean '\($0)'?" } ?? ""); "
             + "expected one of: \(allowed.joined(separator: ", "))")
         continue
       }
-      misspelt.remove(key)
-      values[key] = YAMLValue(node: valueNode, reader: reader)
-      keyLocations[key] = keyLocation
-      order.append(key)
+      if !misspelt.isEmpty { misspelt.remove(key) }
+      entries.append(
+        YAMLMapping.Entry(
+          key: key, keyMark: keyNode.mark, value: YAMLValue(node: valueNode, reader: reader)))
     }
-    for key in required where values[key] == nil && !misspelt.contains(key) {
+    let result = YAMLMapping(entries: entries, owner: self, misspelt: misspelt)
+    for key in required where !result.has(key) && !misspelt.contains(key) {
       report("\(what) needs the key '\(key)'")
     }
-    return YAMLMapping(
-      values: values, keyLocations: keyLocations, order: order, owner: self, misspelt: misspelt)
+    return result
   }
 
   /// A mapping with free-form keys (such as a menu of ideas keyed by concept id), in file order.
@@ -494,17 +492,35 @@ public struct YAMLValue {
 
 /// The checked keys of one mapping.
 public struct YAMLMapping {
-  public let values: [String: YAMLValue]
-  public let keyLocations: [String: SourceLocation]
-  /// Keys in the order they appear in the file.
-  public let order: [String]
+  /// One allowed key with its value, in file order.
+  struct Entry {
+    var key: String
+    var keyMark: YAMLMark?
+    var value: YAMLValue
+  }
+
+  /// Mappings in scripts hold a handful of keys, so a list searched in order serves better
+  /// than building a dictionary for each. When a key appears twice (which only Yams allows,
+  /// for keys such as `1` and `"1"` that differ in type), the later one counts.
+  let entries: [Entry]
   public let owner: YAMLValue
   /// Allowed keys that seem to be written under a misspelt name, so checks that follow from a
   /// missing key can stay quiet instead of reporting the same mistake twice.
   public let misspelt: Set<String>
 
-  public subscript(key: String) -> YAMLValue? { values[key] }
-  public func has(_ key: String) -> Bool { values[key] != nil }
+  public var values: [String: YAMLValue] {
+    Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { _, later in later })
+  }
+  public var keyLocations: [String: SourceLocation] {
+    Dictionary(
+      entries.map { ($0.key, owner.reader.location(of: $0.keyMark)) },
+      uniquingKeysWith: { _, later in later })
+  }
+  /// Keys in the order they appear in the file.
+  public var order: [String] { entries.map(\.key) }
+
+  public subscript(key: String) -> YAMLValue? { entries.last { $0.key == key }?.value }
+  public func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
   public var location: SourceLocation { owner.location }
 }
 

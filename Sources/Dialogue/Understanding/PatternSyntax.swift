@@ -103,7 +103,8 @@ enum PatternParser {
           index += 1
           var name = ""
           while index < characters.count, characters[index] != "}" {
-            if "{[]*".contains(characters[index]) { break }
+            let inside = characters[index]
+            if inside == "{" || inside == "[" || inside == "]" || inside == "*" { break }
             name.append(characters[index])
             index += 1
           }
@@ -130,7 +131,7 @@ enum PatternParser {
             PatternError("'}' closes nothing: there is no '{' before it", offset: index))
           index += 1
         default:
-          if character.isWhitespace {
+          if PatternParser.isWhitespace(character) {
             flushWord()
           } else {
             word.append(character)
@@ -162,6 +163,13 @@ enum PatternParser {
     }
     errors.sort { $0.offset < $1.offset }
     return Parsed(elements: elements, conceptReferences: references, errors: errors)
+  }
+
+  /// `Character.isWhitespace`, answered without the Unicode tables for ASCII characters (the
+  /// space and the controls from tab to carriage return are ASCII's only whitespace).
+  static func isWhitespace(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+    return character.isWhitespace
   }
 
   /// Every word sequence the pattern stands for, each optional part taken or left out.

@@ -187,13 +187,13 @@ public final class RuleMatcher: Sendable {
   public func firstMatchIndex(_ text: String) -> (index: Int, captures: [String])? {
     let input = prepare(text)
     guard let best = matchedRules(input).first else { return nil }
-    let characters = Array(text)
     for sequence in expansions[best] {
       if let ranges = capture(sequence, input: input) {
         let captures = ranges.map { range -> String in
-          let lower = input.tokens[range.lowerBound].span.lowerBound
-          let upper = input.tokens[range.upperBound - 1].span.upperBound
-          return String(characters[lower..<min(upper, characters.count)])
+          Tokenizer.original(
+            text,
+            characters: input.tokens[range.lowerBound].span
+              .lowerBound..<input.tokens[range.upperBound - 1].span.upperBound)
         }
         return (best, captures)
       }
