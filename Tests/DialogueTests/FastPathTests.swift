@@ -132,9 +132,16 @@ import Testing
   }
 
   @Test func spacesAreTrimmedAsFoundationDoes() {
-    for text in ["", " ", "a", " a ", "\ta b\t", "\u{00A0}x\u{2003}", "\ny\n", " \u{200B}z "] {
+    for text in [
+      "", " ", "a", " a ", "\ta b\t", "\u{00A0}x\u{2003}", "\ny\n", " \u{200B}z ", "\r\n x \u{0B}",
+      "\u{1C}q\u{1F}", "x\u{85}",
+    ] {
       #expect(
         Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces),
+        "\(text.debugDescription)")
+      #expect(
+        Whitespace.trimmedIncludingNewlines(text)
+          == text.trimmingCharacters(in: .whitespacesAndNewlines),
         "\(text.debugDescription)")
     }
   }

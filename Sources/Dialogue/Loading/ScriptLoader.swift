@@ -610,7 +610,8 @@ private struct Builder {
 
     for pending in templates {
       for (name, offset) in pending.value.references {
-        let location = pending.source.location(atOffset: offset)
+        // Worked out only for a message: finding a place inside a scalar reads the file's lines.
+        var location: SourceLocation { pending.source.location(atOffset: offset) }
         if pending.extraNames.contains(name) { continue }
         guard let referenced = orderOf[name], types[name] != nil else {
           reader.report(

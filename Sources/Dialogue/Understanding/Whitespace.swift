@@ -19,6 +19,18 @@ enum Whitespace {
     return bytes.count == text.utf8.count ? text : String(Substring(bytes))
   }
 
+  /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`.
+  static func trimmedIncludingNewlines(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    var bytes = Substring(text).utf8
+    while let first = bytes.first, isSpace(first) { bytes.removeFirst() }
+    while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+    return bytes.count == text.utf8.count ? text : String(Substring(bytes))
+  }
+
   /// `text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`. An ASCII character other
   /// than a space or a control from tab to carriage return settles it at once.
   static func isBlank(_ text: String) -> Bool {
