@@ -28,6 +28,29 @@ import Testing
     }
   }
 
+  @Test func wordStemsAreTheTokenizersStems() {
+    for word in Self.words + ["Walking", "don't", "dont", "im", "roll-ups", "x2", "a.b", "’s"] {
+      #expect(Tokenizer.stems(ofWord: word) == Tokenizer.tokens(of: word).map(\.stem), "\(word)")
+    }
+  }
+
+  /// Patterns read as bytes parse as they did as characters: same elements, errors, offsets.
+  @Test func asciiPatternsParseAsCharacterPatterns() {
+    for pattern in [
+      "what is *", "[can you] tell me about * [please]", "{ mood } x", "{bad id} y", "[a [b] c",
+      "a ] b", "} {", "{unclosed", "  spaced\tout  ", "it's [dont] Walking", "[]", "*",
+    ] {
+      let parsed = PatternParser.parse(pattern)
+      // A non-breaking space at the end sends the same pattern down the Character path.
+      let viaCharacters = PatternParser.parse(pattern + "\u{A0}")
+      #expect(parsed.elements == viaCharacters.elements, "\(pattern)")
+      #expect(parsed.errors == viaCharacters.errors, "\(pattern)")
+      #expect(
+        parsed.conceptReferences.map(\.id) == viaCharacters.conceptReferences.map(\.id),
+        "\(pattern)")
+    }
+  }
+
   /// The spelling index is built on first need; its answers are those of one built at once.
   @Test func spellingIndexBuiltOnDemandGivesTheSameAnswers() {
     let onDemand = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
@@ -121,13 +144,13 @@ import Testing
     #expect(PatternParser.parse("[]").errors.count == 1)
   }
 
-  @Test func whitespaceIsTheCharacterPropertyForEveryASCIICharacter() {
-    for value in 0..<128 {
+  /// The byte reader's whitespace is `Character.isWhitespace` for every ASCII character.
+  @Test func patternWhitespaceIsTheCharacterProperty() {
+    for value in 0..<128 where value != 0x0D {
       let character = Character(Unicode.Scalar(UInt8(value)))
-      #expect(PatternParser.isWhitespace(character) == character.isWhitespace, "\(value)")
-    }
-    for character: Character in ["\r\n", "\u{A0}", "\u{2003}", "é", "\u{85}"] {
-      #expect(PatternParser.isWhitespace(character) == character.isWhitespace)
+      let text = String(character)
+      #expect(
+        PatternCharacters(text).isWhitespace(at: 0) == character.isWhitespace, "\(value)")
     }
   }
 

@@ -44,6 +44,46 @@ struct ParsedPattern: Hashable, Sendable {
   func hash(into hasher: inout Hasher) { hasher.combine(source) }
 }
 
+/// A pattern's characters as the parser reads them. Offsets count `Character`s, as
+/// diagnostics do. ASCII text (with no carriage return, the one pair Swift counts as a single
+/// character) is read as bytes, one per character, without any `Character` handling.
+struct PatternCharacters {
+  private let bytes: [UInt8]?
+  private let characters: [Character]
+
+  init(_ text: String) {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      bytes = Array(text.utf8)
+      characters = []
+    } else {
+      bytes = nil
+      characters = Array(text)
+    }
+  }
+
+  var count: Int { bytes?.count ?? characters.count }
+
+  /// The character's ASCII code; nil for any other character (one with a combining mark
+  /// included, so it is never taken for a bracket or star).
+  func code(at index: Int) -> UInt8? {
+    if let bytes { return bytes[index] }
+    return characters[index].asciiValue
+  }
+
+  func isWhitespace(at index: Int) -> Bool {
+    if let bytes { return bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index]) }
+    return characters[index].isWhitespace
+  }
+
+  func append(_ index: Int, to text: inout String) {
+    if let bytes {
+      text.unicodeScalars.append(Unicode.Scalar(bytes[index]))
+    } else {
+      text.append(characters[index])
+    }
+  }
+}
+
 enum PatternParser {
   /// A pattern with more optional parts than this is refused: each one doubles the number of
   /// word sequences the pattern stands for.
@@ -56,7 +96,7 @@ enum PatternParser {
   }
 
   static func parse(_ pattern: String) -> Parsed {
-    let characters = Array(pattern)
+    let characters = PatternCharacters(pattern)
     var index = 0
     var errors: [PatternError] = []
     var references: [(id: String, offset: Int)] = []
@@ -67,18 +107,18 @@ enum PatternParser {
       var word = ""
       func flushWord() {
         guard !word.isEmpty else { return }
-        let stems = Tokenizer.tokens(of: word).map(\.stem)
+        let stems = Tokenizer.stems(ofWord: word)
         if !stems.isEmpty { elements.append(.atoms(stems.map(PatternAtom.word))) }
         word = ""
       }
       while index < characters.count {
-        let character = characters[index]
-        switch character {
-        case "*":
+        // Compared as ASCII codes: comparing `Character`s costs a string comparison each.
+        switch characters.code(at: index) {
+        case 0x2A:  // *
           flushWord()
           elements.append(.atoms([.star]))
           index += 1
-        case "[":
+        case 0x5B:  // [
           flushWord()
           let start = index
           index += 1
@@ -88,7 +128,7 @@ enum PatternParser {
             errors.append(PatternError("an optional part '[...]' must hold a word", offset: start))
           }
           elements.append(.optional(inner))
-        case "]":
+        case 0x5D:  // ]
           flushWord()
           if closing == "]" {
             index += 1
@@ -97,18 +137,18 @@ enum PatternParser {
           errors.append(
             PatternError("']' closes nothing: there is no '[' before it", offset: index))
           index += 1
-        case "{":
+        case 0x7B:  // {
           flushWord()
           let start = index
           index += 1
           var name = ""
-          while index < characters.count, characters[index] != "}" {
-            let inside = characters[index]
-            if inside == "{" || inside == "[" || inside == "]" || inside == "*" { break }
-            name.append(characters[index])
+          while index < characters.count, characters.code(at: index) != 0x7D {
+            let inside = characters.code(at: index)
+            if inside == 0x7B || inside == 0x5B || inside == 0x5D || inside == 0x2A { break }
+            characters.append(index, to: &name)
             index += 1
           }
-          guard index < characters.count, characters[index] == "}" else {
+          guard index < characters.count, characters.code(at: index) == 0x7D else {
             errors.append(PatternError("'{' is not closed: write {concept-id}", offset: start))
             continue
           }
@@ -125,16 +165,16 @@ enum PatternParser {
             references.append((id, start + 1))
             elements.append(.atoms([.concept(id)]))
           }
-        case "}":
+        case 0x7D:  // }
           flushWord()
           errors.append(
             PatternError("'}' closes nothing: there is no '{' before it", offset: index))
           index += 1
         default:
-          if PatternParser.isWhitespace(character) {
+          if characters.isWhitespace(at: index) {
             flushWord()
           } else {
-            word.append(character)
+            characters.append(index, to: &word)
           }
           index += 1
         }
@@ -163,13 +203,6 @@ enum PatternParser {
     }
     errors.sort { $0.offset < $1.offset }
     return Parsed(elements: elements, conceptReferences: references, errors: errors)
-  }
-
-  /// `Character.isWhitespace`, answered without the Unicode tables for ASCII characters (the
-  /// space and the controls from tab to carriage return are ASCII's only whitespace).
-  static func isWhitespace(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
-    return character.isWhitespace
   }
 
   /// Every word sequence the pattern stands for, each optional part taken or left out.

@@ -22,6 +22,12 @@ enum Stemmer {
     return word.withUTF8 { bytes -> String? in
       guard bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
       guard bytes.count > 3 else { return original }
+      // Every step below needs the word to end in s ("-ness", plurals), l ("-ful"), d or g
+      // ("-ed", "-ing") or y; most words end otherwise and are their own stem.
+      switch bytes[bytes.count - 1] {
+      case 0x73, 0x6C, 0x64, 0x67, 0x79: break
+      default: return original
+      }
       var letters = Array(bytes)
       if letters.count >= 7, letters.hasSuffix("ness") {
         letters.removeLast(4)

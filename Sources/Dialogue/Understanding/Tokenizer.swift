@@ -148,6 +148,17 @@ enum Tokenizer {
     clauseMarks.contains(Character(UnicodeScalar(UInt8(byte))))
   }
 
+  /// The stems of the tokens of `word`, a run of text with no spaces (a word of a pattern):
+  /// the same as `tokens(of: word).map(\.stem)`, with no tokenizing for the usual case of
+  /// lower-case letters and digits that are not a contraction.
+  static func stems(ofWord word: String) -> [String] {
+    let plain = word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    if plain && !word.isEmpty && wholeWordContractions[word] == nil {
+      return [Stemmer.stem(word)]
+    }
+    return tokens(of: word).map(\.stem)
+  }
+
   /// Spells out a contraction; most words come back as themselves.
   static func expand(_ raw: String) -> [String] {
     if let whole = wholeWordContractions[raw] { return whole }
