@@ -51,6 +51,18 @@ import Testing
     }
   }
 
+  /// Text with no braces is one literal part, as the character loop makes it.
+  @Test func templatesWithoutBracesAreOneLiteral() throws {
+    for text in ["", "Hello.", "Reply to r1.", "Well done, you.\nNext ü é"] {
+      let template = try Template(parsing: text)
+      #expect(template.parts == (text.isEmpty ? [] : [.literal(text)]), "\(text)")
+      let withPlaceholder = try Template(parsing: text + "{{name}}")
+      #expect(
+        withPlaceholder.parts.first == (text.isEmpty ? withPlaceholder.parts.first : .literal(text))
+      )
+    }
+  }
+
   /// The spelling index is built on first need; its answers are those of one built at once.
   @Test func spellingIndexBuiltOnDemandGivesTheSameAnswers() {
     let onDemand = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)

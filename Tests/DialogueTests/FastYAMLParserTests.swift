@@ -103,6 +103,15 @@ import Testing
     }
   }
 
+  @Test func duplicateKeysAreLeftToYamsInShortAndLongMappings() {
+    let keys = (0..<40).map { "k\($0): \($0)" }
+    #expect(FastYAMLParser.parse(keys.joined(separator: "\n") + "\n") != nil)
+    for repeated in ["k3", "k30"] {
+      let text = (keys + ["\(repeated): again"]).joined(separator: "\n") + "\n"
+      #expect(FastYAMLParser.parse(text) == nil, "\(repeated)")
+    }
+  }
+
   @Test func generatedRuleScriptsAgree() {
     var text = "id: bench\nversion: \"1\"\nrules:\n"
     for index in 0..<300 {

@@ -82,7 +82,9 @@ struct FastYAMLParser {
   private mutating func blockMapping(indent: Int) throws -> YAMLNode {
     let mark = markHere()
     var pairs: [YAMLPair] = []
-    var keys: Set<String> = []
+    // Keys seen, to leave duplicates to Yams: a short list, and a set once the list is long.
+    var keys: [String] = []
+    var manyKeys: Set<String> = []
     while true {
       guard let colon = keyColon(from: position) else { throw Unsupported() }
       let keyMark = markHere()
@@ -90,7 +92,13 @@ struct FastYAMLParser {
       while end > position, bytes[end - 1] == 0x20 { end -= 1 }
       let key = String(decoding: bytes[position..<end], as: UTF8.self)
       // Duplicate keys are an error Yams words; let it.
-      guard keys.insert(key).inserted else { throw Unsupported() }
+      if keys.count < 16 {
+        guard !keys.contains(key) else { throw Unsupported() }
+        keys.append(key)
+        if keys.count == 16 { manyKeys = Set(keys) }
+      } else {
+        guard manyKeys.insert(key).inserted else { throw Unsupported() }
+      }
       position = colon + 1
       skipSpaces()
       let value: YAMLNode

@@ -16,7 +16,10 @@ public struct YAMLMark: Hashable, Sendable {
 /// `FastYAMLParser` builds these directly for the plain YAML that Prompts/ is written in; any
 /// other document goes through Yams, and its tree is turned into these. Both give the same
 /// nodes for the same text (Tests/DialogueTests/FastYAMLParserTests.swift compares them).
-public indirect enum YAMLNode: Equatable, Sendable {
+///
+/// Not `indirect`: the arrays already hold children out of line, and boxing every node would
+/// cost an allocation per scalar, a hundred thousand of them in a script of ten thousand rules.
+public enum YAMLNode: Equatable, Sendable {
   case scalar(YAMLScalar)
   case mapping([YAMLPair], mark: YAMLMark)
   case sequence([YAMLNode], mark: YAMLMark)
