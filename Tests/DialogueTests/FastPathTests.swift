@@ -51,6 +51,18 @@ import Testing
     }
   }
 
+  /// The table is sized from this count before any deletion is hashed.
+  @Test func deletionCountIsWhatForEachDeletionGives() {
+    for word in ["walk", "walking", "a", "ab", "pain", "tiredness", "café", "naïve"] {
+      for limit in 0...2 {
+        var given = 0
+        FuzzyIndex.forEachDeletion(of: word, upTo: limit) { _ in given += 1 }
+        #expect(
+          FuzzyIndex.deletionCount(length: word.count, upTo: limit) == given, "\(word) \(limit)")
+      }
+    }
+  }
+
   /// Text with no braces is one literal part, as the character loop makes it.
   @Test func templatesWithoutBracesAreOneLiteral() throws {
     for text in ["", "Hello.", "Reply to r1.", "Well done, you.\nNext ü é"] {

@@ -55,8 +55,9 @@ struct FuzzyIndex: Sendable {
     let stemOf: [String: String]
     /// The filed words; the table below holds indices into this.
     let filed: [String]
-    /// Bucket `b` holds `entries[starts[b]..<starts[b + 1]]`.
+    /// Bucket `b` holds `entries[starts[b]..<ends[b]]`.
     let starts: [Int32]
+    let ends: [Int32]
     let entries: [Int32]
     let bucketMask: UInt64
     let ordinary: Set<String>
@@ -73,47 +74,51 @@ struct FuzzyIndex: Sendable {
           stemOf[form] = stem
         }
       }
+      // How many strings each word leaves is known from its length, so the table's size is
+      // known before any deletion is hashed, and each deletion is stored once, as its bucket.
       var filed: [String] = []
-      var keys: [UInt64] = []
-      var owners: [Int32] = []
+      var limits: [Int] = []
+      var total = 0
       for word in stemOf.keys {
         // Four-letter words are filed too, for the swapped-letter exception in `allowance`.
-        let limit = max(word.count == 4 ? 1 : 0, FuzzyIndex.allowedEdits(forLength: word.count))
+        let length = word.count
+        let limit = max(length == 4 ? 1 : 0, FuzzyIndex.allowedEdits(forLength: length))
         guard limit > 0 else { continue }
-        let owner = Int32(filed.count)
         filed.append(word)
-        FuzzyIndex.forEachDeletion(of: word, upTo: limit) { key in
-          keys.append(key)
-          owners.append(owner)
-        }
+        limits.append(limit)
+        total += FuzzyIndex.deletionCount(length: length, upTo: limit)
       }
       var bucketCount = 1024
-      while bucketCount < keys.count * 2 { bucketCount *= 2 }
+      while bucketCount < total * 2 { bucketCount *= 2 }
       let mask = UInt64(bucketCount - 1)
-      var starts = [Int32](repeating: 0, count: bucketCount + 1)
-      for key in keys { starts[Int(key & mask) + 1] += 1 }
-      for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
-      var next = starts
-      var entries = [Int32](repeating: 0, count: keys.count)
-      for (key, owner) in zip(keys, owners) {
-        let bucket = Int(key & mask)
-        // The same word filed twice in one bucket (two deletions leaving the same letters).
-        if next[bucket] > starts[bucket], entries[Int(next[bucket]) - 1] == owner { continue }
-        entries[Int(next[bucket])] = owner
-        next[bucket] += 1
+      var buckets: [Int32] = []
+      var owners: [Int32] = []
+      buckets.reserveCapacity(total)
+      owners.reserveCapacity(total)
+      for (owner, word) in filed.enumerated() {
+        FuzzyIndex.forEachDeletion(of: word, upTo: limits[owner]) { key in
+          buckets.append(Int32(truncatingIfNeeded: key & mask))
+          owners.append(Int32(owner))
+        }
       }
-      // Close the gaps the skipped duplicates left, so each bucket is one run.
-      var compact: [Int32] = []
-      compact.reserveCapacity(entries.count)
-      var compactStarts = [Int32](repeating: 0, count: bucketCount + 1)
-      for bucket in 0..<bucketCount {
-        // Element by element: appending a slice per bucket costs more than the copy itself.
-        for index in Int(starts[bucket])..<Int(next[bucket]) { compact.append(entries[index]) }
-        compactStarts[bucket + 1] = Int32(compact.count)
+      var starts = [Int32](repeating: 0, count: bucketCount + 1)
+      for bucket in buckets { starts[Int(bucket) + 1] += 1 }
+      for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+      // Each bucket's run is starts[b]..<ends[b]; runs may end early, where duplicates were
+      // skipped, and the gaps are simply never read.
+      var ends = Array(starts.dropLast())
+      var entries = [Int32](repeating: 0, count: buckets.count)
+      for (bucket, owner) in zip(buckets, owners) {
+        let bucket = Int(bucket)
+        // The same word filed twice in one bucket (two deletions leaving the same letters).
+        if ends[bucket] > starts[bucket], entries[Int(ends[bucket]) - 1] == owner { continue }
+        entries[Int(ends[bucket])] = owner
+        ends[bucket] += 1
       }
       self.filed = filed
-      self.starts = compactStarts
-      self.entries = compact
+      self.starts = starts
+      self.ends = ends
+      self.entries = entries
       self.bucketMask = mask
       self.stemOf = stemOf
       self.ordinary = ordinaryWords
@@ -134,7 +139,7 @@ struct FuzzyIndex: Sendable {
       var candidates: [Int32] = []
       FuzzyIndex.forEachDeletion(of: word, upTo: max(1, queryLimit)) { key in
         let bucket = Int(key & bucketMask)
-        for index in Int(starts[bucket])..<Int(starts[bucket + 1])
+        for index in Int(starts[bucket])..<Int(ends[bucket])
         where seen.insert(entries[index]).inserted {
           candidates.append(entries[index])
         }
@@ -187,16 +192,29 @@ struct FuzzyIndex: Sendable {
     return forms
   }
 
+  /// How many hashes `forEachDeletion` gives for a word of `length` characters.
+  static func deletionCount(length: Int, upTo limit: Int) -> Int {
+    var count = 1
+    if limit >= 1 && length > 1 { count += length }
+    if limit >= 2 && length > 2 { count += length * (length - 1) / 2 }
+    return count
+  }
+
   /// The hash of every string left by deleting up to `limit` (at most 2) letters from `word`,
   /// the word included; the same string may come more than once. The strings are not built:
   /// with prefix hashes, the hash of the letters left is a sum of three ranges' hashes.
   static func forEachDeletion(of word: String, upTo limit: Int, _ body: (UInt64) -> Void) {
-    let codes = word.map { character -> UInt64 in
-      if let ascii = character.asciiValue { return UInt64(ascii) }
-      var hasher = Hasher()
-      hasher.combine(character)
-      return UInt64(UInt(bitPattern: hasher.finalize())) | 0x100
-    }
+    // In ASCII text (with no carriage return, which pairs with a line feed) each byte is a
+    // character and its code is the byte, as `asciiValue` would give.
+    let codes =
+      word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+      ? word.utf8.map(UInt64.init)
+      : word.map { character -> UInt64 in
+        if let ascii = character.asciiValue { return UInt64(ascii) }
+        var hasher = Hasher()
+        hasher.combine(character)
+        return UInt64(UInt(bitPattern: hasher.finalize())) | 0x100
+      }
     let count = codes.count
     let base: UInt64 = 0x100_0000_01B3
     var prefix = [UInt64](repeating: 0, count: count + 1)
