@@ -155,6 +155,7 @@ import Testing
   @Test func patternsExpandAsBefore() {
     for pattern in [
       "what is *", "[can you] tell me about * [please]", "[a] [a]", "{mood} [x [y]] z", "[*]",
+      "[a] [b] [c] [d] [a]",
     ] {
       let elements = PatternParser.parse(pattern).elements
       let expanded = PatternParser.expansions(of: elements)

@@ -231,6 +231,13 @@ enum PatternParser {
         results = next
       }
     }
+    // Duplicates ("[a] [a]") are dropped, keeping first places. A pattern has few expansions,
+    // and comparing a few arrays costs less than hashing each into a set.
+    if results.count <= 16 {
+      var unique: [[PatternAtom]] = []
+      for sequence in results where !unique.contains(sequence) { unique.append(sequence) }
+      return unique
+    }
     var seen: Set<[PatternAtom]> = []
     return results.filter { seen.insert($0).inserted }
   }
