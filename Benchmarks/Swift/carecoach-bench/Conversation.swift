@@ -112,7 +112,9 @@ enum ConversationBench {
 }
 
 /// Where the time goes before the first prompt, in this process: the same steps as
-/// `carecoach start` with the default script.
+/// `carecoach start` with the default script (every file read and checked, the engine made,
+/// the first step), then the first answer, which builds what the matchers need on first use
+/// (the safety net's patterns, the glossary's and lexicon's tries, the spelling indexes).
 enum StartupBench {
   static func run(json: Bool) {
     var steps: [(String, Double)] = []
@@ -125,41 +127,42 @@ enum StartupBench {
     let lexicon = step("read lexicon.yaml") {
       Lexicon.load(yaml: files["lexicon.yaml"] ?? "", file: "Prompts/lexicon.yaml").lexicon
     }
+    let glossary = step("read glossary.yaml") {
+      Glossary.load(yaml: files["glossary.yaml"] ?? "", file: "Prompts/glossary.yaml").glossary
+    }
+    let safety = step("read safety.yaml") {
+      SafetyRules.load(yaml: files["safety.yaml"] ?? "", file: "Prompts/safety.yaml").rules
+    }
     let script = step("read care-planning.yaml") {
       ScriptLoader.load(
         text: files["care-planning.yaml"] ?? "", file: "Prompts/care-planning.yaml",
         lexicon: lexicon ?? Lexicon(concepts: [])
       ).script
     }
-    guard let script, let lexicon else {
+    guard let script, let lexicon, let glossary, let safety else {
       print("the default script did not load")
       return
     }
-    let concepts = step("concept matcher (lexicon trie, spelling index)") {
-      ConceptMatcher(lexicon: lexicon)
+    let engine = step("engine (rule trie; the other matchers wait for first use)") {
+      Engine(
+        script: script, lexicon: lexicon, glossary: glossary, safety: SafetyNet(rules: safety))
     }
-    _ = step("rule matcher") {
-      RuleMatcher(
-        rules: script.rules.map {
-          PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority)
-        }, concepts: concepts)
-    }
-    let engine = step("engine (both matchers again, as Start does)") {
-      Engine(script: script, lexicon: lexicon)
-    }
-    _ = step("first step: the first prompt") {
+    let first = step("first step: the first prompt") {
       engine.step(ConversationState(), .start(at: ConversationBench.start))
     }
-    // What `carecoach start` does: every step but the two matchers built on their own.
-    let total = steps.filter { !$0.0.hasPrefix("concept") && !$0.0.hasPrefix("rule") }
-      .map(\.1).reduce(0, +)
+    let total = steps.map(\.1).reduce(0, +)
+    _ = step("first answer (builds the matchers and spelling indexes)") {
+      engine.step(first.state, .input("my hip hurts when I walk", at: ConversationBench.start))
+    }
     if json {
       var fields: [String: Any] = ["total_ms": total]
       for (name, ms) in steps { fields[name] = ms }
       print(Measure.json(fields))
       return
     }
-    print("Startup in-process (default script): \(Measure.format(total, 2)) ms as Start does it")
+    print(
+      "Startup in-process (default script): \(Measure.format(total, 2)) ms to the first prompt"
+        + " as Start does it")
     for (name, ms) in steps {
       print("  \(UnderstandingBench.pad(Measure.format(ms, 2), 8)) ms  \(name)")
     }

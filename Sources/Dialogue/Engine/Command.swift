@@ -27,10 +27,13 @@ public enum Command: Hashable, Sendable {
   ]
 
   public static func parse(_ line: String) -> Command? {
-    var text = line.trimmingCharacters(in: .whitespaces).lowercased()
+    var text = Whitespace.trimmed(line).lowercased()
     if text.hasPrefix("/") { text.removeFirst() }
     while let last = text.last, ".!".contains(last) { text.removeLast() }
-    text = text.split(separator: " ").joined(separator: " ")
+    // Runs of spaces become one; most lines have none to collapse.
+    if text.hasPrefix(" ") || text.hasSuffix(" ") || text.utf8.adjacentSpaces {
+      text = text.split(separator: " ").joined(separator: " ")
+    }
     if let command = phrases[text] { return command }
     for prefix in ["change ", "change my answer to ", "change my answer about ", "change the "] {
       if text.hasPrefix(prefix) {
@@ -41,5 +44,17 @@ public enum Command: Hashable, Sendable {
       return .change("")
     }
     return nil
+  }
+}
+
+extension String.UTF8View {
+  /// Whether two spaces stand next to each other.
+  fileprivate var adjacentSpaces: Bool {
+    var previous: UInt8 = 0
+    for byte in self {
+      if byte == 0x20 && previous == 0x20 { return true }
+      previous = byte
+    }
+    return false
   }
 }

@@ -33,7 +33,7 @@ public struct Engine: Sendable {
     self.concepts = ConceptMatcher(lexicon: lexicon)
     self.rules = RuleMatcher(
       rules: script.rules.map {
-        PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority)
+        PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority, parsed: $0.parsedPattern)
       },
       concepts: concepts)
     self.audience = audience

@@ -6,6 +6,8 @@ import Foundation
 /// back raw), and everything else, however odd, is kept: nothing the person typed is lost.
 public enum InputCleaner {
   public static func clean(_ line: String) -> String {
+    // Printable ASCII has nothing to take out: the loop below would copy it as it is.
+    if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Whitespace.trimmed(line) }
     var output = String.UnicodeScalarView()
     var scalars = line.unicodeScalars.makeIterator()
     var pending: Unicode.Scalar? = nil
@@ -36,7 +38,7 @@ public enum InputCleaner {
         output.append(scalar)
       }
     }
-    return String(output).trimmingCharacters(in: .whitespaces)
+    return Whitespace.trimmed(String(output))
   }
 
   private static func skipEscapeSequence(

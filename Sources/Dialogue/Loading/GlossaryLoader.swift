@@ -76,7 +76,7 @@ extension Glossary {
       entries.append(
         Entry(
           id: id, term: term, kind: kind, synonyms: Array(names.dropFirst()),
-          explanation: explanation.trimmingCharacters(in: .whitespacesAndNewlines)))
+          explanation: Whitespace.trimmedIncludingNewlines(explanation)))
     }
     var ordinary: Set<String> = []
     for word in top["ordinary-words"]?.stringList("a word") ?? [] {
@@ -98,7 +98,7 @@ extension Glossary {
 
   /// Sentences in an explanation, counted by their closing marks.
   static func sentenceCount(_ text: String) -> Int {
-    let characters = Array(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    let characters = Array(Whitespace.trimmedIncludingNewlines(text))
     var count = 0
     for (index, character) in characters.enumerated() where ".!?".contains(character) {
       if index + 1 == characters.count || characters[index + 1].isWhitespace { count += 1 }

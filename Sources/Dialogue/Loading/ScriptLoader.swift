@@ -125,8 +125,8 @@ private struct Builder {
     if let list = top["sections"]?.list("a list of sections") {
       if list.isEmpty { top["sections"]!.report("a script needs at least one section") }
       for value in list {
-        if case .mapping(let mapping) = value.node,
-          mapping.keys.contains(where: { $0.string == "group" })
+        if case .mapping(let mapping, _) = value.node,
+          mapping.contains(where: { $0.key.string == "group" })
         {
           sections += readGroup(value)
         } else if let section = readSection(value) {
@@ -159,8 +159,8 @@ private struct Builder {
     if let list = map["sections"]?.list("a list of sections") {
       if list.isEmpty { map["sections"]!.report("a group needs at least one section") }
       for sectionValue in list {
-        if case .mapping(let mapping) = sectionValue.node,
-          mapping.keys.contains(where: { $0.string == "group" })
+        if case .mapping(let mapping, _) = sectionValue.node,
+          mapping.contains(where: { $0.key.string == "group" })
         {
           sectionValue.report("a group cannot hold another group; list its sections here instead")
           continue
@@ -263,8 +263,8 @@ private struct Builder {
   }
 
   mutating func readItem(_ value: YAMLValue, sectionID: String, index: Int) -> Item? {
-    if case .mapping(let mapping) = value.node,
-      mapping.keys.contains(where: { $0.string == "say" })
+    if case .mapping(let mapping, _) = value.node,
+      mapping.contains(where: { $0.key.string == "say" })
     {
       return readStatement(value, sectionID: sectionID, index: index).map(Item.statement)
     }
@@ -501,7 +501,8 @@ private struct Builder {
     let id = map["id"]?.identifier("the rule's id") ?? ""
     guard let patternValue = map["pattern"], let pattern = patternValue.nonEmptyString("a pattern")
     else { return nil }
-    for error in RuleMatcher.check(pattern: pattern, knownConcepts: conceptIDs) {
+    let parsedPattern = ParsedPattern(pattern)
+    for error in RuleMatcher.check(parsedPattern.parsed, knownConcepts: conceptIDs) {
       reader.report(at: patternValue.location(atOffset: error.offset), error.message)
     }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0
@@ -539,9 +540,11 @@ private struct Builder {
       value.report("a rule needs at least one action: say, plan, jump or flag")
     }
     let consumes = map["consume"]?.bool() ?? true
-    return GlobalRule(
+    var rule = GlobalRule(
       id: id, pattern: pattern, priority: priority, actions: actions, consumes: consumes,
       location: value.location)
+    rule.parsedPattern = parsedPattern
+    return rule
   }
 
   mutating func readCondition(
@@ -665,7 +668,8 @@ private struct Builder {
 
     for pending in templates {
       for (name, offset) in pending.value.references {
-        let location = pending.source.location(atOffset: offset)
+        // Worked out only for a message: finding a place inside a scalar reads the file's lines.
+        var location: SourceLocation { pending.source.location(atOffset: offset) }
         if pending.extraNames.contains(name) { continue }
         guard let referenced = orderOf[name], types[name] != nil else {
           reader.report(

@@ -9,16 +9,26 @@ import Yams
 public final class YAMLReader {
   public let file: String
   public private(set) var diagnostics: [Diagnostic] = []
-  /// The document's lines, kept so a place inside a scalar (a placeholder in a folded block,
+  /// The document's text, kept so a place inside a scalar (a placeholder in a folded block,
   /// say) can be found in the file as the author sees it.
-  private(set) var lines: [[Character]] = []
+  private var text = ""
+  /// The text's lines, made only when a diagnostic needs them: a script that loads cleanly
+  /// never pays for splitting it into characters.
+  private(set) lazy var lines: [[Character]] = text.split(
+    omittingEmptySubsequences: false, whereSeparator: \.isNewline
+  ).map(Array.init)
 
   public init(file: String) { self.file = file }
 
   /// Parses `text`; nil (with a diagnostic) when it is not well-formed YAML or is empty.
+  ///
+  /// The plain YAML scripts are written in is read by `FastYAMLParser`; anything else (and
+  /// every malformed document) goes through Yams, whose errors are explained below.
   public func root(of text: String) -> YAMLValue? {
-    lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
-      Array.init)
+    self.text = text
+    if let node = FastYAMLParser.parse(text) {
+      return YAMLValue(node: node, reader: self)
+    }
     do {
       guard let node = try Yams.compose(yaml: text) else {
         report(
@@ -26,7 +36,7 @@ public final class YAMLReader {
           "the file is empty: there is nothing in it but blank lines and comments")
         return nil
       }
-      return YAMLValue(node: node, reader: self, path: "")
+      return YAMLValue(node: YAMLNode(node), reader: self)
     } catch let error as YamlError {
       report(error)
       return nil
@@ -34,6 +44,11 @@ public final class YAMLReader {
       report(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
       return nil
     }
+  }
+
+  /// The tree Yams composes for `text`, nil on any error: what `FastYAMLParser` must match.
+  static func yamsTree(of text: String) -> YAMLNode? {
+    (try? Yams.compose(yaml: text)).map(YAMLNode.init)
   }
 
   public func report(
@@ -45,6 +60,10 @@ public final class YAMLReader {
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
   func location(of mark: Mark?) -> SourceLocation {
+    SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func location(of mark: YAMLMark?) -> SourceLocation {
     SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 
@@ -211,7 +230,7 @@ public final class YAMLReader {
   /// such as `\"`, doubled `''`, and folded lines with their indentation. So the value is
   /// walked beside the source, each value character matched to the next place it appears;
   /// characters written as escapes are simply passed over.
-  func location(ofOffset offset: Int, in scalar: Node.Scalar, at mark: Mark) -> SourceLocation {
+  func location(ofOffset offset: Int, in scalar: YAMLScalar, at mark: YAMLMark) -> SourceLocation {
     let value = Array(scalar.string)
     var lineNumber = mark.line
     guard var index = index(ofColumn: mark.column, inLine: mark.line) else {
@@ -268,10 +287,8 @@ public final class YAMLReader {
 /// One node of a YAML document with the accessors a loader needs. Each accessor reports a
 /// diagnostic and returns nil when the node is not of the expected shape.
 public struct YAMLValue {
-  public let node: Node
+  public let node: YAMLNode
   let reader: YAMLReader
-  /// Where in the document this value sits, such as `sections[2].questions[0]`, for messages.
-  public let path: String
 
   public var location: SourceLocation { reader.location(of: node.mark) }
 
@@ -316,7 +333,7 @@ public struct YAMLValue {
   /// A scalar that must not be blank.
   public func nonEmptyString(_ what: String = "text") -> String? {
     guard let text = string(what) else { return nil }
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if Whitespace.isBlank(text) {
       report("\(what) must not be empty")
       return nil
     }
@@ -366,13 +383,11 @@ public struct YAMLValue {
   /// A list. A single value where a list is expected is not accepted: authors should see that
   /// the key takes several.
   public func list(_ what: String = "a list") -> [YAMLValue]? {
-    guard case .sequence(let sequence) = node else {
+    guard case .sequence(let sequence, _) = node else {
       expected(what)
       return nil
     }
-    return sequence.enumerated().map { index, child in
-      YAMLValue(node: child, reader: reader, path: "\(path)[\(index)]")
-    }
+    return sequence.map { YAMLValue(node: $0, reader: reader) }
   }
 
   /// A list of strings; a single string is also accepted as a list of one, since authors write
@@ -394,63 +409,60 @@ public struct YAMLValue {
     _ what: String = "a mapping", allowed: [String], required: [String] = [],
     aliases: [String: String] = [:]
   ) -> YAMLMapping? {
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping, _) = node else {
       expected(what)
       return nil
     }
-    var values: [String: YAMLValue] = [:]
-    var keyLocations: [String: SourceLocation] = [:]
-    var order: [String] = []
+    var entries: [YAMLMapping.Entry] = []
+    entries.reserveCapacity(mapping.count)
     var misspelt: Set<String> = []
-    for (keyNode, valueNode) in mapping {
+    for pair in mapping {
+      let (keyNode, valueNode) = (pair.key, pair.value)
       guard case .scalar(let keyScalar) = keyNode else {
         reader.report(at: reader.location(of: keyNode.mark), "a key must be plain text")
         continue
       }
       let key = keyScalar.string
-      let keyLocation = reader.location(of: keyNode.mark)
       guard allowed.contains(key) else {
         let near = Suggestion.nearest(to: key, in: allowed + aliases.keys.sorted())
         let meant = near.map { aliases[$0] ?? $0 }.flatMap { allowed.contains($0) ? $0 : nil }
-        if let meant, values[meant] == nil { misspelt.insert(meant) }
+        if let meant, !entries.contains(where: { $0.key == meant }) { misspelt.insert(meant) }
         reader.report(
-          at: keyLocation,
+          at: reader.location(of: keyNode.mark),
           "unknown key '\(key)' in \(what)\(meant.map { "; did you mean '\($0)'?" } ?? ""); "
             + "expected one of: \(allowed.joined(separator: ", "))")
         continue
       }
-      misspelt.remove(key)
-      let childPath = path.isEmpty ? key : "\(path).\(key)"
-      values[key] = YAMLValue(node: valueNode, reader: reader, path: childPath)
-      keyLocations[key] = keyLocation
-      order.append(key)
+      if !misspelt.isEmpty { misspelt.remove(key) }
+      entries.append(
+        YAMLMapping.Entry(
+          key: key, keyMark: keyNode.mark, value: YAMLValue(node: valueNode, reader: reader)))
     }
-    for key in required where values[key] == nil && !misspelt.contains(key) {
+    let result = YAMLMapping(entries: entries, owner: self, misspelt: misspelt)
+    for key in required where !result.has(key) && !misspelt.contains(key) {
       report("\(what) needs the key '\(key)'")
     }
-    return YAMLMapping(
-      values: values, keyLocations: keyLocations, order: order, owner: self, misspelt: misspelt)
+    return result
   }
 
   /// A mapping with free-form keys (such as a menu of ideas keyed by concept id), in file order.
   public func entries(_ what: String = "a mapping") -> [(
     key: String, location: SourceLocation, value: YAMLValue
   )]? {
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping, _) = node else {
       expected(what)
       return nil
     }
     var result: [(key: String, location: SourceLocation, value: YAMLValue)] = []
-    for (keyNode, valueNode) in mapping {
-      guard case .scalar(let keyScalar) = keyNode else {
-        reader.report(at: reader.location(of: keyNode.mark), "a key must be plain text")
+    for pair in mapping {
+      guard case .scalar(let keyScalar) = pair.key else {
+        reader.report(at: reader.location(of: pair.key.mark), "a key must be plain text")
         continue
       }
-      let key = keyScalar.string
       result.append(
         (
-          key, reader.location(of: keyNode.mark),
-          YAMLValue(node: valueNode, reader: reader, path: "\(path).\(key)")
+          keyScalar.string, reader.location(of: pair.key.mark),
+          YAMLValue(node: pair.value, reader: reader)
         ))
     }
     return result
@@ -480,17 +492,35 @@ public struct YAMLValue {
 
 /// The checked keys of one mapping.
 public struct YAMLMapping {
-  public let values: [String: YAMLValue]
-  public let keyLocations: [String: SourceLocation]
-  /// Keys in the order they appear in the file.
-  public let order: [String]
+  /// One allowed key with its value, in file order.
+  struct Entry {
+    var key: String
+    var keyMark: YAMLMark?
+    var value: YAMLValue
+  }
+
+  /// Mappings in scripts hold a handful of keys, so a list searched in order serves better
+  /// than building a dictionary for each. When a key appears twice (which only Yams allows,
+  /// for keys such as `1` and `"1"` that differ in type), the later one counts.
+  let entries: [Entry]
   public let owner: YAMLValue
   /// Allowed keys that seem to be written under a misspelt name, so checks that follow from a
   /// missing key can stay quiet instead of reporting the same mistake twice.
   public let misspelt: Set<String>
 
-  public subscript(key: String) -> YAMLValue? { values[key] }
-  public func has(_ key: String) -> Bool { values[key] != nil }
+  public var values: [String: YAMLValue] {
+    Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { _, later in later })
+  }
+  public var keyLocations: [String: SourceLocation] {
+    Dictionary(
+      entries.map { ($0.key, owner.reader.location(of: $0.keyMark)) },
+      uniquingKeysWith: { _, later in later })
+  }
+  /// Keys in the order they appear in the file.
+  public var order: [String] { entries.map(\.key) }
+
+  public subscript(key: String) -> YAMLValue? { entries.last { $0.key == key }?.value }
+  public func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
   public var location: SourceLocation { owner.location }
 }
 

@@ -275,6 +275,8 @@ public struct GlobalRule: Sendable {
   /// Whether the line is used up by the rule. When false, the current question also reads it.
   public var consumes: Bool
   public var location: SourceLocation
+  /// The loader's parse of `pattern`, handed to the rule matcher so it is parsed once.
+  var parsedPattern: ParsedPattern?
 
   public init(
     id: String, pattern: String, priority: Int = 0, actions: [RuleAction], consumes: Bool = true,

@@ -41,6 +41,12 @@ public struct Template: Sendable, Hashable {
   /// Parses `{{ name | filter | or: "fallback" }}` placeholders.
   public init(parsing source: String) throws(TemplateError) {
     self.source = source
+    // Text with no brace at all is one literal, as the loop below would find character by
+    // character; most of a script's texts (and every reply of a large rule set) are such.
+    if !source.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) {
+      self.parts = source.isEmpty ? [] : [.literal(source)]
+      return
+    }
     var parts: [Part] = []
     let characters = Array(source)
     var literal = ""

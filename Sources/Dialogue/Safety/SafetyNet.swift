@@ -48,39 +48,74 @@ public final class SafetyNet: Sendable {
   /// The most words one `*` may stand for.
   static let maximumGap = 4
 
-  private let categories: PhraseAutomaton
-  private let everyday: PhraseAutomaton
-  private let groups: GroupTrie
-  private let fuzzy: FuzzyIndex
-  private let knownStems: Set<String>
+  /// The compiled patterns, built at the first line checked: start-up only needs the rules
+  /// read and checked, and the first prompt is shown before anyone has typed.
+  private let compiled: OnDemand<Compiled>
   private let cache = CorrectionCache()
+
+  /// Every pattern and group compiled, and the words they use for typo correction.
+  private struct Compiled: Sendable {
+    let categories: PhraseAutomaton
+    let everyday: PhraseAutomaton
+    let groups: GroupTrie
+    let fuzzy: FuzzyIndex
+    let knownStems: Set<String>
+
+    init(rules: SafetyRules) {
+      var words: Set<String> = []
+      self.categories = PhraseAutomaton(
+        patterns: rules.categories.enumerated().flatMap { index, category in
+          category.patterns.map { (index, $0) }
+        }, words: &words)
+      self.everyday = PhraseAutomaton(
+        patterns: rules.everyday.map { (0, $0) }, words: &words)
+      self.groups = GroupTrie(groups: rules.groups, words: &words)
+      self.knownStems = Set(words.map(Stemmer.stem))
+      self.fuzzy = FuzzyIndex(words: words, ordinaryWords: rules.ordinaryWords)
+    }
+  }
 
   public static let empty = SafetyNet(rules: .empty)
 
   public init(rules: SafetyRules) {
     self.rules = rules
-    var words: Set<String> = []
-    self.categories = PhraseAutomaton(
-      patterns: rules.categories.enumerated().flatMap { index, category in
-        category.patterns.map { (index, $0) }
-      }, words: &words)
-    self.everyday = PhraseAutomaton(
-      patterns: rules.everyday.map { (0, $0) }, words: &words)
-    self.groups = GroupTrie(groups: rules.groups, words: &words)
-    self.knownStems = Set(words.map(Stemmer.stem))
-    self.fuzzy = FuzzyIndex(words: words, ordinaryWords: rules.ordinaryWords)
+    self.compiled = OnDemand { Compiled(rules: rules) }
   }
 
+  /// Compiles the patterns and builds the spelling index now, instead of at the first line.
+  public func prepare() {
+    compiled.value.fuzzy.prepare()
+  }
+
+  /// Whether the patterns have been compiled yet.
+  var isCompiled: Bool { compiled.isMade }
+
   public var isEmpty: Bool { rules.categories.isEmpty }
+
+  /// The pattern with each `{group}` replaced by a space: its literal words only.
+  static func withoutGroups(_ pattern: String) -> String {
+    var result = ""
+    var rest = Substring(pattern)
+    while let open = rest.firstIndex(of: "{"),
+      let close = rest[open...].firstIndex(of: "}")
+    {
+      result += rest[..<open]
+      result += " "
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
 
   /// The categories the text sets off, most serious first, then in file order.
   public func check(_ text: String) -> [SafetyMatch] {
     guard !isEmpty else { return [] }
     let tokens = Tokenizer.tokens(of: text)
     guard !tokens.isEmpty else { return [] }
+    let compiled = self.compiled.value
+    let (categories, everyday, groups) = (compiled.categories, compiled.everyday, compiled.groups)
     var candidates = tokens.map { token -> [String] in
-      if knownStems.contains(token.stem) { return [token.stem] }
-      return [token.stem] + cache.value(for: token.word) { fuzzy.corrections(of: $0) }
+      if compiled.knownStems.contains(token.stem) { return [token.stem] }
+      return [token.stem] + cache.value(for: token.word) { compiled.fuzzy.corrections(of: $0) }
     }
     var spans = groups.spans(candidates)
     var masked = Set<Int>()
@@ -221,12 +256,7 @@ private struct PhraseAutomaton: Sendable {
     }) {
       let parsed = PatternParser.parse(pattern)
       guard parsed.errors.isEmpty else { continue }
-      words.formUnion(
-        Tokenizer.tokens(
-          of: pattern.replacingOccurrences(
-            of: "\\{[^}]*\\}", with: " ", options: .regularExpression)
-        )
-        .map(\.word))
+      words.formUnion(Tokenizer.tokens(of: SafetyNet.withoutGroups(pattern)).map(\.word))
       for sequence in PatternParser.expansions(of: parsed.elements) where !sequence.isEmpty {
         var node: Int32 = 0
         for atom in sequence { node = child(of: node, for: atom) }

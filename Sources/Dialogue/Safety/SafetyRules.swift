@@ -275,7 +275,9 @@ public struct SafetyRules: Sendable {
   ) -> Int {
     // `|` separates choices inside `[...]`; it is checked as a space, which keeps the columns.
     let errors = RuleMatcher.check(
-      pattern: pattern.replacingOccurrences(of: "|", with: " "), knownConcepts: groups)
+      pattern: String(
+        String.UnicodeScalarView(pattern.unicodeScalars.map { $0 == "|" ? " " : $0 })),
+      knownConcepts: groups)
     for error in errors {
       reader.report(
         at: value.location(atOffset: error.offset),

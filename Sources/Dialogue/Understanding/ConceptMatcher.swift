@@ -3,32 +3,50 @@
 /// Built once per lexicon: the terms become a trie over word stems, so each position of the
 /// input is tried against every term at once, and the longest term wins ("blood pressure" is a
 /// test, not "pressure"). Misspelt words are corrected through `FuzzyIndex` only when their stem
-/// is not a lexicon word already.
+/// is not a lexicon word already. The trie is built at the first text analysed and the
+/// spelling index at the first word that needs correcting, so start-up waits for neither.
 public final class ConceptMatcher: Sendable {
   public let lexicon: Lexicon
-  private let trie: PhraseTrie
-  private let knownStems: Set<String>
-  private let fuzzy: FuzzyIndex
+  /// The terms' trie and spelling index, built at the first text analysed: start-up needs
+  /// only the lexicon read and checked.
+  private let index: OnDemand<Index>
   private let cache = CorrectionCache()
+
+  private struct Index: Sendable {
+    let trie: PhraseTrie
+    let knownStems: Set<String>
+    let fuzzy: FuzzyIndex
+
+    init(lexicon: Lexicon) {
+      var trie = PhraseTrie()
+      var words: Set<String> = []
+      for (index, concept) in lexicon.concepts.enumerated() {
+        for (terms, positive) in [(concept.terms, false), (concept.positive, true)] {
+          for term in terms {
+            let tokens = Tokenizer.tokens(of: term)
+            guard !tokens.isEmpty else { continue }
+            trie.insert(tokens.map(\.stem), owner: TermOwner(concept: index, positive: positive))
+            words.formUnion(tokens.map(\.word))
+          }
+        }
+      }
+      self.trie = trie
+      self.knownStems = Set(words.map(Stemmer.stem))
+      self.fuzzy = FuzzyIndex(words: words, ordinaryWords: lexicon.ordinaryWords)
+    }
+  }
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    var trie = PhraseTrie()
-    var words: Set<String> = []
-    for (index, concept) in lexicon.concepts.enumerated() {
-      for (terms, positive) in [(concept.terms, false), (concept.positive, true)] {
-        for term in terms {
-          let tokens = Tokenizer.tokens(of: term)
-          guard !tokens.isEmpty else { continue }
-          trie.insert(tokens.map(\.stem), owner: TermOwner(concept: index, positive: positive))
-          words.formUnion(tokens.map(\.word))
-        }
-      }
-    }
-    self.trie = trie
-    self.knownStems = Set(words.map(Stemmer.stem))
-    self.fuzzy = FuzzyIndex(words: words, ordinaryWords: lexicon.ordinaryWords)
+    self.index = OnDemand { Index(lexicon: lexicon) }
   }
+
+  /// Builds the spelling index now instead of at the first word that needs correcting.
+  /// Nothing depends on when it is built; this is for callers with time to spare.
+  public func prepare() { index.value.fuzzy.prepare() }
+
+  /// Whether the spelling index has been built yet.
+  var spellingIndexIsBuilt: Bool { index.isMade && index.value.fuzzy.isBuilt }
 
   /// The first index in sorted `values` where `isPast` holds (every later value holds too).
   static func firstIndex(in values: [Int], where isPast: (Int) -> Bool) -> Int {
@@ -106,16 +124,15 @@ public final class ConceptMatcher: Sendable {
     }
   }
 
-  /// The lexicon words each token may stand for: its own stem, or if that is unknown, the
-  /// stems of the words it looks like a misspelling of.
-  private func candidates(for token: Token) -> [String] {
-    if knownStems.contains(token.stem) { return [token.stem] }
-    let corrections = cache.value(for: token.word) { fuzzy.corrections(of: $0) }
-    return [token.stem] + corrections
-  }
-
+  /// Every term in the tokens. Each token may stand for its own stem or, if that is not a
+  /// lexicon word, the stems of the words it looks like a misspelling of.
   private func termMatches(in tokens: [Token]) -> [TermMatch] {
-    trie.matches(in: tokens, candidates: tokens.map(candidates(for:)))
+    let index = self.index.value
+    let candidates = tokens.map { token -> [String] in
+      if index.knownStems.contains(token.stem) { return [token.stem] }
+      return [token.stem] + cache.value(for: token.word) { index.fuzzy.corrections(of: $0) }
+    }
+    return index.trie.matches(in: tokens, candidates: candidates)
   }
 
   private static func original(_ characters: [Character], _ tokens: [Token], _ range: Range<Int>)

@@ -13,22 +13,33 @@ import Foundation
 /// from prefix hashes, and the words are filed in one flat table by hash bucket. A bucket may
 /// hold words filed under other strings too; that only adds candidates, and every candidate is
 /// measured in full before it counts, so the corrections are the same as filing the strings
-/// themselves. Building the index is most of what the lexicon costs at start-up.
+/// themselves.
+///
+/// Building the table is most of what a lexicon costs at start-up, and nothing before the
+/// first answer needs it, so it is built the first time a word needs correcting (a word of
+/// four letters or more that is not already known); `prepare()` builds it at once. Either way
+/// the corrections are the same: the table is the same table, only made later.
 struct FuzzyIndex: Sendable {
-  /// Lexicon word (as spelt, and its usual inflections) to its stem.
-  private let stemOf: [String: String]
-  /// The filed words; the table below holds indices into this.
-  private let filed: [String]
-  /// Bucket `b` holds `entries[starts[b]..<starts[b + 1]]`.
-  private let starts: [Int32]
-  private let entries: [Int32]
-  private let bucketMask: UInt64
-  private let ordinary: Set<String>
-  /// The longest word filed. A query longer than this by more than two letters is further than
-  /// any allowance from every word, so it is not looked at: this keeps a very long "word" (a
-  /// pasted string with no spaces) from costing time in proportion to the cube of its length.
-  private let longestWord: Int
+  private let table: OnDemand<Table>
 
+  init(words: some Sequence<String>, ordinaryWords: Set<String>) {
+    let words = Array(words)
+    table = OnDemand { Table(words: words, ordinaryWords: ordinaryWords) }
+  }
+
+  /// Builds the table now, if it is not built yet.
+  func prepare() { _ = table.value }
+
+  /// Whether the table has been built, for tests.
+  var isBuilt: Bool { table.isMade }
+
+  /// The stems of the lexicon words `word` is most likely a misspelling of; empty when it is a
+  /// known word, too short, or nothing is close.
+  func corrections(of word: String) -> [String] {
+    // Words too short to correct never build the table.
+    guard word.utf8.count >= 4, word.count >= 4, word.allSatisfy(\.isLetter) else { return [] }
+    return table.value.corrections(of: word)
+  }
   /// No allowance up to four letters, one mistake for five to seven, two from eight.
   static func allowedEdits(forLength length: Int) -> Int {
     switch length {
@@ -38,96 +49,116 @@ struct FuzzyIndex: Sendable {
     }
   }
 
-  init(words: some Sequence<String>, ordinaryWords: Set<String>) {
-    var stemOf: [String: String] = [:]
-    for word in words where word.count >= 4 && word.allSatisfy(\.isLetter) {
-      let stem = Stemmer.stem(word)
-      for form in FuzzyIndex.inflections(of: word) where stemOf[form] == nil {
-        stemOf[form] = stem
-      }
-    }
-    var filed: [String] = []
-    var keys: [UInt64] = []
-    var owners: [Int32] = []
-    for word in stemOf.keys {
-      // Four-letter words are filed too, for the swapped-letter exception in `allowance`.
-      let limit = max(word.count == 4 ? 1 : 0, FuzzyIndex.allowedEdits(forLength: word.count))
-      guard limit > 0 else { continue }
-      let owner = Int32(filed.count)
-      filed.append(word)
-      FuzzyIndex.forEachDeletion(of: word, upTo: limit) { key in
-        keys.append(key)
-        owners.append(owner)
-      }
-    }
-    var bucketCount = 1024
-    while bucketCount < keys.count * 2 { bucketCount *= 2 }
-    let mask = UInt64(bucketCount - 1)
-    var starts = [Int32](repeating: 0, count: bucketCount + 1)
-    for key in keys { starts[Int(key & mask) + 1] += 1 }
-    for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
-    var next = starts
-    var entries = [Int32](repeating: 0, count: keys.count)
-    for (key, owner) in zip(keys, owners) {
-      let bucket = Int(key & mask)
-      // The same word filed twice in one bucket (two deletions leaving the same letters).
-      if next[bucket] > starts[bucket], entries[Int(next[bucket]) - 1] == owner { continue }
-      entries[Int(next[bucket])] = owner
-      next[bucket] += 1
-    }
-    // Close the gaps the skipped duplicates left, so each bucket is one run.
-    var compact: [Int32] = []
-    compact.reserveCapacity(entries.count)
-    var compactStarts = [Int32](repeating: 0, count: bucketCount + 1)
-    for bucket in 0..<bucketCount {
-      compact += entries[Int(starts[bucket])..<Int(next[bucket])]
-      compactStarts[bucket + 1] = Int32(compact.count)
-    }
-    self.filed = filed
-    self.starts = compactStarts
-    self.entries = compact
-    self.bucketMask = mask
-    self.stemOf = stemOf
-    self.ordinary = ordinaryWords
-    self.longestWord = stemOf.keys.map(\.count).max() ?? 0
-  }
+  /// The deletion table itself.
+  private struct Table: Sendable {
+    /// Lexicon word (as spelt, and its usual inflections) to its stem.
+    let stemOf: [String: String]
+    /// The filed words; the table below holds indices into this.
+    let filed: [String]
+    /// Bucket `b` holds `entries[starts[b]..<ends[b]]`.
+    let starts: [Int32]
+    let ends: [Int32]
+    let entries: [Int32]
+    let bucketMask: UInt64
+    let ordinary: Set<String>
+    /// The longest word filed. A query longer than this by more than two letters is further than
+    /// any allowance from every word, so it is not looked at: this keeps a very long "word" (a
+    /// pasted string with no spaces) from costing time in proportion to the cube of its length.
+    let longestWord: Int
 
-  /// The stems of the lexicon words `word` is most likely a misspelling of; empty when it is a
-  /// known word, too short, or nothing is close.
-  ///
-  /// Candidates must begin with the same letter: people rarely get the first letter wrong, and
-  /// the rule stops "think" becoming "drink" and "eight" becoming "weight".
-  func corrections(of word: String) -> [String] {
-    guard word.count >= 4, word.count <= longestWord + 2, word.allSatisfy(\.isLetter),
-      stemOf[word] == nil,
-      !ordinary.contains(word)
-    else { return [] }
-    var best: [String] = []
-    var bestDistance = Int.max
-    var seen: Set<Int32> = []
-    let queryLimit = FuzzyIndex.allowedEdits(forLength: word.count + 2)
-    var candidates: [Int32] = []
-    FuzzyIndex.forEachDeletion(of: word, upTo: max(1, queryLimit)) { key in
-      let bucket = Int(key & bucketMask)
-      for index in Int(starts[bucket])..<Int(starts[bucket + 1])
-      where seen.insert(entries[index]).inserted {
-        candidates.append(entries[index])
+    init(words: [String], ordinaryWords: Set<String>) {
+      var stemOf: [String: String] = [:]
+      for word in words where word.count >= 4 && word.allSatisfy(\.isLetter) {
+        let stem = Stemmer.stem(word)
+        for form in FuzzyIndex.inflections(of: word) where stemOf[form] == nil {
+          stemOf[form] = stem
+        }
       }
-    }
-    for index in candidates {
-      let candidate = filed[Int(index)]
-      guard candidate.first == word.first else { continue }
-      let limit = FuzzyIndex.allowance(word, candidate)
-      let distance = Suggestion.editDistance(word, candidate, limit: limit)
-      guard distance <= limit, let stem = stemOf[candidate] else { continue }
-      if distance < bestDistance {
-        best = [stem]
-        bestDistance = distance
-      } else if distance == bestDistance, !best.contains(stem) {
-        best.append(stem)
+      // How many strings each word leaves is known from its length, so the table's size is
+      // known before any deletion is hashed, and each deletion is stored once, as its bucket.
+      var filed: [String] = []
+      var limits: [Int] = []
+      var total = 0
+      for word in stemOf.keys {
+        // Four-letter words are filed too, for the swapped-letter exception in `allowance`.
+        let length = word.count
+        let limit = max(length == 4 ? 1 : 0, FuzzyIndex.allowedEdits(forLength: length))
+        guard limit > 0 else { continue }
+        filed.append(word)
+        limits.append(limit)
+        total += FuzzyIndex.deletionCount(length: length, upTo: limit)
       }
+      var bucketCount = 1024
+      while bucketCount < total * 2 { bucketCount *= 2 }
+      let mask = UInt64(bucketCount - 1)
+      var buckets: [Int32] = []
+      var owners: [Int32] = []
+      buckets.reserveCapacity(total)
+      owners.reserveCapacity(total)
+      for (owner, word) in filed.enumerated() {
+        FuzzyIndex.forEachDeletion(of: word, upTo: limits[owner]) { key in
+          buckets.append(Int32(truncatingIfNeeded: key & mask))
+          owners.append(Int32(owner))
+        }
+      }
+      var starts = [Int32](repeating: 0, count: bucketCount + 1)
+      for bucket in buckets { starts[Int(bucket) + 1] += 1 }
+      for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+      // Each bucket's run is starts[b]..<ends[b]; runs may end early, where duplicates were
+      // skipped, and the gaps are simply never read.
+      var ends = Array(starts.dropLast())
+      var entries = [Int32](repeating: 0, count: buckets.count)
+      for (bucket, owner) in zip(buckets, owners) {
+        let bucket = Int(bucket)
+        // The same word filed twice in one bucket (two deletions leaving the same letters).
+        if ends[bucket] > starts[bucket], entries[Int(ends[bucket]) - 1] == owner { continue }
+        entries[Int(ends[bucket])] = owner
+        ends[bucket] += 1
+      }
+      self.filed = filed
+      self.starts = starts
+      self.ends = ends
+      self.entries = entries
+      self.bucketMask = mask
+      self.stemOf = stemOf
+      self.ordinary = ordinaryWords
+      self.longestWord = stemOf.keys.map(\.count).max() ?? 0
     }
-    return best.sorted()
+
+    /// Candidates must begin with the same letter: people rarely get the first letter wrong, and
+    /// the rule stops "think" becoming "drink" and "eight" becoming "weight".
+    func corrections(of word: String) -> [String] {
+      guard word.count >= 4, word.count <= longestWord + 2, word.allSatisfy(\.isLetter),
+        stemOf[word] == nil,
+        !ordinary.contains(word)
+      else { return [] }
+      var best: [String] = []
+      var bestDistance = Int.max
+      var seen: Set<Int32> = []
+      let queryLimit = FuzzyIndex.allowedEdits(forLength: word.count + 2)
+      var candidates: [Int32] = []
+      FuzzyIndex.forEachDeletion(of: word, upTo: max(1, queryLimit)) { key in
+        let bucket = Int(key & bucketMask)
+        for index in Int(starts[bucket])..<Int(ends[bucket])
+        where seen.insert(entries[index]).inserted {
+          candidates.append(entries[index])
+        }
+      }
+      for index in candidates {
+        let candidate = filed[Int(index)]
+        guard candidate.first == word.first else { continue }
+        let limit = FuzzyIndex.allowance(word, candidate)
+        let distance = Suggestion.editDistance(word, candidate, limit: limit)
+        guard distance <= limit, let stem = stemOf[candidate] else { continue }
+        if distance < bestDistance {
+          best = [stem]
+          bestDistance = distance
+        } else if distance == bestDistance, !best.contains(stem) {
+          best.append(stem)
+        }
+      }
+      return best.sorted()
+    }
   }
 
   /// The edits allowed between a query and a lexicon word: the smaller allowance of the two
@@ -161,16 +192,29 @@ struct FuzzyIndex: Sendable {
     return forms
   }
 
+  /// How many hashes `forEachDeletion` gives for a word of `length` characters.
+  static func deletionCount(length: Int, upTo limit: Int) -> Int {
+    var count = 1
+    if limit >= 1 && length > 1 { count += length }
+    if limit >= 2 && length > 2 { count += length * (length - 1) / 2 }
+    return count
+  }
+
   /// The hash of every string left by deleting up to `limit` (at most 2) letters from `word`,
   /// the word included; the same string may come more than once. The strings are not built:
   /// with prefix hashes, the hash of the letters left is a sum of three ranges' hashes.
   static func forEachDeletion(of word: String, upTo limit: Int, _ body: (UInt64) -> Void) {
-    let codes = word.map { character -> UInt64 in
-      if let ascii = character.asciiValue { return UInt64(ascii) }
-      var hasher = Hasher()
-      hasher.combine(character)
-      return UInt64(UInt(bitPattern: hasher.finalize())) | 0x100
-    }
+    // In ASCII text (with no carriage return, which pairs with a line feed) each byte is a
+    // character and its code is the byte, as `asciiValue` would give.
+    let codes =
+      word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+      ? word.utf8.map(UInt64.init)
+      : word.map { character -> UInt64 in
+        if let ascii = character.asciiValue { return UInt64(ascii) }
+        var hasher = Hasher()
+        hasher.combine(character)
+        return UInt64(UInt(bitPattern: hasher.finalize())) | 0x100
+      }
     let count = codes.count
     let base: UInt64 = 0x100_0000_01B3
     var prefix = [UInt64](repeating: 0, count: count + 1)

@@ -51,10 +51,32 @@ public struct Glossary: Sendable {
   public static let ruleID = "glossary"
 
   public let entries: [Entry]
-  private let trie: PhraseTrie
-  private let knownStems: Set<String>
-  private let fuzzy: FuzzyIndex
+  /// The names' trie and spelling index, built at the first line looked at: start-up needs
+  /// only the entries read and checked.
+  private let index: OnDemand<Index>
   private let cache = CorrectionCache()
+
+  private struct Index: Sendable {
+    let trie: PhraseTrie
+    let knownStems: Set<String>
+    let fuzzy: FuzzyIndex
+
+    init(entries: [Entry], ordinaryWords: Set<String>) {
+      var trie = PhraseTrie()
+      var words: Set<String> = []
+      for (index, entry) in entries.enumerated() {
+        for name in entry.names {
+          let tokens = Tokenizer.tokens(of: name)
+          guard !tokens.isEmpty else { continue }
+          trie.insert(tokens.map(\.stem), owner: TermOwner(concept: index, positive: false))
+          words.formUnion(tokens.map(\.word))
+        }
+      }
+      self.trie = trie
+      self.knownStems = Set(words.map(Stemmer.stem))
+      self.fuzzy = FuzzyIndex(words: words, ordinaryWords: ordinaryWords)
+    }
+  }
 
   /// A glossary that knows no terms: an engine given it behaves as if there were no glossary,
   /// so scripts and tests written before the glossary work as they did.
@@ -62,20 +84,14 @@ public struct Glossary: Sendable {
 
   public init(entries: [Entry], ordinaryWords: Set<String> = []) {
     self.entries = entries
-    var trie = PhraseTrie()
-    var words: Set<String> = []
-    for (index, entry) in entries.enumerated() {
-      for name in entry.names {
-        let tokens = Tokenizer.tokens(of: name)
-        guard !tokens.isEmpty else { continue }
-        trie.insert(tokens.map(\.stem), owner: TermOwner(concept: index, positive: false))
-        words.formUnion(tokens.map(\.word))
-      }
-    }
-    self.trie = trie
-    self.knownStems = Set(words.map(Stemmer.stem))
-    self.fuzzy = FuzzyIndex(words: words, ordinaryWords: ordinaryWords)
+    self.index = OnDemand { Index(entries: entries, ordinaryWords: ordinaryWords) }
   }
+
+  /// Builds the trie and spelling index now, instead of at the first line.
+  public func prepare() { index.value.fuzzy.prepare() }
+
+  /// Whether the trie has been built yet.
+  var isIndexed: Bool { index.isMade }
 
   public var isEmpty: Bool { entries.isEmpty }
 
@@ -154,11 +170,12 @@ public struct Glossary: Sendable {
       token.startsClause = false
       return token
     }
+    let index = self.index.value
     let candidates = tokens.map { token -> [String] in
-      if knownStems.contains(token.stem) { return [token.stem] }
-      return [token.stem] + cache.value(for: token.word) { fuzzy.corrections(of: $0) }
+      if index.knownStems.contains(token.stem) { return [token.stem] }
+      return [token.stem] + cache.value(for: token.word) { index.fuzzy.corrections(of: $0) }
     }
-    return trie.matches(in: tokens, candidates: candidates)
+    return index.trie.matches(in: tokens, candidates: candidates)
   }
 
   /// Words before a term that do not change which term is meant.

@@ -24,19 +24,79 @@ indirect enum PatternElement: Hashable, Sendable {
   case optional([PatternElement])
 }
 
+/// A pattern as the script loader parsed it, kept with the text it was parsed from, so the
+/// rule matcher need not parse every pattern a second time. The matcher uses it only while the
+/// rule's pattern is still that text, so a changed pattern is never compiled from a stale
+/// parse. Two are equal when their texts are: the parse follows from the text.
+struct ParsedPattern: Hashable, Sendable {
+  let source: String
+  let parsed: PatternParser.Parsed
+
+  init(_ source: String) {
+    self.source = source
+    self.parsed = PatternParser.parse(source)
+  }
+
+  /// The parse, when it was made from `text`.
+  func parsed(ifFrom text: String) -> PatternParser.Parsed? { source == text ? parsed : nil }
+
+  static func == (a: ParsedPattern, b: ParsedPattern) -> Bool { a.source == b.source }
+  func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
+/// A pattern's characters as the parser reads them. Offsets count `Character`s, as
+/// diagnostics do. ASCII text (with no carriage return, the one pair Swift counts as a single
+/// character) is read as bytes, one per character, without any `Character` handling.
+struct PatternCharacters {
+  private let bytes: [UInt8]?
+  private let characters: [Character]
+
+  init(_ text: String) {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      bytes = Array(text.utf8)
+      characters = []
+    } else {
+      bytes = nil
+      characters = Array(text)
+    }
+  }
+
+  var count: Int { bytes?.count ?? characters.count }
+
+  /// The character's ASCII code; nil for any other character (one with a combining mark
+  /// included, so it is never taken for a bracket or star).
+  func code(at index: Int) -> UInt8? {
+    if let bytes { return bytes[index] }
+    return characters[index].asciiValue
+  }
+
+  func isWhitespace(at index: Int) -> Bool {
+    if let bytes { return bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index]) }
+    return characters[index].isWhitespace
+  }
+
+  func append(_ index: Int, to text: inout String) {
+    if let bytes {
+      text.unicodeScalars.append(Unicode.Scalar(bytes[index]))
+    } else {
+      text.append(characters[index])
+    }
+  }
+}
+
 enum PatternParser {
   /// A pattern with more optional parts than this is refused: each one doubles the number of
   /// word sequences the pattern stands for.
   static let maximumOptionalParts = 8
 
-  struct Parsed {
+  struct Parsed: Sendable {
     var elements: [PatternElement]
     var conceptReferences: [(id: String, offset: Int)]
     var errors: [PatternError]
   }
 
   static func parse(_ pattern: String) -> Parsed {
-    let characters = Array(pattern)
+    let characters = PatternCharacters(pattern)
     var index = 0
     var errors: [PatternError] = []
     var references: [(id: String, offset: Int)] = []
@@ -47,18 +107,18 @@ enum PatternParser {
       var word = ""
       func flushWord() {
         guard !word.isEmpty else { return }
-        let stems = Tokenizer.tokens(of: word).map(\.stem)
+        let stems = Tokenizer.stems(ofWord: word)
         if !stems.isEmpty { elements.append(.atoms(stems.map(PatternAtom.word))) }
         word = ""
       }
       while index < characters.count {
-        let character = characters[index]
-        switch character {
-        case "*":
+        // Compared as ASCII codes: comparing `Character`s costs a string comparison each.
+        switch characters.code(at: index) {
+        case 0x2A:  // *
           flushWord()
           elements.append(.atoms([.star]))
           index += 1
-        case "[":
+        case 0x5B:  // [
           flushWord()
           let start = index
           index += 1
@@ -68,7 +128,7 @@ enum PatternParser {
             errors.append(PatternError("an optional part '[...]' must hold a word", offset: start))
           }
           elements.append(.optional(inner))
-        case "]":
+        case 0x5D:  // ]
           flushWord()
           if closing == "]" {
             index += 1
@@ -77,22 +137,23 @@ enum PatternParser {
           errors.append(
             PatternError("']' closes nothing: there is no '[' before it", offset: index))
           index += 1
-        case "{":
+        case 0x7B:  // {
           flushWord()
           let start = index
           index += 1
           var name = ""
-          while index < characters.count, characters[index] != "}" {
-            if "{[]*".contains(characters[index]) { break }
-            name.append(characters[index])
+          while index < characters.count, characters.code(at: index) != 0x7D {
+            let inside = characters.code(at: index)
+            if inside == 0x7B || inside == 0x5B || inside == 0x5D || inside == 0x2A { break }
+            characters.append(index, to: &name)
             index += 1
           }
-          guard index < characters.count, characters[index] == "}" else {
+          guard index < characters.count, characters.code(at: index) == 0x7D else {
             errors.append(PatternError("'{' is not closed: write {concept-id}", offset: start))
             continue
           }
           index += 1
-          let id = name.trimmingCharacters(in: .whitespaces)
+          let id = Whitespace.trimmed(name)
           if id.isEmpty {
             errors.append(PatternError("'{}' names no concept: write {concept-id}", offset: start))
           } else if !Identifier.isValid(id) {
@@ -104,16 +165,16 @@ enum PatternParser {
             references.append((id, start + 1))
             elements.append(.atoms([.concept(id)]))
           }
-        case "}":
+        case 0x7D:  // }
           flushWord()
           errors.append(
             PatternError("'}' closes nothing: there is no '{' before it", offset: index))
           index += 1
         default:
-          if character.isWhitespace {
+          if characters.isWhitespace(at: index) {
             flushWord()
           } else {
-            word.append(character)
+            characters.append(index, to: &word)
           }
           index += 1
         }
@@ -132,7 +193,9 @@ enum PatternParser {
           "too many optional parts (\(optionalCount)); use at most \(maximumOptionalParts)",
           offset: 0))
     }
-    if errors.isEmpty, !elements.isEmpty, expansions(of: elements).allSatisfy(\.isEmpty) {
+    // Some expansion holds a word exactly when any atom appears, since every optional part
+    // may be taken: no need to spell the expansions out.
+    if errors.isEmpty, !elements.isEmpty, !containsAtom(elements) {
       errors.append(PatternError("the pattern must match at least one word", offset: 0))
     }
     if elements.isEmpty, errors.isEmpty {
@@ -144,6 +207,15 @@ enum PatternParser {
 
   /// Every word sequence the pattern stands for, each optional part taken or left out.
   static func expansions(of elements: [PatternElement]) -> [[PatternAtom]] {
+    // Most patterns have no optional part: one sequence, nothing to take or leave.
+    if !elements.contains(where: { if case .optional = $0 { true } else { false } }) {
+      return [
+        elements.flatMap { element -> [PatternAtom] in
+          if case .atoms(let atoms) = element { return atoms }
+          return []
+        }
+      ]
+    }
     var results: [[PatternAtom]] = [[]]
     for element in elements {
       switch element {
@@ -159,7 +231,24 @@ enum PatternParser {
         results = next
       }
     }
+    // Duplicates ("[a] [a]") are dropped, keeping first places. A pattern has few expansions,
+    // and comparing a few arrays costs less than hashing each into a set.
+    if results.count <= 16 {
+      var unique: [[PatternAtom]] = []
+      for sequence in results where !unique.contains(sequence) { unique.append(sequence) }
+      return unique
+    }
     var seen: Set<[PatternAtom]> = []
     return results.filter { seen.insert($0).inserted }
+  }
+
+  /// Whether any word, concept or `*` appears, inside optional parts or not.
+  static func containsAtom(_ elements: [PatternElement]) -> Bool {
+    elements.contains { element in
+      switch element {
+      case .atoms(let atoms): return !atoms.isEmpty
+      case .optional(let inner): return containsAtom(inner)
+      }
+    }
   }
 }

@@ -5,10 +5,16 @@ public struct PatternRule: Hashable, Sendable {
   public var pattern: String
   /// Higher wins; equal priorities keep declaration order.
   public var priority: Int
+  /// The loader's parse of `pattern`, when there is one (see `ParsedPattern`).
+  var parsed: ParsedPattern?
   public init(id: String, pattern: String, priority: Int) {
     self.id = id
     self.pattern = pattern
     self.priority = priority
+  }
+  init(id: String, pattern: String, priority: Int, parsed: ParsedPattern?) {
+    self.init(id: id, pattern: pattern, priority: priority)
+    self.parsed = parsed
   }
 }
 
@@ -34,16 +40,16 @@ public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
 /// their beginnings, not on how many rules there are, so ten thousand rules that each name
 /// their own topic cost no more per line than ten.
 public final class RuleMatcher: Sendable {
-  /// An edge of the trie: from a node, on a word stem or a concept id. All edges live in one
-  /// flat table rather than a table per node, so building stays linear in the number of rules
-  /// and no node's table is ever copied as it grows.
-  private struct Edge: Hashable, Sendable {
-    var node: Int32
-    var label: String
-  }
-
-  private let wordEdges: [Edge: Int32]
-  private let conceptEdges: [Edge: Int32]
+  /// The trie's edges on words and on concepts, each keyed by the node and the label's number
+  /// (see `edgeKey`). Words and concept ids are numbered once, when the rules are compiled, so
+  /// matching hashes each input word once and then only compares numbers. All edges live in
+  /// one flat table rather than a table per node, so building stays linear in the number of
+  /// rules and no node's table is ever copied as it grows.
+  private let wordEdges: [UInt64: Int32]
+  private let conceptEdges: [UInt64: Int32]
+  /// The number of each word stem and concept id the patterns use.
+  private let wordNumbers: [String: Int32]
+  private let conceptNumbers: [String: Int32]
   /// For each node, its `*` child or -1.
   private let starChild: [Int32]
   /// For each node, whether it is a `*` node: having taken one word, it may take more.
@@ -56,9 +62,18 @@ public final class RuleMatcher: Sendable {
   private let expansions: [[[PatternAtom]]]
   private let concepts: ConceptMatcher
 
+  /// The key of the edge from `node` on the label numbered `label`.
+  private static func edgeKey(_ node: Int32, _ label: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
+  }
+
   /// Checks one pattern on its own (syntax and concept names), for the script validator.
   public static func check(pattern: String, knownConcepts: Set<String>) -> [PatternError] {
-    let parsed = PatternParser.parse(pattern)
+    check(PatternParser.parse(pattern), knownConcepts: knownConcepts)
+  }
+
+  /// The same, for a pattern already parsed.
+  static func check(_ parsed: PatternParser.Parsed, knownConcepts: Set<String>) -> [PatternError] {
     var errors = parsed.errors
     for reference in parsed.conceptReferences where !knownConcepts.contains(reference.id) {
       errors.append(
@@ -77,7 +92,8 @@ public final class RuleMatcher: Sendable {
     var expansions: [[[PatternAtom]]] = []
     expansions.reserveCapacity(rules.count)
     for (ruleIndex, rule) in rules.enumerated() {
-      let parsed = PatternParser.parse(rule.pattern)
+      let parsed =
+        rule.parsed?.parsed(ifFrom: rule.pattern) ?? PatternParser.parse(rule.pattern)
       guard parsed.errors.isEmpty else {
         expansions.append([])
         continue
@@ -94,6 +110,8 @@ public final class RuleMatcher: Sendable {
     }
     self.wordEdges = builder.wordEdges
     self.conceptEdges = builder.conceptEdges
+    self.wordNumbers = builder.wordNumbers
+    self.conceptNumbers = builder.conceptNumbers
     self.starChild = builder.starChild
     self.loops = builder.loops
     self.hasConceptEdges = builder.hasConceptEdges
@@ -104,8 +122,10 @@ public final class RuleMatcher: Sendable {
   }
 
   private struct Builder {
-    var wordEdges: [Edge: Int32] = [:]
-    var conceptEdges: [Edge: Int32] = [:]
+    var wordEdges: [UInt64: Int32] = [:]
+    var conceptEdges: [UInt64: Int32] = [:]
+    var wordNumbers: [String: Int32] = [:]
+    var conceptNumbers: [String: Int32] = [:]
     var starChild: [Int32] = [-1]
     var loops: [Bool] = [false]
     var hasConceptEdges: [Bool] = [false]
@@ -118,19 +138,26 @@ public final class RuleMatcher: Sendable {
       return Int32(starChild.count - 1)
     }
 
+    private static func number(of label: String, in numbers: inout [String: Int32]) -> Int32 {
+      if let number = numbers[label] { return number }
+      let number = Int32(numbers.count)
+      numbers[label] = number
+      return number
+    }
+
     mutating func child(of node: Int32, for atom: PatternAtom) -> Int32 {
       switch atom {
       case .word(let stem):
-        let edge = Edge(node: node, label: stem)
-        if let next = wordEdges[edge] { return next }
+        let key = RuleMatcher.edgeKey(node, Builder.number(of: stem, in: &wordNumbers))
+        if let next = wordEdges[key] { return next }
         let next = newNode()
-        wordEdges[edge] = next
+        wordEdges[key] = next
         return next
       case .concept(let id):
-        let edge = Edge(node: node, label: id)
-        if let next = conceptEdges[edge] { return next }
+        let key = RuleMatcher.edgeKey(node, Builder.number(of: id, in: &conceptNumbers))
+        if let next = conceptEdges[key] { return next }
         let next = newNode()
-        conceptEdges[edge] = next
+        conceptEdges[key] = next
         hasConceptEdges[Int(node)] = true
         return next
       case .star:
@@ -160,13 +187,13 @@ public final class RuleMatcher: Sendable {
   public func firstMatchIndex(_ text: String) -> (index: Int, captures: [String])? {
     let input = prepare(text)
     guard let best = matchedRules(input).first else { return nil }
-    let characters = Array(text)
     for sequence in expansions[best] {
       if let ranges = capture(sequence, input: input) {
         let captures = ranges.map { range -> String in
-          let lower = input.tokens[range.lowerBound].span.lowerBound
-          let upper = input.tokens[range.upperBound - 1].span.upperBound
-          return String(characters[lower..<min(upper, characters.count)])
+          Tokenizer.original(
+            text,
+            characters: input.tokens[range.lowerBound].span
+              .lowerBound..<input.tokens[range.upperBound - 1].span.upperBound)
         }
         return (best, captures)
       }
@@ -177,14 +204,17 @@ public final class RuleMatcher: Sendable {
   private struct Input {
     var tokens: [Token]
     /// For each word, the concept terms that start there: where they end and which concept.
+    /// Left empty when no pattern names a concept, since nothing would look at it.
     var spansByStart: [[(end: Int, concept: String)]]
   }
 
   private func prepare(_ text: String) -> Input {
     let tokens = Tokenizer.tokens(of: text)
     var spans = [[(end: Int, concept: String)]](repeating: [], count: tokens.count)
-    for span in concepts.conceptSpans(in: tokens) {
-      spans[span.range.lowerBound].append((span.range.upperBound, span.concept))
+    if !conceptNumbers.isEmpty {
+      for span in concepts.conceptSpans(in: tokens) {
+        spans[span.range.lowerBound].append((span.range.upperBound, span.concept))
+      }
     }
     return Input(tokens: tokens, spansByStart: spans)
   }
@@ -192,22 +222,31 @@ public final class RuleMatcher: Sendable {
   private func matchedRules(_ input: Input) -> [Int] {
     let count = input.tokens.count
     guard count > 0 else { return [] }
-    var live = [Set<Int32>](repeating: [], count: count + 1)
+    // The live nodes at each position. Few nodes are alive at once, so a list searched in
+    // full is cheaper than a set.
+    var live = [[Int32]](repeating: [], count: count + 1)
+    func reach(_ node: Int32, _ position: Int) {
+      if !live[position].contains(node) { live[position].append(node) }
+    }
     live[0] = [0]
     for position in 0..<count {
-      let stem = input.tokens[position].stem
+      let word = wordNumbers[input.tokens[position].stem]
       for state in live[position] {
-        if let next = wordEdges[Edge(node: state, label: stem)] { live[position + 1].insert(next) }
+        if let word, let next = wordEdges[RuleMatcher.edgeKey(state, word)] {
+          reach(next, position + 1)
+        }
         if hasConceptEdges[Int(state)] {
           for span in input.spansByStart[position] {
-            if let next = conceptEdges[Edge(node: state, label: span.concept)] {
-              live[span.end].insert(next)
+            if let concept = conceptNumbers[span.concept],
+              let next = conceptEdges[RuleMatcher.edgeKey(state, concept)]
+            {
+              reach(next, span.end)
             }
           }
         }
         let star = starChild[Int(state)]
-        if star >= 0 { live[position + 1].insert(star) }
-        if loops[Int(state)] { live[position + 1].insert(state) }
+        if star >= 0 { reach(star, position + 1) }
+        if loops[Int(state)] { reach(state, position + 1) }
       }
     }
     var accepted: Set<Int32> = []

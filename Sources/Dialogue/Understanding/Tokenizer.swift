@@ -108,9 +108,16 @@ enum Tokenizer {
       var pendingBreak = false
       func flush(at end: Int) {
         guard !current.isEmpty else { return }
-        appendWords(
-          String(decoding: current, as: UTF8.self), span: start..<end,
-          pendingBreak: &pendingBreak, to: &tokens)
+        let raw = String(decoding: current, as: UTF8.self)
+        if current.contains(0x27) || wholeWordContractions[raw] != nil {
+          appendWords(raw, span: start..<end, pendingBreak: &pendingBreak, to: &tokens)
+        } else {
+          // No apostrophe and no contraction: `appendWords` would keep the word as it is.
+          tokens.append(
+            Token(word: raw, stem: Stemmer.stem(raw), span: start..<end, startsClause: pendingBreak)
+          )
+          pendingBreak = false
+        }
         current.removeAll(keepingCapacity: true)
       }
       var previous: UInt8 = 0x20
@@ -141,6 +148,17 @@ enum Tokenizer {
     clauseMarks.contains(Character(UnicodeScalar(UInt8(byte))))
   }
 
+  /// The stems of the tokens of `word`, a run of text with no spaces (a word of a pattern):
+  /// the same as `tokens(of: word).map(\.stem)`, with no tokenizing for the usual case of
+  /// lower-case letters and digits that are not a contraction.
+  static func stems(ofWord word: String) -> [String] {
+    let plain = word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    if plain && !word.isEmpty && wholeWordContractions[word] == nil {
+      return [Stemmer.stem(word)]
+    }
+    return tokens(of: word).map(\.stem)
+  }
+
   /// Spells out a contraction; most words come back as themselves.
   static func expand(_ raw: String) -> [String] {
     if let whole = wholeWordContractions[raw] { return whole }
@@ -159,6 +177,23 @@ enum Tokenizer {
       return isContractions.contains(base) ? [base, "is"] : [base]
     }
     return [raw.replacingOccurrences(of: "'", with: "")]
+  }
+
+  /// The characters of `text` in `range` (token spans count characters), clamped to the
+  /// text. In ASCII text with no carriage return every character is one byte, so the bytes
+  /// are sliced directly instead of listing the characters.
+  static func original(_ text: String, characters range: Range<Int>) -> String {
+    let bytes = text.utf8
+    if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+      let lower = min(range.lowerBound, bytes.count)
+      let upper = max(lower, min(range.upperBound, bytes.count))
+      let start = bytes.index(bytes.startIndex, offsetBy: lower)
+      let end = bytes.index(bytes.startIndex, offsetBy: upper)
+      return String(Substring(text.utf8[start..<end]))
+    }
+    let characters = Array(text)
+    let lower = min(range.lowerBound, characters.count)
+    return String(characters[lower..<max(lower, min(range.upperBound, characters.count))])
   }
 
   /// The original text covered by a run of tokens, as the person wrote it.
