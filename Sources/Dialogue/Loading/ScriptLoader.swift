@@ -181,20 +181,17 @@ private struct Builder {
   /// The background list a `repeat` names with `over`, read before the sections it applies to
   /// so that their templates may use the list's fields. Problems are reported by `readRepeat`.
   static func overList(_ repeatValue: YAMLValue) -> String? {
-    guard case .mapping(let mapping) = repeatValue.node else { return nil }
-    for (key, value) in mapping
-    where ["over", "for_each", "each"].contains(key.string ?? "") {
-      if let name = value.string, Background.known[name] != nil { return name }
+    guard case .mapping(let pairs, _) = repeatValue.node else { return nil }
+    for pair in pairs where ["over", "for_each", "each"].contains(pair.key.string ?? "") {
+      if let name = pair.value.string, Background.known[name] != nil { return name }
     }
     return nil
   }
 
   mutating func readRepeat(_ value: YAMLValue, groupID: String) -> Repeat? {
     var mentionsOver = false
-    if case .mapping(let mapping) = value.node {
-      mentionsOver = mapping.keys.contains {
-        ["over", "for_each", "each"].contains($0.string ?? "")
-      }
+    if case .mapping(let pairs, _) = value.node {
+      mentionsOver = pairs.contains { ["over", "for_each", "each"].contains($0.key.string ?? "") }
     }
     guard
       let repeatMap = value.mapping(
