@@ -66,7 +66,7 @@ let package = Package(
     // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.
     .executableTarget(
       name: "carecoach-bench",
-      dependencies: ["Dialogue", "DefaultScripts"],
+      dependencies: ["Dialogue", "DefaultScripts", "Store"],
       path: "Benchmarks/Swift/carecoach-bench"
     ),
     .testTarget(

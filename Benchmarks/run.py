@@ -390,14 +390,12 @@ def real_thing(work, runs):
     print("  a whole conversation through a pipe (%d answers, exit status %d), median of 5: "
           "%s ms" % (data.count(b"\n"), status, fmt(statistics.median(times), 1)))
 
-    help_text = subprocess.run([CARECOACH, "start", "--help"], capture_output=True,
-                               text=True).stdout
-    if "--store" in help_text:
-        print("  durable store per turn: `carecoach start` has --store, but this benchmark does "
-              "not measure it yet")
-    else:
-        print("  SKIP durable store per turn: not yet: the store is not wired into the CLI "
-              "(`carecoach start --help` has no --store)")
+    store = json.loads(subprocess.run([BENCH, "store", "--json"], check=True,
+                                      capture_output=True, text=True).stdout)
+    print("  durable store per turn (each event committed before the step, in-process, %d "
+          "conversations): append median %s us, p99 %s us; the engine's step median %s us"
+          % (store["conversations"], fmt(store["append_median_us"], 1),
+             fmt(store["append_p99_us"], 1), fmt(store["step_median_us"], 1)))
 
 
 def swift_figures(quick):
@@ -408,6 +406,7 @@ def swift_figures(quick):
     if quick:
         subprocess.run([BENCH, "engine", "--repeats", "20"], check=True)
         subprocess.run([BENCH, "startup"], check=True)
+        subprocess.run([BENCH, "store", "--conversations", "3"], check=True)
 
 
 def main():

@@ -11,9 +11,11 @@ let usage = """
     engine         [--repeats 200] [--write-answers FILE] [--json]
                    the default script's whole conversation, replayed in-process: time per turn
     startup        [--json]  where the time goes before the first prompt, in-process
+    store          [--conversations 20] [--json]
+                   the durable store's cost per turn: each event committed before the step
     peer           --rules SCRIPT.yaml --inputs LINES.txt [--replies FILE]
                    one run of the peer comparison; prints one JSON object
-    all            understanding, engine and startup with their defaults (the default)
+    all            understanding, engine, startup and store with their defaults (the default)
   """
 
 let given = Array(CommandLine.arguments.dropFirst())
@@ -50,6 +52,9 @@ do {
       repeats: option("repeats").flatMap(Int.init) ?? 200, json: json)
   case "startup":
     StartupBench.run(json: json)
+  case "store":
+    try StoreBench.run(
+      conversations: option("conversations").flatMap(Int.init) ?? 20, json: json)
   case "peer":
     guard let rules = option("rules"), let inputs = option("inputs") else {
       throw BenchError("peer needs --rules and --inputs\n\(usage)")
@@ -61,6 +66,8 @@ do {
     try ConversationBench.run(writeAnswers: nil, repeats: 200, json: false)
     print()
     StartupBench.run(json: false)
+    print()
+    try StoreBench.run(conversations: 20, json: false)
   default:
     print(usage)
     exit(command == "help" || command == "--help" ? 0 : 2)
