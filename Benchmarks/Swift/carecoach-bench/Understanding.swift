@@ -64,11 +64,11 @@ enum UnderstandingBench {
         ten.double("rule_median_us") + ten.double("concept_median_us"), "µs",
         below: perLineTargetMicroseconds)
       verdict(
-        "load at 10,000 rules (compile rules and lexicon)", ten.double("compile_ms"), "ms",
-        below: loadTargetMilliseconds)
-      verdict(
-        "load at 10,000 rules (read the YAML too)", ten.double("load_ms"), "ms",
-        below: loadTargetMilliseconds)
+        "load at 10,000 rules (read the YAML, check, compile rules and lexicon)",
+        ten.double("load_ms"), "ms", below: loadTargetMilliseconds)
+      print(
+        "        (the lexicon's matcher builds on a second thread while the script is read; "
+          + "alone it takes \(ten.ms("matcher_alone_ms")) ms)")
     }
     if let small = bySize[1000], let large = bySize[100_000] {
       let ratio = large.double("rule_median_us") / small.double("rule_median_us")
@@ -100,26 +100,32 @@ enum UnderstandingBench {
       count: inputCount, rules: patternRules, lexicon: lexiconText, random: &random)
     let baselineKB = Measure.currentMemoryKB()
 
-    // Reading: YAML to the checked model, as `carecoach start --script` does.
-    let ((lexicon, script), parseMs) = Measure.time {
-      () -> (Lexicon?, Script?) in
+    // Reading: YAML to the checked model, as `carecoach start --script` does. As there, the
+    // lexicon's matcher (trie and spelling index) starts building on a second thread as soon
+    // as the lexicon is read, since reading the script and compiling its rules do not need it.
+    let ((lexicon, script, matcher), parseMs) = Measure.time {
+      () -> (Lexicon?, Script?, ConceptMatcher?) in
       let lexicon = Lexicon.load(yaml: lexiconText.yaml, file: "bench-lexicon.yaml").lexicon
+      let matcher = lexicon.map { ConceptMatcher(lexicon: $0) }
+      matcher?.prepareInBackground()
       let script = lexicon.flatMap {
         ScriptLoader.load(text: scriptText, file: "bench.yaml", lexicon: $0).script
       }
-      return (lexicon, script)
+      return (lexicon, script, matcher)
     }
-    guard let lexicon, let script else {
+    guard let lexicon, let script, let matcher else {
       print(Measure.json(["error": "the generated script or lexicon did not load"]))
       return
     }
-    // Compiling: the rule trie, and the concept matcher (lexicon trie, spelling index), which
-    // the engine would otherwise build at the first line that needs it.
+    // Compiling: the rule trie, then waiting for the concept matcher if it is not ready yet,
+    // so everything a line can need is built when the clock stops.
     let (engine, compileMs) = Measure.time { () -> Engine in
-      let engine = Engine(script: script, lexicon: lexicon)
+      let engine = Engine(script: script, concepts: matcher)
       engine.concepts.prepare()
       return engine
     }
+    // For information: the concept matcher built alone, on one thread.
+    let (_, matcherMs) = Measure.time { ConceptMatcher(lexicon: lexicon).prepare() }
 
     var ruleTimes = Timings()
     var conceptTimes = Timings()
@@ -140,6 +146,7 @@ enum UnderstandingBench {
         "rules": count, "inputs": lines.count, "phrases": lexiconText.phraseCount,
         "matched": matched,
         "parse_ms": parseMs, "compile_ms": compileMs, "load_ms": parseMs + compileMs,
+        "matcher_alone_ms": matcherMs,
         "rule_median_us": ruleTimes.median, "rule_p99_us": ruleTimes.p99,
         "concept_median_us": conceptTimes.median, "concept_p99_us": conceptTimes.p99,
         "peak_kb": Measure.peakMemoryKB(), "baseline_kb": baselineKB,

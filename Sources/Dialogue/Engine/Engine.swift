@@ -26,11 +26,23 @@ public struct Engine: Sendable {
     audience: Audience = .person, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!,
     background: Background = .empty
   ) {
+    self.init(
+      script: script, concepts: ConceptMatcher(lexicon: lexicon), glossary: glossary,
+      safety: safety, audience: audience, timeZone: timeZone, background: background)
+  }
+
+  /// With a concept matcher made earlier, such as one already building its indexes on another
+  /// thread while the script was read (`ConceptMatcher.prepareInBackground()`).
+  public init(
+    script: Script, concepts: ConceptMatcher, glossary: Glossary = .empty,
+    safety: SafetyNet = .empty, audience: Audience = .person,
+    timeZone: TimeZone = TimeZone(identifier: "Europe/London")!, background: Background = .empty
+  ) {
     self.script = script
     self.background = background
     self.glossary = glossary
     self.safety = safety
-    self.concepts = ConceptMatcher(lexicon: lexicon)
+    self.concepts = concepts
     self.rules = RuleMatcher(
       rules: script.rules.map {
         PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority, parsed: $0.parsedPattern)
