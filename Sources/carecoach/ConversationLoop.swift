@@ -29,6 +29,9 @@ struct ConversationLoop {
     var state = initial
     guard let first = advance(&state, .start(at: start)) else { return .stopped }
     if first == .finished { return finish() }
+    // The first question is on the screen; while the person reads it, build what reading an
+    // answer needs, so neither the first prompt nor the first answer waits for it.
+    engine.prepareInBackground()
     var interruptsInARow = 0
     while true {
       switch terminal.read(prompt: "> ", completions: engine.completions(for: state)) {

@@ -69,6 +69,7 @@ struct KioskLoop {
   func session() -> SessionEnd {
     terminal.clearScreenForNextPerson()
     let engine = loaded.engine(audience: .kiosk)
+    engine.prepareInBackground()
     var state = ConversationState()
     var choices: [String] = []
     func step(_ event: Event) -> [Output] {

@@ -92,6 +92,20 @@ import Testing
     #expect(onDemand.spellingIndexIsBuilt)
   }
 
+  /// Built on another thread while lines are already being read: the answers are the same as
+  /// a matcher built at once, and the index ends up built.
+  @Test func spellingIndexBuiltInTheBackgroundGivesTheSameAnswers() {
+    let background = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
+    let atOnce = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
+    atOnce.prepare()
+    background.prepareInBackground()
+    for item in UnderstandingCorpusTests.cases() {
+      #expect(background.analyse(item.text) == atOnce.analyse(item.text), "\(item.text)")
+    }
+    background.prepare()
+    #expect(background.spellingIndexIsBuilt)
+  }
+
   /// The safety net compiles at its first line; what it finds is what a net compiled at once
   /// finds, over the safety corpus.
   @Test func safetyNetCompiledOnDemandFindsTheSame() {

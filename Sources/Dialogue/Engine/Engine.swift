@@ -54,6 +54,19 @@ public struct Engine: Sendable {
 
   var agenda: Agenda { Agenda(script: script, background: background) }
 
+  /// Builds what the first answer needs (the safety net's patterns, the glossary's and the
+  /// lexicon's indexes) on another thread, so the first prompt does not wait for it and, on a
+  /// machine with a second core, the first answer does not either. Whatever asks for an index
+  /// before it is ready waits for it, so no result depends on the timing.
+  public func prepareInBackground() {
+    let (concepts, safety, glossary) = (self.concepts, self.safety, self.glossary)
+    Thread.detachNewThread {
+      safety.prepare()
+      concepts.prepare()
+      glossary.prepare()
+    }
+  }
+
   /// Replays a whole session from nothing.
   public func replay(_ events: [Event]) -> (state: ConversationState, outputs: [Output]) {
     var state = ConversationState()
