@@ -188,7 +188,7 @@ public enum FHIRBundle {
       let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
       if !words.isEmpty {
         notes.append(
-          "How it went by \(PlanOutline.day(progress.at)): \(words.joined(separator: ": "))")
+          "How it went by \(Display.day(of: progress.at)): \(words.joined(separator: ": "))")
       }
     }
     return notes

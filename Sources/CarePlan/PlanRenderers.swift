@@ -80,7 +80,7 @@ struct PlanOutline {
     if plan.version > 1 {
       add(
         "About this plan",
-        [Item("Version \(plan.version), updated at a review on \(PlanOutline.day(plan.updatedAt))")]
+        [Item("Version \(plan.version), updated at a review on \(Display.day(of: plan.updatedAt))")]
       )
     }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
@@ -104,7 +104,7 @@ struct PlanOutline {
           items.append(
             Item(
               words.joined(separator: ": "),
-              label: "How it went by \(PlanOutline.day(progress.at))"))
+              label: "How it went by \(Display.day(of: progress.at))"))
         }
       }
       // A goal that is done, dropped or changed keeps its words and progress; its old step is
@@ -178,11 +178,6 @@ struct PlanOutline {
     case .dropped: return "dropped for now"
     case .changed: return "changed: see the new goal below"
     }
-  }
-
-  /// A moment as the day it fell on, in the UK.
-  static func day(_ date: Date) -> String {
-    Display.day(Day(date, in: TimeZone(identifier: "Europe/London")!))
   }
 
   static func day(_ iso: String) -> String {

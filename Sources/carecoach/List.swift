@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dialogue
 import Foundation
 import Store
 
@@ -36,7 +35,9 @@ struct List: ParsableCommand {
     let sessions = try PlanHistory.storeCall { try store.sessions(clientRef: client) }
     let versions = try PlanHistory.storeCall {
       if let client { return try store.planVersions(clientRef: client) }
-      return try sessions.flatMap { try store.planVersions(of: PlanHistory.planID(of: $0)) }
+      // A conversation and its reviews share one plan: read each plan's versions once.
+      let planIDs = Set(sessions.map(PlanHistory.planID)).sorted()
+      return try planIDs.flatMap { try store.planVersions(of: $0) }
     }
     let versionMade = Dictionary(
       versions.map { ($0.sessionID, $0.version) }, uniquingKeysWith: { a, _ in a })
@@ -108,11 +109,6 @@ enum Timestamp {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.string(from: date)
-  }
-
-  /// The day as people say it, in the UK: "Sunday 22 November".
-  static func day(_ date: Date) -> String {
-    Display.day(Day(date, in: TimeZone(identifier: "Europe/London")!))
   }
 
   /// "2026-11-22T10:00:00Z" as "2026-11-22 10:00".

@@ -82,7 +82,7 @@ struct Review: ParsableCommand {
     let goals = PlanReviewer.goalsToReview(in: basePlan).count
     terminal.show(
       .notice(
-        "Reviewing version \(newest.version) of the plan from \(Timestamp.day(origin.createdAt)): "
+        "Reviewing version \(newest.version) of the plan from \(Display.day(of: origin.createdAt)): "
           + (goals == 0
             ? "it has no goals in progress, so we will look at what is new."
             : "\(goals == 1 ? "one goal" : "\(goals) goals") to look at.")))

@@ -86,7 +86,8 @@ struct Show: ParsableCommand {
       print(
         "FROM VERSION \(old.version) TO VERSION \(new.version)"
           + (draft
-            ? " (REVIEW UNDER WAY)" : " (REVIEW OF \(Timestamp.day(new.updatedAt).uppercased()))"))
+            ? " (REVIEW UNDER WAY)" : " (REVIEW OF \(Display.day(of: new.updatedAt).uppercased()))")
+      )
       for line in PlanChanges.lines(from: old, to: new) {
         print(line.hasPrefix("  ") ? "    " + line.dropFirst(2) : "- " + line)
       }

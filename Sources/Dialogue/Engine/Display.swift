@@ -21,6 +21,14 @@ public enum Display {
     "\(weekdayNames[day.weekday - 1]) \(day.day) \(monthNames[day.month - 1]) \(day.year)"
   }
 
+  /// The day a moment fell on where the conversation is held, as `day(_:)` says it. Plans and
+  /// their versions are dated this way, in the UK's time zone, like the conversation itself.
+  public static func day(
+    of moment: Date, in timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+  ) -> String {
+    day(Day(moment, in: timeZone))
+  }
+
   /// An answer for a template: lists stay lists so they can be joined as "a, b and c".
   static func templateValue(_ answer: Answer, question: Question?) -> TemplateValue? {
     switch answer.value {
