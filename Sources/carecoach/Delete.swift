@@ -27,7 +27,7 @@ struct Delete: ParsableCommand {
       doomed += reviews
     case .review:
       if let later = reviews.last, later.id != record.id {
-        throw ValidationError(
+        throw Failure(
           "A later review (\(later.id)) builds on this one, so it cannot be deleted on its own. "
             + "To delete the whole plan, delete the conversation that started it"
             + (record.planID.map { ": carecoach delete \($0.dropFirst("plan-".count))" } ?? "."))

@@ -62,7 +62,7 @@ struct Export: ParsableCommand {
     do {
       try text.write(toFile: output, atomically: true, encoding: .utf8)
     } catch {
-      throw ValidationError("CareCoach cannot write '\(output)': \(error.localizedDescription)")
+      throw Failure("CareCoach cannot write '\(output)': \(error.localizedDescription)")
     }
     FileHandle.standardError.write(Data("Saved the plan to \(output)\n".utf8))
   }

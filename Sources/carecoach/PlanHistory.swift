@@ -36,7 +36,7 @@ enum PlanHistory {
     guard
       let record = try versions(of: planID, store: store).first(where: { $0.version == version })
     else {
-      throw ValidationError("Version \(version) of this plan is missing from the store.")
+      throw Failure("Version \(version) of this plan is missing from the store.")
     }
     return try decode(record)
   }
@@ -45,7 +45,7 @@ enum PlanHistory {
     do {
       return try PlanJSON.decode(record.json)
     } catch {
-      throw ValidationError(
+      throw Failure(
         "Version \(record.version) of the plan could not be read back: \(error.localizedDescription)"
       )
     }
@@ -88,7 +88,7 @@ enum PlanHistory {
     do {
       return try work()
     } catch let error as StoreError {
-      throw ValidationError(error.description)
+      throw Failure(error.description)
     }
   }
 }
@@ -114,7 +114,7 @@ struct ChosenPlan {
     let versions = try PlanHistory.versions(of: planID, store: store)
     func saved(_ version: PlanVersionRecord) throws -> ChosenPlan {
       guard let maker = try PlanHistory.storeCall({ try store.session(version.sessionID) }) else {
-        throw ValidationError("The conversation that made version \(version.version) is missing.")
+        throw Failure("The conversation that made version \(version.version) is missing.")
       }
       return ChosenPlan(
         plan: try PlanHistory.decode(version), saved: try SavedSession(maker, store: store),

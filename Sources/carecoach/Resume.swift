@@ -19,7 +19,7 @@ struct Resume: ParsableCommand {
     let record = try findSession(session, in: sessions)
     var saved = try SavedSession(record, store: sessions)
     if saved.state.finished {
-      throw ValidationError(
+      throw Failure(
         "That conversation has finished. See the plan with: carecoach show \(record.id)")
     }
     // The script may have changed since the last sitting. The switch is saved before anything
@@ -31,7 +31,7 @@ struct Resume: ParsableCommand {
       do {
         try sessions.appendScriptChange(current.file.text, at: Date(), to: record.id)
       } catch {
-        throw ValidationError(error.description)
+        throw Failure(error.description)
       }
       saved = try SavedSession(record, store: sessions)
       changed = true

@@ -44,17 +44,17 @@ struct Review: ParsableCommand {
     let chosen = try findSession(session, in: sessions)
     let planID = PlanHistory.planID(of: chosen)
     guard let origin = try PlanHistory.origin(of: planID, store: sessions) else {
-      throw ValidationError(
+      throw Failure(
         "The conversation that made this plan is no longer in the store, so it cannot be reviewed.")
     }
     guard origin.status == .finished else {
-      throw ValidationError(
+      throw Failure(
         "That conversation has not finished, so there is no plan to review yet. "
           + "Carry on with: carecoach resume \(origin.id)")
     }
     let reviews = try PlanHistory.storeCall { try sessions.reviews(of: planID) }
     if let open = reviews.first(where: { $0.status == .active }) {
-      throw ValidationError(
+      throw Failure(
         "A review of this plan is already under way. Carry on with: carecoach resume \(open.id)")
     }
     let loaded = try ScriptSource.load(script)
@@ -65,7 +65,7 @@ struct Review: ParsableCommand {
     }
     try PlanHistory.ensureFirstVersion(of: planID, store: sessions)
     guard let newest = try PlanHistory.versions(of: planID, store: sessions).last else {
-      throw ValidationError("This plan has no saved version to review.")
+      throw Failure("This plan has no saved version to review.")
     }
     let basePlan = try PlanHistory.decode(newest)
     let modeName = mode?.rawValue ?? (origin.mode == "facilitator" ? "facilitator" : "self")

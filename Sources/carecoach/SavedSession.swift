@@ -27,7 +27,7 @@ struct SavedSession {
     do {
       timeline = try store.timeline(of: record.id)
     } catch {
-      throw ValidationError(error.description)
+      throw Failure(error.description)
     }
     let basePlan = try Self.basePlan(of: record, store: store)
     let background = basePlan.map(PlanReviewer.background) ?? .empty
@@ -61,7 +61,7 @@ struct SavedSession {
   static func basePlan(of record: SessionRecord, store: SessionStore) throws -> Plan? {
     guard record.kind == .review else { return nil }
     guard let planID = record.planID, let version = record.planVersion else {
-      throw ValidationError(
+      throw Failure(
         "The review \(record.id) does not say which plan it follows up, so it cannot be replayed.")
     }
     return try PlanHistory.plan(planID, version: version, store: store)
@@ -75,7 +75,7 @@ struct SavedSession {
     do {
       return try ScriptSource.load(file)
     } catch let error as ValidationError {
-      throw ValidationError(
+      throw Failure(
         "The script this conversation used no longer loads, so it cannot be replayed. "
           + error.message)
     }

@@ -70,7 +70,7 @@ struct Start: ParsableCommand {
     do {
       try sessions.create(session)
     } catch {
-      throw ValidationError(error.description)
+      throw Failure(error.description)
     }
     let engine = loaded.engine(audience: mode == .facilitator ? .facilitator : .person)
     let terminal = display.terminal()

@@ -20,7 +20,7 @@ struct StoreOptions: ParsableArguments {
     do {
       return try SessionStore(path: resolvedPath)
     } catch {
-      throw ValidationError(error.description)
+      throw Failure(error.description)
     }
   }
 }
@@ -32,10 +32,10 @@ func findSession(_ reference: String, in store: SessionStore, clientRef: String?
   do {
     if let session = try store.resolve(reference, clientRef: clientRef) { return session }
   } catch {
-    throw ValidationError(error.description)
+    throw Failure(error.description)
   }
   if reference == "latest" {
-    throw ValidationError(
+    throw Failure(
       "There are no saved conversations yet. Start one with: carecoach start")
   }
   throw ValidationError(

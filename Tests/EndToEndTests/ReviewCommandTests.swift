@@ -100,11 +100,15 @@ struct ReviewCommandTests {
     let env = store.environment
     _ = try run(small, lines: ["Sam"], environment: env)
     let early = try run(["review", "latest"], lines: [], environment: env)
-    #expect(early.status != 0)
+    // Nothing was wrong with the command line: status 1 and no usage text.
+    #expect(early.status == 1)
     #expect(early.stderr.contains("has not finished, so there is no plan to review yet"))
+    #expect(!early.stderr.contains("Usage:"))
 
     let direct = try run(["start", "--script", "review"], lines: [], environment: env)
-    #expect(direct.status != 0)
+    // A script that cannot be started is a mistake in the command line: 64, with the usage.
+    #expect(direct.status == 64)
+    #expect(direct.stderr.contains("Usage:"))
     #expect(direct.stderr.contains("follows up an existing plan"))
 
     let other = try TemporaryStore()
@@ -114,7 +118,7 @@ struct ReviewCommandTests {
     #expect(stopped.status != 0)
     #expect(stopped.stderr.contains("carecoach resume"))
     let second = try run(["review", "latest"], lines: [], environment: other.environment)
-    #expect(second.status != 0)
+    #expect(second.status == 1)
     #expect(second.stderr.contains("A review of this plan is already under way"))
   }
 
