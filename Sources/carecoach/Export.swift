@@ -26,22 +26,13 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
   var output: String?
 
-  @Option(
-    help: ArgumentHelp("Write this version of the plan; by default the newest.", valueName: "n"))
-  var version: Int?
-
+  @OptionGroup var version: PlanVersionOption
   @OptionGroup var store: StoreOptions
-
-  func validate() throws {
-    if let version, version < 1 {
-      throw ValidationError("A plan's versions start at 1, so there is no version \(version).")
-    }
-  }
 
   func run() throws {
     let sessions = try store.open()
     let record = try findSession(session, in: sessions)
-    let chosen = try ChosenPlan.choose(record, version: version, store: sessions)
+    let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let plan = chosen.plan
     let saved = chosen.saved
     let text: String

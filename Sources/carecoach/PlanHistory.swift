@@ -93,6 +93,22 @@ enum PlanHistory {
   }
 }
 
+/// `--version N`, shared by the commands that read a plan.
+struct PlanVersionOption: ParsableArguments {
+  @Option(
+    name: .customLong("version"),
+    help: ArgumentHelp(
+      "This version of the plan, 1 being the first; by default the newest.",
+      valueName: "n"))
+  var number: Int?
+
+  func validate() throws {
+    if let number, number < 1 {
+      throw ValidationError("A plan's versions start at 1, so there is no version \(number).")
+    }
+  }
+}
+
 /// The plan a command is about: a version the person asked for, or else the newest.
 struct ChosenPlan {
   var plan: Plan

@@ -13,8 +13,7 @@ struct Show: ParsableCommand {
   @Argument(help: "The conversation's (or review's) id, or latest.")
   var session: String
 
-  @Option(help: ArgumentHelp("Show this version of the plan; 1 is the first.", valueName: "n"))
-  var version: Int?
+  @OptionGroup var version: PlanVersionOption
 
   @Flag(help: "Show what changed from each version of the plan to the next.")
   var changes = false
@@ -24,16 +23,10 @@ struct Show: ParsableCommand {
 
   @OptionGroup var store: StoreOptions
 
-  func validate() throws {
-    if let version, version < 1 {
-      throw ValidationError("A plan's versions start at 1, so there is no version \(version).")
-    }
-  }
-
   func run() throws {
     let sessions = try store.open()
     let record = try findSession(session, in: sessions)
-    let chosen = try ChosenPlan.choose(record, version: version, store: sessions)
+    let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     if changes {
       try printChanges(chosen, store: sessions)
       return
@@ -72,7 +65,9 @@ struct Show: ParsableCommand {
     var plans = try chosen.versions.map(PlanHistory.decode)
     plans = plans.filter { $0.version <= chosen.plan.version }
     if chosen.isDraft { plans.append(chosen.plan) }
-    if let version { plans = plans.filter { $0.version == version || $0.version == version - 1 } }
+    if let number = version.number {
+      plans = plans.filter { $0.version == number || $0.version == number - 1 }
+    }
     guard plans.count > 1 else {
       print(
         plans.first?.version == 1 || plans.isEmpty
