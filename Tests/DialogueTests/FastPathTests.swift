@@ -183,6 +183,48 @@ import Testing
     #expect(PatternParser.parse("[]").errors.count == 1)
   }
 
+  /// Neighbouring words, concepts and stars are read into one run of atoms.
+  @Test func neighbouringAtomsAreOneRun() {
+    #expect(
+      PatternParser.parse("what is * {mood} now").elements == [
+        .atoms([.word("what"), .word("is"), .star, .concept("mood"), .word("now")])
+      ])
+    #expect(
+      PatternParser.parse("a [b c] d").elements == [
+        .atoms([.word("a")]), .optional([.atoms([.word("b"), .word("c")])]),
+        .atoms([.word("d")]),
+      ])
+  }
+
+  /// The trie built straight from a pattern's optional parts accepts exactly the word
+  /// sequences its spelt-out expansions hold, nested and repeated parts included.
+  @Test func optionalPartsCompileAsTheirExpansions() {
+    let patterns = [
+      "[can you] tell me [about [the]] walks", "[a] [a] b", "x [y [z]] [w]", "[p] [q]",
+      "i [really [really]] want to go",
+    ]
+    let matcher = RuleMatcher(
+      rules: patterns.enumerated().map {
+        PatternRule(id: "r\($0.offset)", pattern: $0.element, priority: 0)
+      },
+      concepts: UnderstandingFixtures.matcher)
+    for (index, pattern) in patterns.enumerated() {
+      let expansions = PatternParser.expansions(of: PatternParser.parse(pattern).elements)
+      for sequence in expansions where !sequence.isEmpty {
+        let line = sequence.map { atom -> String in
+          if case .word(let word) = atom { return word }
+          return ""
+        }.joined(separator: " ")
+        #expect(matcher.matches(line).contains("r\(index)"), "\(pattern): \(line)")
+      }
+    }
+    // Words from a part that was never optional cannot be left out, nor parts reordered.
+    #expect(!matcher.matches("tell me about").contains("r0"))
+    #expect(!matcher.matches("can you tell me the about walks").contains("r0"))
+    #expect(!matcher.matches("x z").contains("r2"))
+    #expect(matcher.matches("").isEmpty)
+  }
+
   /// The byte reader's whitespace is `Character.isWhitespace` for every ASCII character.
   @Test func patternWhitespaceIsTheCharacterProperty() {
     for value in 0..<128 where value != 0x0D {

@@ -58,8 +58,10 @@ public final class RuleMatcher: Sendable {
   /// The rules each node completes.
   private let accepts: [Int32: [Int32]]
   private let rules: [PatternRule]
-  /// Each rule's expanded word sequences, used only to find what a winning rule's `*` took.
-  private let expansions: [[[PatternAtom]]]
+  /// Each rule's parsed pattern, spelt out into word sequences only for the rule that wins a
+  /// line, to find what its `*` took. Spelling out every rule's sequences at load would cost
+  /// more than all the lines a conversation brings.
+  private let patterns: [[PatternElement]]
   private let concepts: ConceptMatcher
 
   /// The key of the edge from `node` on the label numbered `label`.
@@ -89,20 +91,19 @@ public final class RuleMatcher: Sendable {
   /// reports it), and a reference to an unknown concept simply never matches.
   public init(rules: [PatternRule], concepts: ConceptMatcher) {
     var builder = Builder()
-    var expansions: [[[PatternAtom]]] = []
-    expansions.reserveCapacity(rules.count)
+    var patterns: [[PatternElement]] = []
+    patterns.reserveCapacity(rules.count)
     for (ruleIndex, rule) in rules.enumerated() {
       let parsed =
         rule.parsed?.parsed(ifFrom: rule.pattern) ?? PatternParser.parse(rule.pattern)
       guard parsed.errors.isEmpty else {
-        expansions.append([])
+        patterns.append([])
         continue
       }
-      let sequences = PatternParser.expansions(of: parsed.elements).filter { !$0.isEmpty }
-      expansions.append(sequences)
-      for sequence in sequences {
-        var node: Int32 = 0
-        for atom in sequence { node = builder.child(of: node, for: atom) }
+      patterns.append(parsed.elements)
+      // The root stays in the set only along the way that leaves every optional part out;
+      // that empty sequence matches nothing, as before.
+      for node in builder.insert(parsed.elements, from: [0]) where node != 0 {
         if builder.accepts[node]?.last != Int32(ruleIndex) {
           builder.accepts[node, default: []].append(Int32(ruleIndex))
         }
@@ -117,7 +118,7 @@ public final class RuleMatcher: Sendable {
     self.hasConceptEdges = builder.hasConceptEdges
     self.accepts = builder.accepts
     self.rules = rules
-    self.expansions = expansions
+    self.patterns = patterns
     self.concepts = concepts
   }
 
@@ -167,6 +168,26 @@ public final class RuleMatcher: Sendable {
         return next
       }
     }
+    /// Adds every word sequence of `elements` (one for each way of taking its optional
+    /// parts) below each of `nodes`, and returns the nodes where they end. The sequences are
+    /// never listed: the set of nodes reached goes through each element in turn, an optional
+    /// part adding the nodes reached by taking it.
+    mutating func insert(_ elements: [PatternElement], from nodes: [Int32]) -> [Int32] {
+      var current = nodes
+      for element in elements {
+        switch element {
+        case .atoms(let atoms):
+          for position in current.indices {
+            for atom in atoms { current[position] = child(of: current[position], for: atom) }
+          }
+        case .optional(let inner):
+          for node in insert(inner, from: current) where !current.contains(node) {
+            current.append(node)
+          }
+        }
+      }
+      return current
+    }
   }
 
   /// The ids of the rules the text matches: highest priority first, then declaration order.
@@ -187,7 +208,7 @@ public final class RuleMatcher: Sendable {
   public func firstMatchIndex(_ text: String) -> (index: Int, captures: [String])? {
     let input = prepare(text)
     guard let best = matchedRules(input).first else { return nil }
-    for sequence in expansions[best] {
+    for sequence in PatternParser.expansions(of: patterns[best]) where !sequence.isEmpty {
       if let ranges = capture(sequence, input: input) {
         let captures = ranges.map { range -> String in
           Tokenizer.original(
