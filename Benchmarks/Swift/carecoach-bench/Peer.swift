@@ -23,7 +23,8 @@ enum PeerBench {
       guard let lexicon = Lexicon.load(yaml: lexiconText, file: "lexicon.yaml").lexicon else {
         throw BenchError("the lexicon did not load")
       }
-      let result = ScriptLoader.load(text: text, file: path, lexicon: lexicon)
+      let result = ScriptLoader.load(
+        text: text, file: path, lexicon: lexicon, compileRulesEarly: true)
       guard let script = result.script else {
         throw BenchError(
           "the script did not load:\n"
