@@ -476,10 +476,7 @@ private struct Turn {
     case .repeatQuestion:
       askCurrent()
     case .summary:
-      let lines = engine.summaryLines(for: state)
-      outputs.append(
-        lines.isEmpty
-          ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+      showSummary()
       askCurrent()
     case .back:
       goBack()
@@ -492,6 +489,13 @@ private struct Turn {
       outputs.append(.say(Phrases.stopping))
       outputs.append(.stopped)
     }
+  }
+
+  mutating func showSummary() {
+    let lines = engine.summaryLines(for: state)
+    outputs.append(
+      lines.isEmpty
+        ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
   }
 
   mutating func goBack() {
@@ -583,7 +587,22 @@ private struct Turn {
       outputs.append(.say(Phrases.restartKept))
       askCurrent()
     case nil:
-      outputs.append(.notice(Phrases.restartQuestion))
+      switch Command.parse(line) {
+      case .help?:
+        // Something to read before deciding: shown, then the same question again.
+        outputs.append(.say(Phrases.help))
+        outputs.append(.notice(Phrases.restartQuestion))
+      case .summary?:
+        showSummary()
+        outputs.append(.notice(Phrases.restartQuestion))
+      case .repeatQuestion?, nil:
+        outputs.append(.notice(Phrases.restartQuestion))
+      case let command?:
+        // Any other command (stop, go back, change an answer) is a new wish: the question
+        // about starting again is dropped and the command runs as it would anywhere.
+        state.awaitingRestartConfirmation = false
+        run(command)
+      }
     }
   }
 
@@ -648,6 +667,13 @@ private struct Turn {
       state.heldLine = nil
       outputs.append(.say(Phrases.stopping))
       outputs.append(.stopped)
+    } else if let command = Command.parse(line),
+      [.help, .summary, .repeatQuestion].contains(command)
+    {
+      // Something to read before choosing: shown, then the same question again.
+      if command == .help { outputs.append(.say(Phrases.help)) }
+      if command == .summary { showSummary() }
+      outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if !words.isDisjoint(with: carryOn) {
       let held = state.heldLine ?? ""
       state.heldLine = nil
