@@ -113,16 +113,20 @@ public struct Engine: Sendable {
         position[item.id] = (sectionIndex, itemIndex)
       }
     }
-    let ordered = state.orderedAnswers.sorted { a, b in
+    // A list not finished yet is shown too, marked as so far: nothing typed goes unshown.
+    let entries =
+      state.orderedAnswers.map { (key: $0.key, value: $0.answer.value, soFar: false) }
+      + state.listsSoFar.map { (key: $0.key, value: AnswerValue.list($0.value.items), soFar: true) }
+    let ordered = entries.sorted { a, b in
       let left = position[a.key.question] ?? (Int.max, 0)
       let right = position[b.key.question] ?? (Int.max, 0)
       return (left.section, a.key.round, left.item) < (right.section, b.key.round, right.item)
     }
-    return ordered.map { key, answer in
+    return ordered.map { key, value, soFar in
       let question = script.question(key.question)
       let label = (question?.label ?? key.question) + (key.round > 0 ? " (\(key.round + 1))" : "")
-      return "\(label.prefix(1).uppercased() + label.dropFirst()): "
-        + Display.text(of: answer.value, question: question)
+      return "\(label.prefix(1).uppercased() + label.dropFirst())"
+        + (soFar ? " (so far): " : ": ") + Display.text(of: value, question: question)
     }
   }
 }
@@ -212,10 +216,9 @@ private struct Turn {
         if state.focus == place.key { state.focus = nil }
       case .question:
         if state.current != place.key {
+          // Setting `current` also brings back a list's items typed earlier.
           state.current = place.key
           state.failures = 0
-          state.listDraft = []
-          state.listWords = []
         }
         askCurrent()
         return
@@ -256,6 +259,9 @@ private struct Turn {
     if let changing = state.changing, changing.key == key {
       text +=
         "\n" + Phrases.changePrompt(Display.text(of: changing.answer.value, question: question))
+    }
+    if question.kind == .list, !state.listDraft.isEmpty {
+      text += "\n" + Phrases.listSoFar(Template.join(state.listDraft.map(Turn.shorten)))
     }
     outputs.append(
       .ask(
@@ -453,10 +459,12 @@ private struct Turn {
   }
 
   /// Long answers are shown back shortened; the stored answer keeps every word.
+  static func shorten(_ text: String) -> String {
+    text.count <= 200 ? text : String(text.prefix(197)) + "..."
+  }
+
   static func shorten(_ value: TemplateValue) -> TemplateValue {
-    func cut(_ text: String) -> String {
-      text.count <= 200 ? text : String(text.prefix(197)) + "..."
-    }
+    let cut: (String) -> String = shorten
     switch value {
     case .text(let text): return .text(cut(text))
     case .list(let items): return .list(items.map(cut))
@@ -499,6 +507,23 @@ private struct Turn {
   }
 
   mutating func goBack() {
+    if let key = state.current, script.question(key.question)?.kind == .list,
+      let dropped = state.listDraft.popLast()
+    {
+      // Inside a list, back takes off the last item typed, and its words with it.
+      if let line = state.listWords.popLast() {
+        var items = AnswerReading.listItems(line)
+        if items.last == dropped {
+          items.removeLast()
+          if !items.isEmpty { state.listWords.append(items.joined(separator: ", ")) }
+        } else {
+          state.listWords.append(line)
+        }
+      }
+      outputs.append(.notice(Phrases.listItemRemoved(Turn.shorten(dropped))))
+      askCurrent()
+      return
+    }
     if let changing = state.changing {
       // Going back while changing an answer puts the old answer back as it was.
       state.answers[changing.key] = changing.answer
@@ -575,7 +600,16 @@ private struct Turn {
     switch AnswerReading.yesNo(line) {
     case true?:
       let startedAt = state.startedAt
-      let setAside = state.setAside.merging(state.answers) { _, new in new }
+      // Nothing is lost by starting again: the answers, one being changed and lists not
+      // finished yet are all set aside.
+      var setAside = state.setAside.merging(state.answers) { _, new in new }
+      if let changing = state.changing { setAside[changing.key] = changing.answer }
+      for (key, draft) in state.listsSoFar {
+        let words = draft.words.joined(separator: "\n")
+        setAside[key] = Answer(
+          value: .list(draft.items), words: words,
+          concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+      }
       state = ConversationState()
       state.startedAt = startedAt
       state.lastActivity = at

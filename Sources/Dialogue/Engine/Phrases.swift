@@ -40,6 +40,15 @@ enum Phrases {
       quit - stop for now
     """
 
+  static func listSoFar(_ items: String) -> String {
+    // No full stop after an item that already ends a sentence, such as a question.
+    "So far: \(items)" + (items.last.map { ".?!".contains($0) } == true ? "" : ".")
+  }
+
+  static func listItemRemoved(_ item: String) -> String {
+    "I've taken '\(item)' off the list."
+  }
+
   static func changePrompt(_ previous: String) -> String {
     "Your answer was: \(previous). What would you like it to be?"
   }
