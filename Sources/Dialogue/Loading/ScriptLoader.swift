@@ -631,7 +631,9 @@ private struct Builder {
     let questionIDs = Array(types.keys).sorted()
 
     for pending in conditions {
-      for error in pending.value.typeCheck(types: { types[$0] }, knownConcepts: knownValues) {
+      for error in pending.value.typeCheck(
+        types: { types[$0] }, knownConcepts: knownValues, knownQuestions: questionIDs)
+      {
         reader.report(at: pending.source.location(atOffset: error.offset), error.message)
       }
       for name in pending.value.references.sorted() {
