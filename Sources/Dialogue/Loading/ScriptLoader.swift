@@ -69,6 +69,11 @@ private struct Pending<Value> {
   /// The YAML text it was read from, to turn character offsets into lines and columns.
   var source: YAMLValue
   var location: SourceLocation { source.location(atOffset: 0) }
+  /// The text as written, for messages that quote it.
+  var text: String {
+    if case .scalar(let scalar) = source.node { return scalar.string }
+    return ""
+  }
   /// The flattened position of the item that owns it; references must come before it.
   var order: Int
   /// Whether the owner may read its own answer (reflections can; conditions cannot).
@@ -78,6 +83,16 @@ private struct Pending<Value> {
   var ownerID: String
   /// Extra names a template may use, such as `answer` or `match`.
   var extraNames: [String]
+  /// Whose condition it is, for the check that every question can be reached.
+  var role: ConditionRole = .other
+}
+
+/// What a condition decides: whether an item (a question or statement) is asked, whether a
+/// section is, or something else (a reflection, a repeat's `while`).
+private enum ConditionRole {
+  case item
+  case section
+  case other
 }
 
 private struct Builder {
@@ -234,10 +249,14 @@ private struct Builder {
     let outerList = backgroundList
     if !inGroup { backgroundList = map["repeat"].flatMap(Self.overList) }
     defer { backgroundList = outerList }
+    // `firstOrder` is the place of the last item before this section, which the section's
+    // condition and intro come after and so may read.
     let condition = map["when"].flatMap {
-      readCondition($0, order: firstOrder, ownerID: id)
+      readCondition($0, order: firstOrder, ownerID: id, mayReadOwn: true, role: .section)
     }
-    let intro = map["intro"].flatMap { readTemplate($0, order: firstOrder, ownerID: id) }
+    let intro = map["intro"].flatMap {
+      readTemplate($0, order: firstOrder, ownerID: id, mayReadOwn: true)
+    }
     var items: [Item] = []
     if let list = map["questions"]?.list("a list of questions") {
       if list.isEmpty { map["questions"]!.report("a section needs at least one question") }
@@ -276,7 +295,9 @@ private struct Builder {
     else { return nil }
     let id = map["id"]?.identifier() ?? "\(sectionID)-say-\(index + 1)"
     let myOrder = nextOrder()
-    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    let condition = map["when"].flatMap {
+      readCondition($0, order: myOrder, ownerID: id, role: .item)
+    }
     guard let text = map["say"].flatMap({ readTemplate($0, order: myOrder, ownerID: id) })
     else { return nil }
     let facilitator = map["facilitator"].flatMap {
@@ -315,7 +336,9 @@ private struct Builder {
     let facilitator = map["facilitator"].flatMap {
       readTemplate($0, order: myOrder, ownerID: id)
     }
-    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    let condition = map["when"].flatMap {
+      readCondition($0, order: myOrder, ownerID: id, role: .item)
+    }
     let label = map["label"]?.nonEmptyString("a short label")
     let help = map["help"]?.nonEmptyString("help text")
 
@@ -546,7 +569,7 @@ private struct Builder {
 
   mutating func readCondition(
     _ value: YAMLValue, order: Int, ownerID: String, mayReadOwn: Bool = false,
-    sectionScope: String? = nil
+    sectionScope: String? = nil, role: ConditionRole = .other
   ) -> Condition? {
     guard let source = value.nonEmptyString("a condition") else { return nil }
     do {
@@ -554,7 +577,7 @@ private struct Builder {
       conditions.append(
         Pending(
           value: condition, source: value, order: order, mayReadOwn: mayReadOwn,
-          sectionScope: sectionScope, ownerID: ownerID, extraNames: []))
+          sectionScope: sectionScope, ownerID: ownerID, extraNames: [], role: role))
       return condition
     } catch {
       reader.report(at: value.location(atOffset: error.offset), error.message)
@@ -630,11 +653,14 @@ private struct Builder {
     }
     let questionIDs = Array(types.keys).sorted()
 
-    for pending in conditions {
+    // Conditions with a mistake of their own are left out of the check for reachability.
+    var troubled: Set<Int> = []
+    for (index, pending) in conditions.enumerated() {
       for error in pending.value.typeCheck(
         types: { types[$0] }, knownConcepts: knownValues, knownQuestions: questionIDs)
       {
         reader.report(at: pending.source.location(atOffset: error.offset), error.message)
+        troubled.insert(index)
       }
       for name in pending.value.references.sorted() {
         guard let referenced = orderOf[name], types[name] != nil else { continue }
@@ -647,6 +673,7 @@ private struct Builder {
           }
         } else if referenced > pending.order || (referenced == pending.order && !pending.mayReadOwn)
         {
+          troubled.insert(index)
           reader.report(
             at: pending.location,
             "'\(pending.ownerID)' can never be reached as written: its condition reads '\(name)', "
@@ -654,7 +681,8 @@ private struct Builder {
         }
       }
       // With no answers to read, only the round can make it true: in some round up to 20.
-      if pending.value.references.isEmpty,
+      // Questions, statements and sections get the fuller check below.
+      if pending.role == .other, pending.value.references.isEmpty,
         !(1...20).contains(where: {
           pending.value.evaluate(in: EmptyConditionContext(roundNumber: $0))
         })
@@ -664,6 +692,8 @@ private struct Builder {
           "'\(pending.ownerID)' can never be reached: its condition is never true")
       }
     }
+
+    checkReachability(script, skipping: troubled)
 
     for pending in templates {
       for (name, offset) in pending.value.references {
@@ -693,6 +723,79 @@ private struct Builder {
         "a rule jumps to '\(target)', but there is no question '\(target)'"
           + Suggestion.hint(for: target, in: questionIDs))
     }
+  }
+
+  /// Finds questions and statements that no answers could bring: their condition is never
+  /// true, alone or together with their section's (`when: not walk` in a section for `walk`,
+  /// `days > 9` when days runs from 0 to 7).
+  func checkReachability(_ script: Script, skipping troubled: Set<Int>) {
+    var pendingFor: [ConditionRole: [String: Pending<Condition>]] = [:]
+    for (index, pending) in conditions.enumerated() where pending.role != .other {
+      if troubled.contains(index) {
+        // Present but not to be relied on: neither checked nor combined with.
+        pendingFor[pending.role, default: [:]][pending.ownerID] = nil
+        continue
+      }
+      if pendingFor[pending.role]?[pending.ownerID] == nil {
+        pendingFor[pending.role, default: [:]][pending.ownerID] = pending
+      }
+    }
+    var troubledOwners: Set<String> = []
+    for (index, pending) in conditions.enumerated() where troubled.contains(index) {
+      troubledOwners.insert(pending.ownerID)
+    }
+    var questions: [String: Question] = [:]
+    for question in script.questions where questions[question.id] == nil {
+      questions[question.id] = question
+    }
+    for section in script.sections {
+      let checker = ConditionSatisfiability(
+        question: { questions[$0] }, rounds: 1...max(section.repeating?.max ?? 1, 1))
+      var sectionCondition: (condition: Condition, pending: Pending<Condition>)?
+      if let condition = section.condition, !troubledOwners.contains(section.id),
+        let pending = pendingFor[.section]?[section.id]
+      {
+        if !checker.canHold(condition) {
+          reader.report(
+            at: pending.location,
+            "the section '\(section.id)' can never be reached: its condition is never true"
+              + reason(checker, condition))
+          continue
+        }
+        sectionCondition = (condition, pending)
+      }
+      for item in section.items {
+        guard let condition = item.condition, !troubledOwners.contains(item.id),
+          let pending = pendingFor[.item]?[item.id]
+        else { continue }
+        if !checker.canHold(condition) {
+          reader.report(
+            at: pending.location,
+            "'\(item.id)' can never be reached: its condition is never true"
+              + reason(checker, condition))
+        } else if let sectionCondition,
+          !checker.canHold(.and(sectionCondition.condition, condition))
+        {
+          let both = Condition.and(sectionCondition.condition, condition)
+          reader.report(
+            at: pending.location,
+            "'\(item.id)' can never be reached: its condition is never true when its section's "
+              + "condition ('\(sectionCondition.pending.text)') is"
+              + reason(checker, both))
+        }
+      }
+    }
+  }
+
+  /// ", since 'days' runs from 0 to 7" when the limits of numbers are what rule a condition
+  /// out; nothing otherwise.
+  func reason(_ checker: ConditionSatisfiability, _ condition: Condition) -> String {
+    var unlimited = checker
+    unlimited.usesLimits = false
+    guard unlimited.canHold(condition) else { return "" }
+    let limits = checker.limits(in: condition)
+    guard !limits.isEmpty else { return "" }
+    return ", since " + Template.join(limits)
   }
 
   func format(_ number: Double) -> String {
