@@ -343,6 +343,7 @@ private struct Builder {
     let help = map["help"]?.nonEmptyString("help text")
 
     var choices: [Choice] = []
+    var named: [(choice: Choice, names: ChoiceNames)] = []
     if let choicesValue = map["choices"] {
       if kind != .choice && kind != .multi {
         choicesValue.report(
@@ -350,13 +351,15 @@ private struct Builder {
         )
       }
       for choiceValue in choicesValue.list("a list of choices") ?? [] {
-        if let choice = readChoice(choiceValue) {
+        if let (choice, names) = readChoice(choiceValue) {
           if choices.contains(where: { $0.id == choice.id }) {
             choiceValue.report("the choice id '\(choice.id)' is used twice in this question")
           }
           choices.append(choice)
+          named.append((choice, names))
         }
       }
+      if kind == .choice || kind == .multi { checkChoicesTellApart(named) }
     }
     if (kind == .choice || kind == .multi) && choices.count < 2 && !map.misspelt.contains("choices")
     {
@@ -496,20 +499,74 @@ private struct Builder {
       reprompts: reprompts, reflections: reflections, plan: plan, location: value.location)
   }
 
-  func readChoice(_ value: YAMLValue) -> Choice? {
+  /// Words that select a choice (its text, its id and its synonyms) and where each is written.
+  typealias ChoiceNames = [(words: String, location: SourceLocation)]
+
+  func readChoice(_ value: YAMLValue) -> (choice: Choice, names: ChoiceNames)? {
     if case .scalar = value.node {
       guard let text = value.nonEmptyString("a choice") else { return nil }
-      return Choice(id: slug(text), text: text)
+      return (Choice(id: slug(text), text: text), [(text, value.location)])
     }
     guard
       let map = value.mapping(
         "a choice", allowed: ScriptLoader.choiceKeys, required: ["text"],
         aliases: ScriptLoader.choiceAliases),
-      let text = map["text"]?.nonEmptyString("the choice's text")
+      let textValue = map["text"], let text = textValue.nonEmptyString("the choice's text")
     else { return nil }
-    let id = map["id"]?.identifier("the choice's id") ?? slug(text)
-    let synonyms = map["synonyms"]?.stringList("synonyms") ?? []
-    return Choice(id: id, text: text, synonyms: synonyms)
+    var names: ChoiceNames = [(text, textValue.location)]
+    var id = slug(text)
+    if let idValue = map["id"], let written = idValue.identifier("the choice's id") {
+      id = written
+      names.append((written.replacingOccurrences(of: "-", with: " "), idValue.location))
+    }
+    var synonyms: [String] = []
+    if let synonymsValue = map["synonyms"] {
+      if case .sequence = synonymsValue.node {
+        for item in synonymsValue.list("a list of synonyms") ?? [] {
+          guard let synonym = item.string("synonyms") else { continue }
+          synonyms.append(synonym)
+          names.append((synonym, item.location))
+        }
+      } else {
+        synonyms = synonymsValue.stringList("synonyms") ?? []
+        names += synonyms.map { ($0, synonymsValue.location) }
+      }
+    }
+    return (Choice(id: id, text: text, synonyms: synonyms), names)
+  }
+
+  /// Reports words that cannot tell choices apart: the same words selecting two choices, or
+  /// words that are a number, which selects the choice with that number rather than this one.
+  func checkChoicesTellApart(_ choices: [(choice: Choice, names: ChoiceNames)]) {
+    var owner: [String: Int] = [:]
+    for (index, entry) in choices.enumerated() {
+      var reported: Set<String> = []
+      for (words, location) in entry.names {
+        let key = AnswerInterpreter.normalise(words)
+        guard !key.isEmpty, !reported.contains(key) else { continue }
+        if let number = AnswerInterpreter.choiceNumber(in: words, count: choices.count),
+          number != index + 1
+        {
+          reported.insert(key)
+          reader.report(
+            at: location,
+            "typing '\(words)' chooses choice \(number), '\(choices[number - 1].choice.text)', "
+              + "not '\(entry.choice.text)'; use words that are not a number")
+          continue
+        }
+        if let first = owner[key], first != index,
+          choices[first].choice.id != entry.choice.id
+        {
+          reported.insert(key)
+          reader.report(
+            at: location,
+            "'\(words)' chooses both '\(choices[first].choice.text)' and "
+              + "'\(entry.choice.text)', so the answer could be either; keep it on one choice")
+          continue
+        }
+        if owner[key] == nil { owner[key] = index }
+      }
+    }
   }
 
   mutating func readRule(_ value: YAMLValue) -> GlobalRule? {
