@@ -257,11 +257,11 @@ private struct Turn {
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
     var text = render(template, place: place)
     if let changing = state.changing, changing.key == key {
-      text +=
-        "\n" + Phrases.changePrompt(Display.text(of: changing.answer.value, question: question))
+      let previous = Display.text(of: changing.answer.value, question: question)
+      text += "\n" + Phrases.changePrompt(Turn.shorten(previous))
     }
     if question.kind == .list, !state.listDraft.isEmpty {
-      text += "\n" + Phrases.listSoFar(Template.join(state.listDraft.map(Turn.shorten)))
+      text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }
     outputs.append(
       .ask(
@@ -276,20 +276,29 @@ private struct Turn {
       groupID: script.sections[place.sectionIndex].repeating?.group)
   }
 
-  func render(_ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:])
-    -> String
-  {
+  /// The template's words with earlier answers put in. Shown to the person, a long answer is
+  /// shortened, as in reflections, so a huge line is not printed again in every question that
+  /// names it; `whole` keeps every word, for text that goes into the plan.
+  func render(
+    _ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:],
+    whole: Bool = false
+  ) -> String {
     let answers: AnswerContext? = place.map { self.context(for: $0) }
     let script = self.script
     let background = engine.background
     let list = place.flatMap { script.sections[$0.sectionIndex].repeating?.over }
     return template.render { name -> TemplateValue? in
-      if let value = extra[name] { return value }
-      if let list, let place, let value = background.value(name, of: list, at: place.round) {
-        return .text(value)
+      let value: TemplateValue?
+      if let given = extra[name] {
+        value = given
+      } else if let list, let place, let item = background.value(name, of: list, at: place.round) {
+        value = .text(item)
+      } else {
+        value = answers?.answer(of: name).flatMap {
+          Display.templateValue($0, question: script.question(name))
+        }
       }
-      guard let answer = answers?.answer(of: name) else { return nil }
-      return Display.templateValue(answer, question: script.question(name))
+      return whole ? value : value.map(Turn.shorten)
     }
   }
 
@@ -362,7 +371,7 @@ private struct Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
-    let gathered = Template.join(state.listDraft)
+    let gathered = Turn.shown(state.listDraft)
     // No full stop after an item that already ends a sentence, such as a question.
     let stop = gathered.last.map { ".?!".contains($0) } == true ? " " : ". "
     outputs.append(.notice("Got it: \(gathered)" + stop + Phrases.listMore))
@@ -459,12 +468,18 @@ private struct Turn {
   }
 
   /// Long answers are shown back shortened; the stored answer keeps every word.
-  static func shorten(_ text: String) -> String {
-    text.count <= 200 ? text : String(text.prefix(197)) + "..."
+  static func shorten(_ text: String, to most: Int = 200) -> String {
+    text.count <= most ? text : String(text.prefix(most - 3)) + "..."
+  }
+
+  /// A list's items as shown back ("a, b and c"), each shortened and the whole kept to a few
+  /// lines however many items there are.
+  static func shown(_ items: [String]) -> String {
+    shorten(Template.join(items.map { shorten($0) }), to: 300)
   }
 
   static func shorten(_ value: TemplateValue) -> TemplateValue {
-    let cut: (String) -> String = shorten
+    let cut: (String) -> String = { shorten($0) }
     switch value {
     case .text(let text): return .text(cut(text))
     case .list(let items): return .list(items.map(cut))
@@ -736,7 +751,7 @@ private struct Turn {
       case .say(let template):
         outputs.append(.say(render(template, place: place, extra: extras)))
       case .addToPlan(let field, let template):
-        let text = template.map { render($0, place: place, extra: extras) } ?? line
+        let text = template.map { render($0, place: place, extra: extras, whole: true) } ?? line
         state.planAdditions.append(PlanAddition(field: field, text: text, rule: rule.id, at: at))
       case .jump(let target):
         let round = state.current?.round ?? 0
