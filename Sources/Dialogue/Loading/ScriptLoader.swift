@@ -582,6 +582,14 @@ private struct Builder {
     for error in RuleMatcher.check(parsedPattern.parsed, knownConcepts: conceptIDs) {
       reader.report(at: patternValue.location(atOffset: error.offset), error.message)
     }
+    // `[a|b]` works in the safety file's patterns but not here, where the `|` would be read
+    // as a space and "[a|b]" as the optional words "a b": said, rather than matched wrongly.
+    if let bar = pattern.firstIndex(of: "|") {
+      reader.report(
+        at: patternValue.location(atOffset: pattern.distance(from: pattern.startIndex, to: bar)),
+        "'|' has no meaning in a rule's pattern; write a rule for each wording, "
+          + "or name a {concept} whose words are the choices")
+    }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0
     var actions: [RuleAction] = []
     let everywhere = Int.max
