@@ -74,7 +74,8 @@ struct Validate: ParsableCommand {
     }
     print(
       "OK: \(checked)"
-        + (warnings > 0 ? "; \(Tally.counted(warnings, "warning", "warnings"))." : "; no problems."))
+        + (warnings > 0 ? "; \(Tally.counted(warnings, "warning", "warnings"))." : "; no problems.")
+    )
   }
 
   /// Counts of what was checked, for the one-line summary.

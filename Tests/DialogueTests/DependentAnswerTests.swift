@@ -9,7 +9,8 @@ struct DependentAnswerTests {
   let engine: Engine
 
   init() throws {
-    engine = Engine(script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
+    engine = Engine(
+      script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
   }
 
   /// Name, who is with you, a good day and the topics: then "Do you get out for a walk?".

@@ -10,7 +10,8 @@ struct ListDraftTests {
   let engine: Engine
 
   init() throws {
-    engine = Engine(script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
+    engine = Engine(
+      script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
   }
 
   /// Name, who is with you, a good day: then the list of topics is asked.
@@ -148,7 +149,8 @@ struct ListDraftTests {
         }
       }
     }
-    let moved = Engine(script: changed, lexicon: Lexicon(concepts: [])).migrate(sitting, from: script)
+    let moved = Engine(script: changed, lexicon: Lexicon(concepts: [])).migrate(
+      sitting, from: script)
     #expect(moved.setAside[AnswerKey("topics")]?.value == .list(["gardening"]))
   }
 }

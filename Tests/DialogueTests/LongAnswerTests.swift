@@ -9,7 +9,8 @@ struct LongAnswerTests {
   let engine: Engine
 
   init() throws {
-    engine = Engine(script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
+    engine = Engine(
+      script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
   }
 
   func prompts(_ outputs: [Output]) -> [Prompt] {

@@ -74,7 +74,8 @@ struct PendingQuestionTests {
     #expect(again.outputs.last == .say(carryOn))
     #expect(!again.outputs.text.contains(SafetyFixtures.rules.wording.carryOnUnclear))
     // Still waiting for the choice: carrying on reads the held line.
-    let carried = engine.step(summary.state, .input("carry on", at: testNow.addingTimeInterval(600)))
+    let carried = engine.step(
+      summary.state, .input("carry on", at: testNow.addingTimeInterval(600)))
     #expect(carried.state.value("setting") == nil)
     #expect(carried.outputs.contains(.say("OK, let's carry on.")))
     let quit = converse(engine, ["Sam", "I want to kill myself", "quit"])

@@ -81,7 +81,8 @@ struct ValidateCommandTests {
   func folder() throws {
     let folder = try Folder()
     _ = try folder.write("one.yaml", oneQuestion)
-    _ = try folder.write("two.yaml", oneQuestion.replacingOccurrences(of: "id: one", with: "id: two"))
+    _ = try folder.write(
+      "two.yaml", oneQuestion.replacingOccurrences(of: "id: one", with: "id: two"))
     let result = try run(["validate", folder.url.path], lines: [])
     #expect(result.status == 0)
     #expect(result.stdout == "OK: 2 files checked: 2 scripts with 2 questions; no problems.\n")

@@ -70,11 +70,15 @@ struct ConditionSatisfiability {
     var index = Array(repeating: 0, count: ids.count)
     while true {
       var trial = Case()
-      for (position, id) in ids.enumerated() { trial.answers[id] = choices[position][index[position]] }
+      for (position, id) in ids.enumerated() {
+        trial.answers[id] = choices[position][index[position]]
+      }
       for round in roundsToTry.isEmpty ? [rounds.lowerBound] : roundsToTry {
         trial.round = round
         for bits in 0..<(1 << open.count) {
-          for (position, atom) in open.enumerated() { trial.open[atom] = bits & (1 << position) != 0 }
+          for (position, atom) in open.enumerated() {
+            trial.open[atom] = bits & (1 << position) != 0
+          }
           if holds(condition, in: trial) { return true }
         }
       }
@@ -233,10 +237,11 @@ struct ConditionSatisfiability {
           $0.formUnion(constants[$1] ?? [])
         }
         for case let subject? in subjects { constants[subject, default: []].formUnion(shared) }
-      } else if !isChoiceOrYesNo(left, comparison, right), !condition.references.isEmpty
-        || mentionsToday(left, right), !open.contains(condition)
-      {
-        open.append(condition)
+      } else {
+        // Left open unless `decide` works it out or it reads nothing that can change.
+        let decided = isChoiceOrYesNo(left, comparison, right)
+        let fixed = condition.references.isEmpty && !mentionsToday(left, right)
+        if !decided, !fixed, !open.contains(condition) { open.append(condition) }
       }
     }
   }
