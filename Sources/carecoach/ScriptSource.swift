@@ -46,7 +46,9 @@ struct ScriptSource {
   /// The script `carecoach review` runs unless told otherwise.
   static let reviewScriptID = "review"
 
-  /// Reads a script by built-in id or path; the error is a sentence for the person.
+  /// Reads a script by built-in id or path; the error is a sentence for the person. A name
+  /// that is neither is a mistake in the command line (exit status 64, with the usage); a file
+  /// that is there but cannot be read is not (exit status 1).
   static func file(for reference: String) throws -> File {
     if let text = DefaultScripts.text(of: "\(reference).yaml") {
       return File(name: "Prompts/\(reference).yaml", text: text, directory: nil)
@@ -55,18 +57,22 @@ struct ScriptSource {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       let ids = builtInScriptIDs
+      // A misspelt built-in name gets the name it is nearest to.
+      let bare = reference.hasSuffix(".yaml") ? String(reference.dropLast(5)) : reference
+      let near = bare.contains("/") ? nil : Suggestion.nearest(to: bare, in: ids)
       throw ValidationError(
-        "There is no script '\(reference)'. Give the path of a script file, or one of the "
-          + "built-in scripts: \(ids.joined(separator: ", ")).")
+        "There is no script '\(reference)'." + (near.map { " Did you mean '\($0)'?" } ?? "")
+          + " Give the path of a script file, or one of the built-in scripts: "
+          + "\(ids.joined(separator: ", ")).")
     }
     if isDirectory.boolValue {
       throw ValidationError("'\(reference)' is a folder. Give the path of a script file inside it.")
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw ValidationError("CareCoach cannot read '\(reference)'. Check that it can be read.")
+      throw Failure("CareCoach cannot read '\(reference)'. Check that it can be read.")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ValidationError("'\(reference)' is not UTF-8 text, so it cannot be a script.")
+      throw Failure("'\(reference)' is not UTF-8 text, so it cannot be a script.")
     }
     return File(name: reference, text: text, directory: url.deletingLastPathComponent())
   }
@@ -108,7 +114,8 @@ struct ScriptSource {
   /// A script with everything it runs with, or an error listing every problem.
   ///
   /// A problem in any of the files stops the program: a wrong explanation is worse than none,
-  /// and a conversation must never quietly run without its safety net.
+  /// and a conversation must never quietly run without its safety net. The command line was
+  /// right, so it is a failure (exit status 1, no usage text), as `validate` reports it.
   static func load(_ reference: String) throws -> Loaded {
     try load(file(for: reference))
   }
@@ -124,7 +131,7 @@ struct ScriptSource {
     let problems = (lexiconProblems + glossaryProblems + safetyProblems + result.diagnostics)
       .filter { $0.severity == .error }
     guard let script = result.script, problems.isEmpty else {
-      throw ValidationError(
+      throw Failure(
         "The script has problems, so it cannot run:\n"
           + problems.map(\.description).joined(separator: "\n"))
     }

@@ -13,71 +13,125 @@ struct Validate: ParsableCommand {
   @Argument(help: "Scripts, lexicon.yaml, glossary.yaml or safety.yaml files, or folders of them.")
   var paths: [String] = []
 
-  func validate() throws {
-    for path in paths where !FileManager.default.fileExists(atPath: path) {
-      throw ValidationError("There is no file or folder '\(path)'.")
-    }
+  /// What one path on the command line gave: files to check, or a problem with the path.
+  enum Entry {
+    case file(ScriptSource.File)
+    case problem(String)
   }
 
   func run() throws {
-    let files = paths.isEmpty ? builtInFiles() : try paths.flatMap(expand)
-    var problems: [Diagnostic] = []
+    // A path that is missing or cannot be read is one problem among the others, not a reason
+    // to stop before the rest are checked.
+    let entries: [Entry] = paths.isEmpty ? builtInFiles().map(Entry.file) : paths.flatMap(expand)
+    let files = entries.compactMap { entry -> ScriptSource.File? in
+      if case .file(let file) = entry { return file }
+      return nil
+    }
+    var errors = 0
+    var warnings = 0
     var tally = Tally()
     let checksDataFiles = files.contains {
       ScriptSource.dataFileNames.contains(URL(fileURLWithPath: $0.name).lastPathComponent)
     }
-    for file in files {
+    for entry in entries {
+      guard case .file(let file) = entry else {
+        if case .problem(let message) = entry { print(message) }
+        errors += 1
+        continue
+      }
+      var problems: [Diagnostic] = []
       switch URL(fileURLWithPath: file.name).lastPathComponent {
       case "lexicon.yaml":
         let result = Lexicon.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
-        tally.add("lexicon", "lexicons", items: result.lexicon?.concepts.count, "concepts")
+        tally.add(.lexicon, items: result.lexicon?.concepts.count)
       case "glossary.yaml":
         let result = Glossary.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
-        tally.add("glossary", "glossaries", items: result.glossary?.entries.count, "terms")
+        tally.add(.glossary, items: result.glossary?.entries.count)
       case "safety.yaml":
         let result = SafetyRules.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
-        tally.add(
-          "safety file", "safety files", items: result.rules?.categories.count, "categories")
+        tally.add(.safety, items: result.rules?.categories.count)
       default:
         let (lexicon, lexiconProblems) = ScriptSource.loadLexicon(besides: file.directory)
         // The lexicon beside a script is checked with it, unless it is being checked anyway.
         if !checksDataFiles { problems += lexiconProblems }
         let result = ScriptLoader.load(text: file.text, file: file.name, lexicon: lexicon)
         problems += result.diagnostics
-        tally.add("script", "scripts", items: result.script?.questions.count, "questions")
+        tally.add(.script, items: result.script?.questions.count)
       }
+      for problem in problems { print(problem) }
+      let fileErrors = problems.filter { $0.severity == .error }.count
+      errors += fileErrors
+      warnings += problems.count - fileErrors
     }
-    for problem in problems { print(problem) }
-    let errors = problems.filter { $0.severity == .error }.count
-    let warnings = problems.count - errors
-    let checked =
-      "\(files.count) \(files.count == 1 ? "file" : "files") checked: \(tally.summary)"
+    var checked = Tally.counted(files.count, "file", "files") + " checked"
+    if !tally.parts.isEmpty { checked += ": \(tally.summary)" }
     if errors > 0 {
-      print("\(errors) \(errors == 1 ? "error" : "errors") in \(checked).")
+      print("\(Tally.counted(errors, "error", "errors")) in \(checked).")
       throw ExitCode.failure
     }
-    print("OK: \(checked)" + (warnings > 0 ? "; \(warnings) warnings." : "; no problems."))
+    print(
+      "OK: \(checked)"
+        + (warnings > 0 ? "; \(Tally.counted(warnings, "warning", "warnings"))." : "; no problems.")
+    )
   }
 
   /// Counts of what was checked, for the one-line summary.
   struct Tally {
-    var parts: [(one: String, many: String, count: Int, items: Int, itemName: String)] = []
+    /// A kind of file, with the words for it and for what it holds.
+    struct Kind: Equatable {
+      var one: String
+      var many: String
+      var item: String
+      var items: String
 
-    mutating func add(_ one: String, _ many: String, items: Int?, _ itemName: String) {
-      if let index = parts.firstIndex(where: { $0.one == one }) {
-        parts[index].count += 1
-        parts[index].items += items ?? 0
-      } else {
-        parts.append((one, many, 1, items ?? 0, itemName))
-      }
+      static let script = Kind(one: "script", many: "scripts", item: "question", items: "questions")
+      static let lexicon = Kind(
+        one: "lexicon", many: "lexicons", item: "concept", items: "concepts")
+      static let glossary = Kind(
+        one: "glossary", many: "glossaries", item: "term", items: "terms")
+      static let safety = Kind(
+        one: "safety file", many: "safety files", item: "category", items: "categories")
     }
 
+    struct Part {
+      var kind: Kind
+      var count = 0
+      /// Files with errors, whose contents could not be counted.
+      var failed = 0
+      var items = 0
+    }
+
+    var parts: [Part] = []
+
+    /// One file of a kind, with how many things it holds, or nil when it did not load.
+    mutating func add(_ kind: Kind, items: Int?) {
+      var index = parts.firstIndex { $0.kind == kind }
+      if index == nil {
+        parts.append(Part(kind: kind))
+        index = parts.count - 1
+      }
+      parts[index!].count += 1
+      if let items { parts[index!].items += items } else { parts[index!].failed += 1 }
+    }
+
+    static func counted(_ number: Int, _ one: String, _ many: String) -> String {
+      "\(number) \(number == 1 ? one : many)"
+    }
+
+    /// "2 scripts with 25 questions"; a file with errors is said to have them, since what it
+    /// holds could not be counted: "1 script with errors", "3 scripts (1 with errors, 2 with
+    /// 25 questions)".
     var summary: String {
-      parts.map {
-        "\($0.count) \($0.count == 1 ? $0.one : $0.many) with \($0.items) \($0.itemName)"
+      parts.map { part in
+        let kind = part.kind
+        let files = Self.counted(part.count, kind.one, kind.many)
+        let items = Self.counted(part.items, kind.item, kind.items)
+        if part.failed == 0 { return "\(files) with \(items)" }
+        if part.failed == part.count { return "\(files) with errors" }
+        return "\(files) (\(part.failed) with errors, \(part.count - part.failed) with \(items))"
       }
       .joined(separator: ", ")
     }
@@ -90,25 +144,33 @@ struct Validate: ParsableCommand {
       }
   }
 
-  func expand(_ path: String) throws -> [ScriptSource.File] {
+  /// The files a path names: itself, or every .yaml file in a folder. A path that is not there,
+  /// a folder with nothing to check and a file that cannot be read are each a problem.
+  func expand(_ path: String) -> [Entry] {
     var isDirectory: ObjCBool = false
-    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return [.problem("\(path): error: there is no file or folder here")]
+    }
     let names: [String]
     if isDirectory.boolValue {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
       names = entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
         (path as NSString).appendingPathComponent($0)
       }
+      if names.isEmpty {
+        return [.problem("\(path): error: the folder has no .yaml files to check")]
+      }
     } else {
       names = [path]
     }
-    return try names.map { name in
+    return names.map { name in
       guard let data = FileManager.default.contents(atPath: name) else {
-        throw ValidationError("CareCoach cannot read '\(name)'.")
+        return .problem("\(name): error: CareCoach cannot read this file")
       }
-      return ScriptSource.File(
-        name: name, text: String(decoding: data, as: UTF8.self),
-        directory: URL(fileURLWithPath: name).deletingLastPathComponent())
+      return .file(
+        ScriptSource.File(
+          name: name, text: String(decoding: data, as: UTF8.self),
+          directory: URL(fileURLWithPath: name).deletingLastPathComponent()))
     }
   }
 }

@@ -121,7 +121,8 @@ struct EngineTests {
     }
     #expect(notices[0] == "First reprompt.")
     #expect(notices[1] == "Second reprompt.")
-    #expect(notices[2] == "Just one number is fine, such as 7.")
+    #expect(
+      notices[2] == "Pick the number from 0 to 10 that feels closest. There is no wrong answer.")
     #expect(notices[3].contains("skip, don't know, or rather not say"))
   }
 

@@ -153,7 +153,8 @@ extension GuideExampleTests {
     #expect(guide.contains("```yaml\n" + example + "```\n"))
   }
 
-  /// Every key the loader accepts is explained somewhere in the guide.
+  /// Every key the loader accepts is explained somewhere in the guide, the keys of the data
+  /// files beside a script (lexicon and glossary) included.
   @Test func theGuideMentionsEveryKeyAndKind() throws {
     let guide = try String(
       contentsOf: GuideExampleTests.root.appendingPathComponent("docs/writing-scripts.md"),
@@ -161,11 +162,15 @@ extension GuideExampleTests {
     let keys =
       ScriptLoader.topKeys + ScriptLoader.sectionKeys + ScriptLoader.questionKeys
       + ScriptLoader.statementKeys + ScriptLoader.choiceKeys + ScriptLoader.repeatKeys
-      + ScriptLoader.reflectionKeys + ScriptLoader.ruleKeys
+      + ScriptLoader.groupKeys + ScriptLoader.reflectionKeys + ScriptLoader.ruleKeys
+      + Glossary.topKeys + Glossary.termKeys + Lexicon.topKeys + Lexicon.conceptKeys
     for key in Set(keys) {
       #expect(guide.contains("`\(key)`"), "the guide never mentions `\(key)`")
     }
     for kind in QuestionKind.allCases {
+      #expect(guide.contains("`\(kind.rawValue)`"), "the guide never mentions `\(kind.rawValue)`")
+    }
+    for kind in Glossary.Kind.allCases {
       #expect(guide.contains("`\(kind.rawValue)`"), "the guide never mentions `\(kind.rawValue)`")
     }
     for field in PlanField.allCases {

@@ -111,8 +111,18 @@ struct PipeTests {
   @Test("an unknown script is a clear error, not a crash")
   func unknownScript() throws {
     let result = try run(["start", "--script", "/no/such/file.yaml"], lines: [])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("There is no script '/no/such/file.yaml'."))
+    // A name that is no script is a mistake in the command line: 64, with the usage.
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("There is no script '/no/such/file.yaml'. Give the path"))
+  }
+
+  @Test("a misspelt built-in script name gets a 'did you mean'")
+  func misspeltBuiltInScript() throws {
+    let result = try run(["start", "--script", "care-planing"], lines: [])
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.contains(
+        "There is no script 'care-planing'. Did you mean 'care-planning'? Give the path"))
   }
 
   @Test("a broken script names the file, line and column")
@@ -126,8 +136,11 @@ struct PipeTests {
       "id: broken\nversion: \"1\"\nsections:\n  - id: a\n    title: A\n    questions:\n      - id: q\n        txet: Hi?\n"
       .write(toFile: path, atomically: true, encoding: .utf8)
     let result = try run(["start", "--script", path], lines: [])
-    #expect(result.status != 0)
+    // The command line was right; the script was not: status 1 with the problems, no usage.
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("The script has problems, so it cannot run:"))
     #expect(result.stderr.contains("broken.yaml:8:9: error: unknown key 'txet' in a question"))
+    #expect(!result.stderr.contains("Usage:"))
     let validate = try run(["validate", path], lines: [])
     #expect(validate.status == 1)
     #expect(validate.stdout.contains("broken.yaml:8:9: error: unknown key 'txet' in a question"))

@@ -48,10 +48,7 @@ struct AnswerInterpreter {
   func choice(for line: String) -> String? {
     let text = AnswerInterpreter.normalise(line)
     guard !text.isEmpty else { return nil }
-    let words = text.split(separator: " ")
-    if words.count <= 3, let number = AnswerReading.number(line), number == number.rounded(),
-      let index = Int(exactly: number), (1...question.choices.count).contains(index)
-    {
+    if let index = Self.choiceNumber(in: line, count: question.choices.count) {
       return question.choices[index - 1].id
     }
     func names(_ choice: Choice) -> [String] {
@@ -74,6 +71,16 @@ struct AnswerInterpreter {
       }
     }
     return near.count == 1 ? near[0].id : nil
+  }
+
+  /// The number of a choice when the line is one ("2", "number two", "the 3rd"): a whole
+  /// number from 1 to `count` in at most three words. It comes before any choice's words.
+  static func choiceNumber(in line: String, count: Int) -> Int? {
+    guard count > 0, normalise(line).split(separator: " ").count <= 3,
+      let number = AnswerReading.number(line), number == number.rounded(),
+      let index = Int(exactly: number), (1...count).contains(index)
+    else { return nil }
+    return index
   }
 
   /// Ways of choosing none of the choices; "none" is an answer, not a failure to read one.

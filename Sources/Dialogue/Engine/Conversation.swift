@@ -139,8 +139,20 @@ public struct ConversationState: Hashable, Sendable {
   public internal(set) var setAside: [AnswerKey: Answer] = [:]
   /// Statements already said.
   public internal(set) var said: Set<AnswerKey> = []
-  /// The question being asked now.
-  public internal(set) var current: AnswerKey?
+  /// The question being asked now. Moving off a list question part-way keeps the items typed
+  /// so far, and coming back to it (after back, change or a rule's jump) puts them back, so
+  /// nothing the person typed is lost.
+  public internal(set) var current: AnswerKey? {
+    didSet {
+      guard current != oldValue else { return }
+      if let oldValue, !listDraft.isEmpty {
+        unfinishedLists[oldValue] = ListDraft(items: listDraft, words: listWords)
+      }
+      let restored = current.flatMap { unfinishedLists.removeValue(forKey: $0) }
+      listDraft = restored?.items ?? []
+      listWords = restored?.words ?? []
+    }
+  }
   public internal(set) var flags: [RaisedFlag] = []
   /// Every safety notice shown, one flag per category, for the plan's `safety` list.
   public internal(set) var safetyFlags: [SafetyFlag] = []
@@ -156,6 +168,8 @@ public struct ConversationState: Hashable, Sendable {
   /// Items gathered so far for the current list question.
   var listDraft: [String] = []
   var listWords: [String] = []
+  /// Items typed for list questions that were left before "done", by question.
+  var unfinishedLists: [AnswerKey: ListDraft] = [:]
   /// A question to ask next, out of agenda order: after "change", "back" or a rule's jump.
   var focus: AnswerKey?
   /// The answer being changed, shown back and restored if the person goes back.
@@ -177,8 +191,23 @@ public struct ConversationState: Hashable, Sendable {
 
   public init() {}
 
+  /// Every list with items typed but not finished yet, the one being asked now included.
+  var listsSoFar: [AnswerKey: ListDraft] {
+    var lists = unfinishedLists
+    if let current, !listDraft.isEmpty {
+      lists[current] = ListDraft(items: listDraft, words: listWords)
+    }
+    return lists
+  }
+
   /// Answers given, in the order they were given.
   public var orderedAnswers: [(key: AnswerKey, answer: Answer)] {
     answerOrder.compactMap { key in answers[key].map { (key, $0) } }
   }
+}
+
+/// The items of a list question typed so far, and the lines they were typed in.
+struct ListDraft: Hashable, Sendable {
+  var items: [String]
+  var words: [String]
 }

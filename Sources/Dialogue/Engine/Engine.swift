@@ -114,16 +114,20 @@ public struct Engine: Sendable {
         position[item.id] = (sectionIndex, itemIndex)
       }
     }
-    let ordered = state.orderedAnswers.sorted { a, b in
+    // A list not finished yet is shown too, marked as so far: nothing typed goes unshown.
+    let entries =
+      state.orderedAnswers.map { (key: $0.key, value: $0.answer.value, soFar: false) }
+      + state.listsSoFar.map { (key: $0.key, value: AnswerValue.list($0.value.items), soFar: true) }
+    let ordered = entries.sorted { a, b in
       let left = position[a.key.question] ?? (Int.max, 0)
       let right = position[b.key.question] ?? (Int.max, 0)
       return (left.section, a.key.round, left.item) < (right.section, b.key.round, right.item)
     }
-    return ordered.map { key, answer in
+    return ordered.map { key, value, soFar in
       let question = script.question(key.question)
       let label = (question?.label ?? key.question) + (key.round > 0 ? " (\(key.round + 1))" : "")
-      return "\(label.prefix(1).uppercased() + label.dropFirst()): "
-        + Display.text(of: answer.value, question: question)
+      return "\(label.prefix(1).uppercased() + label.dropFirst())"
+        + (soFar ? " (so far): " : ": ") + Display.text(of: value, question: question)
     }
   }
 }
@@ -213,10 +217,9 @@ private struct Turn {
         if state.focus == place.key { state.focus = nil }
       case .question:
         if state.current != place.key {
+          // Setting `current` also brings back a list's items typed earlier.
           state.current = place.key
           state.failures = 0
-          state.listDraft = []
-          state.listWords = []
         }
         askCurrent()
         return
@@ -255,8 +258,11 @@ private struct Turn {
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
     var text = render(template, place: place)
     if let changing = state.changing, changing.key == key {
-      text +=
-        "\n" + Phrases.changePrompt(Display.text(of: changing.answer.value, question: question))
+      let previous = Display.text(of: changing.answer.value, question: question)
+      text += "\n" + Phrases.changePrompt(Turn.shorten(previous))
+    }
+    if question.kind == .list, !state.listDraft.isEmpty {
+      text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }
     outputs.append(
       .ask(
@@ -271,20 +277,29 @@ private struct Turn {
       groupID: script.sections[place.sectionIndex].repeating?.group)
   }
 
-  func render(_ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:])
-    -> String
-  {
+  /// The template's words with earlier answers put in. Shown to the person, a long answer is
+  /// shortened, as in reflections, so a huge line is not printed again in every question that
+  /// names it; `whole` keeps every word, for text that goes into the plan.
+  func render(
+    _ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:],
+    whole: Bool = false
+  ) -> String {
     let answers: AnswerContext? = place.map { self.context(for: $0) }
     let script = self.script
     let background = engine.background
     let list = place.flatMap { script.sections[$0.sectionIndex].repeating?.over }
     return template.render { name -> TemplateValue? in
-      if let value = extra[name] { return value }
-      if let list, let place, let value = background.value(name, of: list, at: place.round) {
-        return .text(value)
+      let value: TemplateValue?
+      if let given = extra[name] {
+        value = given
+      } else if let list, let place, let item = background.value(name, of: list, at: place.round) {
+        value = .text(item)
+      } else {
+        value = answers?.answer(of: name).flatMap {
+          Display.templateValue($0, question: script.question(name))
+        }
       }
-      guard let answer = answers?.answer(of: name) else { return nil }
-      return Display.templateValue(answer, question: script.question(name))
+      return whole ? value : value.map(Turn.shorten)
     }
   }
 
@@ -357,7 +372,7 @@ private struct Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
-    let gathered = Template.join(state.listDraft)
+    let gathered = Turn.shown(state.listDraft)
     // No full stop after an item that already ends a sentence, such as a question.
     let stop = gathered.last.map { ".?!".contains($0) } == true ? " " : ". "
     outputs.append(.notice("Got it: \(gathered)" + stop + Phrases.listMore))
@@ -454,10 +469,18 @@ private struct Turn {
   }
 
   /// Long answers are shown back shortened; the stored answer keeps every word.
+  static func shorten(_ text: String, to most: Int = 200) -> String {
+    text.count <= most ? text : String(text.prefix(most - 3)) + "..."
+  }
+
+  /// A list's items as shown back ("a, b and c"), each shortened and the whole kept to a few
+  /// lines however many items there are.
+  static func shown(_ items: [String]) -> String {
+    shorten(Template.join(items.map { shorten($0) }), to: 300)
+  }
+
   static func shorten(_ value: TemplateValue) -> TemplateValue {
-    func cut(_ text: String) -> String {
-      text.count <= 200 ? text : String(text.prefix(197)) + "..."
-    }
+    let cut: (String) -> String = { shorten($0) }
     switch value {
     case .text(let text): return .text(cut(text))
     case .list(let items): return .list(items.map(cut))
@@ -477,10 +500,7 @@ private struct Turn {
     case .repeatQuestion:
       askCurrent()
     case .summary:
-      let lines = engine.summaryLines(for: state)
-      outputs.append(
-        lines.isEmpty
-          ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+      showSummary()
       askCurrent()
     case .back:
       goBack()
@@ -495,7 +515,31 @@ private struct Turn {
     }
   }
 
+  mutating func showSummary() {
+    let lines = engine.summaryLines(for: state)
+    outputs.append(
+      lines.isEmpty
+        ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+  }
+
   mutating func goBack() {
+    if let key = state.current, script.question(key.question)?.kind == .list,
+      let dropped = state.listDraft.popLast()
+    {
+      // Inside a list, back takes off the last item typed, and its words with it.
+      if let line = state.listWords.popLast() {
+        var items = AnswerReading.listItems(line)
+        if items.last == dropped {
+          items.removeLast()
+          if !items.isEmpty { state.listWords.append(items.joined(separator: ", ")) }
+        } else {
+          state.listWords.append(line)
+        }
+      }
+      outputs.append(.notice(Phrases.listItemRemoved(Turn.shorten(dropped))))
+      askCurrent()
+      return
+    }
     if let changing = state.changing {
       // Going back while changing an answer puts the old answer back as it was.
       state.answers[changing.key] = changing.answer
@@ -572,7 +616,16 @@ private struct Turn {
     switch AnswerReading.yesNo(line) {
     case true?:
       let startedAt = state.startedAt
-      let setAside = state.setAside.merging(state.answers) { _, new in new }
+      // Nothing is lost by starting again: the answers, one being changed and lists not
+      // finished yet are all set aside.
+      var setAside = state.setAside.merging(state.answers) { _, new in new }
+      if let changing = state.changing { setAside[changing.key] = changing.answer }
+      for (key, draft) in state.listsSoFar {
+        let words = draft.words.joined(separator: "\n")
+        setAside[key] = Answer(
+          value: .list(draft.items), words: words,
+          concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+      }
       state = ConversationState()
       state.startedAt = startedAt
       state.lastActivity = at
@@ -584,7 +637,22 @@ private struct Turn {
       outputs.append(.say(Phrases.restartKept))
       askCurrent()
     case nil:
-      outputs.append(.notice(Phrases.restartQuestion))
+      switch Command.parse(line) {
+      case .help?:
+        // Something to read before deciding: shown, then the same question again.
+        outputs.append(.say(Phrases.help))
+        outputs.append(.notice(Phrases.restartQuestion))
+      case .summary?:
+        showSummary()
+        outputs.append(.notice(Phrases.restartQuestion))
+      case .repeatQuestion?, nil:
+        outputs.append(.notice(Phrases.restartQuestion))
+      case let command?:
+        // Any other command (stop, go back, change an answer) is a new wish: the question
+        // about starting again is dropped and the command runs as it would anywhere.
+        state.awaitingRestartConfirmation = false
+        run(command)
+      }
     }
   }
 
@@ -649,6 +717,13 @@ private struct Turn {
       state.heldLine = nil
       outputs.append(.say(Phrases.stopping))
       outputs.append(.stopped)
+    } else if let command = Command.parse(line),
+      [.help, .summary, .repeatQuestion].contains(command)
+    {
+      // Something to read before choosing: shown, then the same question again.
+      if command == .help { outputs.append(.say(Phrases.help)) }
+      if command == .summary { showSummary() }
+      outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if !words.isDisjoint(with: carryOn) {
       let held = state.heldLine ?? ""
       state.heldLine = nil
@@ -677,7 +752,7 @@ private struct Turn {
       case .say(let template):
         outputs.append(.say(render(template, place: place, extra: extras)))
       case .addToPlan(let field, let template):
-        let text = template.map { render($0, place: place, extra: extras) } ?? line
+        let text = template.map { render($0, place: place, extra: extras, whole: true) } ?? line
         state.planAdditions.append(PlanAddition(field: field, text: text, rule: rule.id, at: at))
       case .jump(let target):
         let round = state.current?.round ?? 0

@@ -40,6 +40,15 @@ enum Phrases {
       quit - stop for now
     """
 
+  static func listSoFar(_ items: String) -> String {
+    // No full stop after an item that already ends a sentence, such as a question.
+    "So far: \(items)" + (items.last.map { ".?!".contains($0) } == true ? "" : ".")
+  }
+
+  static func listItemRemoved(_ item: String) -> String {
+    "I've taken '\(item)' off the list."
+  }
+
   static func changePrompt(_ previous: String) -> String {
     "Your answer was: \(previous). What would you like it to be?"
   }
@@ -75,7 +84,8 @@ enum Phrases {
   }
 
   /// Standard words when an answer cannot be read, tapering: a fuller explanation first, then
-  /// shorter and different words, so the person is not shown the same sentence again.
+  /// shorter words, then another way to answer, so the person is never shown the same sentence
+  /// twice in a row.
   static func cannotRead(_ question: Question, attempt: Int, detail: String? = nil) -> String {
     let lines: [String]
     switch question.kind {
@@ -83,35 +93,49 @@ enum Phrases {
       lines = [
         "Sorry, I wasn't sure if that was a yes or a no.",
         "Please just say yes or no.",
+        "Typing y for yes or n for no is fine too.",
       ]
     case .choice:
       lines = [
         "Sorry, I couldn't match that to one of the choices. Type the number next to the one you want.",
         "Just the number is fine, such as 1.",
+        "You can also type the words of the choice you want.",
       ]
     case .multi:
       lines = [
         "Sorry, I couldn't match \(detail.map { "'\($0)'" } ?? "that") to the choices. Type the numbers of the ones you want.",
         "Just the numbers are fine, such as 1 and 3.",
+        "You can also type the words of each one you want, with commas between them.",
       ]
     case .scale:
       let range = question.scaleRange
       lines = [
         "Sorry, I need a number from \(range.lowerBound) to \(range.upperBound) here.",
         "Just one number is fine, such as 7.",
+        "Pick the number from \(range.lowerBound) to \(range.upperBound) that feels closest. "
+          + "There is no wrong answer.",
       ]
     case .number:
       lines = [
         detail ?? "Sorry, I couldn't find a number in that.",
         "Just a number is fine, such as 3.",
+        "You can type it in figures, such as 2, or in words, such as two.",
       ]
     case .date:
       lines = [
         detail ?? "Sorry, I couldn't tell which day you mean.",
         "You could say tomorrow, next Monday, or a date such as 1 December.",
+        "A day of the week is fine too, such as Friday.",
       ]
-    case .text, .list:
-      lines = [Phrases.emptyLine, Phrases.emptyLine]
+    case .text:
+      lines = [
+        Phrases.emptyLine, "Please type your answer in your own words.", "A few words are fine.",
+      ]
+    case .list:
+      lines = [
+        Phrases.emptyLine, "Please type at least one thing, or say done when you have finished.",
+        "You can type one thing on each line, then say done.",
+      ]
     }
     return lines[min(attempt - 1, lines.count - 1)]
   }

@@ -30,11 +30,29 @@ extension Engine {
     }
     next.answerOrder = state.answerOrder.filter { next.answers[$0] != nil }
     next.said = state.said.filter { script.section(holding: $0.question) != nil }
+    // Leaving the current question keeps a list's items typed so far with the other
+    // unfinished lists; those whose question is no longer a list are set aside.
     next.current = nil
+    for (key, draft) in next.unfinishedLists.sorted(by: { $0.key < $1.key })
+    where script.question(key.question)?.kind != .list || !keeps(key, from: old) {
+      next.unfinishedLists[key] = nil
+      if next.setAside[key] == nil {
+        next.setAside[key] = Answer(
+          value: .list(draft.items), words: draft.words.joined(separator: "\n"), concepts: [],
+          at: state.lastActivity ?? .distantPast)
+      }
+    }
+    // An answer being changed goes back in its place, or is set aside with the others.
+    if let changing = state.changing, next.answers[changing.key] == nil {
+      if keeps(changing.key, from: old) {
+        next.answers[changing.key] = changing.answer
+        next.answerOrder.append(changing.key)
+      } else {
+        next.setAside[changing.key] = changing.answer
+      }
+    }
     next.focus = nil
     next.failures = 0
-    next.listDraft = []
-    next.listWords = []
     next.changing = nil
     next.awaitingRestartConfirmation = false
     next.heldLine = nil

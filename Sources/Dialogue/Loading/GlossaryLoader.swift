@@ -1,6 +1,7 @@
 import Foundation
 
 extension Glossary {
+  static let topKeys = ["terms", "ordinary-words"]
   static let termKeys = ["id", "term", "kind", "synonyms", "explanation"]
 
   /// Loads Prompts/glossary.yaml (or another glossary file); diagnostics carry
@@ -16,7 +17,7 @@ extension Glossary {
     let reader = YAMLReader(file: file)
     guard let root = reader.root(of: text),
       let top = root.mapping(
-        "the glossary", allowed: ["terms", "ordinary-words"], required: ["terms"])
+        "the glossary", allowed: topKeys, required: ["terms"])
     else { return (nil, reader.diagnostics) }
     var entries: [Entry] = []
     var idsSeen: [String: SourceLocation] = [:]

@@ -81,6 +81,11 @@ private struct Pending<Value> {
   /// The YAML text it was read from, to turn character offsets into lines and columns.
   var source: YAMLValue
   var location: SourceLocation { source.location(atOffset: 0) }
+  /// The text as written, for messages that quote it.
+  var text: String {
+    if case .scalar(let scalar) = source.node { return scalar.string }
+    return ""
+  }
   /// The flattened position of the item that owns it; references must come before it.
   var order: Int
   /// Whether the owner may read its own answer (reflections can; conditions cannot).
@@ -90,6 +95,16 @@ private struct Pending<Value> {
   var ownerID: String
   /// Extra names a template may use, such as `answer` or `match`.
   var extraNames: [String]
+  /// Whose condition it is, for the check that every question can be reached.
+  var role: ConditionRole = .other
+}
+
+/// What a condition decides: whether an item (a question or statement) is asked, whether a
+/// section is, or something else (a reflection, a repeat's `while`).
+private enum ConditionRole {
+  case item
+  case section
+  case other
 }
 
 private struct Builder {
@@ -246,10 +261,14 @@ private struct Builder {
     let outerList = backgroundList
     if !inGroup { backgroundList = map["repeat"].flatMap(Self.overList) }
     defer { backgroundList = outerList }
+    // `firstOrder` is the place of the last item before this section, which the section's
+    // condition and intro come after and so may read.
     let condition = map["when"].flatMap {
-      readCondition($0, order: firstOrder, ownerID: id)
+      readCondition($0, order: firstOrder, ownerID: id, mayReadOwn: true, role: .section)
     }
-    let intro = map["intro"].flatMap { readTemplate($0, order: firstOrder, ownerID: id) }
+    let intro = map["intro"].flatMap {
+      readTemplate($0, order: firstOrder, ownerID: id, mayReadOwn: true)
+    }
     var items: [Item] = []
     if let list = map["questions"]?.list("a list of questions") {
       if list.isEmpty { map["questions"]!.report("a section needs at least one question") }
@@ -288,7 +307,9 @@ private struct Builder {
     else { return nil }
     let id = map["id"]?.identifier() ?? "\(sectionID)-say-\(index + 1)"
     let myOrder = nextOrder()
-    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    let condition = map["when"].flatMap {
+      readCondition($0, order: myOrder, ownerID: id, role: .item)
+    }
     guard let text = map["say"].flatMap({ readTemplate($0, order: myOrder, ownerID: id) })
     else { return nil }
     let facilitator = map["facilitator"].flatMap {
@@ -327,11 +348,14 @@ private struct Builder {
     let facilitator = map["facilitator"].flatMap {
       readTemplate($0, order: myOrder, ownerID: id)
     }
-    let condition = map["when"].flatMap { readCondition($0, order: myOrder, ownerID: id) }
+    let condition = map["when"].flatMap {
+      readCondition($0, order: myOrder, ownerID: id, role: .item)
+    }
     let label = map["label"]?.nonEmptyString("a short label")
     let help = map["help"]?.nonEmptyString("help text")
 
     var choices: [Choice] = []
+    var named: [(choice: Choice, names: ChoiceNames)] = []
     if let choicesValue = map["choices"] {
       if kind != .choice && kind != .multi {
         choicesValue.report(
@@ -339,13 +363,15 @@ private struct Builder {
         )
       }
       for choiceValue in choicesValue.list("a list of choices") ?? [] {
-        if let choice = readChoice(choiceValue) {
+        if let (choice, names) = readChoice(choiceValue) {
           if choices.contains(where: { $0.id == choice.id }) {
             choiceValue.report("the choice id '\(choice.id)' is used twice in this question")
           }
           choices.append(choice)
+          named.append((choice, names))
         }
       }
+      if kind == .choice || kind == .multi { checkChoicesTellApart(named) }
     }
     if (kind == .choice || kind == .multi) && choices.count < 2 && !map.misspelt.contains("choices")
     {
@@ -485,20 +511,74 @@ private struct Builder {
       reprompts: reprompts, reflections: reflections, plan: plan, location: value.location)
   }
 
-  func readChoice(_ value: YAMLValue) -> Choice? {
+  /// Words that select a choice (its text, its id and its synonyms) and where each is written.
+  typealias ChoiceNames = [(words: String, location: SourceLocation)]
+
+  func readChoice(_ value: YAMLValue) -> (choice: Choice, names: ChoiceNames)? {
     if case .scalar = value.node {
       guard let text = value.nonEmptyString("a choice") else { return nil }
-      return Choice(id: slug(text), text: text)
+      return (Choice(id: slug(text), text: text), [(text, value.location)])
     }
     guard
       let map = value.mapping(
         "a choice", allowed: ScriptLoader.choiceKeys, required: ["text"],
         aliases: ScriptLoader.choiceAliases),
-      let text = map["text"]?.nonEmptyString("the choice's text")
+      let textValue = map["text"], let text = textValue.nonEmptyString("the choice's text")
     else { return nil }
-    let id = map["id"]?.identifier("the choice's id") ?? slug(text)
-    let synonyms = map["synonyms"]?.stringList("synonyms") ?? []
-    return Choice(id: id, text: text, synonyms: synonyms)
+    var names: ChoiceNames = [(text, textValue.location)]
+    var id = slug(text)
+    if let idValue = map["id"], let written = idValue.identifier("the choice's id") {
+      id = written
+      names.append((written.replacingOccurrences(of: "-", with: " "), idValue.location))
+    }
+    var synonyms: [String] = []
+    if let synonymsValue = map["synonyms"] {
+      if case .sequence = synonymsValue.node {
+        for item in synonymsValue.list("a list of synonyms") ?? [] {
+          guard let synonym = item.string("synonyms") else { continue }
+          synonyms.append(synonym)
+          names.append((synonym, item.location))
+        }
+      } else {
+        synonyms = synonymsValue.stringList("synonyms") ?? []
+        names += synonyms.map { ($0, synonymsValue.location) }
+      }
+    }
+    return (Choice(id: id, text: text, synonyms: synonyms), names)
+  }
+
+  /// Reports words that cannot tell choices apart: the same words selecting two choices, or
+  /// words that are a number, which selects the choice with that number rather than this one.
+  func checkChoicesTellApart(_ choices: [(choice: Choice, names: ChoiceNames)]) {
+    var owner: [String: Int] = [:]
+    for (index, entry) in choices.enumerated() {
+      var reported: Set<String> = []
+      for (words, location) in entry.names {
+        let key = AnswerInterpreter.normalise(words)
+        guard !key.isEmpty, !reported.contains(key) else { continue }
+        if let number = AnswerInterpreter.choiceNumber(in: words, count: choices.count),
+          number != index + 1
+        {
+          reported.insert(key)
+          reader.report(
+            at: location,
+            "typing '\(words)' chooses choice \(number), '\(choices[number - 1].choice.text)', "
+              + "not '\(entry.choice.text)'; use words that are not a number")
+          continue
+        }
+        if let first = owner[key], first != index,
+          choices[first].choice.id != entry.choice.id
+        {
+          reported.insert(key)
+          reader.report(
+            at: location,
+            "'\(words)' chooses both '\(choices[first].choice.text)' and "
+              + "'\(entry.choice.text)', so the answer could be either; keep it on one choice")
+          continue
+        }
+        if owner[key] == nil { owner[key] = index }
+      }
+    }
   }
 
   mutating func readRule(_ value: YAMLValue) -> GlobalRule? {
@@ -513,6 +593,14 @@ private struct Builder {
     let parsedPattern = ParsedPattern(pattern)
     for error in RuleMatcher.check(parsedPattern.parsed, knownConcepts: conceptIDs) {
       reader.report(at: patternValue.location(atOffset: error.offset), error.message)
+    }
+    // `[a|b]` works in the safety file's patterns but not here, where the `|` would be read
+    // as a space and "[a|b]" as the optional words "a b": said, rather than matched wrongly.
+    if let bar = pattern.firstIndex(of: "|") {
+      reader.report(
+        at: patternValue.location(atOffset: pattern.distance(from: pattern.startIndex, to: bar)),
+        "'|' has no meaning in a rule's pattern; write a rule for each wording, "
+          + "or name a {concept} whose words are the choices")
     }
     let priority = map["priority"]?.int("a priority, a whole number") ?? 0
     var actions: [RuleAction] = []
@@ -558,7 +646,7 @@ private struct Builder {
 
   mutating func readCondition(
     _ value: YAMLValue, order: Int, ownerID: String, mayReadOwn: Bool = false,
-    sectionScope: String? = nil
+    sectionScope: String? = nil, role: ConditionRole = .other
   ) -> Condition? {
     guard let source = value.nonEmptyString("a condition") else { return nil }
     do {
@@ -566,7 +654,7 @@ private struct Builder {
       conditions.append(
         Pending(
           value: condition, source: value, order: order, mayReadOwn: mayReadOwn,
-          sectionScope: sectionScope, ownerID: ownerID, extraNames: []))
+          sectionScope: sectionScope, ownerID: ownerID, extraNames: [], role: role))
       return condition
     } catch {
       reader.report(at: value.location(atOffset: error.offset), error.message)
@@ -642,9 +730,14 @@ private struct Builder {
     }
     let questionIDs = Array(types.keys).sorted()
 
-    for pending in conditions {
-      for error in pending.value.typeCheck(types: { types[$0] }, knownConcepts: knownValues) {
+    // Conditions with a mistake of their own are left out of the check for reachability.
+    var troubled: Set<Int> = []
+    for (index, pending) in conditions.enumerated() {
+      for error in pending.value.typeCheck(
+        types: { types[$0] }, knownConcepts: knownValues, knownQuestions: questionIDs)
+      {
         reader.report(at: pending.source.location(atOffset: error.offset), error.message)
+        troubled.insert(index)
       }
       for name in pending.value.references.sorted() {
         guard let referenced = orderOf[name], types[name] != nil else { continue }
@@ -657,6 +750,7 @@ private struct Builder {
           }
         } else if referenced > pending.order || (referenced == pending.order && !pending.mayReadOwn)
         {
+          troubled.insert(index)
           reader.report(
             at: pending.location,
             "'\(pending.ownerID)' can never be reached as written: its condition reads '\(name)', "
@@ -664,7 +758,8 @@ private struct Builder {
         }
       }
       // With no answers to read, only the round can make it true: in some round up to 20.
-      if pending.value.references.isEmpty,
+      // Questions, statements and sections get the fuller check below.
+      if pending.role == .other, pending.value.references.isEmpty,
         !(1...20).contains(where: {
           pending.value.evaluate(in: EmptyConditionContext(roundNumber: $0))
         })
@@ -674,6 +769,8 @@ private struct Builder {
           "'\(pending.ownerID)' can never be reached: its condition is never true")
       }
     }
+
+    checkReachability(script, skipping: troubled)
 
     for pending in templates {
       for (name, offset) in pending.value.references {
@@ -703,6 +800,79 @@ private struct Builder {
         "a rule jumps to '\(target)', but there is no question '\(target)'"
           + Suggestion.hint(for: target, in: questionIDs))
     }
+  }
+
+  /// Finds questions and statements that no answers could bring: their condition is never
+  /// true, alone or together with their section's (`when: not walk` in a section for `walk`,
+  /// `days > 9` when days runs from 0 to 7).
+  func checkReachability(_ script: Script, skipping troubled: Set<Int>) {
+    var pendingFor: [ConditionRole: [String: Pending<Condition>]] = [:]
+    for (index, pending) in conditions.enumerated() where pending.role != .other {
+      if troubled.contains(index) {
+        // Present but not to be relied on: neither checked nor combined with.
+        pendingFor[pending.role, default: [:]][pending.ownerID] = nil
+        continue
+      }
+      if pendingFor[pending.role]?[pending.ownerID] == nil {
+        pendingFor[pending.role, default: [:]][pending.ownerID] = pending
+      }
+    }
+    var troubledOwners: Set<String> = []
+    for (index, pending) in conditions.enumerated() where troubled.contains(index) {
+      troubledOwners.insert(pending.ownerID)
+    }
+    var questions: [String: Question] = [:]
+    for question in script.questions where questions[question.id] == nil {
+      questions[question.id] = question
+    }
+    for section in script.sections {
+      let checker = ConditionSatisfiability(
+        question: { questions[$0] }, rounds: 1...max(section.repeating?.max ?? 1, 1))
+      var sectionCondition: (condition: Condition, pending: Pending<Condition>)?
+      if let condition = section.condition, !troubledOwners.contains(section.id),
+        let pending = pendingFor[.section]?[section.id]
+      {
+        if !checker.canHold(condition) {
+          reader.report(
+            at: pending.location,
+            "the section '\(section.id)' can never be reached: its condition is never true"
+              + reason(checker, condition))
+          continue
+        }
+        sectionCondition = (condition, pending)
+      }
+      for item in section.items {
+        guard let condition = item.condition, !troubledOwners.contains(item.id),
+          let pending = pendingFor[.item]?[item.id]
+        else { continue }
+        if !checker.canHold(condition) {
+          reader.report(
+            at: pending.location,
+            "'\(item.id)' can never be reached: its condition is never true"
+              + reason(checker, condition))
+        } else if let sectionCondition,
+          !checker.canHold(.and(sectionCondition.condition, condition))
+        {
+          let both = Condition.and(sectionCondition.condition, condition)
+          reader.report(
+            at: pending.location,
+            "'\(item.id)' can never be reached: its condition is never true when its section's "
+              + "condition ('\(sectionCondition.pending.text)') is"
+              + reason(checker, both))
+        }
+      }
+    }
+  }
+
+  /// ", since 'days' runs from 0 to 7" when the limits of numbers are what rule a condition
+  /// out; nothing otherwise.
+  func reason(_ checker: ConditionSatisfiability, _ condition: Condition) -> String {
+    var unlimited = checker
+    unlimited.usesLimits = false
+    guard unlimited.canHold(condition) else { return "" }
+    let limits = checker.limits(in: condition)
+    guard !limits.isEmpty else { return "" }
+    return ", since " + Template.join(limits)
   }
 
   func format(_ number: Double) -> String {

@@ -35,6 +35,10 @@ public struct Lexicon: Sendable {
 
   public func concept(_ id: String) -> Concept? { concepts.first { $0.id == id } }
 
+  /// The keys of a lexicon file and of each of its concepts.
+  static let topKeys = ["concepts", "ordinary-words"]
+  static let conceptKeys = ["id", "label", "terms", "positive"]
+
   /// Loads Prompts/lexicon.yaml (or another lexicon file); diagnostics carry file:line:column.
   /// The lexicon is nil when there is any error, so a half-read lexicon is never used.
   public static func load(yaml text: String, file: String) -> (
@@ -43,14 +47,14 @@ public struct Lexicon: Sendable {
     let reader = YAMLReader(file: file)
     guard let root = reader.root(of: text),
       let top = root.mapping(
-        "the lexicon", allowed: ["concepts", "ordinary-words"], required: ["concepts"])
+        "the lexicon", allowed: topKeys, required: ["concepts"])
     else { return (nil, reader.diagnostics) }
     var concepts: [Concept] = []
     var firstSeen: [String: SourceLocation] = [:]
     for item in top["concepts"]?.list("a list of concepts") ?? [] {
       guard
         let fields = item.mapping(
-          "a concept", allowed: ["id", "label", "terms", "positive"], required: ["id"])
+          "a concept", allowed: conceptKeys, required: ["id"])
       else { continue }
       guard let idValue = fields["id"], let id = idValue.identifier("a concept id") else {
         continue
