@@ -67,7 +67,7 @@ private struct Conversation {
 
   var script: Script { engine.script }
 
-  var fhir: String { FHIRBundle.make(plan: plan, state: state, script: engine.script) }
+  var fhir: String { FHIRBundle.make(plan: plan, state: state, engine: engine) }
 }
 
 private func converse(
@@ -205,10 +205,17 @@ struct FHIRBundleTests {
     let (_, bundle) = try bundle()
     let response = try #require(resource(bundle, "QuestionnaireResponse").first)
     #expect(response["status"] as? String == "completed")
-    let items = try #require(response["item"] as? [[String: Any]])
-    let ids = items.compactMap { $0["linkId"] as? String }
-    #expect(ids.contains("name") && ids.contains("goal#2") && ids.contains("sure#2"))
-    #expect(!ids.contains("when#2"))
+    let top = try #require(response["item"] as? [[String: Any]])
+    #expect(
+      top.compactMap { $0["linkId"] as? String } == [
+        "name", "matters", "one", "topics", "walk", "setting", "goal-group", "goal-group",
+      ])
+    // The repeating section is named "goal" and so is a question in it: the group's linkId
+    // says it is the group.
+    let rounds = top.filter { $0["linkId"] as? String == "goal-group" }
+    let second = try #require(rounds.last?["item"] as? [[String: Any]])
+    #expect(second.compactMap { $0["linkId"] as? String } == ["goal", "step", "sure"])
+    let items = top + rounds.flatMap { ($0["item"] as? [[String: Any]]) ?? [] }
     func answer(_ id: String) -> [[String: Any]] {
       (items.first { $0["linkId"] as? String == id }?["answer"] as? [[String: Any]]) ?? []
     }
@@ -226,7 +233,7 @@ struct FHIRBundleTests {
       $0["fullUrl"] as? String
     }
     #expect(urls.count == 5 && Set(urls).count == 5)
-    let pattern = /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/
+    let pattern = /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/
     for url in urls { #expect(url.wholeMatch(of: pattern) != nil, "\(url)") }
     for match in text.matches(of: /"reference": "([^"]*)"/) {
       #expect(urls.contains(String(match.1)), "dangling \(match.1)")
@@ -519,9 +526,154 @@ struct ExportTextTests {
     let formats = { (talk: Conversation) in
       [
         PlanText.render(talk.plan), PlanMarkdown.render(talk.plan), PlanHTML.render(talk.plan),
+        talk.fhir,
       ]
     }
     for format in formats(partial) { #expect(format.contains("Not finished yet")) }
     for format in formats(finished) { #expect(!format.contains("Not finished yet")) }
+  }
+}
+
+@Suite("Export: FHIR details")
+struct FHIRDetailTests {
+  fileprivate func bundle(_ talk: Conversation) throws -> [String: Any] {
+    let json = try JSONSerialization.jsonObject(with: Data(talk.fhir.utf8))
+    return try #require(json as? [String: Any])
+  }
+
+  func entries(_ bundle: [String: Any]) -> [[String: Any]] {
+    (bundle["entry"] as? [[String: Any]]) ?? []
+  }
+
+  func resources(_ bundle: [String: Any], _ type: String) -> [[String: Any]] {
+    entries(bundle).compactMap { $0["resource"] as? [String: Any] }.filter {
+      $0["resourceType"] as? String == type
+    }
+  }
+
+  func reference(_ value: Any?) -> String? { (value as? [String: Any])?["reference"] as? String }
+
+  @Test("the Patient expressed each goal, wrote the plan and the answers, and does each step")
+  func patientReferences() throws {
+    let bundle = try bundle(try rich())
+    let patient = try #require(
+      entries(bundle).first {
+        ($0["resource"] as? [String: Any])?["resourceType"] as? String == "Patient"
+      })
+    let url = try #require(patient["fullUrl"] as? String)
+    let goals = resources(bundle, "Goal")
+    #expect(goals.count == 2)
+    for goal in goals { #expect(reference(goal["expressedBy"]) == url) }
+    let carePlan = try #require(resources(bundle, "CarePlan").first)
+    #expect(reference(carePlan["author"]) == url)
+    let activities = try #require(carePlan["activity"] as? [[String: Any]])
+    #expect(activities.count == 2)
+    for activity in activities {
+      let detail = try #require(activity["detail"] as? [String: Any])
+      let performers = try #require(detail["performer"] as? [Any])
+      #expect(performers.map(reference) == [url])
+    }
+    let response = try #require(resources(bundle, "QuestionnaireResponse").first)
+    #expect(reference(response["author"]) == url && reference(response["subject"]) == url)
+  }
+
+  @Test("a client reference is an identifier that says what it is, and claims no system")
+  func clientReference() throws {
+    let patient = try #require(resources(try bundle(try rich(clientRef: "C-17")), "Patient").first)
+    let identifiers = try #require(patient["identifier"] as? [[String: Any]])
+    #expect(identifiers.count == 1)
+    #expect(identifiers[0]["value"] as? String == "C-17")
+    #expect(identifiers[0]["system"] == nil)
+    let type = try #require(identifiers[0]["type"] as? [String: Any])
+    #expect((type["text"] as? String)?.contains("Client reference") == true)
+    #expect(resources(try bundle(try rich()), "Patient").first?["identifier"] == nil)
+  }
+
+  @Test("answers: script order, rounds as repeated groups, question ids, the text as asked")
+  func questionnaireResponse() throws {
+    let talk = try rich()
+    let response = try #require(resources(try bundle(talk), "QuestionnaireResponse").first)
+    #expect(response["questionnaire"] as? String == "urn:carecoach:questionnaire:rich-test|3")
+    let top = try #require(response["item"] as? [[String: Any]])
+    // "asks" was skipped: no item. The question after the goals comes after them.
+    #expect(
+      top.compactMap { $0["linkId"] as? String } == [
+        "name", "matters", "hard", "goals", "goals", "extra",
+      ])
+    #expect(top[1]["text"] as? String == "Sam, what matters?")
+    let questionIDs = Set(talk.script.questions.map(\.id))
+    func check(_ items: [[String: Any]]) {
+      for item in items {
+        let linkID = item["linkId"] as? String ?? ""
+        if let nested = item["item"] as? [[String: Any]] {
+          #expect(item["answer"] == nil)
+          check(nested)
+        } else {
+          #expect(questionIDs.contains(linkID), "\(linkID) is not a question id")
+          #expect(!((item["answer"] as? [Any]) ?? []).isEmpty)
+        }
+      }
+    }
+    check(top)
+    let rounds = top.filter { $0["item"] != nil }.map {
+      (($0["item"] as? [[String: Any]]) ?? []).compactMap { $0["linkId"] as? String }
+    }
+    #expect(
+      rounds == [
+        [
+          "goal", "step", "how_much", "place", "when", "how_often", "helpers", "check_in",
+          "another",
+        ],
+        ["goal", "step", "when", "how_often", "helpers", "check_in", "another"],
+      ])
+  }
+
+  @Test("how much and where describe the step; the schedule is only about time")
+  func stepDetail() throws {
+    let carePlan = try #require(resources(try bundle(try rich()), "CarePlan").first)
+    let activities = try #require(carePlan["activity"] as? [[String: Any]])
+    let first = try #require(activities.first?["detail"] as? [String: Any])
+    #expect(
+      first["description"] as? String == "Walk to the park. How much: 10 minutes. Where: the park")
+    #expect(first["scheduledString"] as? String == "When: after lunch. How often: most days")
+    let second = try #require(activities.last?["detail"] as? [String: Any])
+    #expect(second["description"] as? String == "Bed by 11")
+    #expect(second["scheduledString"] as? String == "When: at 11pm. How often: every night")
+  }
+
+  @Test("a goal's check-in and helpers are notes; it carries a generated narrative")
+  func goalNotes() throws {
+    let goal = try #require(resources(try bundle(try rich()), "Goal").first)
+    let notes = ((goal["note"] as? [[String: Any]]) ?? []).compactMap { $0["text"] as? String }
+    #expect(notes.contains("Check in: Sunday 6 December 2026"))
+    #expect(notes.contains("Who will help: No one yet"))
+    #expect(goal["target"] == nil)
+    let narrative = try #require(goal["text"] as? [String: Any])
+    #expect(narrative["status"] as? String == "generated")
+    let div = try #require(narrative["div"] as? String)
+    #expect(div.hasPrefix("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Walk further</p>"))
+    #expect(div.hasSuffix("</div>"))
+  }
+
+  @Test("the person's words in a note are Markdown that shows them as typed")
+  func notesAreEscaped() throws {
+    var talk = try rich()
+    var plan = talk.plan
+    plan.goals[0].support = ["my neighbour *Pat*"]
+    talk = Conversation(engine: talk.engine, state: talk.state, plan: plan)
+    let goal = try #require(resources(try bundle(talk), "Goal").first)
+    let notes = ((goal["note"] as? [[String: Any]]) ?? []).compactMap { $0["text"] as? String }
+    #expect(notes.contains("Who will help: my neighbour \\*Pat\\*"))
+  }
+
+  @Test("resource ids are unrelated even when their names differ in one character")
+  func idsAreWellMixed() throws {
+    let bundle = try bundle(try rich())
+    let ids = resources(bundle, "Goal").compactMap { $0["id"] as? String }
+    #expect(ids.count == 2)
+    let same = zip(ids[0], ids[1]).filter { $0 == $1 }.count
+    // Two random UUIDs share about 2 of their 32 hex digits by chance, plus the dashes and
+    // the version and variant; FNV-1a over names that differ at the end shared far more.
+    #expect(same < 14, "\(ids)")
   }
 }
