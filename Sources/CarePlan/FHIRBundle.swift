@@ -6,21 +6,21 @@ import Foundation
 ///
 /// The bundle holds a Patient placeholder, a QuestionnaireResponse with every given answer, a
 /// Goal per goal and one CarePlan. The plan was written by the person, so the CarePlan is a
-/// `draft` `proposal` authored by the Patient until a clinician agrees it.
+/// `draft` `proposal` authored by the Patient until a clinician agrees it; the Patient also
+/// expressed each Goal and performs each step.
 ///
-/// Each entry's fullUrl is a `urn:uuid:` derived from the plan id and the resource's name, so
-/// the same plan always exports the same bundle, byte for byte: a receiving system can tell a
-/// re-sent plan from a new one, and tests can compare exports.
+/// Each entry's fullUrl is a `urn:uuid:` derived from the plan id and the resource's name (a
+/// version 5 UUID), so the same plan always exports the same bundle, byte for byte: a
+/// receiving system can tell a re-sent plan from a new one, and tests can compare exports.
 ///
-/// QuestionnaireResponse items use the answer key as `linkId`: the question id in the first
-/// round, and `id#2`, `id#3` for later rounds of a repeating section (the same keys the plan's
-/// `from` lists use), so every item has its own linkId and each one traces back to a plan item.
+/// Goal and CarePlan carry a short generated narrative, so a system that shows only narrative
+/// still shows the person's goal and steps.
 public enum FHIRBundle {
-  public static func make(plan: Plan, state: ConversationState, script: Script) -> String {
-    build(plan: plan, state: state, script: script).serialized() + "\n"
+  public static func make(plan: Plan, state: ConversationState, engine: Engine) -> String {
+    build(plan: plan, state: state, engine: engine).serialized() + "\n"
   }
 
-  static func build(plan: Plan, state: ConversationState, script: Script) -> FHIRJSON {
+  static func build(plan: Plan, state: ConversationState, engine: Engine) -> FHIRJSON {
     let patientURL = url(plan, "Patient")
     let patientReference: FHIRJSON = .object([("reference", .string(patientURL))])
     var entries: [(String, FHIRJSON)] = []
@@ -31,7 +31,7 @@ public enum FHIRBundle {
       ("resourceType", "Patient"), ("id", .string(id(of: patientURL))),
     ]
     if let ref = plan.person.clientRef, !ref.isEmpty {
-      patient.append(("identifier", .array([.object([("value", .string(ref))])])))
+      patient.append(("identifier", .array([clientIdentifier(ref)])))
     }
     patient.append(("active", .bool(true)))
     if let name = plan.person.preferredName, !name.isEmpty {
@@ -42,22 +42,26 @@ public enum FHIRBundle {
     let responseURL = url(plan, "QuestionnaireResponse")
     var response: [(String, FHIRJSON)] = [
       ("resourceType", "QuestionnaireResponse"), ("id", .string(id(of: responseURL))),
+      ("questionnaire", .string(questionnaire(engine.script))),
       ("status", .string(state.finished ? "completed" : "in-progress")),
       ("subject", patientReference), ("authored", .string(PlanJSON.timestamp(plan.updatedAt))),
       ("author", patientReference),
     ]
-    let items = answerItems(state: state, script: script)
+    let items = answerItems(state: state, engine: engine)
     if !items.isEmpty { response.append(("item", .array(items))) }
     entries.append((responseURL, .object(response)))
 
     var goalReferences: [FHIRJSON] = []
     var activities: [FHIRJSON] = []
+    var steps: [String] = []
     for goal in plan.goals {
       let goalURL = url(plan, "Goal/\(goal.id)")
       let goalReference: FHIRJSON = .object([("reference", .string(goalURL))])
       goalReferences.append(goalReference)
+      let notes = goalNotes(goal)
       var resource: [(String, FHIRJSON)] = [
         ("resourceType", "Goal"), ("id", .string(id(of: goalURL))),
+        ("text", narrative([goal.text] + notes)),
         ("lifecycleStatus", .string(lifecycleStatus(goal.status))),
         ("description", .object([("text", .string(goal.text))])),
         ("subject", patientReference),
@@ -66,34 +70,35 @@ public enum FHIRBundle {
         resource.append(("startDate", .string(start)))
       }
       resource.append(("expressedBy", patientReference))
-      let notes = goalNotes(goal)
-      if !notes.isEmpty {
-        resource.append(
-          ("note", .array(notes.map { .object([("text", .string($0))]) })))
-      }
+      if !notes.isEmpty { resource.append(("note", annotations(notes))) }
       entries.append((goalURL, .object(resource)))
 
       // Rule cpl-3: each activity carries a detail and no reference.
       for action in goal.actions {
+        let description = self.description(action)
+        steps.append(description)
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(activityStatus(goal.status))),
         ]
         if let schedule = schedule(action) { detail.append(("scheduledString", .string(schedule))) }
         detail.append(("performer", .array([patientReference])))
-        detail.append(("description", .string(action.what)))
+        detail.append(("description", .string(description)))
         activities.append(.object([("detail", .object(detail))]))
       }
     }
 
     let carePlanURL = url(plan, "CarePlan")
+    let planNotes = carePlanNotes(plan)
     var carePlan: [(String, FHIRJSON)] = [
       ("resourceType", "CarePlan"), ("id", .string(id(of: carePlanURL))),
+      ("text", narrative(["My plan"] + planNotes + steps)),
       ("status", "draft"), ("intent", "proposal"), ("title", "My plan"),
       ("subject", patientReference), ("created", .string(PlanJSON.timestamp(plan.createdAt))),
       ("author", patientReference),
     ]
     if !goalReferences.isEmpty { carePlan.append(("goal", .array(goalReferences))) }
     if !activities.isEmpty { carePlan.append(("activity", .array(activities))) }
+    if !planNotes.isEmpty { carePlan.append(("note", annotations(planNotes))) }
     entries.append((carePlanURL, .object(carePlan)))
 
     return .object([
@@ -106,23 +111,82 @@ public enum FHIRBundle {
     ])
   }
 
-  /// Every given answer, in script order round by round, as the conversation holds it now.
-  /// Skipped answers are left out: FHIR has no answer for "rather not say".
-  static func answerItems(state: ConversationState, script: Script) -> [FHIRJSON] {
+  /// The worker's client reference. It is the organisation's own pseudonymous reference, and
+  /// CareCoach does not know the organisation's identifier system (its URI), so the identifier
+  /// has no `system`: inventing one would tell a receiving system that every CareCoach "C-17"
+  /// is the same person, across every service that uses it. `type.text` says what the value is
+  /// instead, which is all a reader can rely on, and `use` is `secondary`: it identifies the
+  /// person only within the organisation that gave it.
+  static func clientIdentifier(_ ref: String) -> FHIRJSON {
+    .object([
+      ("use", "secondary"),
+      ("type", .object([("text", "Client reference (the organisation's own)")])),
+      ("value", .string(ref)),
+    ])
+  }
+
+  /// The Questionnaire the answers follow: the script, by id and version. CareCoach publishes
+  /// no Questionnaire at a web address, so the canonical is a URN naming the script, with its
+  /// version after `|` as canonical references allow.
+  static func questionnaire(_ script: Script) -> String {
+    "urn:carecoach:questionnaire:\(script.id)|\(script.version)"
+  }
+
+  /// Every given answer, in the order the script asks its questions.
+  ///
+  /// Each item's `linkId` is the question's id and its `text` the question as it was put to
+  /// the person. A repeating group of sections (such as up to three goals) is an R4 repeating
+  /// group: one `group` item per round, each with the same `linkId` (the group's id) and the
+  /// round's answers nested inside, in order. R4 repeats a group by repeating the item, not by
+  /// numbering its questions, so the questions inside keep their plain ids; and answered items
+  /// side by side may not share a linkId (qrs-2), so the rounds cannot be flat repeated items. Should a group's
+  /// id also be a question's id, the group's linkId gets "-group" added, as linkIds must be
+  /// unique within a Questionnaire.
+  ///
+  /// A question with nothing to record has no item: one skipped, said "don't know" to, or a
+  /// list left empty. R4 has no answer value for "chose not to say", and an item that holds
+  /// neither answers nor items says nothing; a round with no answers has no group either.
+  static func answerItems(state: ConversationState, engine: Engine) -> [FHIRJSON] {
+    let script = engine.script
+    let questionIDs = Set(script.questions.map(\.id))
+    func item(_ key: AnswerKey, _ question: Question) -> FHIRJSON? {
+      guard let answer = state.answers[key] else { return nil }
+      let values = answerValues(answer.value, question: question)
+      if values.isEmpty { return nil }
+      let text = engine.questionText(for: key, in: state) ?? question.label
+      return .object([
+        ("linkId", .string(question.id)), ("text", .string(text)),
+        ("answer", .array(values.map { .object([$0]) })),
+      ])
+    }
     var items: [FHIRJSON] = []
-    let rounds = Set(state.answers.keys.map(\.round)).sorted()
-    for round in rounds {
-      for question in script.questions {
-        let key = AnswerKey(question.id, round: round)
-        guard let answer = state.answers[key] else { continue }
-        let values = answerValues(answer.value, question: question)
-        if values.isEmpty { continue }
+    let sections = script.sections
+    var index = 0
+    while index < sections.count {
+      guard let group = sections[index].repeating?.group else {
+        for question in sections[index].items.compactMap(\.question) {
+          if let found = item(AnswerKey(question.id), question) { items.append(found) }
+        }
+        index += 1
+        continue
+      }
+      // The sections of one group stand together; their rounds are asked one after another.
+      var end = index
+      while end < sections.count, sections[end].repeating?.group == group { end += 1 }
+      let questions = sections[index..<end].flatMap { $0.items.compactMap(\.question) }
+      let ids = Set(questions.map(\.id))
+      let rounds = Set(state.answers.keys.filter { ids.contains($0.question) }.map(\.round))
+      let linkID = questionIDs.contains(group) ? group + "-group" : group
+      for round in rounds.sorted() {
+        let answers = questions.compactMap { item(AnswerKey($0.id, round: round), $0) }
+        if answers.isEmpty { continue }
         items.append(
           .object([
-            ("linkId", .string(key.description)), ("text", .string(question.label)),
-            ("answer", .array(values.map { .object([$0]) })),
+            ("linkId", .string(linkID)), ("text", .string(sections[index].title)),
+            ("item", .array(answers)),
           ]))
       }
+      index = end
     }
     return items
   }
@@ -171,6 +235,10 @@ public enum FHIRBundle {
   }
 
   /// What the Goal resource has no element for, kept as notes in the person's words.
+  ///
+  /// The check-in is a note, not `target.dueDate`: R4's due date is when the goal should be
+  /// met, and a check-in is only when the person will look at how it is going (Brief Action
+  /// Planning's follow-up), often weeks before the goal itself is reached.
   static func goalNotes(_ goal: Plan.Goal) -> [String] {
     var notes: [String] = []
     if let measure = goal.measure { notes.append("I will know it has worked when: \(measure)") }
@@ -181,9 +249,10 @@ public enum FHIRBundle {
     if !goal.solutions.isEmpty {
       notes.append("What will help: \(goal.solutions.joined(separator: "; "))")
     }
-    if !goal.support.isEmpty {
-      notes.append("Who will help: \(goal.support.joined(separator: "; "))")
+    if let helpers = PlanOutline.whoWillHelp(goal.support) {
+      notes.append("Who will help: \(helpers)")
     }
+    if let review = goal.reviewDate { notes.append("Check in: \(PlanOutline.day(review))") }
     for progress in goal.progress {
       let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
       if !words.isEmpty {
@@ -194,55 +263,123 @@ public enum FHIRBundle {
     return notes
   }
 
-  /// When, where, how much and how often, as the words the person gave.
+  /// What the CarePlan has no element for: that it is unfinished, and when the whole plan is
+  /// to be looked at again.
+  static func carePlanNotes(_ plan: Plan) -> [String] {
+    var notes: [String] = []
+    if plan.status == .inProgress { notes.append("Not finished yet: \(PlanOutline.notFinished)") }
+    if let review = plan.reviewDate {
+      notes.append("When I will check in: \(PlanOutline.day(review))")
+    }
+    return notes
+  }
+
+  /// Notes as Annotations. Annotation.text is Markdown, so the person's words are escaped as
+  /// the Markdown export escapes them, and show as typed.
+  static func annotations(_ notes: [String]) -> FHIRJSON {
+    .array(notes.map { .object([("text", .string(PlanMarkdown.escape($0)))]) })
+  }
+
+  /// The step as the person said it, with how much and where: what is done. Those are not
+  /// times, so they stay out of `scheduledString` (R4 would want a Location resource for
+  /// "where", and there is no place to point to, only the person's words).
+  static func description(_ action: Plan.Action) -> String {
+    var parts = [action.what]
+    if let howMuch = action.howMuch { parts.append("How much: \(howMuch)") }
+    if let place = action.where { parts.append("Where: \(place)") }
+    return parts.joined(separator: ". ")
+  }
+
+  /// When, how often and from when, as the words the person gave.
   static func schedule(_ action: Plan.Action) -> String? {
     var parts: [String] = []
-    if let howMuch = action.howMuch { parts.append("How much: \(howMuch)") }
     if let when = action.when { parts.append("When: \(when)") }
-    if let place = action.where { parts.append("Where: \(place)") }
     if let howOften = action.howOften { parts.append("How often: \(howOften)") }
     if let start = action.startDate { parts.append("Starting: \(PlanOutline.day(start))") }
     return parts.isEmpty ? nil : parts.joined(separator: ". ")
   }
 
+  /// A minimal generated narrative: the lines as paragraphs, escaped as XHTML.
+  static func narrative(_ lines: [String]) -> FHIRJSON {
+    let body = lines.map { "<p>\(PlanHTML.escape($0))</p>" }.joined()
+    return .object([
+      ("status", "generated"),
+      ("div", .string("<div xmlns=\"http://www.w3.org/1999/xhtml\">\(body)</div>")),
+    ])
+  }
+
   static func url(_ plan: Plan, _ name: String) -> String {
-    "urn:uuid:" + StableUUID.make(plan.planId + "/" + name)
+    "urn:uuid:" + NameUUID.make(plan.planId + "/" + name)
   }
 
   /// The resource id is the UUID itself, so fullUrl and id never disagree.
   static func id(of url: String) -> String { String(url.dropFirst("urn:uuid:".count)) }
 }
 
-/// A UUID computed from a name, the same on every machine and every run.
-///
-/// Two 64-bit FNV-1a hashes of the name's UTF-8 (different starting values) give 128 bits; the
-/// version nibble says 8 (custom, RFC 9562) and the variant bits say RFC, so it is a well-formed
-/// UUID that makes no claim to be random.
-enum StableUUID {
-  static func make(_ name: String) -> String {
-    let bytes = Array(name.utf8)
-    func fnv(_ seed: UInt64) -> UInt64 {
-      var hash = seed
-      for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-      }
-      return hash
-    }
-    let high = fnv(0xCBF2_9CE4_8422_2325)
-    let low = fnv(0x8422_2325_CBF2_9CE4 ^ UInt64(bytes.count))
-    var octets: [UInt8] = []
-    for value in [high, low] {
-      for shift in stride(from: 56, through: 0, by: -8) {
-        octets.append(UInt8((value >> UInt64(shift)) & 0xFF))
-      }
-    }
-    octets[6] = (octets[6] & 0x0F) | 0x80
+/// A name-based UUID (RFC 4122 version 5: SHA-1 over a namespace and the name), the same on
+/// every machine and every run, so a replayed conversation exports the same ids, while names
+/// that differ in one character give unrelated UUIDs.
+enum NameUUID {
+  /// CareCoach's own namespace, made once at random, so its UUIDs cannot collide with those of
+  /// another program naming the same things.
+  static let namespace: [UInt8] = [
+    0x9E, 0xFC, 0x14, 0x81, 0x25, 0xD8, 0x41, 0x55, 0x9D, 0xEA, 0xAA, 0x7B, 0x34, 0x15, 0x59, 0x23,
+  ]
+
+  static func make(_ name: String, namespace: [UInt8] = namespace) -> String {
+    var octets = Array(SHA1.hash(namespace + Array(name.utf8)).prefix(16))
+    octets[6] = (octets[6] & 0x0F) | 0x50
     octets[8] = (octets[8] & 0x3F) | 0x80
-    let hex = octets.map { String(format: "%02x", $0) }.joined()
-    let chars = Array(hex)
-    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(
+    let hex = Array(octets.map { String(format: "%02x", $0) }.joined())
+    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }.joined(
       separator: "-")
+  }
+}
+
+/// SHA-1 (FIPS 180-4), for name-based UUIDs only: RFC 4122 names it for version 5. Not for
+/// anything that needs to resist an attacker.
+enum SHA1 {
+  static func hash(_ message: [UInt8]) -> [UInt8] {
+    var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
+    var data = message
+    data.append(0x80)
+    while data.count % 64 != 56 { data.append(0) }
+    let bits = UInt64(message.count) &* 8
+    for shift in stride(from: 56, through: 0, by: -8) {
+      data.append(UInt8((bits >> UInt64(shift)) & 0xFF))
+    }
+    var w = [UInt32](repeating: 0, count: 80)
+    for block in stride(from: 0, to: data.count, by: 64) {
+      for t in 0..<16 {
+        let i = block + t * 4
+        w[t] =
+          UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8
+          | UInt32(data[i + 3])
+      }
+      for t in 16..<80 {
+        let x = w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16]
+        w[t] = (x << 1) | (x >> 31)
+      }
+      var (a, b, c, d, e) = (h[0], h[1], h[2], h[3], h[4])
+      for t in 0..<80 {
+        let f: UInt32
+        let k: UInt32
+        switch t {
+        case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5A82_7999)
+        case 20..<40: (f, k) = (b ^ c ^ d, 0x6ED9_EBA1)
+        case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
+        default: (f, k) = (b ^ c ^ d, 0xCA62_C1D6)
+        }
+        let temp = ((a << 5) | (a >> 27)) &+ f &+ e &+ k &+ w[t]
+        (e, d, c, b, a) = (d, c, (b << 30) | (b >> 2), a, temp)
+      }
+      h[0] = h[0] &+ a
+      h[1] = h[1] &+ b
+      h[2] = h[2] &+ c
+      h[3] = h[3] &+ d
+      h[4] = h[4] &+ e
+    }
+    return h.flatMap { word in [24, 16, 8, 0].map { UInt8((word >> UInt32($0)) & 0xFF) } }
   }
 }
 

@@ -26,11 +26,12 @@ public enum PlanHTML {
       <h1>\(escape(outline.title))</h1>
 
       """
+    for item in outline.preface { html += "<p class=\"preface\">\(render(item))</p>\n" }
     let parts = outline.parts
     if parts.isEmpty { html += "<p>\(escape(PlanOutline.empty))</p>\n" }
     for (index, part) in parts.enumerated() {
       let id = "part-\(index + 1)"
-      let classes = part.urgent ? " class=\"urgent\"" : ""
+      let classes = part.urgent ? " class=\"urgent\"" : part.goal ? " class=\"goal\"" : ""
       html += "<section aria-labelledby=\"\(id)\"\(classes)>\n"
       html += "<h2 id=\"\(id)\">\(escape(part.heading))</h2>\n"
       let list = part.numbered ? "ol" : "ul"
@@ -78,25 +79,40 @@ public enum PlanHTML {
     return result
   }
 
-  /// Large type, black on white, generous spacing; A4 with margins for printing, and sections
-  /// kept whole across pages where they fit.
+  /// Large type, black on white, greys at most, nothing carried by colour. A4 with narrow
+  /// margins for printing: body text is 12pt on paper (14pt on screen), never smaller, and
+  /// spacing is kept tight so that the page holds more of the plan, not smaller words. Short
+  /// sections are kept whole; a goal may run on to the next page, but never leaves its heading
+  /// behind at the foot of one, and the footer never stands on a page of its own. (On paper
+  /// `main` lends its sections to the page flow, so the break before the footer can be avoided
+  /// like any other; on screen, where its landmark matters, it stays a box.)
   static let style = """
-    @page { size: A4; margin: 16mm 18mm; }
+    @page { size: A4; margin: 14mm 16mm; }
     html { background: #fff; color: #000; }
     body {
       font-family: "DejaVu Sans", Verdana, Arial, sans-serif;
-      font-size: 14pt; line-height: 1.45; margin: 0 auto; max-width: 42em; padding: 1em;
+      font-size: 14pt; line-height: 1.35; margin: 0 auto; max-width: 42em; padding: 1em;
     }
-    h1 { font-size: 24pt; margin: 0 0 0.4em; }
-    h2 { font-size: 16pt; margin: 1em 0 0.3em; border-bottom: 2px solid #000; }
-    ul, ol { margin: 0; padding-left: 1.4em; }
-    li { margin: 0.15em 0; }
+    h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 0.2em; }
+    h2 {
+      font-size: 14pt; line-height: 1.25; margin: 0.6em 0 0.15em; border-bottom: 2px solid #000;
+      break-after: avoid; page-break-after: avoid;
+    }
+    p { margin: 0 0 0.2em; }
+    ul, ol { margin: 0; padding-left: 1.3em; }
+    li { margin: 0.05em 0; break-inside: avoid; page-break-inside: avoid; }
     section { break-inside: avoid; page-break-inside: avoid; }
-    .urgent { border: 3px solid #000; padding: 0 0.8em 0.6em; margin-top: 1em; }
-    footer { border-top: 2px solid #000; margin: 1.5em auto 0; max-width: 42em; padding: 0.5em 1em; }
+    section.goal { break-inside: auto; page-break-inside: auto; }
+    .urgent { border: 3px solid #000; padding: 0.1em 0.7em 0.35em; margin: 0.5em 0 0.3em; }
+    .urgent h2 { margin-top: 0.2em; }
+    footer {
+      border-top: 2px solid #000; margin: 1em auto 0; max-width: 42em; padding: 0.4em 1em;
+      break-before: avoid; page-break-before: avoid;
+    }
     @media print {
-      body { padding: 0; max-width: none; }
-      footer { max-width: none; padding: 0.5em 0 0; }
+      main { display: contents; }
+      body { font-size: 12pt; padding: 0; max-width: none; }
+      footer { max-width: none; padding: 0.4em 0 0; }
     }
     """
 }

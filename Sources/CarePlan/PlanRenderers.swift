@@ -58,6 +58,8 @@ struct PlanOutline {
     var numbered = false
     /// Urgent-help numbers: shown boxed and first in mind, and only when the safety net spoke.
     var urgent = false
+    /// A goal: long enough that a printed page may break inside it.
+    var goal = false
 
     var lines: [String] { items.map(\.line) }
   }
@@ -69,14 +71,32 @@ struct PlanOutline {
     return "My plan"
   }
 
+  /// Said right under the title in every format, before any section: whether the plan is
+  /// unfinished, and what it is (prepared by the person, not medical advice). A printed plan
+  /// runs to several pages; these belong on the first, whatever follows.
+  var preface: [Item] {
+    var items: [Item] = []
+    if plan.status == .inProgress {
+      items.append(Item(PlanOutline.notFinished, label: "Not finished yet"))
+    }
+    items.append(Item(PlanOutline.disclaimer))
+    return items
+  }
+
   var parts: [Part] {
     var parts: [Part] = []
-    func add(_ heading: String, _ items: [Item], numbered: Bool = false, urgent: Bool = false) {
+    func add(
+      _ heading: String, _ items: [Item], numbered: Bool = false, urgent: Bool = false,
+      goal: Bool = false
+    ) {
       if !items.isEmpty {
-        parts.append(Part(heading: heading, items: items, numbered: numbered, urgent: urgent))
+        parts.append(
+          Part(heading: heading, items: items, numbered: numbered, urgent: urgent, goal: goal))
       }
     }
     func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
+    // Urgent help leads: on paper it is on the first page, and it is the first thing read out.
+    add("If I need help quickly", urgentHelp, urgent: true)
     if plan.version > 1 {
       add(
         "About this plan",
@@ -85,7 +105,8 @@ struct PlanOutline {
     }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
     add("A good day", plain(plan.life.goodDay.map(\.text)))
-    add("What gets in the way", plain(plan.life.hardDay.map(\.text)))
+    // Not "What gets in the way": each goal has its own "What might get in the way".
+    add("On harder days", plain(plan.life.hardDay.map(\.text)))
     add("My health conditions", plain(plan.conditions))
     add("Who helps me", plain(plan.person.support))
     add(
@@ -110,7 +131,7 @@ struct PlanOutline {
       // A goal that is done, dropped or changed keeps its words and progress; its old step is
       // no longer the plan, so it is not shown as one.
       if goal.status != .active {
-        add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items)
+        add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
         continue
       }
       if let measure = goal.measure {
@@ -136,13 +157,13 @@ struct PlanOutline {
       if !goal.solutions.isEmpty {
         items.append(Item(goal.solutions.joined(separator: "; "), label: "What will help"))
       }
-      if !goal.support.isEmpty {
-        items.append(Item(goal.support.joined(separator: "; "), label: "Who will help"))
+      if let helpers = PlanOutline.whoWillHelp(goal.support) {
+        items.append(Item(helpers, label: "Who will help"))
       }
       if let review = goal.reviewDate {
         items.append(Item(PlanOutline.day(review), label: "Check in"))
       }
-      add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items)
+      add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
     }
     if let review = plan.reviewDate {
       add("When I will check in", [Item(PlanOutline.day(review))])
@@ -150,20 +171,65 @@ struct PlanOutline {
     add(
       "Notes from the worker",
       plan.notes.map { note in Item(note.text, label: note.author) })
-    add("If I need help quickly", plain(urgentHelp), urgent: true)
     return parts
   }
 
-  /// Each service the safety net showed, once, in the order shown; empty when nothing was
-  /// raised, so a plan without a flag carries no crisis numbers beyond the footer.
-  var urgentHelp: [String] {
-    plan.safety.map(\.signposting).reduce(into: [String]()) {
-      if !$0.contains($1) { $0.append($1) }
+  /// Each service the safety net showed, one item each and once only however many flags
+  /// named it, in the order first shown; empty when nothing was raised, so a plan without a
+  /// flag carries no crisis numbers beyond the footer.
+  ///
+  /// A safety record keeps its services as one line, "name: contact" joined with "; " (the
+  /// form `SafetyNotice.signposting` is written in, which the plan contract stores as it is),
+  /// so the line is read back into services here.
+  var urgentHelp: [Item] {
+    var seen: Set<String> = []
+    var items: [Item] = []
+    for record in plan.safety {
+      for service in record.signposting.components(separatedBy: "; ") {
+        let service = service.trimmingCharacters(in: .whitespaces)
+        guard !service.isEmpty, seen.insert(service.lowercased()).inserted else { continue }
+        if let colon = service.range(of: ": ") {
+          items.append(
+            Item(
+              String(service[colon.upperBound...]), label: String(service[..<colon.lowerBound])))
+        } else {
+          items.append(Item(service))
+        }
+      }
     }
+    return items
   }
+
+  /// "Who will help", with "nobody", "no one" and the like said as "No one yet" rather than
+  /// printed as typed; nil when nothing was said.
+  static func whoWillHelp(_ support: [String]) -> String? {
+    guard !support.isEmpty else { return nil }
+    let helpers = support.filter { !saysNoOne($0) }
+    return helpers.isEmpty ? "No one yet" : helpers.joined(separator: "; ")
+  }
+
+  /// Whether an answer to "who will help?" means nobody.
+  static func saysNoOne(_ text: String) -> Bool {
+    let words = text.lowercased().trimmingCharacters(
+      in: .whitespacesAndNewlines.union(.punctuationCharacters)
+    )
+    .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return noOne.contains(words)
+  }
+
+  static let noOne: Set<String> = [
+    "nobody", "no one", "no-one", "noone", "no body", "none", "nobody yet", "no one yet",
+    "not anyone", "nobody really", "no one really", "nobody at the moment", "no one at the moment",
+  ]
 
   /// Said when a plan has nothing in it yet, so a printed page is never just a title.
   static let empty = "Nothing is written down yet."
+
+  /// What the plan is, said under its title.
+  static let disclaimer = "Prepared by me with CareCoach. This is not medical advice."
+
+  /// Said, labelled "Not finished yet", on a plan saved before the conversation ended.
+  static let notFinished = "I stopped before the end, so some parts may be missing."
 
   static let footer =
     "Prepared by me with CareCoach. This is not medical advice. "
@@ -187,10 +253,16 @@ struct PlanOutline {
 }
 
 /// The plan in Markdown, to paste into an email or print.
+///
+/// It has to read well both ways: rendered, and pasted as plain text. So the person's words are
+/// escaped only where CommonMark would otherwise read them as markup, where they stand: a list
+/// marker, `#` or `>` at the start of an item, emphasis that could open or close, a tag, an
+/// entity, a link. "bad_news", "#1" and "2 * 3" go through as typed.
 public enum PlanMarkdown {
   public static func render(_ plan: Plan) -> String {
     let outline = PlanOutline(plan: plan)
-    var text = "# \(escape(outline.title))\n"
+    var text = "# \(escape(outline.title))\n\n"
+    text += outline.preface.map { escape($0.line) }.joined(separator: "\n\n") + "\n"
     let parts = outline.parts
     if parts.isEmpty { text += "\n\(PlanOutline.empty)\n" }
     for part in parts {
@@ -204,29 +276,151 @@ public enum PlanMarkdown {
     return text
   }
 
-  /// The person's words are shown as words, never read as Markdown.
+  /// One line of the person's words as Markdown that shows them as they are, starting a block
+  /// (a list item's text, a paragraph). Leading and trailing spaces are dropped, and a line
+  /// break becomes a space: neither carries meaning in a plan.
   static func escape(_ text: String) -> String {
+    let characters = text.map { $0.isNewline ? " " : $0 }
+    var start = 0
+    var end = characters.count
+    while start < end, characters[start].isWhitespace { start += 1 }
+    while end > start, characters[end - 1].isWhitespace { end -= 1 }
+    let line = Array(characters[start..<end])
+    var escaped = Set(blockMarker(line))
+    escaped.formUnion(inlineMarkup(line))
     var result = ""
-    for character in text {
-      if "\\`*_{}[]<>#|!".contains(character) { result.append("\\") }
+    for (index, character) in line.enumerated() {
+      if escaped.contains(index) { result.append("\\") }
       result.append(character)
     }
     return result
+  }
+
+  /// Positions that would start a block at the start of a line: a list item (`- `, `+ `, `* `,
+  /// `2. `, `2) `), a heading (`# `), a quote (`>`), a code fence or a thematic break (`---`).
+  static func blockMarker(_ line: [Character]) -> [Int] {
+    guard let first = line.first else { return [] }
+    func spaceOrEnd(_ index: Int) -> Bool { index >= line.count || line[index].isWhitespace }
+    switch first {
+    case "-", "+", "*":
+      if spaceOrEnd(1) || isThematicBreak(line) { return [0] }
+    case "_":
+      if isThematicBreak(line) { return [0] }
+    case "#":
+      let hashes = line.prefix { $0 == "#" }.count
+      if hashes <= 6 && spaceOrEnd(hashes) { return [0] }
+    case ">":
+      return [0]
+    case "`", "~":
+      if line.prefix(3).allSatisfy({ $0 == first }) && line.count >= 3 { return [0] }
+    default:
+      // An ordered list marker: up to nine digits, then "." or ")" and a space.
+      let digits = line.prefix { $0.isASCII && $0.isNumber }.count
+      if digits >= 1, digits <= 9, digits < line.count, line[digits] == "." || line[digits] == ")",
+        spaceOrEnd(digits + 1)
+      {
+        return [digits]
+      }
+    }
+    return []
+  }
+
+  /// Three or more of one of `-`, `*`, `_`, with nothing else but spaces.
+  static func isThematicBreak(_ line: [Character]) -> Bool {
+    guard let first = line.first, "-*_".contains(first) else { return false }
+    let marks = line.filter { !$0.isWhitespace }
+    return marks.count >= 3 && marks.allSatisfy { $0 == first }
+  }
+
+  /// Positions of characters that CommonMark would read as inline markup.
+  static func inlineMarkup(_ line: [Character]) -> [Int] {
+    var positions: [Int] = []
+    // A link or image needs a "[" and a "]" after it; a code span needs two backticks.
+    let brackets =
+      line.firstIndex(of: "[").map { open in line[open...].contains("]") } ?? false
+    let backticks = line.filter { $0 == "`" }.count >= 2
+    var index = 0
+    while index < line.count {
+      let character = line[index]
+      let next: Character? = index + 1 < line.count ? line[index + 1] : nil
+      switch character {
+      case "\\":
+        // A backslash escapes the punctuation after it.
+        if let next, next.isASCII, next.isPunctuation || next.isSymbol { positions.append(index) }
+      case "`":
+        if backticks { positions.append(index) }
+      case "[", "]":
+        if brackets { positions.append(index) }
+      case "<":
+        // A tag, a comment or an autolink.
+        if let next, next.isLetter || "/!?".contains(next) { positions.append(index) }
+      case "&":
+        if isEntity(line, from: index) { positions.append(index) }
+      case "*", "_":
+        let run = line[index...].prefix { $0 == character }.count
+        if canDelimit(line, run: index..<(index + run)) {
+          positions.append(contentsOf: index..<(index + run))
+        }
+        index += run
+        continue
+      default:
+        break
+      }
+      index += 1
+    }
+    return positions
+  }
+
+  /// `&amp;`, `&#35;`, `&#x23;`: an entity, which would show as the character it names.
+  static func isEntity(_ line: [Character], from index: Int) -> Bool {
+    var cursor = index + 1
+    if cursor < line.count, line[cursor] == "#" { cursor += 1 }
+    if cursor < line.count, line[cursor] == "x" || line[cursor] == "X" { cursor += 1 }
+    let name = line[cursor...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    let after = cursor + name.count
+    return !name.isEmpty && after < line.count && line[after] == ";"
+  }
+
+  /// Whether a run of `*` or `_` could open or close emphasis (CommonMark's flanking rules),
+  /// so "*Pat*" is escaped and "bad_news" or "2 * 3" is not.
+  static func canDelimit(_ line: [Character], run: Range<Int>) -> Bool {
+    let before: Character? = run.lowerBound > 0 ? line[run.lowerBound - 1] : nil
+    let after: Character? = run.upperBound < line.count ? line[run.upperBound] : nil
+    func space(_ character: Character?) -> Bool { character.map(\.isWhitespace) ?? true }
+    func punctuation(_ character: Character?) -> Bool {
+      character.map { $0.isPunctuation || $0.isSymbol } ?? false
+    }
+    let left = !space(after) && (!punctuation(after) || space(before) || punctuation(before))
+    let right = !space(before) && (!punctuation(before) || space(after) || punctuation(after))
+    if line[run.lowerBound] == "*" { return left || right }
+    let opens = left && (!right || punctuation(before))
+    let closes = right && (!left || punctuation(after))
+    return opens || closes
   }
 }
 
 /// The plan as plain text, wrapped to a width: for the terminal and for `--format text`.
 public enum PlanText {
-  public static func render(_ plan: Plan, width: Int = 80) -> String {
+  /// The width of `--format text`: an email-friendly line.
+  public static let emailWidth = 72
+
+  public static func render(_ plan: Plan, width: Int = emailWidth) -> String {
     let outline = PlanOutline(plan: plan)
     let width = max(20, width)
-    // Underlined headings read as headings in any mail client or printout.
-    let title = outline.title.uppercased()
-    var lines = [title, String(repeating: "=", count: min(width, title.count)), ""]
+    // Underlined headings read as headings in any mail client or printout. The title keeps the
+    // person's name as they wrote it.
+    func heading(_ text: String, _ mark: Character) -> [String] {
+      let lines = wrap(text, width: width, first: "", rest: "")
+      return lines + [String(repeating: mark, count: min(width, lines.map(\.count).max() ?? 0))]
+    }
+    var lines = heading(outline.title, "=") + [""]
+    for item in outline.preface {
+      lines += wrap(item.line, width: width, first: "", rest: "") + [""]
+    }
     let parts = outline.parts
     if parts.isEmpty { lines += [PlanOutline.empty, ""] }
     for part in parts {
-      lines += [part.heading, String(repeating: "-", count: min(width, part.heading.count))]
+      lines += heading(part.heading, "-")
       for (index, line) in part.lines.enumerated() {
         let bullet = part.numbered ? "  \(index + 1). " : "  - "
         lines += wrap(
@@ -239,13 +433,16 @@ public enum PlanText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Greedy word wrap; a word longer than the line is cut so nothing runs off the edge.
+  /// Greedy word wrap that never breaks before a number, so "116 123", "0800 1111",
+  /// "option 2" and "call 999" stay on one line; a run longer than a whole line is broken
+  /// between its words after all, and a word longer than the line is cut, so nothing runs off
+  /// the edge.
   static func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
     var lines: [String] = []
     var current = first
     var currentIsEmpty = true
-    for word in text.split(separator: " ") {
-      var word = Substring(word)
+    func place(_ word: Substring) {
+      var word = word
       while !word.isEmpty {
         let room = width - current.count - (currentIsEmpty ? 0 : 1)
         if word.count <= room {
@@ -265,7 +462,56 @@ public enum PlanText {
         }
       }
     }
+    for unit in units(of: text) {
+      let room = width - current.count - (currentIsEmpty ? 0 : 1)
+      let whole = unit.joined(separator: " ")
+      if unit.count == 1 || whole.count <= room {
+        place(Substring(whole))
+        continue
+      }
+      // Too long for what is left of this line: start a new one, where it may fit whole.
+      if !currentIsEmpty {
+        lines.append(current)
+        current = rest
+        currentIsEmpty = true
+      }
+      if whole.count <= width - current.count {
+        place(Substring(whole))
+        continue
+      }
+      // Still too long: the word before the number goes first, then the number on its own
+      // line if it fits there, else word by word.
+      var number = unit
+      if let first = unit.first, !(first.first?.isNumber ?? false) {
+        place(first)
+        number = Array(unit.dropFirst())
+      }
+      let digits = number.joined(separator: " ")
+      if digits.count <= width - rest.count {
+        if !currentIsEmpty && digits.count > width - current.count - 1 {
+          lines.append(current)
+          current = rest
+          currentIsEmpty = true
+        }
+        place(Substring(digits))
+      } else {
+        number.forEach(place)
+      }
+    }
     if !currentIsEmpty || lines.isEmpty { lines.append(current) }
     return lines
+  }
+
+  /// The words of the text, each number joined to the word before it.
+  static func units(of text: String) -> [[Substring]] {
+    var units: [[Substring]] = []
+    for word in text.split(separator: " ") {
+      if let digit = word.first, digit.isASCII, digit.isNumber, !units.isEmpty {
+        units[units.count - 1].append(word)
+      } else {
+        units.append([word])
+      }
+    }
+    return units
   }
 }

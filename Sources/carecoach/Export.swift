@@ -41,7 +41,7 @@ struct Export: ParsableCommand {
     case .markdown: text = PlanMarkdown.render(plan)
     case .json: text = PlanJSON.encode(plan)
     case .html: text = PlanHTML.render(plan)
-    case .fhir: text = FHIRBundle.make(plan: plan, state: saved.state, script: saved.engine.script)
+    case .fhir: text = FHIRBundle.make(plan: plan, state: saved.state, engine: saved.engine)
     }
     guard let output else {
       print(text, terminator: "")

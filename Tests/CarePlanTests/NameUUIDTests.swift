@@ -1,0 +1,35 @@
+import Testing
+
+@testable import CarePlan
+
+@Suite("Name-based UUIDs")
+struct NameUUIDTests {
+  @Test("SHA-1 gives the FIPS 180 test vectors")
+  func sha1() {
+    func hex(_ text: String) -> String {
+      SHA1.hash(Array(text.utf8)).map { String($0, radix: 16).leftPadded }.joined()
+    }
+    #expect(hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d")
+    #expect(hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+    #expect(
+      hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+    #expect(hex(String(repeating: "a", count: 1000)) == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
+  }
+
+  @Test("version 5 UUIDs match RFC 4122's: the DNS namespace and python.org")
+  func version5() {
+    // 6ba7b810-9dad-11d1-80b4-00c04fd430c8, the DNS namespace of RFC 4122 appendix C.
+    let dns: [UInt8] = [
+      0x6B, 0xA7, 0xB8, 0x10, 0x9D, 0xAD, 0x11, 0xD1, 0x80, 0xB4, 0x00, 0xC0, 0x4F, 0xD4, 0x30,
+      0xC8,
+    ]
+    #expect(NameUUID.make("python.org", namespace: dns) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+    #expect(NameUUID.make("p1/Goal/goal-1") == NameUUID.make("p1/Goal/goal-1"))
+    #expect(NameUUID.make("p1/Goal/goal-1") != NameUUID.make("p1/Goal/goal-2"))
+  }
+}
+
+extension String {
+  fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
+}
