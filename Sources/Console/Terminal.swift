@@ -166,8 +166,10 @@ public final class Terminal {
     return 80
   }
 
-  /// Colour needs both the setting and a terminal: escape codes in a pipe or file are noise.
-  var usesColour: Bool { settings.colour && !settings.plain && outputIsTerminal }
+  /// Colour needs the setting and a terminal at both ends. Escape codes in a pipe or file are
+  /// noise; and input that is not a terminal means no one is typing at this screen (a script,
+  /// `printf ... | carecoach`), so it gets the same plain text a pipe would.
+  var usesColour: Bool { settings.colour && !settings.plain && isInteractive }
 
   var renderOptions: RenderOptions {
     RenderOptions(width: width, colour: usesColour, plain: settings.plain)
