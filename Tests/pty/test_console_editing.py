@@ -1,8 +1,9 @@
 """Line editing on a real terminal: keys reach the app as the person meant them."""
 
 import time
+import unicodedata
 
-from console_session import PROMPT, answer, finish, spawn
+from console_session import PROMPT, answer, finish, screen, spawn, wait_for_screen
 
 
 def test_typing_with_backspace_and_line_start_end_keys():
@@ -36,9 +37,43 @@ def test_word_delete_home_end_and_delete_keys():
 def test_accents_emoji_and_combining_marks_arrive_intact():
     child = spawn()
     child.expect(PROMPT)
-    name = "Zoë Ångström e\u0301 😀"
+    name = "Zoë Ångström e\u0301 q\u0301 😀"
     child.send(name + "\r")
-    child.expect("Thanks, " + name + ".")
+    # A mark that has a precomposed letter with the one before it is joined to it (NFC, the
+    # same text); one with none (q and an acute) arrives as typed.
+    child.expect_exact("Thanks, " + unicodedata.normalize("NFC", name) + ".")
+    assert finish(child) == 0
+
+
+def test_a_combining_mark_is_edited_with_its_letter():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("Ze\u0301")
+    child.send("\x02")  # Ctrl-B: back over é as one character
+    child.send("X\r")
+    child.expect_exact("Thanks, ZXé.")
+    assert finish(child) == 0
+
+
+def test_backspace_takes_a_combining_mark_with_its_letter():
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("Zoe\u0301")
+    child.send("\x7f")  # Backspace removes é, not only its accent
+    child.send("y\r")
+    child.expect_exact("Thanks, Zoy.")
+    assert finish(child) == 0
+
+
+def test_redraw_after_ctrl_a_keeps_the_accents():
+    child = spawn(columns=40)
+    child.expect(PROMPT)
+    child.send("Ange\u0301le Ze\u0301")
+    child.send("\x01")  # Ctrl-A: to the start, which redraws the line
+    child.send("X")
+    wait_for_screen(child, lambda lines: any(line.startswith("> XAngéle Zé") for line in lines))
+    child.send("\r")
+    child.expect_exact("Thanks, XAngéle Zé.")
     assert finish(child) == 0
 
 

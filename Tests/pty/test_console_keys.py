@@ -5,8 +5,9 @@ import termios
 import time
 
 import pexpect
+import pytest
 
-from console_session import PROMPT, answer, finish, spawn
+from console_session import PROMPT, TIMEOUT, answer, finish, spawn, transcript
 
 
 def test_ctrl_c_clears_the_line_and_the_conversation_goes_on():
@@ -78,3 +79,72 @@ def test_quit_restores_the_terminal():
     child.expect(pexpect.EOF)
     assert _line_mode(child) == termios.ICANON | termios.ECHO
     child.close()
+
+
+# Keys pressed the moment the prompt appears. libedit draws the prompt before it switches the
+# terminal to its own mode, and a Ctrl-C counted just before its read began used to wait for
+# the next key: the Ctrl-C was echoed as ^C and the next answer thrown away, and a Ctrl-D was
+# lost. No sleep between the prompt and the key, many times over, so the gap would be hit.
+RACE_RUNS = 20
+
+
+def test_ctrl_c_the_moment_the_prompt_appears_clears_the_line_and_keeps_the_next():
+    for run in range(RACE_RUNS):
+        child = spawn()
+        child.expect(PROMPT)
+        child.sendintr()
+        child.expect("Line cleared", timeout=TIMEOUT)
+        child.expect(PROMPT)
+        child.send("Sam\r")
+        child.expect("Thanks, Sam.")
+        assert "^C" not in transcript(child), f"run {run}: the terminal cooked the Ctrl-C"
+        child.close(force=True)
+
+
+def test_ctrl_d_the_moment_the_prompt_appears_saves_and_says_how_to_resume():
+    for run in range(RACE_RUNS):
+        child = spawn()
+        child.expect(PROMPT)
+        child.sendeof()
+        child.expect("OK, we'll stop here.")
+        child.expect(r"To carry on later, type: carecoach resume \w+")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0, f"run {run}"
+
+
+@pytest.mark.parametrize("setting", [["--plain"], "NO_COLOR"], ids=["plain", "no-color"])
+def test_ctrl_c_and_ctrl_d_as_the_prompt_appears_without_the_line_editor(setting):
+    args, colour = (setting, True) if isinstance(setting, list) else ([], False)
+    for run in range(5):
+        child = spawn(*args, colour=colour)
+        child.expect(PROMPT)
+        child.sendintr()
+        child.expect("Line cleared")
+        child.expect(PROMPT)
+        child.send("Sam\r")
+        child.expect("Thanks, Sam.")
+        child.expect(PROMPT)
+        child.sendeof()
+        child.expect(r"To carry on later, type: carecoach resume \w+")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0, f"run {run}"
+
+
+def test_ctrl_d_says_how_to_resume_and_resume_carries_on():
+    child = spawn()
+    answer(child, "Sam")
+    child.expect("Who is with you today")
+    child.expect(PROMPT)
+    child.sendeof()
+    child.expect(r"Your answers are saved\. To carry on later, type: carecoach resume (\w+)")
+    session = child.match.group(1)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    again = spawn(command=["resume", session], home=child.home)
+    again.expect("Welcome back")
+    again.expect("Who is with you today")
+    assert finish(again) == 0
