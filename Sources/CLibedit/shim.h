@@ -155,6 +155,32 @@ static void cc_note_resize(int signo) {
 
 static void cc_restore_at_exit(void) { cc_restore_terminal(); }
 
+/* What handled each crash signal before (the Swift runtime's backtracer, or the default). */
+__attribute__((weak)) struct sigaction cc_crash_previous[NSIG] = {[0] = {.sa_flags = 0}};
+
+/* A crash (a Swift trap is SIGILL or SIGTRAP; abort, a bad access) must not leave the person's
+   terminal in raw mode with no echo. The terminal is put back, then the signal goes to whatever
+   handled it before, so the runtime still prints its backtrace, and the program dies of it.
+   A fault happens again as soon as this returns, so it only needs the old handler back. A
+   signal raised or sent (abort, kill) does not come again: the old handler is called here, and
+   the program then ends the way the signal means to, since a backtracer returns expecting the
+   fault to come back. */
+static void cc_restore_then_crash(int signo, siginfo_t *info, void *context) {
+  cc_restore_terminal();
+  if (signo <= 0 || signo >= NSIG) return;
+  struct sigaction *previous = &cc_crash_previous[signo];
+  if (info != NULL && info->si_code > 0) {
+    sigaction(signo, previous, NULL);
+    return;
+  }
+  if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
+    previous->sa_sigaction(signo, info, context);
+  } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+    previous->sa_handler(signo);
+  }
+  cc_restore_and_reraise(signo);
+}
+
 /* Ending signals put the terminal back, then end the program the way the signal meant to. */
 static inline void cc_install_restoring_handlers(void) {
   if (cc_restoring_installed) return;
@@ -168,6 +194,18 @@ static inline void cc_install_restoring_handlers(void) {
     action.sa_handler = cc_restore_and_reraise;
     sigemptyset(&action.sa_mask);
     sigaction(ending[i], &action, NULL);
+  }
+  int crashes[] = {SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV};
+  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+    struct sigaction *previous = &cc_crash_previous[crashes[i]];
+    if (sigaction(crashes[i], NULL, previous) != 0 || previous->sa_handler == SIG_IGN) continue;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = cc_restore_then_crash;
+    /* On the alternate stack when the runtime set one up, so a stack overflow is caught too. */
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    sigaction(crashes[i], &action, NULL);
   }
   struct sigaction resize;
   memset(&resize, 0, sizeof resize);

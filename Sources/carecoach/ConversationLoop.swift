@@ -17,6 +17,9 @@ struct ConversationLoop {
     case stopped
     /// Input ended before the conversation did.
     case inputEnded
+    /// The store could not keep an answer, so the conversation could not go on: an error, and
+    /// the command exits 1 like any other.
+    case failed
   }
 
   let engine: Engine
@@ -27,7 +30,7 @@ struct ConversationLoop {
 
   func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
     var state = initial
-    guard let first = advance(&state, .start(at: start)) else { return .stopped }
+    guard let first = advance(&state, .start(at: start)) else { return cannotSave() }
     if first == .finished { return finish() }
     // The first question is on the screen; while the person reads it, build what reading an
     // answer needs, so neither the first prompt nor the first answer waits for it.
@@ -46,7 +49,7 @@ struct ConversationLoop {
           continue
         }
         switch advance(&state, .input(line, at: clock())) {
-        case nil: return .stopped
+        case nil: return cannotSave()
         case .finished?: return finish()
         case .stopped?: return stop()
         case .carryOn?: continue
@@ -135,6 +138,16 @@ struct ConversationLoop {
             + "Later, to look back at how it went: carecoach review \(session.id)"))
     }
     return .finished
+  }
+
+  /// After `advance` has said what went wrong: what is kept, and how to go on once the store
+  /// works again.
+  func cannotSave() -> Outcome {
+    terminal.show(
+      .say(
+        "The conversation cannot go on without saving. What was saved before this is kept. "
+          + "To carry on later, type: carecoach resume \(session.id)"))
+    return .failed
   }
 
   func stop() -> Outcome {

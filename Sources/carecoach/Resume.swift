@@ -48,6 +48,6 @@ struct Resume: ParsableCommand {
       engine: saved.engine, terminal: terminal, session: record, store: sessions)
     let outcome = loop.run(from: saved.state, startingAt: Date())
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }

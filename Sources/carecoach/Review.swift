@@ -90,6 +90,6 @@ struct Review: ParsableCommand {
       engine: engine, terminal: terminal, session: record, store: sessions)
     let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }

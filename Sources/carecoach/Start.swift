@@ -78,7 +78,7 @@ struct Start: ParsableCommand {
       engine: engine, terminal: terminal, session: session, store: sessions)
     let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }
 

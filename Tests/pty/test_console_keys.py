@@ -1,5 +1,6 @@
 """Ctrl-C, Ctrl-D and signals: the person is never thrown out, the terminal always restored."""
 
+import resource
 import signal
 import termios
 import time
@@ -148,3 +149,37 @@ def test_ctrl_d_says_how_to_resume_and_resume_carries_on():
     again.expect("Welcome back")
     again.expect("Who is with you today")
     assert finish(again) == 0
+
+
+def test_a_store_that_cannot_be_written_ends_with_status_1_and_the_terminal_restored():
+    # SIGXFSZ ignored, so going over the file size limit is a failed write, not a signal.
+    child = spawn(preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN))
+    answer(child, "Sam")
+    child.expect("Who is with you today")
+    child.expect(PROMPT)
+    assert _line_mode(child) != termios.ICANON | termios.ECHO
+    # From now on no file may grow: the store cannot write this answer.
+    resource.prlimit(child.pid, resource.RLIMIT_FSIZE, (1, 1))
+    child.send("alone\r")
+    child.expect("Sorry, I could not save that.")
+    child.expect(r"To carry on later, type: carecoach resume \w+")
+    child.expect(pexpect.EOF)
+    assert _line_mode(child) == termios.ICANON | termios.ECHO
+    child.close()
+    assert child.exitstatus == 1
+
+
+@pytest.mark.parametrize("signum", [signal.SIGABRT, signal.SIGSEGV], ids=["abort", "segv"])
+def test_a_crash_restores_the_terminal(signum):
+    # The Swift runtime's backtrace still comes (after the terminal is put back); on a terminal
+    # it would wait 30 s for a key, so it is told not to ask.
+    child = spawn(extra_env={"SWIFT_BACKTRACE": "interactive=no"})
+    child.expect(PROMPT)
+    child.send("Sa")
+    child.expect("Sa")
+    assert _line_mode(child) != termios.ICANON | termios.ECHO
+    child.kill(signum)
+    child.expect(pexpect.EOF)
+    assert _line_mode(child) == termios.ICANON | termios.ECHO
+    child.close()
+    assert child.signalstatus == signum
