@@ -60,17 +60,12 @@ struct ConversationLoop {
           terminal.show(.notice("(Line cleared. Press Ctrl-C again to stop.)"))
           continue
         }
-        terminal.show(
-          .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
-        if case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]),
-          AnswerReading.yesNo(reply) == false
-        {
-          interruptsInARow = 0
-          if advance(&state, .input("repeat", at: clock())) == nil { return .stopped }
-          continue
+        interruptsInARow = 0
+        guard wantsToCarryOn() else {
+          terminal.show(.say("OK, we'll stop here."))
+          return stop()
         }
-        terminal.show(.say("OK, we'll stop here."))
-        return stop()
+        if advance(&state, .input("repeat", at: clock())) == nil { return cannotSave() }
       case .timeout:
         // This loop never gives reads a time limit.
         continue
@@ -85,6 +80,26 @@ struct ConversationLoop {
               + "Your answers so far are saved; carry on with: carecoach resume \(session.id)\n")
               .utf8))
         return .inputEnded
+      }
+    }
+  }
+
+  /// Asks whether to stop, after a second Ctrl-C in a row; true to carry on. Only a clear yes
+  /// stops: a reply that is neither yes nor no (an answer to the question, "maybe") is asked
+  /// about again, because stopping on it would end the conversation when the person meant to
+  /// go on. Another Ctrl-C, or Ctrl-D, is taken as yes.
+  func wantsToCarryOn() -> Bool {
+    terminal.show(
+      .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
+    while true {
+      guard case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]) else {
+        return false
+      }
+      switch AnswerReading.yesNo(reply) {
+      case true?: return false
+      case false?: return true
+      case nil:
+        terminal.show(.notice("Please say yes to stop now, or no to carry on."))
       }
     }
   }

@@ -151,6 +151,58 @@ def test_ctrl_d_says_how_to_resume_and_resume_carries_on():
     assert finish(again) == 0
 
 
+def _stop_question(child):
+    """Two Ctrl-Cs in a row, up to the question whether to stop."""
+    child.expect(PROMPT)
+    child.send("abc")
+    child.expect("abc")
+    child.sendintr()
+    child.expect("Line cleared")
+    child.expect(PROMPT)
+    child.sendintr()
+    child.expect("Do you want to stop now")
+    child.expect(PROMPT)
+
+
+def test_an_unclear_reply_to_stop_is_asked_again_and_no_carries_on():
+    child = spawn()
+    answer(child, "Sam")
+    child.expect("Who is with you today")
+    _stop_question(child)
+    for unclear in ("maybe", "Sam"):
+        child.send(unclear + "\r")
+        child.expect("Please say yes to stop now, or no to carry on.")
+        child.expect(PROMPT)
+    child.send("no\r")
+    child.expect("Who is with you today")  # the question again
+    child.expect(PROMPT)
+    child.send("alone\r")
+    child.expect("what makes a good day")
+    assert finish(child) == 0
+
+
+def test_yes_to_stop_saves_says_how_to_resume_and_resume_asks_the_same_question():
+    child = spawn()
+    answer(child, "Sam")
+    child.expect("Who is with you today")
+    _stop_question(child)
+    child.send("yes\r")
+    child.expect("OK, we'll stop here.")
+    child.expect(r"To carry on later, type: carecoach resume (\w+)")
+    session = child.match.group(1)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    again = spawn(command=["resume", session], home=child.home)
+    again.expect("Welcome back")
+    again.expect("Who is with you today")
+    again.expect(PROMPT)
+    again.send("alone\r")
+    again.expect("Sam, what makes a good day")
+    assert finish(again) == 0
+
+
 def test_a_store_that_cannot_be_written_ends_with_status_1_and_the_terminal_restored():
     # SIGXFSZ ignored, so going over the file size limit is a failed write, not a signal.
     child = spawn(preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN))
