@@ -36,7 +36,7 @@ struct Resume: ParsableCommand {
       saved = try SavedSession(record, store: sessions)
       changed = true
     }
-    let terminal = display.terminal()
+    let terminal = display.terminal(mode: record.mode, clientRef: record.clientRef)
     terminal.show(.say("Welcome back. Let's carry on where you left off."))
     if changed {
       terminal.show(

@@ -78,7 +78,7 @@ struct Review: ParsableCommand {
 
     let engine = loaded.engine(
       audience: record.audience, background: PlanReviewer.background(for: basePlan))
-    let terminal = display.terminal()
+    let terminal = display.terminal(mode: record.mode, clientRef: record.clientRef)
     let goals = PlanReviewer.goalsToReview(in: basePlan).count
     terminal.show(
       .notice(
