@@ -89,6 +89,17 @@ def test_editing_inside_a_word_with_accents():
     assert finish(child) == 0
 
 
+def test_down_arrow_comes_back_towards_the_newest_answer():
+    child = spawn()
+    answer(child, "Sam")
+    answer(child, "alone")
+    child.expect("what makes a good day")
+    child.expect(PROMPT)
+    child.send("\x1b[A\x1b[A\x1b[B\r")  # Up to "alone", Up to "Sam", Down to "alone"
+    child.expect("So alone makes a good day.")
+    assert finish(child) == 0
+
+
 def test_up_arrow_recalls_earlier_answers():
     child = spawn()
     answer(child, "Sam")
@@ -139,12 +150,37 @@ def test_tab_lists_several_matches_and_keeps_the_line():
     assert finish(child) == 0
 
 
-def test_ctrl_l_redraws_and_keeps_the_line():
+def test_ctrl_l_clears_the_screen_and_redraws_the_prompt_and_line_at_the_top():
     child = spawn()
+    answer(child, "Sam")
+    child.expect("Who is with you today")
     child.expect(PROMPT)
-    child.send("Sa")
+    child.send("Wi")
+    child.expect("Wi")
     child.send("\x0c")
-    time.sleep(0.3)
-    child.send("m\r")
-    child.expect("Thanks, Sam.")
+    lines = wait_for_screen(child, lambda lines: lines[0] == "> Wi")
+    assert not any(lines[1:]), lines  # everything else is gone
+    child.send("th someone who helps me\r")
+    child.expect("Part 2 of 3")
     assert finish(child) == 0
+
+
+def test_a_coloured_prompt_redraws_in_place_on_a_narrow_screen():
+    child = spawn(colour=True, columns=20)
+    child.expect(PROMPT)
+    text = "abcdefghijklmnopqrstuvwxyz0123"  # wraps: 2 columns of prompt + 30 > 20
+    child.send(text)
+    child.send("\x01X")  # Ctrl-A and an insert redraw both screen lines
+    # Both screen lines redrawn, the prompt's colour codes not counted as columns: a miscount
+    # would shift the second line or leave letters behind.
+    wanted = ["> Xabcdefghijklmnopq", "rstuvwxyz0123"]
+    lines = wait_for_screen(
+        child, lambda lines: any(lines[row:row + 2] == wanted for row in range(len(lines))))
+    assert sum("abc" in line for line in lines) == 1, lines
+    child.send("\r")
+    child.expect("surgery")  # the next question's last choice, short enough not to wrap
+    child.expect(PROMPT)
+    # The reply is wrapped to 20 columns too: read it off the screen, lines joined.
+    shown = "".join(screen(child)).replace(" ", "")
+    assert "Thanks,X" + text + "." in shown
+    assert finish(child, waiting_for_prompt=False) == 0
