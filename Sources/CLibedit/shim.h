@@ -80,6 +80,7 @@ static inline int cc_terminal_columns(int fd) {
 /* ---- Additions for the console: line info, locale, and terminal restoring on signals. ---- */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -130,9 +131,21 @@ static void cc_restore_and_reraise(int signo) {
   raise(signo);
 }
 
+/* A pipe the SIGINT handler writes a byte to, so a read waiting for a key wakes up whichever
+   thread the kernel ran the handler on (see cc_read_keys). Both ends are non-blocking. */
+__attribute__((weak)) volatile sig_atomic_t cc_wake_read_fd = -1;
+__attribute__((weak)) volatile sig_atomic_t cc_wake_write_fd = -1;
+
 static void cc_note_interrupt(int signo) {
   (void)signo;
+  int saved = errno;
   cc_interrupt_count = cc_interrupt_count + 1;
+  int fd = cc_wake_write_fd;
+  if (fd >= 0) {
+    ssize_t ignored = write(fd, "!", 1);
+    (void)ignored;
+  }
+  errno = saved;
 }
 
 static void cc_note_resize(int signo) {
@@ -141,6 +154,32 @@ static void cc_note_resize(int signo) {
 }
 
 static void cc_restore_at_exit(void) { cc_restore_terminal(); }
+
+/* What handled each crash signal before (the Swift runtime's backtracer, or the default). */
+__attribute__((weak)) struct sigaction cc_crash_previous[NSIG] = {[0] = {.sa_flags = 0}};
+
+/* A crash (a Swift trap is SIGILL or SIGTRAP; abort, a bad access) must not leave the person's
+   terminal in raw mode with no echo. The terminal is put back, then the signal goes to whatever
+   handled it before, so the runtime still prints its backtrace, and the program dies of it.
+   A fault happens again as soon as this returns, so it only needs the old handler back. A
+   signal raised or sent (abort, kill) does not come again: the old handler is called here, and
+   the program then ends the way the signal means to, since a backtracer returns expecting the
+   fault to come back. */
+static void cc_restore_then_crash(int signo, siginfo_t *info, void *context) {
+  cc_restore_terminal();
+  if (signo <= 0 || signo >= NSIG) return;
+  struct sigaction *previous = &cc_crash_previous[signo];
+  if (info != NULL && info->si_code > 0) {
+    sigaction(signo, previous, NULL);
+    return;
+  }
+  if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
+    previous->sa_sigaction(signo, info, context);
+  } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+    previous->sa_handler(signo);
+  }
+  cc_restore_and_reraise(signo);
+}
 
 /* Ending signals put the terminal back, then end the program the way the signal meant to. */
 static inline void cc_install_restoring_handlers(void) {
@@ -156,6 +195,18 @@ static inline void cc_install_restoring_handlers(void) {
     sigemptyset(&action.sa_mask);
     sigaction(ending[i], &action, NULL);
   }
+  int crashes[] = {SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV};
+  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+    struct sigaction *previous = &cc_crash_previous[crashes[i]];
+    if (sigaction(crashes[i], NULL, previous) != 0 || previous->sa_handler == SIG_IGN) continue;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = cc_restore_then_crash;
+    /* On the alternate stack when the runtime set one up, so a stack overflow is caught too. */
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    sigaction(crashes[i], &action, NULL);
+  }
   struct sigaction resize;
   memset(&resize, 0, sizeof resize);
   resize.sa_handler = cc_note_resize;
@@ -165,15 +216,33 @@ static inline void cc_install_restoring_handlers(void) {
   atexit(cc_restore_at_exit);
 }
 
+/* The interrupt count when the current read began: a Ctrl-C counted since then ends the read,
+   however early it came (see cc_read_keys). */
+__attribute__((weak)) volatile sig_atomic_t cc_interrupts_at_start = 0;
+
 /* While a line is read, Ctrl-C must clear the line rather than end the program. libedit
-   passes the signal on to whatever handler was installed before it, so this one only counts. */
+   passes the signal on to whatever handler was installed before it, so this one only counts.
+   SA_RESTART stays: the wait for a key is woken through a pipe, not by EINTR (see
+   cc_read_keys), and output written while a Ctrl-C lands should not be cut short. */
 static inline void cc_catch_interrupts(struct sigaction *previous) {
+  if (cc_wake_read_fd < 0) {
+    int ends[2];
+    if (pipe(ends) == 0) {
+      for (int i = 0; i < 2; i++) {
+        fcntl(ends[i], F_SETFL, fcntl(ends[i], F_GETFL) | O_NONBLOCK);
+        fcntl(ends[i], F_SETFD, FD_CLOEXEC);
+      }
+      cc_wake_read_fd = ends[0];
+      cc_wake_write_fd = ends[1];
+    }
+  }
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = cc_note_interrupt;
   action.sa_flags = SA_RESTART;
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, previous);
+  cc_interrupts_at_start = cc_interrupt_count;
 }
 
 static inline void cc_release_interrupts(const struct sigaction *previous) {
@@ -183,53 +252,119 @@ static inline void cc_release_interrupts(const struct sigaction *previous) {
 static inline int cc_interrupts_seen(void) { return cc_interrupt_count; }
 static inline int cc_resizes_seen(void) { return cc_resize_count; }
 
-/* ---- Reading with an idle limit, for the kiosk. ----
-   libedit reads each key through a function it can be given. This one waits for a key at most
-   cc_idle_limit_ms (no limit when negative), so a person who walks away mid-line is noticed.
-   A wait that runs out, or a signal other than a window resize, ends el_gets; the flags below
-   say which, because libedit reports both as "no line". */
+/* ---- Reading keys. ----
+   libedit reads each key through a function it can be given (EL_GETCFN); CareCoach gives it
+   cc_read_char in every mode, because libedit's own reading
+   - blocks in read() even when a Ctrl-C was counted just before it got there, so that Ctrl-C
+     is noticed only after the next Enter, and the line typed meanwhile is thrown away;
+   - cannot stop waiting after a time, which the kiosk needs to notice a person who walked away
+     in the middle of a line;
+   - keeps a combining mark as a character of its own, so editing splits it from its letter.
+   The plain reader (no line editor) reads through cc_read_keys too, for the same Ctrl-C. */
 
 #include <poll.h>
 #include <wchar.h>
 
+enum {
+  CC_READ_END = 0,
+  CC_READ_INTERRUPTED = -1,
+  CC_READ_SIGNALLED = -2,
+  CC_READ_FAILED = -3,
+  CC_READ_TIMED_OUT = -4,
+};
+
 __attribute__((weak)) volatile int cc_idle_limit_ms = -1;
+__attribute__((weak)) volatile int cc_kiosk_reads = 0;
 __attribute__((weak)) volatile sig_atomic_t cc_idle_expired = 0;
 __attribute__((weak)) volatile sig_atomic_t cc_read_signalled = 0;
 
+/* Reads what fd has, up to capacity bytes, once there is something. Returns the count, or
+   CC_READ_END at the end of input, CC_READ_INTERRUPTED when a Ctrl-C was counted since the read
+   began, CC_READ_TIMED_OUT after limit_ms (no limit when negative), CC_READ_SIGNALLED for any
+   other signal but a resize when cc_kiosk_reads is set, CC_READ_FAILED on an error.
+
+   A Ctrl-C must end the wait however it lands. Checking the count and then blocking in read()
+   leaves a gap, and the kernel may run the handler on any thread (the engine builds its indexes
+   on another), where it interrupts nothing. So the wait is a poll on the terminal and on the
+   handler's wake-up pipe: a Ctrl-C after the count is checked leaves a byte in the pipe, and
+   poll returns at once. The terminal is set to keep its input when a Ctrl-C comes (NOFLSH), so
+   a byte poll has seen is still there to read. */
+static inline long cc_read_keys(int fd, unsigned char *buffer, size_t capacity, int limit_ms) {
+  for (;;) {
+    if (cc_interrupt_count != cc_interrupts_at_start) return CC_READ_INTERRUPTED;
+    int resizes = cc_resize_count;
+    int wake = cc_wake_read_fd;
+    struct pollfd wanted[2] = {
+        {.fd = fd, .events = POLLIN, .revents = 0},
+        {.fd = wake, .events = POLLIN, .revents = 0},
+    };
+    int ready = poll(wanted, wake >= 0 ? 2 : 1, limit_ms);
+    if (ready == 0) return CC_READ_TIMED_OUT;
+    if (ready < 0) {
+      if (errno != EINTR) return CC_READ_FAILED;
+      /* A resize, or a stop and continue (Ctrl-Z, fg), is no reason to give up the line. */
+      if (cc_interrupt_count == cc_interrupts_at_start && cc_kiosk_reads
+          && cc_resize_count == resizes) {
+        return CC_READ_SIGNALLED;
+      }
+      continue;
+    }
+    if (wanted[1].revents & POLLIN) {
+      /* Emptied; the count, checked above, says whether this read was interrupted. */
+      unsigned char drained[64];
+      while (read(wake, drained, sizeof drained) > 0) continue;
+      continue;
+    }
+    ssize_t count = read(fd, buffer, capacity);
+    if (count < 0 && errno == EINTR) continue;
+    return count < 0 ? CC_READ_FAILED : (long)count;
+  }
+}
+
+/* NFC for a letter and the mark typed after it; 0 when they have no single precomposed form.
+   Set from Swift, which has the Unicode tables. */
+typedef wchar_t (*cc_compose_fn)(wchar_t base, wchar_t mark);
+__attribute__((weak)) cc_compose_fn cc_compose = 0;
+static inline void cc_set_compose(cc_compose_fn compose) { cc_compose = compose; }
+
+/* A combining mark that makes one precomposed character with the character before the cursor
+   (e then U+0301 is é) replaces that character, so editing, deleting and redrawing treat the
+   pair as the one letter it is. The key handed to libedit becomes Delete-previous-character
+   (bound in LineEditor), and the composed character is queued to come straight after it: both
+   go through libedit's own commands, so its idea of the screen stays right. */
+static inline void cc_compose_with_previous(EditLine *el, wchar_t *wc) {
+  if (cc_compose == 0 || *wc < 0x300 || wcwidth(*wc) != 0) return;
+  const LineInfoW *line = el_wline(el);
+  if (line == NULL || line->cursor <= line->buffer) return;
+  wchar_t composed = cc_compose(line->cursor[-1], *wc);
+  if (composed == 0) return;
+  wchar_t queued[2] = {composed, 0};
+  el_wpush(el, queued);
+  *wc = 0x7F;
+}
+
 #define CC_KIOSK_LINE_LIMIT 2000
 
-static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
+static int cc_read_char(EditLine *el, wchar_t *wc) {
   mbstate_t state;
   memset(&state, 0, sizeof state);
   int partial = 0;
   for (;;) {
-    int resizes = cc_resize_count;
     /* libedit echoes through stdio; what it wrote must be on the screen before waiting. */
     fflush(stdout);
-    if (cc_idle_limit_ms >= 0 && !partial) {
-      struct pollfd wanted = {.fd = 0, .events = POLLIN, .revents = 0};
-      int ready = poll(&wanted, 1, cc_idle_limit_ms);
-      if (ready == 0) {
-        cc_idle_expired = 1;
-        *wc = 0;
-        return 0;
-      }
-      if (ready < 0) {
-        if (errno == EINTR && cc_resize_count != resizes) continue;
-        if (errno == EINTR) cc_read_signalled = 1;
-        *wc = 0;
-        return -1;
-      }
-    }
     unsigned char byte;
-    ssize_t count = read(0, &byte, 1);
-    if (count == 0) {
+    long count = cc_read_keys(0, &byte, 1, partial ? -1 : cc_idle_limit_ms);
+    if (count == CC_READ_TIMED_OUT) {
+      cc_idle_expired = 1;
+      *wc = 0;
+      return 0;
+    }
+    if (count == CC_READ_END) {
       *wc = 0;
       return 0;
     }
     if (count < 0) {
-      if (errno == EINTR && cc_resize_count != resizes) continue;
-      if (errno == EINTR) cc_read_signalled = 1;
+      if (count == CC_READ_SIGNALLED) cc_read_signalled = 1;
       *wc = 0;
       return -1;
     }
@@ -245,30 +380,64 @@ static int cc_timed_read_char(EditLine *el, wchar_t *wc) {
     /* A shared terminal takes answers, not documents: past the limit, printable keys are
        dropped (editing keys and Enter still work), so a pasted flood cannot stall it while
        libedit redraws an ever longer line. */
-    const LineInfo *line = el_line(el);
+    const LineInfoW *line = cc_kiosk_reads ? el_wline(el) : NULL;
     if (line != NULL && line->lastchar - line->buffer >= CC_KIOSK_LINE_LIMIT && *wc >= 0x20
         && *wc != 0x7F) {
       memset(&state, 0, sizeof state);
       partial = 0;
       continue;
     }
+    cc_compose_with_previous(el, wc);
     return 1;
   }
 }
 
 /* Swift 6 may not touch C globals directly; these are its way in. */
-static inline void cc_begin_timed_read(int limit_ms) {
+static inline void cc_begin_read(int limit_ms, int kiosk) {
   cc_idle_expired = 0;
   cc_read_signalled = 0;
+  cc_kiosk_reads = kiosk;
   cc_idle_limit_ms = limit_ms;
 }
 static inline int cc_idle_limit_reached(void) { return cc_idle_expired; }
 static inline int cc_read_was_signalled(void) { return cc_read_signalled; }
-static inline void cc_end_timed_read(void) { cc_idle_limit_ms = -1; }
-
-static inline int cc_el_use_timed_reads(EditLine *el) {
-  return el_set(el, EL_GETCFN, (el_rfunc_t)cc_timed_read_char);
+static inline void cc_end_read(void) {
+  cc_idle_limit_ms = -1;
+  cc_kiosk_reads = 0;
 }
+
+static inline int cc_el_use_key_reader(EditLine *el) {
+  return el_set(el, EL_GETCFN, (el_rfunc_t)cc_read_char);
+}
+
+/* libedit prints the prompt before it switches the terminal to its own mode, so keys pressed
+   as the prompt appears would be handled by the terminal's line discipline: a Ctrl-C echoed as
+   ^C, a Ctrl-D lost. Switching first (libedit's own raw mode, as it would set it) closes that
+   gap; el_gets puts the terminal back when it returns. */
+static inline int cc_el_prepare_terminal(EditLine *el) { return el_set(el, EL_PREP_TERM, 1); }
+
+/* Keeps typed keys in the terminal when a Ctrl-C comes (see cc_read_keys); libedit clears its
+   own line for the interrupt. */
+static inline int cc_el_keep_input_on_interrupt(EditLine *el) {
+  return el_set(el, EL_SETTY, "-d", "+noflsh", NULL);
+}
+
+/* The terminal's own line mode, for reading with no line editor (--plain, NO_COLOR): the
+   kernel does erase, kill and word erase, and echoes without escape codes. Only what that
+   needs is changed from the person's settings; NOFLSH for cc_read_keys (the reader drops the
+   line itself on a Ctrl-C), IUTF8 so erase takes back a whole UTF-8 character. */
+static inline int cc_use_line_mode(int fd) {
+  struct termios settings;
+  if (tcgetattr(fd, &settings) != 0) return 0;
+  settings.c_lflag |= ICANON | ECHO | ISIG | NOFLSH;
+#ifdef IUTF8
+  settings.c_iflag |= IUTF8;
+#endif
+  return tcsetattr(fd, TCSANOW, &settings) == 0;
+}
+
+/* Drops whatever was typed and not yet read, for a Ctrl-C in line mode. */
+static inline void cc_discard_typed(int fd) { tcflush(fd, TCIFLUSH); }
 
 /* Waits up to ms for input on fd 0: 1 ready, 0 timed out, -1 interrupted or failed. */
 static inline int cc_wait_for_input(int ms) {

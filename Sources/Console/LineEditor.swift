@@ -46,6 +46,22 @@ final class LineEditor {
         }
         return editor.completeWord()
       })
+    // Keys are read by CareCoach's own function (see cc_read_char in the shim): a Ctrl-C just
+    // before the wait still ends it, the kiosk's reads can time out, and a combining mark joins
+    // its letter. Its joining arrives as Delete-previous-character then the joined letter, so
+    // that key is bound here whatever the terminal's erase character is.
+    _ = cc_el_use_key_reader(editLine)
+    // Joins a letter and a combining mark for the key reader; 0 when Unicode has no single
+    // character for the pair.
+    cc_set_compose { base, mark in
+      guard let base = Unicode.Scalar(UInt32(bitPattern: base)),
+        let mark = Unicode.Scalar(UInt32(bitPattern: mark)),
+        let joined = Composition.joined(base, mark)
+      else { return 0 }
+      return wchar_t(bitPattern: joined.value)
+    }
+    _ = cc_el_bind(editLine, "^?", "em-delete-prev-char")
+    _ = cc_el_keep_input_on_interrupt(editLine)
     _ = cc_el_bind(editLine, "^I", "carecoach-complete")
     _ = cc_el_bind(editLine, "^L", "ed-clear-screen")
     // Keys people expect from other terminal programs that libedit's Emacs map lacks or binds
@@ -73,11 +89,10 @@ final class LineEditor {
     return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
   }
 
-  /// Has keys read through a function that can stop waiting, so `read(prompt:idleLimit:)` can
-  /// notice a person who walked away even in the middle of a line (the kiosk). Other modes keep
-  /// libedit's own reading, whose handling of suspend and resume they rely on.
+  /// Lets `read(prompt:idleLimit:)` give up when no key comes in time, even in the middle of a
+  /// line, caps lines at 2,000 characters, keeps no history, and ends a read on any signal but
+  /// a resize: the kiosk's reads.
   func useTimedReads() {
-    _ = cc_el_use_timed_reads(editLine)
     timedReads = true
   }
 
@@ -93,32 +108,31 @@ final class LineEditor {
     cc_catch_interrupts(&previous)
     defer { cc_release_interrupts(&previous) }
     let interruptsBefore = cc_interrupts_seen()
-    cc_begin_timed_read(
-      timedReads ? Int32(idleLimit.map { max(0, min($0 * 1000, 1e9)) } ?? -1) : -1)
-    defer { cc_end_timed_read() }
+    cc_begin_read(
+      timedReads ? Int32(idleLimit.map { max(0, min($0 * 1000, 1e9)) } ?? -1) : -1,
+      timedReads ? 1 : 0)
+    defer { cc_end_read() }
+    // Into libedit's mode before the prompt is drawn, so no key is cooked by the terminal.
+    _ = cc_el_prepare_terminal(editLine)
     var count: Int32 = 0
     let result = el_gets(editLine, &count)
+    // A whole line means Enter came first: a Ctrl-C after it does not take the line away.
+    if let result, count > 0 {
+      var line = String(cString: result)
+      // "\r\n" is a single Character, so trim by scalar.
+      while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
+        line.unicodeScalars.removeLast()
+      }
+      // A kiosk keeps no history: Up must never bring back the last person's answer.
+      if !timedReads { history.add(line) }
+      return .line(line)
+    }
+    // The cursor is still after the abandoned text; start what follows on a fresh line.
+    writeOut("\n")
     if cc_interrupts_seen() != interruptsBefore || cc_read_was_signalled() != 0 {
-      // The cursor is still after the abandoned text; start the next prompt on a fresh line.
-      writeOut("\n")
       return .interrupt
     }
-    if cc_idle_limit_reached() != 0 {
-      writeOut("\n")
-      return .timeout
-    }
-    guard let result, count > 0 else {
-      writeOut("\n")
-      return .end
-    }
-    var line = String(cString: result)
-    // "\r\n" is a single Character, so trim by scalar.
-    while let last = line.unicodeScalars.last, last == "\n" || last == "\r" {
-      line.unicodeScalars.removeLast()
-    }
-    // A kiosk keeps no history: Up must never bring back the last person's answer.
-    if !timedReads { history.add(line) }
-    return .line(line)
+    return cc_idle_limit_reached() != 0 ? .timeout : .end
   }
 
   /// Puts the terminal back to how libedit found it. Safe to call more than once.

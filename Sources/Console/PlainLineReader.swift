@@ -42,6 +42,41 @@ public final class PlainLineReader {
     }
   }
 
+  // MARK: Lines typed at a terminal in its own line mode
+
+  // There the terminal driver hands over one line per read, and the end of input is a key
+  // (Ctrl-D) rather than the end of the stream: `Terminal` reads the bytes itself, so that a
+  // Ctrl-C can stop the wait, and keeps them here.
+
+  /// Adds bytes read from the terminal.
+  func append(_ bytes: some Sequence<UInt8>) {
+    if start > 0 && start >= buffer.count / 2 {
+      buffer.removeFirst(start)
+      start = 0
+    }
+    buffer.append(contentsOf: bytes)
+  }
+
+  /// The next whole line already read in, without its line ending; nil until Enter.
+  func takeBufferedLine() -> String? {
+    guard let newline = buffer[start...].firstIndex(of: 0x0A) else { return nil }
+    var end = newline
+    if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+    let line = decode(buffer[start..<end])
+    start = newline + 1
+    return line
+  }
+
+  /// True when part of a line is waiting for its Enter (Ctrl-D in the middle of a line hands
+  /// over what was typed so far).
+  var hasPartialLine: Bool { start < buffer.count }
+
+  /// Forgets a partial line, for a Ctrl-C.
+  func discardPartialLine() {
+    buffer.removeAll(keepingCapacity: true)
+    start = 0
+  }
+
   private func decode(_ bytes: ArraySlice<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
   }

@@ -10,6 +10,12 @@ public struct TerminalSettings: Sendable {
   /// Where line history is kept between runs; nil keeps it in memory only (kiosk, `--no-history`).
   public var historyFile: String?
 
+  /// Whether libedit may edit lines. It redraws with escape codes (clear to the end of the
+  /// line, clear the screen, carriage returns to move back), so with `--plain`, `NO_COLOR` or
+  /// `TERM=dumb`, which promise no escape codes, lines are read in the terminal's own line mode
+  /// instead: Backspace, Ctrl-U and Ctrl-W still work, but not history, Tab or Emacs keys.
+  public var lineEditing: Bool { colour && !plain }
+
   public init(plain: Bool = false, colour: Bool = true, historyFile: String? = nil) {
     self.plain = plain
     self.colour = colour
@@ -55,8 +61,9 @@ public enum Block: Equatable, Sendable {
   case list(title: String?, items: [String])
 }
 
-/// The terminal the conversation runs on: libedit when both ends are terminals, plain lines
-/// otherwise. Every piece of text shown is stripped of control sequences first.
+/// The terminal the conversation runs on: libedit when both ends are terminals and escape
+/// codes are welcome, the terminal's own line mode when they are not, plain lines from a pipe.
+/// Every piece of text shown is stripped of control sequences first.
 ///
 /// This type only connects file descriptors to the pure parts (`BlockRenderer`,
 /// `TextWrapper`, `DisplaySanitizer`, `Completer`), which is where the behaviour is tested.
@@ -71,6 +78,8 @@ public final class Terminal {
   private let environment: [String: String]
   let history = LineHistory()
   private var editor: LineEditor?
+  /// Lines are typed at a terminal with no line editor (`TerminalSettings.lineEditing`).
+  private var readsTypedLines = false
   private let plainReader: PlainLineReader
   private var cachedColumns: Int?
   private var resizesSeen: Int32 = 0
@@ -110,12 +119,21 @@ public final class Terminal {
     if isInteractive && inputFD == 0 {
       Terminal.restoreOnSignals()
       _ = cc_use_utf8_ctype()
-      editor = LineEditor(history: history)
-      editor?.columns = { [unowned self] in self.width }
+      if settings.lineEditing {
+        startLineEditor()
+      } else {
+        readsTypedLines = true
+      }
       resizesSeen = cc_resizes_seen()
       watchesResizes = true
     }
     Terminal.current = self
+  }
+
+  private func startLineEditor() {
+    editor = LineEditor(history: history)
+    editor?.columns = { [unowned self] in self.width }
+    readsTypedLines = editor == nil
   }
 
   deinit { close() }
@@ -166,8 +184,10 @@ public final class Terminal {
     return 80
   }
 
-  /// Colour needs both the setting and a terminal: escape codes in a pipe or file are noise.
-  var usesColour: Bool { settings.colour && !settings.plain && outputIsTerminal }
+  /// Colour needs the setting and a terminal at both ends. Escape codes in a pipe or file are
+  /// noise; and input that is not a terminal means no one is typing at this screen (a script,
+  /// `printf ... | carecoach`), so it gets the same plain text a pipe would.
+  var usesColour: Bool { settings.colour && !settings.plain && isInteractive }
 
   var renderOptions: RenderOptions {
     RenderOptions(width: width, colour: usesColour, plain: settings.plain)
@@ -197,10 +217,47 @@ public final class Terminal {
         .prompt, to: safePrompt, ignore: LineEditor.promptIgnore)
       return editor.read(prompt: styled)
     }
+    if readsTypedLines && !closed { return readTypedLine(prompt: safePrompt) }
     // Only someone at a keyboard needs to be asked; piped answers need no prompt in the output.
     if inputIsTerminal { output(safePrompt) }
     guard let line = plainReader.readLine() else { return .end }
     return .line(line)
+  }
+
+  /// Reads a line in the terminal's own line mode: the kernel echoes and edits it, with no
+  /// escape codes. Ctrl-C and Ctrl-D mean what they mean with the line editor: Ctrl-C drops the
+  /// line (`.interrupt`), and Ctrl-D on an empty line is `.end`. At a terminal that is a key,
+  /// not the end of input, so the next read waits for the person again.
+  private func readTypedLine(prompt: String) -> LineInput {
+    var previous = sigaction()
+    cc_catch_interrupts(&previous)
+    defer { cc_release_interrupts(&previous) }
+    _ = cc_use_line_mode(0)
+    // Between reads the terminal is exactly as the person had it.
+    defer { cc_restore_terminal() }
+    output(prompt)
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+      if let line = plainReader.takeBufferedLine() { return .line(line) }
+      let count = chunk.withUnsafeMutableBufferPointer {
+        cc_read_keys(0, $0.baseAddress, $0.count, -1)
+      }
+      if count > 0 {
+        plainReader.append(chunk[0..<count])
+        continue
+      }
+      if count == CC_READ_INTERRUPTED {
+        cc_discard_typed(0)
+        plainReader.discardPartialLine()
+        // The terminal echoed ^C after the abandoned text; carry on from a fresh line.
+        output("\n")
+        return .interrupt
+      }
+      // Ctrl-D after part of a line hands that part over; only on an empty line does it end.
+      if count == CC_READ_END && plainReader.hasPartialLine { continue }
+      output("\n")
+      return .end
+    }
   }
 
   /// Reads one line, giving up with `.timeout` when no key is pressed for `idleLimit` seconds
@@ -229,7 +286,13 @@ public final class Terminal {
 
   /// Keys are read so that a read can give up after a time; see `read(prompt:completions:
   /// idleLimit:)`. Called once by the kiosk before its first read.
+  ///
+  /// The kiosk keeps the line editor even with `--plain` or `NO_COLOR`: in the terminal's line
+  /// mode no key reaches the program before Enter, so a person who walks away half way through
+  /// a line could not be noticed, and their half line would wait in the terminal for the next
+  /// person. The kiosk clears the screen between people anyway (see `clearScreenForNextPerson`).
   public func enableIdleLimits() {
+    if readsTypedLines && !closed { startLineEditor() }
     editor?.useTimedReads()
     idleLimitsEnabled = true
   }

@@ -17,10 +17,22 @@ public final class SessionStore: Sendable {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
     if let path = environment["CARECOACH_STORE"], !path.isEmpty { return path }
-    let base =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() + "/.local/share")
-    return base + "/carecoach/carecoach.sqlite"
+    return dataFolder(environment: environment) + "/carecoach.sqlite"
+  }
+
+  /// The folder CareCoach keeps a person's files in: `$XDG_DATA_HOME/carecoach`, else
+  /// `~/.local/share/carecoach`.
+  ///
+  /// Home is `$HOME` when it is set, as every shell and the XDG specification take it, and
+  /// the password database's entry only when it is not: `NSHomeDirectory()` on Linux reads
+  /// the password database first, so a run with `HOME` pointed elsewhere (a test, `sudo -H`,
+  /// a service account) would otherwise write into a home it was told not to use.
+  public static func dataFolder(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String {
+    if let base = environment["XDG_DATA_HOME"], !base.isEmpty { return base + "/carecoach" }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return home + "/.local/share/carecoach"
   }
 
   /// Opens (creating if needed) the store at `path`: the folder with mode 0700, the files 0600.

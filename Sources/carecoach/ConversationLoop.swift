@@ -17,6 +17,9 @@ struct ConversationLoop {
     case stopped
     /// Input ended before the conversation did.
     case inputEnded
+    /// The store could not keep an answer, so the conversation could not go on: an error, and
+    /// the command exits 1 like any other.
+    case failed
   }
 
   let engine: Engine
@@ -27,7 +30,7 @@ struct ConversationLoop {
 
   func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
     var state = initial
-    guard let first = advance(&state, .start(at: start)) else { return .stopped }
+    guard let first = advance(&state, .start(at: start)) else { return cannotSave() }
     if first == .finished { return finish() }
     // The first question is on the screen; while the person reads it, build what reading an
     // answer needs, so neither the first prompt nor the first answer waits for it.
@@ -46,7 +49,7 @@ struct ConversationLoop {
           continue
         }
         switch advance(&state, .input(line, at: clock())) {
-        case nil: return .stopped
+        case nil: return cannotSave()
         case .finished?: return finish()
         case .stopped?: return stop()
         case .carryOn?: continue
@@ -57,17 +60,12 @@ struct ConversationLoop {
           terminal.show(.notice("(Line cleared. Press Ctrl-C again to stop.)"))
           continue
         }
-        terminal.show(
-          .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
-        if case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]),
-          AnswerReading.yesNo(reply) == false
-        {
-          interruptsInARow = 0
-          if advance(&state, .input("repeat", at: clock())) == nil { return .stopped }
-          continue
+        interruptsInARow = 0
+        guard wantsToCarryOn() else {
+          terminal.show(.say("OK, we'll stop here."))
+          return stop()
         }
-        terminal.show(.say("OK, we'll stop here."))
-        return stop()
+        if advance(&state, .input("repeat", at: clock())) == nil { return cannotSave() }
       case .timeout:
         // This loop never gives reads a time limit.
         continue
@@ -82,6 +80,26 @@ struct ConversationLoop {
               + "Your answers so far are saved; carry on with: carecoach resume \(session.id)\n")
               .utf8))
         return .inputEnded
+      }
+    }
+  }
+
+  /// Asks whether to stop, after a second Ctrl-C in a row; true to carry on. Only a clear yes
+  /// stops: a reply that is neither yes nor no (an answer to the question, "maybe") is asked
+  /// about again, because stopping on it would end the conversation when the person meant to
+  /// go on. Another Ctrl-C, or Ctrl-D, is taken as yes.
+  func wantsToCarryOn() -> Bool {
+    terminal.show(
+      .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
+    while true {
+      guard case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]) else {
+        return false
+      }
+      switch AnswerReading.yesNo(reply) {
+      case true?: return false
+      case false?: return true
+      case nil:
+        terminal.show(.notice("Please say yes to stop now, or no to carry on."))
       }
     }
   }
@@ -135,6 +153,16 @@ struct ConversationLoop {
             + "Later, to look back at how it went: carecoach review \(session.id)"))
     }
     return .finished
+  }
+
+  /// After `advance` has said what went wrong: what is kept, and how to go on once the store
+  /// works again.
+  func cannotSave() -> Outcome {
+    terminal.show(
+      .say(
+        "The conversation cannot go on without saving. What was saved before this is kept. "
+          + "To carry on later, type: carecoach resume \(session.id)"))
+    return .failed
   }
 
   func stop() -> Outcome {

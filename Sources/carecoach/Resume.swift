@@ -36,7 +36,7 @@ struct Resume: ParsableCommand {
       saved = try SavedSession(record, store: sessions)
       changed = true
     }
-    let terminal = display.terminal()
+    let terminal = display.terminal(mode: record.mode, clientRef: record.clientRef)
     terminal.show(.say("Welcome back. Let's carry on where you left off."))
     if changed {
       terminal.show(
@@ -48,6 +48,6 @@ struct Resume: ParsableCommand {
       engine: saved.engine, terminal: terminal, session: record, store: sessions)
     let outcome = loop.run(from: saved.state, startingAt: Date())
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }

@@ -78,7 +78,7 @@ struct Review: ParsableCommand {
 
     let engine = loaded.engine(
       audience: record.audience, background: PlanReviewer.background(for: basePlan))
-    let terminal = display.terminal()
+    let terminal = display.terminal(mode: record.mode, clientRef: record.clientRef)
     let goals = PlanReviewer.goalsToReview(in: basePlan).count
     terminal.show(
       .notice(
@@ -90,6 +90,6 @@ struct Review: ParsableCommand {
       engine: engine, terminal: terminal, session: record, store: sessions)
     let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Console
 import Dialogue
 import Foundation
+import Kiosk
 import Store
 
 /// `carecoach start`: a new conversation in the terminal, saved as it goes.
@@ -73,12 +74,12 @@ struct Start: ParsableCommand {
       throw Failure(error.description)
     }
     let engine = loaded.engine(audience: mode == .facilitator ? .facilitator : .person)
-    let terminal = display.terminal()
+    let terminal = display.terminal(mode: mode.rawValue, clientRef: client)
     let loop = ConversationLoop(
       engine: engine, terminal: terminal, session: session, store: sessions)
     let outcome = loop.run(from: ConversationState(), startingAt: now)
     terminal.close()
-    if outcome == .inputEnded { throw ExitCode.failure }
+    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
   }
 }
 
@@ -100,21 +101,37 @@ struct DisplayOptions: ParsableArguments {
   @Flag(help: "Do not keep a history of answers between runs.")
   var noHistory = false
 
-  func terminal() -> Terminal {
+  /// The terminal for a conversation in `mode` ("self" or "facilitator"), with the client's
+  /// reference in facilitator mode; see `HistoryLocation` for where its history is kept.
+  func terminal(mode: String, clientRef: String?) -> Terminal {
     Terminal(
       settings: TerminalSettings.fromEnvironment(
-        plain: plain, historyFile: noHistory ? nil : HistoryLocation.defaultPath()))
+        plain: plain,
+        historyFile: noHistory ? nil : HistoryLocation.path(mode: mode, clientRef: clientRef)))
   }
 }
 
-/// Where line history is kept between runs.
+/// Where line history is kept between runs: beside the default store, in the same private
+/// folder, whichever store `--store` chose.
+///
+/// A worker's laptop serves many clients, so in facilitator mode each client has a history of
+/// their own and Up never brings back another client's answers. With no client reference there
+/// is no telling clients apart, so nothing is kept between runs at all.
 enum HistoryLocation {
-  static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
-    -> String
-  {
-    let base =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() + "/.local/share")
-    return base + "/carecoach/history"
+  static func path(
+    mode: String, clientRef: String?,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
+    let folder = SessionStore.dataFolder(environment: environment)
+    guard mode == "facilitator" else { return folder + "/history" }
+    guard let clientRef else { return nil }
+    return folder + "/history-client-" + fileNamePart(clientRef)
+  }
+
+  /// The reference's SHA-256 in hexadecimal. A reference may hold any character, `/` and `..`
+  /// included, and up to 400 bytes; its hash always names one file in the folder, of a fixed
+  /// length, and does not show the reference to anyone listing the folder.
+  static func fileNamePart(_ clientRef: String) -> String {
+    Hex.encode(SHA256.hash(clientRef.utf8))
   }
 }

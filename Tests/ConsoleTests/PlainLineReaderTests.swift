@@ -66,4 +66,38 @@ import Testing
     #expect(shown == "You said: yes\n")
     close(fds[0])
   }
+
+  @Test func typedBytesBecomeLinesOnlyAtEnter() {
+    let reader = PlainLineReader(fd: -1)
+    reader.append(Array("Sa".utf8))
+    #expect(reader.takeBufferedLine() == nil)
+    #expect(reader.hasPartialLine)
+    // Ctrl-D in the middle of a line hands over "Sa"; the rest follows with Enter.
+    reader.append(Array("m\r\n".utf8))
+    #expect(reader.takeBufferedLine() == "Sam")
+    #expect(!reader.hasPartialLine)
+    #expect(reader.takeBufferedLine() == nil)
+  }
+
+  @Test func aCtrlCDropsThePartialLine() {
+    let reader = PlainLineReader(fd: -1)
+    reader.append(Array("garbage".utf8))
+    reader.discardPartialLine()
+    #expect(!reader.hasPartialLine)
+    reader.append(Array("Sam\n".utf8))
+    #expect(reader.takeBufferedLine() == "Sam")
+  }
+
+  @Test func settingsThatPromiseNoEscapeCodesReadWithoutTheLineEditor() {
+    #expect(TerminalSettings().lineEditing)
+    #expect(!TerminalSettings(plain: true).lineEditing)
+    #expect(
+      !TerminalSettings.fromEnvironment(
+        plain: false, historyFile: nil, environment: ["NO_COLOR": "1"]
+      ).lineEditing)
+    #expect(
+      !TerminalSettings.fromEnvironment(
+        plain: false, historyFile: nil, environment: ["TERM": "dumb"]
+      ).lineEditing)
+  }
 }

@@ -3,13 +3,14 @@ import Testing
 @testable import Console
 
 @Suite struct TerminalTests {
+  /// Input from fd -1 is never read here; `inputIsTerminal` only decides colour and prompts.
   func terminal(
-    _ settings: TerminalSettings, outputIsTerminal: Bool = true, columns: Int? = 30,
-    environment: [String: String] = [:], sink: @escaping (String) -> Void
+    _ settings: TerminalSettings, inputIsTerminal: Bool = true, outputIsTerminal: Bool = true,
+    columns: Int? = 30, environment: [String: String] = [:], sink: @escaping (String) -> Void
   ) -> Terminal {
     Terminal(
-      settings: settings, inputIsTerminal: false, outputIsTerminal: outputIsTerminal, inputFD: -1,
-      columns: columns, environment: environment, output: sink)
+      settings: settings, inputIsTerminal: inputIsTerminal, outputIsTerminal: outputIsTerminal,
+      inputFD: -1, columns: columns, environment: environment, output: sink)
   }
 
   @Test func noColourFromTheEnvironmentMeansNoEscapes() {
@@ -31,10 +32,14 @@ import Testing
     #expect(shown == "\nPart 1 of 2: Start\n")
   }
 
-  @Test func colourOnlyWhenOutputIsATerminal() {
+  @Test func colourOnlyWhenInputAndOutputAreBothTerminals() {
     var toPipe = ""
     terminal(TerminalSettings(), outputIsTerminal: false) { toPipe += $0 }.show(.notice("Note"))
     #expect(toPipe == "Note\n")
+    // `printf ... | carecoach start` on a terminal: nobody is typing, so no escape codes.
+    var fromPipe = ""
+    terminal(TerminalSettings(), inputIsTerminal: false) { fromPipe += $0 }.show(.notice("Note"))
+    #expect(fromPipe == "Note\n")
     var toTerminal = ""
     terminal(TerminalSettings()) { toTerminal += $0 }.show(.notice("Note"))
     #expect(toTerminal.contains("\u{1B}["))

@@ -143,3 +143,18 @@ def test_the_next_person_cannot_bring_back_the_last_ones_words():
     child.send("quit\r")
     leave_as_admin(child)
     child.expect(pexpect.EOF)
+
+
+def test_nothing_is_left_on_disk_after_staff_leave_with_the_pin():
+    child = spawn_kiosk()
+    start_person(child)
+    answer(child, "Gardening with my grandson")
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    # Checked once the kiosk has gone: no history, no store, nothing in its home at all.
+    left = [os.path.join(folder, name)
+            for folder, _, names in os.walk(child.home) for name in names]
+    assert left == []
