@@ -161,7 +161,7 @@ extension GuideExampleTests {
     let keys =
       ScriptLoader.topKeys + ScriptLoader.sectionKeys + ScriptLoader.questionKeys
       + ScriptLoader.statementKeys + ScriptLoader.choiceKeys + ScriptLoader.repeatKeys
-      + ScriptLoader.reflectionKeys + ScriptLoader.ruleKeys
+      + ScriptLoader.reflectionKeys + ScriptLoader.wordingKeys + ScriptLoader.ruleKeys
     for key in Set(keys) {
       #expect(guide.contains("`\(key)`"), "the guide never mentions `\(key)`")
     }

@@ -35,6 +35,7 @@ extension Engine {
     next.failures = 0
     next.listDraft = []
     next.listWords = []
+    next.listJustClosed = false
     next.changing = nil
     next.awaitingRestartConfirmation = false
     next.heldLine = nil
