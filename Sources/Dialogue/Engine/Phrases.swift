@@ -83,6 +83,7 @@ enum Phrases {
     return "Thank you. Which is nearest: \(choices)? "
       + "You can also type any number from \(range.lowerBound) to \(range.upperBound)."
   }
+
   static let glossaryKept = "I've also added it to your questions for the appointment."
   static let glossaryKeptHere = "It stays on your list of questions to ask."
   static let glossaryUnknown =
