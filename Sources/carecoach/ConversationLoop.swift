@@ -1,3 +1,4 @@
+import CarePlan
 import Console
 import Dialogue
 import Foundation
@@ -132,6 +133,11 @@ struct ConversationLoop {
     let version: Int
     do {
       version = try PlanHistory.saveVersion(of: finished, store: store)
+      // The whole plan as `carecoach show` prints it, grouped by goal: the summary the
+      // conversation ends with (the engine's `.plan`, which comes just before `.finished`).
+      let plan = try PlanHistory.plan(
+        PlanHistory.planID(of: finished), version: version, store: store)
+      terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width)))
     } catch {
       terminal.show(
         .notice(

@@ -19,7 +19,8 @@ extension Output {
       return .list(title: title, items: items)
     case .safety(let notice):
       return .alert(title: notice.title, lines: notice.lines)
-    case .flag, .finished, .stopped:
+    // The plan is built and shown by the loop, which can reach CarePlan and the store.
+    case .flag, .plan, .finished, .stopped:
       return nil
     }
   }

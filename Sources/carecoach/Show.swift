@@ -42,7 +42,12 @@ struct Show: ParsableCommand {
     if why {
       print("")
       print("WHERE EACH PART CAME FROM")
-      for line in PlanSources.lines(for: plan, engine: chosen.saved.engine) { print(line) }
+      // Each source is wrapped to the terminal like the plan above it, its later lines under
+      // its words rather than under the dash.
+      let wrapper = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")
+      for line in PlanSources.lines(for: plan, engine: chosen.saved.engine) {
+        for part in wrapper.wrap(String(line.dropFirst(2))) { print(part) }
+      }
     }
     // Answers to questions the script no longer asks, or that a changed answer made irrelevant,
     // are not in the plan, but they are the person's words: show them rather than hide them.
@@ -50,7 +55,10 @@ struct Show: ParsableCommand {
     if !setAside.isEmpty {
       print("")
       print("ANSWERS SET ASIDE (NOT IN THE PLAN)")
-      for (key, answer) in setAside { print("- \(key): \(answer.words)") }
+      let wrapper = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")
+      for (key, answer) in setAside {
+        for part in wrapper.wrap("\(key): \(answer.words)") { print(part) }
+      }
     }
     if chosen.versions.count > 1 {
       print("")

@@ -51,7 +51,7 @@ struct Start: ParsableCommand {
   func run() throws {
     if mode == .kiosk {
       // Nothing of a kiosk session is stored, so it is the kiosk command's own loop.
-      var kiosk = try KioskCommand.parse(display.plain ? ["--plain"] : [])
+      let kiosk = try KioskCommand.parse(display.plain ? ["--plain"] : [])
       try kiosk.run()
       return
     }

@@ -162,8 +162,9 @@ extension GuideExampleTests {
     let keys =
       ScriptLoader.topKeys + ScriptLoader.sectionKeys + ScriptLoader.questionKeys
       + ScriptLoader.statementKeys + ScriptLoader.choiceKeys + ScriptLoader.repeatKeys
-      + ScriptLoader.groupKeys + ScriptLoader.reflectionKeys + ScriptLoader.ruleKeys
-      + Glossary.topKeys + Glossary.termKeys + Lexicon.topKeys + Lexicon.conceptKeys
+      + ScriptLoader.groupKeys + ScriptLoader.reflectionKeys + ScriptLoader.wordingKeys
+      + ScriptLoader.ruleKeys + Glossary.topKeys + Glossary.termKeys + Lexicon.topKeys
+      + Lexicon.conceptKeys
     for key in Set(keys) {
       #expect(guide.contains("`\(key)`"), "the guide never mentions `\(key)`")
     }

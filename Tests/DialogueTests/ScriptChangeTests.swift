@@ -70,6 +70,57 @@ struct ScriptChangeTests {
     #expect(next.state.value("name") == .text("Sam"))
   }
 
+  @Test("a statement renamed in a part already done is not said again out of place")
+  func renamedStatement() throws {
+    let old = try #require(
+      loadScript(
+        """
+        id: change
+        version: "1"
+        sections:
+          - id: one
+            title: One
+            questions:
+              - id: goal
+                text: What is your goal?
+              - id: walk_ideas
+                say: Ideas for walking.
+              - id: sleep_ideas
+                say: Ideas for sleep.
+              - id: step
+                text: What is your first step?
+              - id: when
+                text: When will you do it?
+        """))
+    let new = try #require(
+      loadScript(
+        """
+        id: change
+        version: "2"
+        sections:
+          - id: one
+            title: One
+            questions:
+              - id: goal
+                text: What is your goal?
+              - id: ideas
+                say: Some ideas.
+              - id: step
+                text: What is your first step?
+              - id: thanks
+                say: Thank you.
+              - id: when
+                text: When will you do it?
+        """))
+    let sitting = converse(Engine(script: old, lexicon: Lexicon(concepts: [])), ["walk", "a lap"])
+    let engine = Engine(script: new, lexicon: Lexicon(concepts: []))
+    let resumed = engine.step(
+      engine.migrate(sitting.state, from: old), .start(at: testNow.addingTimeInterval(3600)))
+    #expect(!resumed.outputs.text.contains("Some ideas."))
+    #expect(!resumed.outputs.text.contains("Thank you."))
+    #expect(resumed.outputs.asked == [AnswerKey("when")])
+  }
+
   @Test("the same state and scripts always give the same result")
   func deterministic() throws {
     let old = try #require(loadScript(before))

@@ -1,3 +1,4 @@
+import CarePlan
 import DefaultScripts
 import Dialogue
 import Foundation
@@ -27,7 +28,7 @@ struct TranscriptTests {
     let text = try String(contentsOf: url, encoding: .utf8)
     let transcript = Transcript.parse(text)
     let engine = try #require(Self.engine(for: transcript))
-    let replayed = transcript.render(with: engine)
+    let replayed = transcript.render(with: engine, plan: Self.planText(for: transcript, engine))
     if ProcessInfo.processInfo.environment["UPDATE_TRANSCRIPTS"] == "1" {
       try replayed.write(to: url, atomically: true, encoding: .utf8)
       return
@@ -90,6 +91,24 @@ struct TranscriptTests {
     return Engine(
       script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
       background: background(transcript.header["review-goals"]))
+  }
+
+  /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built
+  /// from the answers so far. A review's plan also needs the version it follows, which a
+  /// transcript does not hold, so a review transcript marks the place with `[plan]` instead.
+  static func planText(for transcript: Transcript, _ engine: Engine) -> (ConversationState) ->
+    String?
+  {
+    { state in
+      guard transcript.header["review-goals"] == nil else { return nil }
+      let plan = PlanBuilder(
+        script: engine.script, concepts: engine.concepts, glossary: engine.glossary
+      )
+      .build(
+        from: state,
+        metadata: .init(planID: "plan", createdAt: transcript.start, updatedAt: transcript.start))
+      return PlanText.render(plan, width: 80)
+    }
   }
 
   /// A review's goals from the header, as `goal => step | goal => step`: what a stored plan

@@ -11,16 +11,17 @@ let smallAnswers = [
 struct PipeTests {
   let small = ["start", "--script", fixture("scripts/small.yaml")]
 
-  @Test("a whole conversation finishes with exit status 0 and lists the answers")
+  @Test("a whole conversation finishes with exit status 0 and shows the plan")
   func wholeConversation() throws {
     let result = try run(small, lines: smallAnswers)
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("Part 1 of 3: Hello"))
     #expect(result.stdout.contains("Thanks, Sam."))
     #expect(result.stdout.contains("- Who is with you today? ") == false)
-    #expect(result.stdout.contains("Your answers"))
-    #expect(result.stdout.contains("Name: Sam"))
-    #expect(result.stdout.contains("Goal: walk more"))
+    #expect(result.stdout.contains("My plan (Sam)"))
+    #expect(result.stdout.contains("  - Goal: walk more"))
+    // The plan, not the raw answers.
+    #expect(!result.stdout.contains("Your answers"))
     #expect(result.stderr.isEmpty)
   }
 
@@ -62,7 +63,7 @@ struct PipeTests {
     #expect(result.stdout.contains("116 123"))
     #expect(result.stdout.contains("Would you like to carry on, or stop for now?"))
     #expect(result.stdout.contains("OK, let's carry on."))
-    #expect(result.stdout.contains("Your answers"))
+    #expect(result.stdout.contains("My plan (Sam)"))
     #expect(!result.stdout.contains("\u{1B}"))
   }
 

@@ -66,7 +66,7 @@ struct StoreCommandTests {
       ["resume", "latest"], lines: Array(smallAnswers.dropFirst(4)), environment: store.environment)
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("Welcome back."))
-    #expect(second.stdout.contains("Name: Sam"))
+    #expect(second.stdout.contains("My plan (Sam)"))
     let again = try run(["resume", "latest"], lines: [], environment: store.environment)
     #expect(again.status != 0)
     #expect(again.stderr.contains("That conversation has finished."))

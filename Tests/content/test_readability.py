@@ -61,6 +61,18 @@ def script_files() -> list[Path]:
     return sorted(p for p in PROMPTS.glob("*.yaml") if p.name not in NOT_SCRIPTS)
 
 
+def sections_of(script: dict) -> list[dict]:
+    """Every section, including those inside a repeating `group:` (stages 8 to 11 of the
+    default conversation live in one), which would otherwise never be checked."""
+    found = []
+    for entry in script.get("sections") or []:
+        if isinstance(entry, dict) and "group" in entry:
+            found.extend(entry.get("sections") or [])
+        else:
+            found.append(entry)
+    return found
+
+
 def texts_of(script: dict) -> list[tuple[str, str]]:
     """(where, text) for everything a person may read in one script."""
     found: list[tuple[str, str]] = []
@@ -70,7 +82,7 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
             found.append((where, value))
 
     add("title", script.get("title"))
-    for section in script.get("sections") or []:
+    for section in sections_of(script):
         sid = section.get("id", "?")
         add(f"{sid}.title", section.get("title"))
         add(f"{sid}.intro", section.get("intro"))
@@ -78,6 +90,10 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
             iid = item.get("id", f"{sid}-{index + 1}")
             for key in ("text", "facilitator", "say", "help"):
                 add(f"{iid}.{key}", item.get(key))
+            # A statement may say one of several things: each is read by someone.
+            if isinstance(item.get("say"), list):
+                for n, entry in enumerate(item["say"]):
+                    add(f"{iid}.say[{n}]", entry.get("text") if isinstance(entry, dict) else entry)
             for n, reprompt in enumerate(item.get("reprompts") or []):
                 add(f"{iid}.reprompts[{n}]", reprompt)
             reflect = item.get("reflect")
@@ -250,6 +266,20 @@ def test_glossary_explanations_are_short_and_give_no_advice():
                 f"{entry['id']}: a medicine's explanation should point to the nurse, doctor or "
                 f"pharmacist: {text}"
             )
+
+
+def test_texts_inside_groups_are_checked():
+    """Stages 8 to 11 (goal, ideas, step, confidence) sit in a repeating group; their words,
+    the step read-back and every ideas menu among them, must be read like any other."""
+    script = yaml.safe_load((PROMPTS / "care-planning.yaml").read_text(encoding="utf-8"))
+    places = {where for where, _ in texts_of(script)}
+    for where in ("goal_text.text", "step_check.text", "step_check.facilitator",
+                  "confidence.text", "confidence.labels[0]", "another_goal.text"):
+        assert where in places, f"{where} is not checked"
+    menus = [text for where, text in texts_of(script) if where.startswith("ideas_menu.say[")]
+    assert len(menus) >= 21, f"only {len(menus)} ideas menus are checked"
+    assert any(text.startswith("Ideas for moving more") for text in menus)
+    assert any(text.startswith("Here are some ideas that suit lots of goals") for text in menus)
 
 
 def test_the_checks_catch_hard_text():

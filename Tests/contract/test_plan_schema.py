@@ -116,3 +116,21 @@ def test_reviewed_plans_validate(lines, status):
             first = run(["export", "latest", "--format", "json", "--version", "1"], [], store)
             assert first.returncode == 0, first.stderr
             validate(json.loads(first.stdout))
+
+
+GOLDEN = sorted((ROOT / "Tests/Transcripts").glob("people-*.plan.json"))
+
+
+def test_there_are_golden_plans():
+    """The people transcripts' plans, reviewed by hand, are checked below: at least eight."""
+    assert len(GOLDEN) >= 8, [p.name for p in GOLDEN]
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.name)
+def test_each_golden_plan_meets_the_contract(path):
+    """The plan each person's conversation should build (Tests/Transcripts/people-*.plan.json)
+    is itself a valid plan: a golden file that broke the contract would make the transcript
+    tests pass on a plan no reader could take."""
+    plan = json.loads(path.read_text(encoding="utf-8"))
+    validate(plan)
+    assert plan["sessionId"] == path.name[: -len(".plan.json")]

@@ -8,6 +8,11 @@ struct AnswerInterpreter {
   enum Reading: Equatable {
     case value(AnswerValue)
     case unreadable(detail: String?)
+    /// Words about the scale that no point on it fits exactly, such as "not very sure" or
+    /// "fairly sure" when the points are "not at all sure", "somewhat sure" and "very sure".
+    /// The person has answered, so the kind reply is to ask which point is nearest, not to
+    /// guess a number for them and not to treat it as "don't know".
+    case nearScale
   }
 
   let question: Question
@@ -16,7 +21,8 @@ struct AnswerInterpreter {
   func read(_ line: String) -> Reading {
     switch question.kind {
     case .text:
-      return .value(.text(line))
+      let kept = AnswerInterpreter.stripping(question.strip, from: line)
+      return kept.isEmpty ? .unreadable(detail: nil) : .value(.text(kept))
     case .yesNo:
       return AnswerReading.yesNo(line).map { .value(.yesNo($0)) } ?? .unreadable(detail: nil)
     case .choice:
@@ -109,21 +115,117 @@ struct AnswerInterpreter {
     return .value(.choices(chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }))
   }
 
+  /// A point on the scale, read in this order (docs/writing-scripts.md, "Scale labels"):
+  ///
+  /// 1. a number in range: "7", "about 6", "7 out of 10";
+  /// 2. the words of a label, unless a negation before them in the same clause turns them
+  ///    round: "very sure" is 10, but "not very sure" is not; "not at all sure" is 0, because
+  ///    the negation is the label's own. Labels that overlap ("sure", "very sure") count the
+  ///    longest. Two labels for different points ("very sure, well somewhat") are not read;
+  /// 3. a label's own words without the words all labels share: "somewhat" is 5, "very" 10;
+  /// 4. any other answer that uses the labels' shared words ("not sure", "unsure", "quite
+  ///    sure", "not that sure") is `nearScale`: the engine asks which point is nearest.
   func readScale(_ line: String) -> Reading {
-    let text = AnswerInterpreter.normalise(line)
-    // Words the script gives for points on the scale are read first, longest first, so
-    // "not at all sure" is not taken for "sure".
-    let labels = question.scaleLabels.sorted { $0.value.count > $1.value.count }
-    for (point, words) in labels
-    where " \(text) ".contains(" \(AnswerInterpreter.normalise(words)) ") {
-      return .value(.number(Double(point)))
-    }
     if let value = AnswerReading.number(line), value == value.rounded(),
       question.scaleRange.contains(Int(value))
     {
       return .value(.number(value))
     }
-    return .unreadable(detail: nil)
+    let words = AnswerReading.plainWords(line)
+    let labels = question.scaleLabels.map {
+      (point: $0.key, words: AnswerReading.plainWords($0.value))
+    }
+    .filter { !$0.words.isEmpty }
+    .sorted { ($0.words.count, $1.point) > ($1.words.count, $0.point) }
+    var covered = [Bool](repeating: false, count: words.count)
+    var found: Set<Int> = []
+    for label in labels {
+      for start in AnswerInterpreter.occurrences(of: label.words, in: words)
+      where !covered[start..<(start + label.words.count)].contains(true) {
+        for index in start..<(start + label.words.count) { covered[index] = true }
+        let ownNegation = AnswerInterpreter.negations.contains(label.words[0])
+        if ownNegation || !AnswerInterpreter.negated(before: start, in: words) {
+          found.insert(label.point)
+        }
+      }
+    }
+    if found.count == 1 { return .value(.number(Double(found.first!))) }
+    if found.count > 1 { return .nearScale }
+    // What every label says ("sure"), so "somewhat" alone can stand for "somewhat sure".
+    let shared = labels.dropFirst().reduce(Set(labels.first?.words ?? [])) {
+      $0.intersection($1.words)
+    }
+    guard !shared.isEmpty else { return .unreadable(detail: nil) }
+    let meaningful = words.filter { !AnswerInterpreter.scaleFiller.contains($0) }
+    let own = labels.filter { label in
+      let distinct = label.words.filter { !shared.contains($0) }
+      return !distinct.isEmpty && distinct == meaningful
+    }
+    if own.count == 1 { return .value(.number(Double(own[0].point))) }
+    let mentionsScale = words.contains { word in
+      shared.contains(word) || shared.contains { word == "un" + $0 }
+    }
+    return mentionsScale ? .nearScale : .unreadable(detail: nil)
+  }
+
+  /// Words that turn round what follows them in the same clause.
+  static let negations: Set<String> = [
+    "not", "no", "never", "hardly", "barely", "nae", "dont", "doesnt", "isnt", "arent", "wasnt",
+    "werent", "cant", "cannot", "wont", "aint", "nowhere",
+  ]
+  /// Words that start a new clause, out of reach of a negation before them.
+  static let clauseBreaks: Set<String> = ["but", "though", "although", "yet", "however"]
+  /// Words around a scale answer that do not change it: "I'm somewhat", "I'd say very".
+  static let scaleFiller: Set<String> = [
+    "i", "im", "am", "id", "say", "would", "feel", "its", "it", "is", "um", "erm", "er", "well",
+    "maybe", "probably", "about", "around", "so", "ok", "okay", "oh", "hmm", "think", "guess",
+  ]
+
+  static func negated(before start: Int, in words: [String]) -> Bool {
+    var index = start - 1
+    while index >= 0, !clauseBreaks.contains(words[index]) {
+      if negations.contains(words[index]) { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Where `phrase` starts in `words`, word by word.
+  static func occurrences(of phrase: [String], in words: [String]) -> [Int] {
+    guard !phrase.isEmpty, words.count >= phrase.count else { return [] }
+    return (0...(words.count - phrase.count)).filter {
+      Array(words[$0..<($0 + phrase.count)]) == phrase
+    }
+  }
+
+  /// The answer without the words a question's `strip` list takes off its start and end
+  /// ("my name is", "please"), compared without case or apostrophes; the rest keeps the
+  /// person's own capitals and spelling. Punctuation left at either end goes too.
+  static func stripping(_ phrases: [String], from line: String) -> String {
+    let trimSet = CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(["'"])
+    guard !phrases.isEmpty else { return line }
+    let wanted = phrases.map(AnswerReading.plainWords).filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+    var tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    // Each token's plain words, so a phrase is cut only at the person's own spaces.
+    func plain(_ slice: ArraySlice<String>) -> [String] { slice.flatMap(AnswerReading.plainWords) }
+    var changed = true
+    while changed && !tokens.isEmpty {
+      changed = false
+      for phrase in wanted {
+        if let count = (1...tokens.count).first(where: { plain(tokens.prefix($0)) == phrase }) {
+          tokens.removeFirst(count)
+          changed = true
+          break
+        }
+        if let count = (1...tokens.count).first(where: { plain(tokens.suffix($0)) == phrase }) {
+          tokens.removeLast(count)
+          changed = true
+          break
+        }
+      }
+    }
+    return tokens.joined(separator: " ").trimmingCharacters(in: trimSet)
   }
 
   func readNumber(_ line: String) -> Reading {
@@ -146,5 +248,25 @@ struct AnswerInterpreter {
       return .unreadable(detail: "That day has already gone. Please give a day from today on.")
     }
     return .value(.date(day))
+  }
+}
+
+extension AnswerInterpreter {
+  /// Whether the whole answer is one of a question's `decline` answers ("no thanks"), compared
+  /// without case, punctuation or apostrophes, and allowing "sorry", "thanks" and the like.
+  static func declines(_ line: String, in answers: [String]) -> Bool {
+    guard !answers.isEmpty else { return false }
+    func core(_ text: String) -> ArraySlice<String> {
+      var words = AnswerReading.plainWords(text)[...]
+      while let first = words.first, AnswerReading.skipFiller.contains(first), words.count > 1 {
+        words = words.dropFirst()
+      }
+      while let last = words.last, AnswerReading.skipFiller.contains(last), words.count > 1 {
+        words = words.dropLast()
+      }
+      return words
+    }
+    let said = core(line)
+    return answers.contains { core($0) == said }
   }
 }

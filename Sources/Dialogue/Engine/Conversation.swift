@@ -77,6 +77,10 @@ public enum Output: Hashable, Sendable {
   case notice(String)
   /// A list of lines under a title, such as "What you have said so far".
   case summary(title: String, items: [String])
+  /// The conversation is over: show the whole plan here. The engine knows answers, not plans
+  /// (the plan is built by CarePlan, a layer above), so the caller builds and shows it: the
+  /// same plan, grouped by goal, that `carecoach show` prints.
+  case plan
   /// A rule raised a flag with this category.
   case flag(category: String)
   /// The safety net found a situation that needs help now: show it set apart, before anything
@@ -170,6 +174,9 @@ public struct ConversationState: Hashable, Sendable {
   var listWords: [String] = []
   /// Items typed for list questions that were left before "done", by question.
   var unfinishedLists: [AnswerKey: ListDraft] = [:]
+  /// Set for one line after a list question closed itself because it was full, so a "done"
+  /// typed as the person was told is not taken as the next question's answer.
+  var listJustClosed = false
   /// A question to ask next, out of agenda order: after "change", "back" or a rule's jump.
   var focus: AnswerKey?
   /// The answer being changed, shown back and restored if the person goes back.

@@ -196,6 +196,15 @@ private struct Turn {
       confirmRestart(line)
       return
     }
+    // A list that filled up closed by itself, but the person was told to say done, and may
+    // have: that "done" finishes the list, and is not the answer to the next question.
+    let listJustClosed = state.listJustClosed
+    state.listJustClosed = false
+    if listJustClosed && AnswerReading.isFinishingWord(line) {
+      outputs.append(.notice(Phrases.listAlreadyClosed))
+      askCurrent()
+      return
+    }
     if line.isEmpty {
       outputs.append(
         .notice(raw.isEmpty || raw.allSatisfy(\.isWhitespace) ? Phrases.emptyLine : Phrases.noWords)
@@ -221,11 +230,13 @@ private struct Turn {
       announce(place)
       switch place.item {
       case .statement(let statement):
-        let template =
-          engine.audience == .facilitator
-          ? statement.facilitatorText ?? statement.text
-          : statement.text
-        outputs.append(.say(render(template, place: place)))
+        let wording = statement.wordings.first {
+          $0.condition?.evaluate(in: context(for: place)) ?? true
+        }
+        let facilitator = engine.audience == .facilitator ? statement.facilitatorText : nil
+        if let template = facilitator ?? wording?.text {
+          outputs.append(.say(render(template, place: place)))
+        }
         state.said.insert(place.key)
         if state.focus == place.key { state.focus = nil }
       case .question:
@@ -241,8 +252,7 @@ private struct Turn {
     state.current = nil
     state.focus = nil
     state.finished = true
-    outputs.append(
-      .summary(title: Phrases.finalSummaryTitle, items: engine.summaryLines(for: state)))
+    outputs.append(.plan)
     outputs.append(.finished)
   }
 
@@ -271,8 +281,8 @@ private struct Turn {
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
     var text = render(template, place: place)
     if let changing = state.changing, changing.key == key {
-      let previous = Display.text(of: changing.answer.value, question: question)
-      text += "\n" + Phrases.changePrompt(Turn.shorten(previous))
+      let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
+      text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)
     }
     if question.kind == .list, !state.listDraft.isEmpty {
       text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
@@ -336,6 +346,20 @@ private struct Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return }
+    let interpreter = AnswerInterpreter(question: question, today: today)
+    // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
+    // first time, ask which point is nearest. Said again, it stands as "don't know".
+    if question.kind == .scale, state.failures == 0, interpreter.read(line) == .nearScale {
+      state.failures += 1
+      outputs.append(.notice(Phrases.nearestPoint(question)))
+      askCurrent()
+      return
+    }
+    if question.kind == .text, AnswerInterpreter.declines(line, in: question.decline) {
+      outputs.append(.say(Phrases.ratherNotSay))
+      accept(.skipped(.ratherNotSay), words: line, place: place)
+      return
+    }
     if let reason = AnswerReading.skipReason(line) {
       if question.kind == .list && !state.listDraft.isEmpty {
         accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
@@ -352,14 +376,40 @@ private struct Turn {
       answerList(line, question: question, place: place)
       return
     }
-    let interpreter = AnswerInterpreter(question: question, today: today)
     switch interpreter.read(line) {
+    case .value(.choice(let id)):
+      if let target = question.choices.first(where: { $0.id == id })?.change,
+        openToChange(target, from: place)
+      {
+        return
+      }
+      accept(.choice(id), words: line, place: place)
     case .value(let value):
       if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
       fail(question, place: place, detail: detail)
+    case .nearScale:
+      fail(question, place: place, detail: nil)
     }
+  }
+
+  /// A choice that means "let me change that part": the earlier question is asked again, as
+  /// `change ...` would, in the same round when both are in one repeating group. False when
+  /// that question does not apply now, so the choice is kept as an ordinary answer instead.
+  mutating func openToChange(_ target: String, from place: Agenda.Place) -> Bool {
+    let key = context(for: place).key(for: target)
+    guard let targetPlace = engine.agenda.place(of: key),
+      engine.agenda.isActive(targetPlace, in: state)
+    else { return false }
+    if let answer = state.answers[key] {
+      beginChange(key, answer: answer)
+    } else {
+      state.focus = key
+      state.current = nil
+      advance()
+    }
+    return true
   }
 
   mutating func answerList(_ line: String, question: Question, place: Agenda.Place) {
@@ -376,19 +426,18 @@ private struct Turn {
     state.listWords.append(line)
     explainKnownTerms(in: items, question: question)
     if let most = question.validation.maxItems, state.listDraft.count >= most {
-      if state.listDraft.count > most {
-        state.listDraft =
-          Array(state.listDraft.prefix(most - 1))
-          + [state.listDraft.dropFirst(most - 1).joined(separator: ", ")]
-      }
-      outputs.append(.say(Phrases.listFull))
+      // Only what fits is kept, and the person is told which, so nothing goes silently.
+      let extra = Array(state.listDraft.dropFirst(most))
+      state.listDraft = Array(state.listDraft.prefix(most))
+      outputs.append(
+        .say(
+          extra.isEmpty
+            ? Phrases.listFull : Phrases.listOverflow(kept: state.listDraft, left: extra)))
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+      state.listJustClosed = true
       return
     }
-    let gathered = Turn.shown(state.listDraft)
-    // No full stop after an item that already ends a sentence, such as a question.
-    let stop = gathered.last.map { ".?!".contains($0) } == true ? " " : ". "
-    outputs.append(.notice("Got it: \(gathered)" + stop + Phrases.listMore))
+    outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
   }
 
   mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
@@ -454,19 +503,24 @@ private struct Turn {
   /// right?") was a confirmation of the old words, so its answer is set aside (kept, not lost)
   /// and it is asked again with the new ones. Other questions that only mention an answer
   /// ("Sam, what makes a good day?") keep theirs: the answer was not about those words.
+  ///
+  /// Only the latest such confirmation is asked again: it is the one that showed the plan as it
+  /// stood. An earlier one ("Here is your step", before the step was made smaller) confirmed
+  /// words that a later read-back already replaced.
   mutating func askAgainWhereTheWordingShowedIt(changed: AnswerKey) {
-    for key in state.answers.keys.sorted() where key != changed {
-      guard let question = engine.script.question(key.question), question.kind == .yesNo,
+    let showing = state.answerOrder.filter { key in
+      guard key != changed, let question = engine.script.question(key.question),
+        question.kind == .yesNo,
         question.text.references.contains(where: { $0.name == changed.question })
-      else { continue }
+      else { return false }
+      let group = engine.script.section(holding: key.question)?.repeating?.group
       let sameGroup =
-        engine.script.section(holding: key.question)?.repeating?.group != nil
-        && engine.script.section(holding: key.question)?.repeating?.group
-          == engine.script.section(holding: changed.question)?.repeating?.group
-      if sameGroup && key.round != changed.round { continue }
-      state.setAside[key] = state.answers.removeValue(forKey: key)
-      state.answerOrder.removeAll { $0 == key }
+        group != nil && group == engine.script.section(holding: changed.question)?.repeating?.group
+      return !(sameGroup && key.round != changed.round)
     }
+    guard let latest = showing.last else { return }
+    state.setAside[latest] = state.answers.removeValue(forKey: latest)
+    state.answerOrder.removeAll { $0 == latest }
   }
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
@@ -490,6 +544,13 @@ private struct Turn {
   /// lines however many items there are.
   static func shown(_ items: [String]) -> String {
     shorten(Template.join(items.map { shorten($0) }), to: 300)
+  }
+
+  /// Items each shortened so that all of them together stay within a few lines, for notices
+  /// that show them one by one.
+  static func shortened(_ items: [String]) -> [String] {
+    let most = max(40, 300 / max(items.count, 1))
+    return items.map { shorten($0, to: most) }
   }
 
   static func shorten(_ value: TemplateValue) -> TemplateValue {
@@ -582,11 +643,16 @@ private struct Turn {
       askCurrent()
       return
     }
+    beginChange(key, answer: state.answers[key]!)
+  }
+
+  /// Takes an answer out to be given again, showing the old one; `back` puts it back.
+  mutating func beginChange(_ key: AnswerKey, answer: Answer) {
     if let changing = state.changing, changing.key != key {
       state.answers[changing.key] = changing.answer
       state.answerOrder.append(changing.key)
     }
-    let answer = state.answers.removeValue(forKey: key)!
+    state.answers.removeValue(forKey: key)
     state.answerOrder.removeAll { $0 == key }
     state.changing = (key, answer)
     state.focus = key
@@ -594,23 +660,37 @@ private struct Turn {
     advance()
   }
 
-  /// Finds which earlier answer the person means: by question id or label first, then by the
-  /// words they use against each question's label, text and answer. Ties go to the most recent.
+  /// Finds which earlier answer the person means. In order:
+  ///
+  /// 1. the question's id or label, exactly, once filler words are set aside on both sides
+  ///    ("change my goal" is the label "goal", not "another goal");
+  /// 2. the words they use against each question's label, text and answer, the best score
+  ///    winning. Where scores tie, an answer in the person's words beats a yes/no (a read-back
+  ///    such as "Is that right?" is rarely what someone means to change), then the most recent.
   func findAnswer(matching target: String, among keys: [AnswerKey]) -> AnswerKey? {
+    let ignored: Set<Substring> = [
+      "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
+      "that", "your", "you", "our", "please", "bit", "part", "this", "those", "these", "again",
+    ]
+    func core(_ text: String) -> String {
+      AnswerInterpreter.normalise(text).split(separator: " ").filter { !ignored.contains($0) }
+        .joined(separator: " ")
+    }
     let wanted = AnswerInterpreter.normalise(target)
+    let wantedCore = core(target)
     for key in keys.reversed() {
       guard let question = script.question(key.question) else { continue }
-      if wanted == key.question || wanted == AnswerInterpreter.normalise(question.label) {
+      if wanted == key.question || wanted == AnswerInterpreter.normalise(question.label)
+        || (!wantedCore.isEmpty
+          && (wantedCore == key.question.replacingOccurrences(of: "_", with: " ")
+            || wantedCore == core(question.label)))
+      {
         return key
       }
     }
-    let ignored: Set<Substring> = [
-      "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
-      "that", "your", "you",
-    ]
     let words = Set(wanted.split(separator: " ")).subtracting(ignored)
     guard !words.isEmpty else { return nil }
-    var best: (key: AnswerKey, score: Int)?
+    var best: (key: AnswerKey, score: Int, ownWords: Bool)?
     for key in keys {
       guard let question = script.question(key.question), let answer = state.answers[key] else {
         continue
@@ -620,7 +700,14 @@ private struct Turn {
       let available = Set(haystack.split(separator: " "))
       let labelWords = Set(AnswerInterpreter.normalise(question.label).split(separator: " "))
       let score = words.intersection(available).count * 2 + words.intersection(labelWords).count
-      if score > 0, best == nil || score >= best!.score { best = (key, score) }
+      let ownWords = question.kind != .yesNo
+      guard score > 0 else { continue }
+      if let current = best,
+        current.score > score || (current.score == score && current.ownWords && !ownWords)
+      {
+        continue
+      }
+      best = (key, score, ownWords)
     }
     return best?.key
   }

@@ -15,13 +15,75 @@ enum Phrases {
   static let stopping = "OK, we'll stop here."
   static let carryingOn = "OK, let's carry on."
   static let summaryTitle = "What you have said so far"
-  static let finalSummaryTitle = "Your answers"
   static let nothingYet = "You haven't answered any questions yet."
   static let skipped = "OK, we'll skip that one."
   static let dontKnow = "That's fine. We'll leave that one for now."
   static let ratherNotSay = "That's fine. You don't have to say."
   static let listMore = "Anything else? Say done when you have finished."
   static let listFull = "That's the most I can take for this one."
+  static let listAlreadyClosed = "That list is already finished, so we have moved on."
+
+  /// Said when more items came than a list takes: which were kept, and that the rest still
+  /// matter, so nothing the person typed is dropped without a word.
+  static func listOverflow(kept: [String], left: [String]) -> String {
+    let opening =
+      kept.count == 1
+      ? "I can take one thing here, so I have kept the first"
+      : "I can take \(countWord(kept.count)) things here, so I have kept the first "
+        + countWord(kept.count)
+    if asLines(kept + left) != nil {
+      return "\(opening):\n\(lines(kept))\nYou can still talk about these at your appointment:\n"
+        + lines(left)
+    }
+    return "\(opening): \(inline(kept)) You can still talk about \(Template.join(left)) at your "
+      + "appointment."
+  }
+
+  /// The items so far, said back while a list is being gathered.
+  static func gotIt(_ items: [String]) -> String {
+    if let shown = asLines(items) { return "Got it:\n\(shown)\n\(listMore)" }
+    return "Got it: \(inline(items)) \(listMore)"
+  }
+
+  /// Items as "a, b and c." for the middle of a sentence, with its closing full stop unless the
+  /// last item already ends one.
+  static func inline(_ items: [String]) -> String {
+    let joined = Template.join(items)
+    return joined.last.map { ".?!".contains($0) } == true ? joined : joined + "."
+  }
+
+  /// Items one a line, when there are several and one is itself a sentence or a question:
+  /// "what is HbA1c? and my cholesterol number" reads badly. Nil otherwise.
+  static func asLines(_ items: [String]) -> String? {
+    guard items.count > 1, items.contains(where: { $0.last.map { ".?!".contains($0) } == true })
+    else { return nil }
+    return lines(items)
+  }
+
+  static func lines(_ items: [String]) -> String {
+    items.map { "- \($0)" }.joined(separator: "\n")
+  }
+
+  /// Small counts in words, as the content brief asks ("three", not "3").
+  static func countWord(_ count: Int) -> String {
+    let words = [
+      "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    return count < words.count ? words[count] : String(count)
+  }
+
+  /// Asked when an answer about a scale fits none of its points ("not very sure").
+  static func nearestPoint(_ question: Question) -> String {
+    let range = question.scaleRange
+    let labels = question.scaleLabels.sorted { $0.key < $1.key }
+      .map { "\($0.key) (\($0.value))" }
+    let choices =
+      labels.count > 1
+      ? labels.dropLast().joined(separator: ", ") + " or " + labels.last! : labels.joined()
+    return "Thank you. Which is nearest: \(choices)? "
+      + "You can also type any number from \(range.lowerBound) to \(range.upperBound)."
+  }
+
   static let glossaryKept = "I've also added it to your questions for the appointment."
   static let glossaryKeptHere = "It stays on your list of questions to ask."
   static let glossaryUnknown =
@@ -49,8 +111,13 @@ enum Phrases {
     "I've taken '\(item)' off the list."
   }
 
-  static func changePrompt(_ previous: String) -> String {
-    "Your answer was: \(previous). What would you like it to be?"
+  /// Shown under a question opened to be changed, with the old answer as `shown` (shortened
+  /// if long). A yes/no is not asked "what would you like it to be?": there are only two
+  /// answers, and the person needs to know which one stands.
+  static func changePrompt(_ previous: AnswerValue, shown: String, question: Question) -> String {
+    if case .skipped = previous { return "You skipped this before. What would you like to say?" }
+    if question.kind == .yesNo { return "You said \(shown) before. Please say yes or no." }
+    return "Your answer was: \(shown). What would you like it to be?"
   }
 
   static func changeWhich(_ labels: [String]) -> String {

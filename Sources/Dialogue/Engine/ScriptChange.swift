@@ -13,6 +13,8 @@ extension Engine {
   ///   kind, may still matter to the person or the worker.
   /// - Nothing is being asked any more: the next `.start` asks this script's first question
   ///   with no answer, so new questions are asked and kept answers are not asked again.
+  /// - Statements before that question count as said, so a new or renamed one is not said
+  ///   out of place.
   ///
   /// The result depends only on its inputs, so replaying the same events with the same
   /// script switches rebuilds the same state.
@@ -30,6 +32,13 @@ extension Engine {
     }
     next.answerOrder = state.answerOrder.filter { next.answers[$0] != nil }
     next.said = state.said.filter { script.section(holding: $0.question) != nil }
+    // A statement of this script that comes before the first question still to answer is
+    // part of what the person has been through: new, or renamed (one menu of ideas where
+    // there were several), it is not said out of place when they carry on.
+    for place in agenda.places(in: next) {
+      if case .question = place.item, next.answers[place.key] == nil { break }
+      if case .statement = place.item { next.said.insert(place.key) }
+    }
     // Leaving the current question keeps a list's items typed so far with the other
     // unfinished lists; those whose question is no longer a list are set aside.
     next.current = nil
@@ -53,6 +62,7 @@ extension Engine {
     }
     next.focus = nil
     next.failures = 0
+    next.listJustClosed = false
     next.changing = nil
     next.awaitingRestartConfirmation = false
     next.heldLine = nil

@@ -60,7 +60,12 @@ public struct Transcript: Sendable {
   }
 
   /// Runs the inputs through the engine, one minute apart, and writes the whole transcript.
-  public func render(with engine: Engine) -> String {
+  ///
+  /// `plan` writes the plan where the engine says to show it, as the program would; without
+  /// one, the transcript marks the place with `[plan]`.
+  public func render(with engine: Engine, plan: ((ConversationState) -> String?)? = nil)
+    -> String
+  {
     var lines = header.keys.sorted().map { "\($0): \(header[$0]!)" }
     lines.append(Transcript.separator)
     var state = ConversationState()
@@ -68,7 +73,14 @@ public struct Transcript: Sendable {
       if case .input(let text, _) = event { lines.append(text.isEmpty ? ">" : "> \(text)") }
       let result = engine.step(state, event)
       state = result.state
-      lines += result.outputs.flatMap(Transcript.lines)
+      for output in result.outputs {
+        if output == .plan, let text = plan?(state) {
+          lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+          while lines.last == "" { lines.removeLast() }
+        } else {
+          lines += Transcript.lines(for: output)
+        }
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -91,6 +103,8 @@ public struct Transcript: Sendable {
       return ["[flag: \(category)]"]
     case .safety(let notice):
       return ["[safety: \(notice.categories.joined(separator: ", "))]", notice.title] + notice.lines
+    case .plan:
+      return ["[plan]"]
     case .finished:
       return ["[finished]"]
     case .stopped:

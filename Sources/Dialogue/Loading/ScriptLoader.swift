@@ -15,13 +15,14 @@ public enum ScriptLoader {
   static let sectionKeys = ["id", "title", "intro", "when", "repeat", "questions"]
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
-    "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
+    "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when"]
-  static let choiceKeys = ["id", "text", "synonyms"]
+  static let choiceKeys = ["id", "text", "synonyms", "change"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when"]
+  static let wordingKeys = ["text", "when"]
   static let ruleKeys = [
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
   ]
@@ -115,6 +116,10 @@ private struct Builder {
   var conditions: [Pending<Condition>] = []
   var templates: [Pending<Template>] = []
   var jumps: [(target: String, location: SourceLocation)] = []
+  /// Choices that open an earlier question to change it: the target, where it was written,
+  /// and the order of the question offering the choice (the target must come before it).
+  var changeTargets: [(target: String, location: SourceLocation, order: Int, ownerID: String)] =
+    []
   var order = 0
   /// While reading a group that repeats over a background list: that list, whose item fields
   /// its templates may use.
@@ -310,14 +315,47 @@ private struct Builder {
     let condition = map["when"].flatMap {
       readCondition($0, order: myOrder, ownerID: id, role: .item)
     }
-    guard let text = map["say"].flatMap({ readTemplate($0, order: myOrder, ownerID: id) })
+    guard let sayValue = map["say"], let wordings = readWordings(sayValue, order: myOrder, id: id)
     else { return nil }
     let facilitator = map["facilitator"].flatMap {
       readTemplate($0, order: myOrder, ownerID: id)
     }
     return Statement(
-      id: id, text: text, facilitatorText: facilitator, condition: condition,
+      id: id, wordings: wordings, facilitatorText: facilitator, condition: condition,
       location: value.location)
+  }
+
+  /// A statement's `say`: one text, or a list of `{ when, text }` of which the first that holds
+  /// is said. A wording with no `when` always holds, so any after it could never be said.
+  mutating func readWordings(_ value: YAMLValue, order: Int, id: String) -> [Wording]? {
+    if case .scalar = value.node {
+      return readTemplate(value, order: order, ownerID: id).map { [Wording(text: $0)] }
+    }
+    guard let list = value.list("the words to say, or a list of { when, text }") else {
+      return nil
+    }
+    if list.isEmpty { value.report("a statement needs at least one thing to say") }
+    var wordings: [Wording] = []
+    var unconditional: SourceLocation?
+    for entry in list {
+      guard
+        let map = entry.mapping(
+          "one way of saying it, with text and when", allowed: ScriptLoader.wordingKeys,
+          required: ["text"], aliases: ScriptLoader.reflectionAliases),
+        let text = map["text"].flatMap({ readTemplate($0, order: order, ownerID: id) })
+      else { continue }
+      if let earlier = unconditional {
+        entry.report(
+          "this can never be said: the wording at line \(earlier.line) has no 'when', so it is "
+            + "always said first; put the one without 'when' last")
+      }
+      let condition = map["when"].flatMap { readCondition($0, order: order, ownerID: id) }
+      if condition == nil && map["when"] == nil && unconditional == nil {
+        unconditional = entry.location
+      }
+      wordings.append(Wording(text: text, condition: condition))
+    }
+    return wordings.isEmpty ? nil : wordings
   }
 
   mutating func nextOrder() -> Int {
@@ -353,6 +391,16 @@ private struct Builder {
     }
     let label = map["label"]?.nonEmptyString("a short label")
     let help = map["help"]?.nonEmptyString("help text")
+    var strip: [String] = []
+    var decline: [String] = []
+    for (key, what) in [("strip", "words to take off"), ("decline", "answers that decline")] {
+      guard let listValue = map[key] else { continue }
+      if kind != .text {
+        listValue.report("\(key) is only for text questions, and this one is \(kind.rawValue)")
+      }
+      let words = (listValue.stringList(what) ?? []).filter { !Whitespace.isBlank($0) }
+      if key == "strip" { strip = words } else { decline = words }
+    }
 
     var choices: [Choice] = []
     var named: [(choice: Choice, names: ChoiceNames)] = []
@@ -366,6 +414,14 @@ private struct Builder {
         if let (choice, names) = readChoice(choiceValue) {
           if choices.contains(where: { $0.id == choice.id }) {
             choiceValue.report("the choice id '\(choice.id)' is used twice in this question")
+          }
+          if let target = choice.change {
+            if kind != .choice {
+              choiceValue.report(
+                "'change' works only in a question of kind choice, and this one is \(kind.rawValue)"
+              )
+            }
+            changeTargets.append((target, choiceValue.location, myOrder, id))
           }
           choices.append(choice)
           named.append((choice, names))
@@ -508,7 +564,8 @@ private struct Builder {
     return Question(
       id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
       condition: condition, choices: choices, scaleLabels: scaleLabels, validation: validation,
-      reprompts: reprompts, reflections: reflections, plan: plan, location: value.location)
+      reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
+      decline: decline, location: value.location)
   }
 
   /// Words that select a choice (its text, its id and its synonyms) and where each is written.
@@ -544,7 +601,8 @@ private struct Builder {
         names += synonyms.map { ($0, synonymsValue.location) }
       }
     }
-    return (Choice(id: id, text: text, synonyms: synonyms), names)
+    let change = map["change"]?.identifier("the id of the question to change")
+    return (Choice(id: id, text: text, synonyms: synonyms, change: change), names)
   }
 
   /// Reports words that cannot tell choices apart: the same words selecting two choices, or
@@ -791,6 +849,22 @@ private struct Builder {
             at: location,
             "the text uses '{{\(name)}}', which is asked later, so it would always be empty here")
         }
+      }
+    }
+
+    for pending in changeTargets {
+      guard let referenced = orderOf[pending.target], types[pending.target] != nil else {
+        reader.report(
+          at: pending.location,
+          "the choice changes '\(pending.target)', but there is no question '\(pending.target)'"
+            + Suggestion.hint(for: pending.target, in: questionIDs))
+        continue
+      }
+      if referenced >= pending.order {
+        reader.report(
+          at: pending.location,
+          "the choice changes '\(pending.target)', which is not asked before '\(pending.ownerID)'; "
+            + "a choice can only change an earlier answer")
       }
     }
 

@@ -133,7 +133,11 @@ public enum Item: Sendable {
 /// Something the assistant says without waiting for an answer, such as a welcome.
 public struct Statement: Sendable {
   public var id: String
-  public var text: Template
+  /// The ways it can be said, in order: the first whose condition holds is said, and when none
+  /// holds nothing is. One unconditional wording is the usual case; several let a script say
+  /// one of a set of things, such as the one menu of ideas that fits a goal, rather than every
+  /// menu whose condition holds.
+  public var wordings: [Wording]
   public var facilitatorText: Template?
   public var condition: Condition?
   public var location: SourceLocation
@@ -142,11 +146,30 @@ public struct Statement: Sendable {
     id: String, text: Template, facilitatorText: Template? = nil, condition: Condition? = nil,
     location: SourceLocation
   ) {
+    self.init(
+      id: id, wordings: [Wording(text: text)], facilitatorText: facilitatorText,
+      condition: condition, location: location)
+  }
+
+  public init(
+    id: String, wordings: [Wording], facilitatorText: Template? = nil,
+    condition: Condition? = nil, location: SourceLocation
+  ) {
     self.id = id
-    self.text = text
+    self.wordings = wordings
     self.facilitatorText = facilitatorText
     self.condition = condition
     self.location = location
+  }
+}
+
+/// One way of saying a statement, used when its condition holds (or always, without one).
+public struct Wording: Sendable {
+  public var text: Template
+  public var condition: Condition?
+  public init(text: Template, condition: Condition? = nil) {
+    self.text = text
+    self.condition = condition
   }
 }
 
@@ -167,10 +190,16 @@ public struct Choice: Sendable, Hashable {
   public var text: String
   /// Other words that select this choice ("alone", "just me").
   public var synonyms: [String]
-  public init(id: String, text: String, synonyms: [String] = []) {
+  /// An earlier question this choice opens to be answered again, as typing "change ..." does:
+  /// "Which part would you like to change? 3. When" asks "when" again. Such a choice is a way
+  /// of moving, not an answer, so it is not kept; its question is asked again if it still
+  /// applies once the change is made.
+  public var change: String?
+  public init(id: String, text: String, synonyms: [String] = [], change: String? = nil) {
     self.id = id
     self.text = text
     self.synonyms = synonyms
+    self.change = change
   }
 }
 
@@ -222,6 +251,12 @@ public struct Question: Sendable {
   public var reprompts: [Template]
   public var reflections: [Reflection]
   public var plan: PlanField?
+  /// For text answers: words taken off the start or end before the answer is kept ("my name
+  /// is", "call me", "please"), so a name is kept as a name. Compared without case.
+  public var strip: [String]
+  /// For text answers: whole answers that mean the person would rather not answer ("no
+  /// thanks", "I don't want to say"), recorded as "rather not say" instead of kept as words.
+  public var decline: [String]
   public var location: SourceLocation
 
   public init(
@@ -229,7 +264,7 @@ public struct Question: Sendable {
     kind: QuestionKind, help: String? = nil, condition: Condition? = nil,
     choices: [Choice] = [], scaleLabels: [Int: String] = [:], validation: Validation = Validation(),
     reprompts: [Template] = [], reflections: [Reflection] = [], plan: PlanField? = nil,
-    location: SourceLocation
+    strip: [String] = [], decline: [String] = [], location: SourceLocation
   ) {
     self.id = id
     self.text = text
@@ -247,6 +282,8 @@ public struct Question: Sendable {
     self.reprompts = reprompts
     self.reflections = reflections
     self.plan = plan
+    self.strip = strip
+    self.decline = decline
     self.location = location
   }
 

@@ -48,3 +48,18 @@ public enum AnswerReading {
   /// answer; nil otherwise, so "I don't know what HbA1c means" is not a skip.
   public static func skipReason(_ text: String) -> SkipReason? { readSkipReason(text) }
 }
+
+extension AnswerReading {
+  /// Closings that can only mean "my list is finished" ("done", "that's it", "no more"),
+  /// unlike "no" or "nothing", which also answer other questions. After a list closed itself,
+  /// such a line is not taken as the next question's answer.
+  public static func isFinishingWord(_ text: String) -> Bool {
+    guard readEndOfList(text) else { return false }
+    let words = plainWords(text)
+    let alsoAnswers: Set<String> = [
+      "no", "nope", "nah", "nothing", "none", "end", "the end", "stop", "enough", "no thanks",
+      "no thank you",
+    ]
+    return !alsoAnswers.contains(words.joined(separator: " "))
+  }
+}
