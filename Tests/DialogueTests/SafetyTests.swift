@@ -104,7 +104,7 @@ struct SafetyCorpusTests {
   func noticeWording() throws {
     let matches = SafetyFixtures.net.check("I want to end it all")
     let notice = try #require(
-      SafetyFixtures.net.notice(for: matches, text: "I want to end it all", audience: .person))
+      SafetyFixtures.net.notice(for: matches, audience: .person))
     let text = notice.lines.joined(separator: "\n")
     #expect(text.contains("999"))
     #expect(text.contains("116 123"))
@@ -114,7 +114,7 @@ struct SafetyCorpusTests {
     #expect(notice.signposting.contains("Samaritans: call 116 123"))
     let abuse = SafetyFixtures.net.check("my husband hits me")
     let abuseText = try #require(
-      SafetyFixtures.net.notice(for: abuse, text: "my husband hits me", audience: .person)
+      SafetyFixtures.net.notice(for: abuse, audience: .person)
     ).lines.joined(separator: "\n")
     #expect(abuseText.contains("0808 2000 247"))
     #expect(abuseText.contains("0800 1111"))
@@ -124,18 +124,53 @@ struct SafetyCorpusTests {
   func negationKeepsTheNumbers() throws {
     let text = "I'm not suicidal but I think about it"
     let notice = try #require(
-      SafetyFixtures.net.notice(
-        for: SafetyFixtures.net.check(text), text: text, audience: .person))
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person))
     #expect(notice.categories == ["suicidal-thoughts"])
     #expect(notice.lines[0].contains("Even if you are not in danger"))
     #expect(notice.lines.joined().contains("116 123"))
+  }
+
+  /// The first line of the notice for `text`.
+  func message(_ text: String) throws -> String {
+    try #require(
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person)
+    ).lines[0]
+  }
+
+  @Test(
+    "the gentle words only where the not denies the crisis words themselves",
+    arguments: [
+      ("I'm not suicidal but I think about it", true),
+      ("I'm not going to hurt myself but I think about it", true),
+      ("I would never kill myself, but I've thought about it", true),
+      ("no, I'm not suicidal", true),
+      ("I can't go on like this, I want to die", false),
+      ("there's nothing to live for", false),
+      ("I don't want to live any more", false),
+      ("I can't sleep, I want to die", false),
+      ("I'm not suicidal, but I want to die", false),
+    ])
+  func gentleOnlyWhenDenied(text: String, gentle: Bool) throws {
+    let category = try #require(SafetyFixtures.net.check(text).first).category
+    let first = try message(text)
+    #expect(category.gentle != nil && category.gentle != category.message)
+    #expect(first == (gentle ? category.gentle : category.message), "\(text)")
+  }
+
+  @Test("the urgent advice line names 111 online and by phone")
+  func nhs111Line() throws {
+    let text = "my foot ulcer is smelly and oozing"
+    let notice = try #require(
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person))
+    #expect(notice.categories == ["urgent-worsening"])
+    #expect(notice.lines.contains("For urgent advice, go to 111.nhs.uk or call 111."))
   }
 
   @Test("in a kiosk the notice also says to speak to reception")
   func kioskLine() throws {
     let text = "crushing pain in my chest"
     let notice = try #require(
-      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), text: text, audience: .kiosk))
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .kiosk))
     #expect(notice.lines.last == SafetyFixtures.rules.wording.kiosk)
     #expect(notice.lines.last?.contains("reception") == true)
   }
@@ -222,8 +257,17 @@ struct SafetyEngineTests {
     #expect(
       outputs.contains(
         .notice(
-          "For the worker: the safety net showed emergency numbers "
-            + "(collapse fits bleeding allergy).")))
+          "For the worker: they mentioned signs that could be an emergency (a collapse, a fit, "
+            + "heavy bleeding or a bad allergic reaction). They were shown: Emergency services "
+            + "(call 999). Please check they are safe now.")))
+    let (_, chest) = converse(
+      engine, ["my chest is killing me and my sugar is 1.9 and I'm confused"])
+    #expect(
+      chest.contains(
+        .notice(
+          "For the worker: they mentioned signs that could be an emergency (chest pain and "
+            + "blood sugar with confusion or drowsiness). They were shown: Emergency services "
+            + "(call 999) and NHS 111 (111.nhs.uk or call 111). Please check they are safe now.")))
   }
 
   @Test("a question about diagnosis or medicine goes to the person's questions")
@@ -334,7 +378,7 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, title, level, message, gentle, signpost, kiosk, patterns",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, patterns",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
       ])
   }

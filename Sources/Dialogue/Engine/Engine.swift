@@ -596,7 +596,7 @@ private struct Turn {
   mutating func checkSafety(_ line: String) -> Bool {
     let matches = engine.safety.check(line)
     guard !matches.isEmpty else { return false }
-    let notice = engine.safety.notice(for: matches, text: line, audience: engine.audience)
+    let notice = engine.safety.notice(for: matches, audience: engine.audience)
     if let notice {
       outputs.append(.safety(notice))
       for match in matches where match.category.level != .appointment {
@@ -606,12 +606,7 @@ private struct Turn {
             signposting: notice.signposting, at: at))
       }
       if engine.audience == .facilitator {
-        let names = notice.categories.map { $0.replacingOccurrences(of: "-", with: " ") }
-        outputs.append(
-          .notice(
-            engine.safety.rules.wording.worker
-              .replacingOccurrences(of: "{{numbers}}", with: notice.level.numbersWord)
-              .replacingOccurrences(of: "{{categories}}", with: Template.join(names))))
+        outputs.append(.notice(engine.safety.workerNotice(for: notice)))
       }
     }
     if let question = matches.first(where: { $0.category.level == .appointment }) {
