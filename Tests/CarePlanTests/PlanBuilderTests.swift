@@ -138,6 +138,7 @@ struct PlanBuilderTests {
       .input("I feel so low", at: now.addingTimeInterval(2)),
       .input("carry on", at: now.addingTimeInterval(3)),
       .input("should I stop my insulin?", at: now.addingTimeInterval(4)),
+      .input("Walking my dog", at: now.addingTimeInterval(5)),
     ]).state
     let plan = PlanBuilder(script: script, concepts: engine.concepts).build(
       from: state,
@@ -146,7 +147,9 @@ struct PlanBuilderTests {
     #expect(plan.safety.first?.category == "low-mood")
     #expect(plan.safety.first?.signposting == "Samaritans: call 116 123")
     #expect(plan.safety.first?.at == now.addingTimeInterval(2))
-    #expect(plan.whatMatters.map(\.text) == ["I feel so low"])
+    // The line that set off the notice is not an answer: the question was put again.
+    #expect(plan.whatMatters.map(\.text) == ["Walking my dog"])
+    #expect(!PlanJSON.encode(plan).contains("so low"))
     #expect(plan.informationNeeds.map(\.question) == ["should I stop my insulin?"])
   }
 

@@ -1,3 +1,4 @@
+import CarePlan
 import Dialogue
 import Foundation
 import Testing
@@ -21,6 +22,15 @@ enum SafetyFixtures {
     let script = try #require(smallScript)
     return Engine(script: script, lexicon: Lexicon(concepts: []), safety: net, audience: audience)
   }
+}
+
+/// The plan the small script makes from `state`.
+func smallPlan(_ state: ConversationState) throws -> Plan {
+  let script = try #require(SafetyFixtures.smallScript)
+  return PlanBuilder(script: script, concepts: ConceptMatcher(lexicon: Lexicon(concepts: [])))
+    .build(
+      from: state,
+      metadata: .init(planID: "p1", sessionID: "s1", createdAt: testNow, updatedAt: testNow))
 }
 
 extension [Output] {
@@ -208,14 +218,80 @@ struct SafetyEngineTests {
     #expect(state.value("name") == nil)
   }
 
-  @Test("carrying on keeps the held line as the answer")
+  @Test("carrying on asks the question again: the line that set off the notice is no answer")
   func carryOnKeepsTheLine() throws {
     let engine = try SafetyFixtures.engine()
     let (state, outputs) = converse(engine, ["Sam, and I want to die", "carry on"])
-    #expect(state.value("name") == .text("Sam, and I want to die"))
+    #expect(state.value("name") == nil)
     #expect(outputs.text.contains("OK, let's carry on."))
-    #expect(outputs.asked.last == AnswerKey("setting"))
+    #expect(outputs.asked == [AnswerKey("name"), AnswerKey("name")])
     #expect(outputs.notices.count == 1)
+    #expect(!outputs.text.contains("Thanks, Sam"))
+    let answered = converse(engine, ["Sam, and I want to die", "carry on", "Sam"])
+    #expect(answered.state.value("name") == .text("Sam"))
+    #expect(answered.outputs.asked.last == AnswerKey("setting"))
+  }
+
+  @Test("the line that set off a notice is nowhere in the plan; its flag is")
+  func planLeavesTheLineOut() throws {
+    let engine = try SafetyFixtures.engine()
+    let line = "walking, and honestly I want to kill myself"
+    let (state, _) = converse(engine, ["Sam", "1", line, "carry on", "seeing friends"])
+    let plan = try smallPlan(state)
+    let json = PlanJSON.encode(plan)
+    #expect(!json.contains("kill myself"))
+    #expect(!json.contains("walking, and honestly"))
+    #expect(plan.safety.map(\.category) == ["suicidal-thoughts"])
+    #expect(state.value("good_day") == .text("seeing friends"))
+  }
+
+  @Test("a list being gathered keeps its items through a notice")
+  func listKeepsItsItems() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(
+      engine,
+      ["Sam", "1", "walking", "my hip", "I can't breathe", "carry on", "sleep", "done"])
+    #expect(state.value("topics") == .list(["my hip", "sleep"]))
+    #expect(outputs.notices.map(\.categories) == [["severe-breathlessness"]])
+  }
+
+  @Test("a question for the appointment in a line with a crisis is kept in its own words")
+  func questionBesideACrisis() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, _) = converse(
+      engine, ["should I stop my insulin? some days I want to end it all", "carry on"])
+    #expect(state.planAdditions.map(\.text) == ["should I stop my insulin"])
+    #expect(state.safetyFlags.map(\.category) == ["suicidal-thoughts"])
+  }
+
+  @Test(
+    "the reply to carry on or stop: a not turns a choice round, and a bare no is asked again",
+    arguments: [
+      ("carry on", true), ("yes", true), ("I don't want to stop", true), ("don't stop", true),
+      ("no, carry on", true), ("stop", false), ("no, stop", false),
+      ("I'd rather not carry on", false), ("I don't want to carry on", false), ("quit", false),
+    ])
+  func carryOnOrStop(reply: String, carriesOn: Bool) throws {
+    let engine = try SafetyFixtures.engine()
+    let (_, outputs) = converse(engine, ["I want to kill myself", reply])
+    if carriesOn {
+      #expect(outputs.text.contains("OK, let's carry on."), "\(reply)")
+      #expect(outputs.last.map { if case .ask = $0 { true } else { false } } == true, "\(reply)")
+    } else {
+      #expect(outputs.last == .stopped, "\(reply)")
+    }
+  }
+
+  @Test("a plain no answers neither carry on nor stop, so the question is put again")
+  func plainNo() throws {
+    // The question is "Would you like to carry on, or stop for now?": a choice, not yes or no.
+    #expect(SafetyFixtures.rules.wording.carryOn.contains(", or stop"))
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["I want to kill myself", "no"])
+    #expect(outputs.text.contains(SafetyFixtures.rules.wording.carryOnUnclear))
+    #expect(outputs.last == .say(SafetyFixtures.rules.wording.carryOn))
+    #expect(!outputs.contains(.stopped))
+    #expect(state.value("name") == nil)
   }
 
   @Test("stop ends the conversation for now")
@@ -241,10 +317,15 @@ struct SafetyEngineTests {
     let restart = converse(engine, ["restart", "yes my chest is so tight"])
     #expect(restart.outputs.notices.map(\.categories) == [["chest-pain"]])
     #expect(restart.state.safetyFlags.count == 1)
-    // Carrying on: the held line goes to the restart question, which it answers yes.
+    // Carrying on puts the restart question again; the line did not answer it.
     let carried = converse(engine, ["Sam", "restart", "yes my chest is so tight", "carry on"])
-    #expect(carried.state.value("name") == nil)
-    #expect(carried.outputs.text.contains("OK, let's start again."))
+    #expect(carried.state.value("name") == .text("Sam"))
+    #expect(!carried.outputs.text.contains("OK, let's start again."))
+    #expect(
+      carried.outputs.last
+        == .notice(
+          "Do you want to start again from the beginning? Your answers so far will be cleared. Please say yes or no."
+        ))
     // A line that would be a command is caught by the safety net first.
     let command = converse(engine, ["help I can't breathe"])
     #expect(command.outputs.notices.map(\.categories) == [["severe-breathlessness"]])
@@ -268,6 +349,17 @@ struct SafetyEngineTests {
           "For the worker: they mentioned signs that could be an emergency (chest pain and "
             + "blood sugar with confusion or drowsiness). They were shown: Emergency services "
             + "(call 999) and NHS 111 (111.nhs.uk or call 111). Please check they are safe now.")))
+  }
+
+  @Test("a diagnosis question is added to the plan's questions for the appointment")
+  func diagnosisQuestionInThePlan() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["Sam", "do I have diabetes?", "1"])
+    #expect(outputs.notices.isEmpty)
+    #expect(outputs.text.contains("your doctor or nurse can"))
+    let plan = try smallPlan(state)
+    #expect(plan.informationNeeds.map(\.question) == ["do I have diabetes?"])
+    #expect(state.value("setting") == .choice("alone"))
   }
 
   @Test("a question about diagnosis or medicine goes to the person's questions")

@@ -37,7 +37,7 @@ extension Engine {
     next.listWords = []
     next.changing = nil
     next.awaitingRestartConfirmation = false
-    next.heldLine = nil
+    next.awaitingSafetyChoice = false
     next.announced = nil
     return next
   }
