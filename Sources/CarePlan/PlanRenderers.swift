@@ -29,6 +29,24 @@ public enum PlanJSON {
   }
 }
 
+/// The words at the foot of every plan: what it is, and where to get help quickly.
+///
+/// The help comes from the safety file's services (its `plan-footer`), as the notices' numbers
+/// do, so a service outside England that changes a number there changes it on every plan too.
+public struct PlanFooter: Hashable, Sendable {
+  /// Sentences such as "If a life is at risk now, call 999."
+  public var help: [String]
+
+  public init(help: [String]) { self.help = help }
+
+  /// The `say` sentence of each service the safety file names for the foot of a plan.
+  public init(safety: SafetyRules) { self.init(help: safety.footerServices.map(\.say)) }
+
+  public var text: String {
+    (["Prepared by me with CareCoach. This is not medical advice."] + help).joined(separator: " ")
+  }
+}
+
 /// The plan as readable sections, shared by the Markdown, plain-text and HTML renderers so all
 /// three always say the same things in the same order.
 struct PlanOutline {
@@ -165,10 +183,6 @@ struct PlanOutline {
   /// Said when a plan has nothing in it yet, so a printed page is never just a title.
   static let empty = "Nothing is written down yet."
 
-  static let footer =
-    "Prepared by me with CareCoach. This is not medical advice. "
-    + "In an emergency call 999. For urgent advice call NHS 111."
-
   /// "2026-12-01" as "Tuesday 1 December 2026".
   /// Says in words what became of a goal, so the status never rests on formatting alone.
   static func statusNote(_ status: Plan.Goal.Status) -> String? {
@@ -188,7 +202,7 @@ struct PlanOutline {
 
 /// The plan in Markdown, to paste into an email or print.
 public enum PlanMarkdown {
-  public static func render(_ plan: Plan) -> String {
+  public static func render(_ plan: Plan, footer: PlanFooter) -> String {
     let outline = PlanOutline(plan: plan)
     var text = "# \(escape(outline.title))\n"
     let parts = outline.parts
@@ -200,7 +214,7 @@ public enum PlanMarkdown {
       }
       text += lines.joined(separator: "\n") + "\n"
     }
-    text += "\n---\n\n\(PlanOutline.footer)\n"
+    text += "\n---\n\n\(escape(footer.text))\n"
     return text
   }
 
@@ -217,7 +231,7 @@ public enum PlanMarkdown {
 
 /// The plan as plain text, wrapped to a width: for the terminal and for `--format text`.
 public enum PlanText {
-  public static func render(_ plan: Plan, width: Int = 80) -> String {
+  public static func render(_ plan: Plan, width: Int = 80, footer: PlanFooter) -> String {
     let outline = PlanOutline(plan: plan)
     let width = max(20, width)
     // Underlined headings read as headings in any mail client or printout.
@@ -235,7 +249,7 @@ public enum PlanText {
       lines.append("")
     }
     lines.append(String(repeating: "-", count: min(width, 40)))
-    lines += wrap(PlanOutline.footer, width: width, first: "", rest: "")
+    lines += wrap(footer.text, width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }
 

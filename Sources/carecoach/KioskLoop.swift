@@ -140,7 +140,8 @@ struct KioskLoop {
 
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
   func deliver(_ plan: Plan) {
-    let text = PlanText.render(plan, width: min(terminal.width, 80))
+    let text = PlanText.render(
+      plan, width: min(terminal.width, 80), footer: PlanFooter(safety: loaded.safety.rules))
     terminal.show(.say(text))
     var code = KioskCode.make()
     func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }

@@ -5,6 +5,11 @@ import Testing
 
 private let now = Date(timeIntervalSince1970: 1_795_341_600)
 
+/// A plan's foot as the default safety file gives it.
+let testFooter = PlanFooter(help: [
+  "If a life is at risk now, call 999.", "For urgent advice, go to 111.nhs.uk or call 111.",
+])
+
 private let exportScript = """
   id: export-test
   version: "1"
@@ -93,7 +98,7 @@ struct PlanHTMLTests {
   func page() throws {
     var plan = try converse(answers).plan
     plan.language = "cy-GB"
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"cy-GB\">"))
     #expect(html.contains("<meta charset=\"utf-8\">"))
     #expect(html.contains("<title>My plan (Sam)</title>"))
@@ -102,11 +107,15 @@ struct PlanHTMLTests {
     #expect(html.contains("@page { size: A4"))
     #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
     #expect(html.contains("not medical advice"))
+    #expect(
+      html.contains(
+        "<footer>\n<p>Prepared by me with CareCoach. This is not medical advice. If a life is at risk now, call 999. For urgent advice, go to 111.nhs.uk or call 111.</p>"
+      ))
   }
 
   @Test("the sections say what the outline says, with the one thing marked in words")
   func sections() throws {
-    let html = PlanHTML.render(try converse(answers).plan)
+    let html = PlanHTML.render(try converse(answers).plan, footer: testFooter)
     for heading in [
       "What matters to me", "What I want to talk about", "My goal 1", "My goal 2",
     ] {
@@ -126,7 +135,7 @@ struct PlanHTMLTests {
     var plan = try converse(answers).plan
     plan.whatMatters[0].text = "<script>alert('x')</script> & \"more\""
     plan.person.preferredName = "<b>Sam</b>"
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(!html.contains("<script>"))
     #expect(!html.contains("<b>Sam"))
     #expect(
@@ -137,22 +146,23 @@ struct PlanHTMLTests {
   @Test("urgent-help numbers appear only when the safety net raised a flag")
   func safety() throws {
     var plan = try converse(answers).plan
-    #expect(!PlanHTML.render(plan).contains("If I need help quickly"))
+    #expect(!PlanHTML.render(plan, footer: testFooter).contains("If I need help quickly"))
     plan.safety = [
       Plan.SafetyRecord(category: "low-mood", signposting: "Samaritans: call 116 123", at: now)
     ]
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(html.contains("<section aria-labelledby=\"part-"))
     #expect(html.contains("class=\"urgent\""))
     #expect(html.contains("<li>Samaritans: call 116 123</li>"))
-    #expect(PlanMarkdown.render(plan).contains("- Samaritans: call 116 123"))
+    #expect(PlanMarkdown.render(plan, footer: testFooter).contains("- Samaritans: call 116 123"))
   }
 
   @Test("an empty plan still says something under its heading")
   func empty() throws {
     let plan = try converse(["skip", "skip", "skip"]).plan
-    #expect(PlanHTML.render(plan).contains("<p>Nothing is written down yet.</p>"))
-    #expect(PlanText.render(plan).contains("Nothing is written down yet."))
+    #expect(
+      PlanHTML.render(plan, footer: testFooter).contains("<p>Nothing is written down yet.</p>"))
+    #expect(PlanText.render(plan, footer: testFooter).contains("Nothing is written down yet."))
   }
 }
 

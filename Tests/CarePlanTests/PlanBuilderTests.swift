@@ -180,12 +180,12 @@ struct PlanBuilderTests {
   func markdownAndText() throws {
     var plan = try build(full)
     plan.whatMatters[0].text = "*bold* <b>tag</b> # not a heading"
-    let markdown = PlanMarkdown.render(plan)
+    let markdown = PlanMarkdown.render(plan, footer: testFooter)
     #expect(markdown.hasPrefix("# My plan (Sam)\n"))
     #expect(markdown.contains("## What I want to talk about\n\n1. My hip (the one thing)\n2. hip"))
     #expect(markdown.contains("- \\*bold\\* \\<b\\>tag\\</b\\> \\# not a heading"))
     #expect(markdown.contains("This is not medical advice."))
-    let text = PlanText.render(plan, width: 40)
+    let text = PlanText.render(plan, width: 40, footer: testFooter)
     #expect(text.hasPrefix("MY PLAN (SAM)\n"))
     #expect(text.contains("Starting: Tuesday 1 December 2026"))
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })

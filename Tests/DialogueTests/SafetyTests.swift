@@ -176,6 +176,31 @@ struct SafetyCorpusTests {
     #expect(notice.lines.contains("For urgent advice, go to 111.nhs.uk or call 111."))
   }
 
+  @Test("a changed number in the safety file is what the notice and the plan's foot show")
+  func servicesComeFromTheFile() throws {
+    let yaml = UnderstandingFixtures.text("Prompts/safety.yaml")
+      .replacingOccurrences(of: "call 999", with: "call 112")
+      .replacingOccurrences(of: "call 111", with: "call 119")
+    let rules = try #require(SafetyRules.load(yaml: yaml, file: "safety.yaml").rules)
+    let net = SafetyNet(rules: rules)
+    let text = "crushing pain in my chest"
+    let notice = try #require(net.notice(for: net.check(text), audience: .person))
+    #expect(notice.lines.contains("If a life is at risk now, call 112."))
+    #expect(!notice.lines.joined().contains("999"))
+    let plan = try smallPlan(converse(try SafetyFixtures.engine(), []).state)
+    let footer = PlanFooter(safety: rules)
+    for rendered in [
+      PlanText.render(plan, footer: footer), PlanMarkdown.render(plan, footer: footer),
+      PlanHTML.render(plan, footer: footer),
+    ] {
+      #expect(rendered.contains("call 112"))
+      #expect(rendered.contains("call 119"))
+      #expect(!rendered.contains("999"))
+    }
+    let standard = PlanText.render(plan, footer: PlanFooter(safety: SafetyFixtures.rules))
+    #expect(standard.contains("call 999") && standard.contains("111.nhs.uk"))
+  }
+
   @Test("in a kiosk the notice also says to speak to reception")
   func kioskLine() throws {
     let text = "crushing pain in my chest"
