@@ -81,7 +81,6 @@ public final class SafetyNet: Sendable {
   /// read and checked, and the first prompt is shown before anyone has typed.
   private let compiled: OnDemand<Compiled>
   private let cache = CorrectionCache()
-  private let shortWordCache = CorrectionCache()
 
   /// Every pattern and group compiled, and the words they use for typo correction.
   private struct Compiled: Sendable {
@@ -92,6 +91,9 @@ public final class SafetyNet: Sendable {
     let knownStems: Set<String>
     /// For each sound-alike, the stems of the words it is read as.
     let soundAlikes: [String: [String]]
+    /// A word of three or four letters to the stems of the patterns' own words of four or five
+    /// letters it is with one letter left out ("kil" to "kill").
+    let missingLetter: [String: [String]]
 
     init(rules: SafetyRules) {
       var words: Set<String> = []
@@ -99,6 +101,7 @@ public final class SafetyNet: Sendable {
         patterns: rules.categories.enumerated().flatMap { index, category in
           category.patterns.map { (index, $0) }
         }, words: &words)
+      self.missingLetter = Self.missingLetterIndex(words, ordinary: rules.ordinaryWords)
       self.everyday = PhraseAutomaton(
         patterns: rules.everyday.map { (0, $0) }, words: &words)
       self.groups = GroupTrie(groups: rules.groups, words: &words)
@@ -114,6 +117,30 @@ public final class SafetyNet: Sendable {
         }
       }
       self.soundAlikes = alikes
+    }
+
+    /// Each form of each pattern word of four or five letters, filed under every string left
+    /// by deleting one of its letters but the first. Only a missing letter counts: a changed
+    /// or an added one turns "dig" into "die" and "diet" into "die". The index is small, so a
+    /// short word never builds the spelling table for this.
+    static func missingLetterIndex(_ words: Set<String>, ordinary: Set<String>) -> [String:
+      [String]]
+    {
+      var index: [String: [String]] = [:]
+      for word in words where word.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) {
+        let stem = Stemmer.stem(word)
+        for form in FuzzyIndex.inflections(of: word) where (4...5).contains(form.utf8.count) {
+          let letters = Array(form)
+          for dropped in 1..<letters.count {
+            var short = letters
+            short.remove(at: dropped)
+            let key = String(short)
+            guard !ordinary.contains(key), index[key]?.contains(stem) != true else { continue }
+            index[key, default: []].append(stem)
+          }
+        }
+      }
+      return index
     }
   }
 
@@ -162,9 +189,7 @@ public final class SafetyNet: Sendable {
       }
       if compiled.knownStems.contains(token.stem) { return exact }
       let typos = cache.value(for: token.word) { compiled.fuzzy.corrections(of: $0) }
-      let short =
-        typos.isEmpty
-        ? shortWordCache.value(for: token.word) { compiled.fuzzy.missingLetter(in: $0) } : []
+      let short = typos.isEmpty ? compiled.missingLetter[token.word] ?? [] : []
       return exact + typos.map { Reading($0, .typo) } + short.map { Reading($0, .missingLetter) }
     }
     var idioms: [Range<Int>] = []

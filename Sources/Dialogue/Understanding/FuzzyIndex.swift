@@ -40,19 +40,6 @@ struct FuzzyIndex: Sendable {
     guard word.utf8.count >= 4, word.count >= 4, word.allSatisfy(\.isLetter) else { return [] }
     return table.value.corrections(of: word)
   }
-
-  /// The stems of the words of four or five letters that `word`, of three or four, is with one
-  /// letter left out and the first letter kept ("kil" for "kill", "hart" for "heart").
-  ///
-  /// Words this short are not corrected in general, since a slip in a short word usually makes
-  /// another real word; so these are for a caller that accepts one only with other words around
-  /// it that match exactly, as the safety net does within a pattern of several words. Only a
-  /// missing letter counts: a changed or added one turns "dig" into "die" and "diet" into "die".
-  func missingLetter(in word: String) -> [String] {
-    guard (3...4).contains(word.utf8.count), word.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
-    else { return [] }
-    return table.value.missingLetter(in: word)
-  }
   /// No allowance up to four letters, one mistake for five to seven, two from eight.
   static func allowedEdits(forLength length: Int) -> Int {
     switch length {
@@ -176,34 +163,6 @@ struct FuzzyIndex: Sendable {
       }
       return best.sorted()
     }
-
-    /// See `FuzzyIndex.missingLetter(in:)`. The longer word left `word` when one of its
-    /// letters was deleted, so `word` itself is one of the strings it was filed under.
-    func missingLetter(in word: String) -> [String] {
-      guard stemOf[word] == nil, !ordinary.contains(word) else { return [] }
-      var found: [String] = []
-      FuzzyIndex.forEachDeletion(of: word, upTo: 0) { key in
-        let bucket = Int(key & bucketMask)
-        for index in Int(starts[bucket])..<Int(ends[bucket]) {
-          let candidate = filed[Int(entries[index])]
-          guard candidate.utf8.count == word.utf8.count + 1, candidate.first == word.first,
-            FuzzyIndex.isOneDeletion(word, of: candidate), let stem = stemOf[candidate],
-            !found.contains(stem)
-          else { continue }
-          found.append(stem)
-        }
-      }
-      return found.sorted()
-    }
-  }
-
-  /// Whether `short` is `long` with exactly one letter left out.
-  static func isOneDeletion(_ short: String, of long: String) -> Bool {
-    let (a, b) = (Array(short.utf8), Array(long.utf8))
-    guard b.count == a.count + 1 else { return false }
-    var index = 0
-    while index < a.count, a[index] == b[index] { index += 1 }
-    return a[index...].elementsEqual(b[(index + 1)...])
   }
 
   /// The edits allowed between a query and a lexicon word: the smaller allowance of the two
