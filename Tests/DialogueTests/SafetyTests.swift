@@ -217,6 +217,30 @@ struct SafetyCorpusTests {
     #expect(found.first?.matched == ["band round my chest"])
   }
 
+  @Test(
+    "a short word missing a letter counts only beside exact words, in a pattern of several",
+    arguments: [
+      ("i want to kil myself", ["suicidal-thoughts"]),
+      ("hart attack", ["chest-pain"]),
+      ("kil", []),
+      ("hart", []),
+      ("kil myslf", []),
+      ("I want to dig the garden", []),
+      ("I want to go on a diet", []),
+      ("there's no reason to lie", []),
+    ])
+  func shortWordSlips(text: String, categories: [String]) {
+    #expect(SafetyFixtures.net.check(text).map(\.category.id) == categories, "\(text)")
+  }
+
+  @Test("an idiom's words are read by a pattern only when it takes in the whole idiom and more")
+  func idiomsInsidePatterns() {
+    #expect(SafetyFixtures.net.check("my chest is killing me").map(\.category.id) == ["chest-pain"])
+    #expect(SafetyFixtures.net.check("this weather is killing me").isEmpty)
+    #expect(SafetyFixtures.net.check("I keep fit by swimming").isEmpty)
+    #expect(SafetyFixtures.net.check("I wish I was dead tired at night, I can't sleep").isEmpty)
+  }
+
   @Test("an empty safety net finds nothing")
   func emptyNet() {
     #expect(SafetyNet.empty.check("I want to kill myself").isEmpty)
