@@ -7,7 +7,7 @@ import Foundation
 /// white: marks are words and borders, never colour. It says the same things in the same order
 /// as the Markdown and text, because all three read the shared outline.
 public enum PlanHTML {
-  public static func render(_ plan: Plan) -> String {
+  public static func render(_ plan: Plan, footer: PlanFooter) -> String {
     let outline = PlanOutline(plan: plan)
     let language = plan.language.flatMap { $0.isEmpty ? nil : $0 } ?? "en-GB"
     var html = """
@@ -42,7 +42,7 @@ public enum PlanHTML {
     html += """
       </main>
       <footer>
-      <p>\(escape(PlanOutline.footer))</p>
+      <p>\(escape(footer.text))</p>
       </footer>
       </body>
       </html>

@@ -29,6 +29,27 @@ public enum PlanJSON {
   }
 }
 
+/// The words at the foot of every plan: where to get help quickly.
+///
+/// The help comes from the safety file's services (its `plan-footer`), as the notices' numbers
+/// do, so a service outside England that changes a number there changes it on every plan too.
+public struct PlanFooter: Hashable, Sendable {
+  /// Sentences such as "If a life is at risk now, call 999."
+  public var help: [String]
+
+  public init(help: [String]) { self.help = help }
+
+  /// The `say` sentence of each service the safety file names for the foot of a plan.
+  public init(safety: SafetyRules) { self.init(help: safety.footerServices.map(\.say)) }
+
+  /// The help sentences. What the plan is ("prepared by me, not medical advice") is said under
+  /// its title, on the first page, so it is not said twice; a safety file that names no
+  /// services for the foot still leaves it there.
+  public var text: String {
+    help.isEmpty ? PlanOutline.disclaimer : help.joined(separator: " ")
+  }
+}
+
 /// The plan as readable sections, shared by the Markdown, plain-text and HTML renderers so all
 /// three always say the same things in the same order.
 struct PlanOutline {
@@ -231,10 +252,6 @@ struct PlanOutline {
   /// Said, labelled "Not finished yet", on a plan saved before the conversation ended.
   static let notFinished = "I stopped before the end, so some parts may be missing."
 
-  static let footer =
-    "Prepared by me with CareCoach. This is not medical advice. "
-    + "In an emergency call 999. For urgent advice call NHS 111."
-
   /// "2026-12-01" as "Tuesday 1 December 2026".
   /// Says in words what became of a goal, so the status never rests on formatting alone.
   static func statusNote(_ status: Plan.Goal.Status) -> String? {
@@ -259,7 +276,7 @@ struct PlanOutline {
 /// marker, `#` or `>` at the start of an item, emphasis that could open or close, a tag, an
 /// entity, a link. "bad_news", "#1" and "2 * 3" go through as typed.
 public enum PlanMarkdown {
-  public static func render(_ plan: Plan) -> String {
+  public static func render(_ plan: Plan, footer: PlanFooter) -> String {
     let outline = PlanOutline(plan: plan)
     var text = "# \(escape(outline.title))\n\n"
     text += outline.preface.map { escape($0.line) }.joined(separator: "\n\n") + "\n"
@@ -272,7 +289,7 @@ public enum PlanMarkdown {
       }
       text += lines.joined(separator: "\n") + "\n"
     }
-    text += "\n---\n\n\(PlanOutline.footer)\n"
+    text += "\n---\n\n\(escape(footer.text))\n"
     return text
   }
 
@@ -404,7 +421,7 @@ public enum PlanText {
   /// The width of `--format text`: an email-friendly line.
   public static let emailWidth = 72
 
-  public static func render(_ plan: Plan, width: Int = emailWidth) -> String {
+  public static func render(_ plan: Plan, width: Int = emailWidth, footer: PlanFooter) -> String {
     let outline = PlanOutline(plan: plan)
     let width = max(20, width)
     // Underlined headings read as headings in any mail client or printout. The title keeps the
@@ -429,7 +446,7 @@ public enum PlanText {
       lines.append("")
     }
     lines.append(String(repeating: "-", count: min(width, 40)))
-    lines += wrap(PlanOutline.footer, width: width, first: "", rest: "")
+    lines += wrap(footer.text, width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }
 

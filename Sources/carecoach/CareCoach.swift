@@ -10,7 +10,7 @@ struct CareCoach: ParsableCommand {
       + "and a small plan in your own words.",
     discussion: """
       CareCoach is a self-help and preparation aid. It does not give medical advice.
-      In an emergency call 999. For urgent advice call NHS 111.
+      \(ScriptSource.urgentHelp)
       """,
     subcommands: [
       Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self,

@@ -137,7 +137,8 @@ struct ConversationLoop {
       // conversation ends with (the engine's `.plan`, which comes just before `.finished`).
       let plan = try PlanHistory.plan(
         PlanHistory.planID(of: finished), version: version, store: store)
-      terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width)))
+      let footer = PlanFooter(safety: engine.safety.rules)
+      terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
       terminal.show(
         .notice(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarePlan
+import Dialogue
 import Foundation
 import Store
 
@@ -35,12 +36,13 @@ struct Export: ParsableCommand {
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let plan = chosen.plan
     let saved = chosen.saved
+    let footer = PlanFooter(safety: saved.engine.safety.rules)
     let text: String
     switch format {
-    case .text: text = PlanText.render(plan)
-    case .markdown: text = PlanMarkdown.render(plan)
+    case .text: text = PlanText.render(plan, footer: footer)
+    case .markdown: text = PlanMarkdown.render(plan, footer: footer)
     case .json: text = PlanJSON.encode(plan)
-    case .html: text = PlanHTML.render(plan)
+    case .html: text = PlanHTML.render(plan, footer: footer)
     case .fhir: text = FHIRBundle.make(plan: plan, state: saved.state, engine: saved.engine)
     }
     guard let output else {

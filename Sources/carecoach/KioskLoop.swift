@@ -30,6 +30,12 @@ struct KioskLoop {
       terminal.show(.say("Press Enter to start."))
       switch terminal.read(prompt: "", completions: [], idleLimit: nil) {
       case .line(let line):
+        // Whatever is typed here is read by the safety net too, before anything else.
+        if let notice = notice(for: line) {
+          show([.safety(notice)])
+          if !keepOnScreen(receptionLine(of: notice)) { return 0 }
+          continue
+        }
         if line.trimmingCharacters(in: .whitespaces).lowercased() == "/admin" {
           if admin() { return 0 }
           continue
@@ -72,32 +78,47 @@ struct KioskLoop {
     engine.prepareInBackground()
     var state = ConversationState()
     var choices: [String] = []
+    /// The reception line of the latest safety notice shown, if any.
+    var reception: String?
     func step(_ event: Event) -> [Output] {
       let (next, outputs) = engine.step(state, event)
       state = next
       show(outputs)
-      for case .ask(let prompt) in outputs {
-        choices = prompt.choices
-        if case .yesNo = prompt.kind { choices += ["yes", "no"] }
+      for output in outputs {
+        if case .ask(let prompt) = output {
+          choices = prompt.choices
+          if case .yesNo = prompt.kind { choices += ["yes", "no"] }
+        }
+        if case .safety(let notice) = output { reception = receptionLine(of: notice) }
       }
       return outputs
+    }
+    /// A person who leaves after a safety notice keeps the numbers on screen until they have
+    /// read them: the next welcome screen would clear them at once.
+    func leave() -> SessionEnd {
+      guard let reception else { return .left }
+      return keepOnScreen(reception) ? .left : .inputClosed
     }
     var outputs = step(.start(at: clock()))
     let quietLimit = config.idleTimeout - config.idleWarning
     while !outputs.contains(.finished) {
-      if outputs.contains(.stopped) { return .left }
+      if outputs.contains(.stopped) { return leave() }
       switch terminal.read(prompt: "> ", completions: choices, idleLimit: quietLimit) {
       case .line(let line):
-        if KioskLoop.isQuit(line) { return .left }
+        if KioskLoop.isQuit(line) { return leave() }
         outputs = step(.input(line, at: clock()))
       case .interrupt:
         terminal.show(.notice("(Line cleared.)"))
         outputs = []
       case .timeout:
-        guard stillThere() else { return .walkedAway }
-        outputs = step(.input("repeat", at: clock()))
+        switch stillThere() {
+        case .gone: return .walkedAway
+        case .here: outputs = step(.input("repeat", at: clock()))
+        case .said(let line): outputs = step(.input(line, at: clock()))
+        }
       case .end:
-        return terminal.isInteractive && !KioskLoop.terminalGone ? .left : .inputClosed
+        guard terminal.isInteractive && !KioskLoop.terminalGone else { return .inputClosed }
+        return leave()
       }
     }
     deliver(plan(from: state, engine: engine))
@@ -119,12 +140,54 @@ struct KioskLoop {
     return false
   }
 
-  /// The warning before an idle session ends; true when the person is still there.
-  func stillThere() -> Bool {
+  /// What the person did at the warning before an idle session ends.
+  enum StillThere: Equatable {
+    case here
+    case gone
+    /// They typed something the safety net must read: it goes to the conversation as said.
+    case said(String)
+  }
+
+  /// The warning before an idle session ends. Anything typed at it is checked by the safety
+  /// net like every other line; any other words only say the person is still there.
+  func stillThere() -> StillThere {
     terminal.show(.notice("Are you still there? Press Enter to carry on."))
     switch terminal.read(prompt: "", completions: [], idleLimit: config.idleWarning) {
-    case .line, .interrupt: return true
-    case .timeout, .end: return false
+    case .line(let line):
+      return loaded.safety.check(InputCleaner.clean(line)).isEmpty ? .here : .said(line)
+    case .interrupt: return .here
+    case .timeout, .end: return .gone
+    }
+  }
+
+  /// The safety notice a line sets off in a kiosk, if it sets one off.
+  func notice(for line: String) -> SafetyNotice? {
+    loaded.safety.notice(for: loaded.safety.check(InputCleaner.clean(line)), audience: .kiosk)
+  }
+
+  /// The notice's last line, which in a kiosk says to speak to reception.
+  func receptionLine(of notice: SafetyNotice) -> String {
+    notice.lines.last ?? loaded.safety.rules.wording.kiosk
+  }
+
+  /// Keeps a safety notice on screen until the person presses Enter, or for as long as a
+  /// session may sit idle, saying again where help is; only then may the screen be cleared.
+  /// A line typed here goes through the safety net too. False when the input has ended.
+  func keepOnScreen(_ reception: String) -> Bool {
+    var reception = reception
+    while true {
+      terminal.show(.notice(reception))
+      terminal.show(.say("When you have finished reading, press Enter."))
+      switch terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
+      case .line(let line):
+        guard let notice = notice(for: line) else { return true }
+        show([.safety(notice)])
+        reception = receptionLine(of: notice)
+      case .interrupt, .timeout:
+        return true
+      case .end:
+        return terminal.isInteractive && !KioskLoop.terminalGone
+      }
     }
   }
 
@@ -140,7 +203,8 @@ struct KioskLoop {
 
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
   func deliver(_ plan: Plan) {
-    let text = PlanText.render(plan, width: min(terminal.width, 80))
+    let text = PlanText.render(
+      plan, width: min(terminal.width, 80), footer: PlanFooter(safety: loaded.safety.rules))
     terminal.show(.say(text))
     var code = KioskCode.make()
     func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }

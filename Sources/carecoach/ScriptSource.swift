@@ -111,6 +111,23 @@ struct ScriptSource {
     return (result.rules.map { SafetyNet(rules: $0) } ?? .empty, result.diagnostics)
   }
 
+  /// Where to get help quickly, in the built-in safety file's words, for `--help`: the same
+  /// services every plan names at its foot, so the numbers are written in one place only.
+  ///
+  /// Read only when help is asked for: the configuration that carries it is built for every
+  /// command, and no other command should pay for reading the safety file.
+  static var urgentHelp: String {
+    let helpAsked = CommandLine.arguments.dropFirst().contains {
+      $0 == "-h" || $0 == "--help" || $0 == "help"
+    }
+    guard helpAsked else { return "" }
+    guard let file = dataFile("safety.yaml", besides: nil),
+      let rules = SafetyRules.load(yaml: file.text, file: file.name).rules,
+      !rules.footerServices.isEmpty
+    else { return "If you need help quickly, contact your emergency or urgent care services." }
+    return rules.footerServices.map(\.say).joined(separator: " ")
+  }
+
   /// A script with everything it runs with, or an error listing every problem.
   ///
   /// A problem in any of the files stops the program: a wrong explanation is worse than none,

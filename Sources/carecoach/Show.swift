@@ -38,7 +38,8 @@ struct Show: ParsableCommand {
         "(A review under way: this becomes version \(plan.version) when it finishes. "
           + "Carry on with: carecoach resume \(record.id))\n")
     }
-    print(PlanText.render(plan, width: width), terminator: "")
+    let footer = PlanFooter(safety: chosen.saved.engine.safety.rules)
+    print(PlanText.render(plan, width: width, footer: footer), terminator: "")
     if why {
       print("")
       print("WHERE EACH PART CAME FROM")

@@ -5,6 +5,11 @@ import Testing
 
 private let now = Date(timeIntervalSince1970: 1_795_341_600)
 
+/// A plan's foot as the default safety file gives it.
+let testFooter = PlanFooter(help: [
+  "If a life is at risk now, call 999.", "For urgent advice, go to 111.nhs.uk or call 111.",
+])
+
 private let exportScript = """
   id: export-test
   version: "1"
@@ -101,7 +106,7 @@ struct PlanHTMLTests {
   func page() throws {
     var plan = try converse(answers).plan
     plan.language = "cy-GB"
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"cy-GB\">"))
     #expect(html.contains("<meta charset=\"utf-8\">"))
     #expect(html.contains("<title>My plan (Sam)</title>"))
@@ -110,11 +115,15 @@ struct PlanHTMLTests {
     #expect(html.contains("@page { size: A4"))
     #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
     #expect(html.contains("not medical advice"))
+    #expect(
+      html.contains(
+        "<footer>\n<p>If a life is at risk now, call 999. For urgent advice, go to 111.nhs.uk or call 111.</p>"
+      ))
   }
 
   @Test("the sections say what the outline says, with the one thing marked in words")
   func sections() throws {
-    let html = PlanHTML.render(try converse(answers).plan)
+    let html = PlanHTML.render(try converse(answers).plan, footer: testFooter)
     for heading in [
       "What matters to me", "What I want to talk about", "My goal 1", "My goal 2",
     ] {
@@ -134,7 +143,7 @@ struct PlanHTMLTests {
     var plan = try converse(answers).plan
     plan.whatMatters[0].text = "<script>alert('x')</script> & \"more\""
     plan.person.preferredName = "<b>Sam</b>"
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(!html.contains("<script>"))
     #expect(!html.contains("<b>Sam"))
     #expect(
@@ -145,22 +154,23 @@ struct PlanHTMLTests {
   @Test("urgent-help numbers appear only when the safety net raised a flag")
   func safety() throws {
     var plan = try converse(answers).plan
-    #expect(!PlanHTML.render(plan).contains("If I need help quickly"))
+    #expect(!PlanHTML.render(plan, footer: testFooter).contains("If I need help quickly"))
     plan.safety = [
       Plan.SafetyRecord(category: "low-mood", signposting: "Samaritans: call 116 123", at: now)
     ]
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     #expect(html.contains("<section aria-labelledby=\"part-"))
     #expect(html.contains("class=\"urgent\""))
     #expect(html.contains("<li><strong>Samaritans:</strong> call 116 123</li>"))
-    #expect(PlanMarkdown.render(plan).contains("- Samaritans: call 116 123"))
+    #expect(PlanMarkdown.render(plan, footer: testFooter).contains("- Samaritans: call 116 123"))
   }
 
   @Test("an empty plan still says something under its heading")
   func empty() throws {
     let plan = try converse(["skip", "skip", "skip"]).plan
-    #expect(PlanHTML.render(plan).contains("<p>Nothing is written down yet.</p>"))
-    #expect(PlanText.render(plan).contains("Nothing is written down yet."))
+    #expect(
+      PlanHTML.render(plan, footer: testFooter).contains("<p>Nothing is written down yet.</p>"))
+    #expect(PlanText.render(plan, footer: testFooter).contains("Nothing is written down yet."))
   }
 }
 
@@ -389,7 +399,7 @@ struct ExportSafetyTests {
   func safetyLeads() throws {
     var plan = try rich().plan
     plan.safety = twoFlags
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     let heading = try #require(html.range(of: "<h1>"))
     let disclaimer = try #require(html.range(of: "This is not medical advice.</p>"))
     let firstSection = try #require(html.range(of: "<section"))
@@ -398,7 +408,9 @@ struct ExportSafetyTests {
     #expect(heading.lowerBound < disclaimer.lowerBound)
     #expect(disclaimer.lowerBound < firstSection.lowerBound)
     #expect(urgent.lowerBound == firstSection.lowerBound)
-    for format in [PlanMarkdown.render(plan), PlanText.render(plan)] {
+    for format in [
+      PlanMarkdown.render(plan, footer: testFooter), PlanText.render(plan, footer: testFooter),
+    ] {
       let lead = try #require(format.range(of: "This is not medical advice."))
       let help = try #require(format.range(of: "If I need help quickly"))
       let matters = try #require(format.range(of: "What matters to me"))
@@ -410,7 +422,7 @@ struct ExportSafetyTests {
   func oneServiceEach() throws {
     var plan = try rich().plan
     plan.safety = twoFlags
-    let html = PlanHTML.render(plan)
+    let html = PlanHTML.render(plan, footer: testFooter)
     let start = try #require(html.range(of: "class=\"urgent\""))
     let box = html[start.lowerBound...]
     let urgent = String(box[..<(box.range(of: "</section>")?.lowerBound ?? box.endIndex)])
@@ -423,7 +435,9 @@ struct ExportSafetyTests {
     #expect(
       urgent.contains(
         "<li><strong>NHS 111 for mental health:</strong> call 111 and choose option 2</li>"))
-    for text in [PlanMarkdown.render(plan), PlanText.render(plan)] {
+    for text in [
+      PlanMarkdown.render(plan, footer: testFooter), PlanText.render(plan, footer: testFooter),
+    ] {
       let section = text.components(separatedBy: "If I need help quickly")[1]
         .components(separatedBy: "What matters to me")[0]
       for number in numbers {
@@ -440,7 +454,7 @@ struct ExportSafetyTests {
     plan.safety = twoFlags
     plan.whatMatters[0].text = "ring the church office about the minibus on 01632 960 123 soon"
     for width in 20...80 {
-      let text = PlanText.render(plan, width: width)
+      let text = PlanText.render(plan, width: width, footer: testFooter)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       #expect(lines.allSatisfy { $0.count <= width }, "width \(width)")
       for number in [
@@ -462,7 +476,7 @@ struct ExportTextTests {
     plan.whatMatters[0].text = String(
       repeating: "getting back to my allotment and my friends ", count: 5)
     plan.safety = twoFlags
-    let text = PlanText.render(plan)
+    let text = PlanText.render(plan, footer: testFooter)
     #expect(text.hasPrefix("My plan (Margaret-Anne O'Brien)\n===="))
     let lines = text.split(separator: "\n")
     #expect(lines.allSatisfy { $0.count <= 72 })
@@ -497,14 +511,16 @@ struct ExportTextTests {
   func markdown(_ words: String, _ expected: String) throws {
     var plan = try rich().plan
     plan.whatMatters[0].text = words
-    #expect(PlanMarkdown.render(plan).contains("## What matters to me\n\n- \(expected)\n"))
+    #expect(
+      PlanMarkdown.render(plan, footer: testFooter).contains(
+        "## What matters to me\n\n- \(expected)\n"))
   }
 
   @Test("Who will help: nobody is said as No one yet; the life section is On harder days")
   func wording() throws {
     let plan = try rich().plan
     #expect(plan.goals[0].support == ["nobody"])
-    let text = PlanText.render(plan)
+    let text = PlanText.render(plan, footer: testFooter)
     #expect(text.contains("Who will help: No one yet"))
     #expect(text.contains("Who will help: my wife"))
     #expect(!text.contains("nobody"))
@@ -513,7 +529,9 @@ struct ExportTextTests {
     for words in ["No one.", "no-one", "None", "nobody really"] {
       var changed = plan
       changed.goals[1].support = [words]
-      #expect(PlanHTML.render(changed).contains("<strong>Who will help:</strong> No one yet"))
+      #expect(
+        PlanHTML.render(changed, footer: testFooter).contains(
+          "<strong>Who will help:</strong> No one yet"))
     }
   }
 
@@ -525,7 +543,9 @@ struct ExportTextTests {
     #expect(finished.plan.status == .complete)
     let formats = { (talk: Conversation) in
       [
-        PlanText.render(talk.plan), PlanMarkdown.render(talk.plan), PlanHTML.render(talk.plan),
+        PlanText.render(talk.plan, footer: testFooter),
+        PlanMarkdown.render(talk.plan, footer: testFooter),
+        PlanHTML.render(talk.plan, footer: testFooter),
         talk.fhir,
       ]
     }

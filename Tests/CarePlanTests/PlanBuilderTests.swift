@@ -138,6 +138,7 @@ struct PlanBuilderTests {
       .input("I feel so low", at: now.addingTimeInterval(2)),
       .input("carry on", at: now.addingTimeInterval(3)),
       .input("should I stop my insulin?", at: now.addingTimeInterval(4)),
+      .input("Walking my dog", at: now.addingTimeInterval(5)),
     ]).state
     let plan = PlanBuilder(script: script, concepts: engine.concepts).build(
       from: state,
@@ -146,7 +147,9 @@ struct PlanBuilderTests {
     #expect(plan.safety.first?.category == "low-mood")
     #expect(plan.safety.first?.signposting == "Samaritans: call 116 123")
     #expect(plan.safety.first?.at == now.addingTimeInterval(2))
-    #expect(plan.whatMatters.map(\.text) == ["I feel so low"])
+    // The line that set off the notice is not an answer: the question was put again.
+    #expect(plan.whatMatters.map(\.text) == ["Walking my dog"])
+    #expect(!PlanJSON.encode(plan).contains("so low"))
     #expect(plan.informationNeeds.map(\.question) == ["should I stop my insulin?"])
   }
 
@@ -177,12 +180,12 @@ struct PlanBuilderTests {
   func markdownAndText() throws {
     var plan = try build(full)
     plan.whatMatters[0].text = "*bold* <b>tag</b> # not a heading"
-    let markdown = PlanMarkdown.render(plan)
+    let markdown = PlanMarkdown.render(plan, footer: testFooter)
     #expect(markdown.hasPrefix("# My plan (Sam)\n"))
     #expect(markdown.contains("## What I want to talk about\n\n1. My hip (the one thing)\n2. hip"))
     #expect(markdown.contains("- \\*bold\\* \\<b>tag\\</b> # not a heading"))
     #expect(markdown.contains("This is not medical advice."))
-    let text = PlanText.render(plan, width: 40)
+    let text = PlanText.render(plan, width: 40, footer: testFooter)
     #expect(text.hasPrefix("My plan (Sam)\n"))
     #expect(text.contains("Starting: Tuesday 1 December 2026"))
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })

@@ -1,3 +1,4 @@
+import CarePlan
 import Dialogue
 import Foundation
 import Testing
@@ -21,6 +22,15 @@ enum SafetyFixtures {
     let script = try #require(smallScript)
     return Engine(script: script, lexicon: Lexicon(concepts: []), safety: net, audience: audience)
   }
+}
+
+/// The plan the small script makes from `state`.
+func smallPlan(_ state: ConversationState) throws -> Plan {
+  let script = try #require(SafetyFixtures.smallScript)
+  return PlanBuilder(script: script, concepts: ConceptMatcher(lexicon: Lexicon(concepts: [])))
+    .build(
+      from: state,
+      metadata: .init(planID: "p1", sessionID: "s1", createdAt: testNow, updatedAt: testNow))
 }
 
 extension [Output] {
@@ -104,7 +114,7 @@ struct SafetyCorpusTests {
   func noticeWording() throws {
     let matches = SafetyFixtures.net.check("I want to end it all")
     let notice = try #require(
-      SafetyFixtures.net.notice(for: matches, text: "I want to end it all", audience: .person))
+      SafetyFixtures.net.notice(for: matches, audience: .person))
     let text = notice.lines.joined(separator: "\n")
     #expect(text.contains("999"))
     #expect(text.contains("116 123"))
@@ -114,7 +124,7 @@ struct SafetyCorpusTests {
     #expect(notice.signposting.contains("Samaritans: call 116 123"))
     let abuse = SafetyFixtures.net.check("my husband hits me")
     let abuseText = try #require(
-      SafetyFixtures.net.notice(for: abuse, text: "my husband hits me", audience: .person)
+      SafetyFixtures.net.notice(for: abuse, audience: .person)
     ).lines.joined(separator: "\n")
     #expect(abuseText.contains("0808 2000 247"))
     #expect(abuseText.contains("0800 1111"))
@@ -124,18 +134,78 @@ struct SafetyCorpusTests {
   func negationKeepsTheNumbers() throws {
     let text = "I'm not suicidal but I think about it"
     let notice = try #require(
-      SafetyFixtures.net.notice(
-        for: SafetyFixtures.net.check(text), text: text, audience: .person))
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person))
     #expect(notice.categories == ["suicidal-thoughts"])
     #expect(notice.lines[0].contains("Even if you are not in danger"))
     #expect(notice.lines.joined().contains("116 123"))
+  }
+
+  /// The first line of the notice for `text`.
+  func message(_ text: String) throws -> String {
+    try #require(
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person)
+    ).lines[0]
+  }
+
+  @Test(
+    "the gentle words only where the not denies the crisis words themselves",
+    arguments: [
+      ("I'm not suicidal but I think about it", true),
+      ("I'm not going to hurt myself but I think about it", true),
+      ("I would never kill myself, but I've thought about it", true),
+      ("no, I'm not suicidal", true),
+      ("I can't go on like this, I want to die", false),
+      ("there's nothing to live for", false),
+      ("I don't want to live any more", false),
+      ("I can't sleep, I want to die", false),
+      ("I'm not suicidal, but I want to die", false),
+    ])
+  func gentleOnlyWhenDenied(text: String, gentle: Bool) throws {
+    let category = try #require(SafetyFixtures.net.check(text).first).category
+    let first = try message(text)
+    #expect(category.gentle != nil && category.gentle != category.message)
+    #expect(first == (gentle ? category.gentle : category.message), "\(text)")
+  }
+
+  @Test("the urgent advice line names 111 online and by phone")
+  func nhs111Line() throws {
+    let text = "my foot ulcer is smelly and oozing"
+    let notice = try #require(
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .person))
+    #expect(notice.categories == ["urgent-worsening"])
+    #expect(notice.lines.contains("For urgent advice, go to 111.nhs.uk or call 111."))
+  }
+
+  @Test("a changed number in the safety file is what the notice and the plan's foot show")
+  func servicesComeFromTheFile() throws {
+    let yaml = UnderstandingFixtures.text("Prompts/safety.yaml")
+      .replacingOccurrences(of: "call 999", with: "call 112")
+      .replacingOccurrences(of: "call 111", with: "call 119")
+    let rules = try #require(SafetyRules.load(yaml: yaml, file: "safety.yaml").rules)
+    let net = SafetyNet(rules: rules)
+    let text = "crushing pain in my chest"
+    let notice = try #require(net.notice(for: net.check(text), audience: .person))
+    #expect(notice.lines.contains("If a life is at risk now, call 112."))
+    #expect(!notice.lines.joined().contains("999"))
+    let plan = try smallPlan(converse(try SafetyFixtures.engine(), []).state)
+    let footer = PlanFooter(safety: rules)
+    for rendered in [
+      PlanText.render(plan, footer: footer), PlanMarkdown.render(plan, footer: footer),
+      PlanHTML.render(plan, footer: footer),
+    ] {
+      #expect(rendered.contains("call 112"))
+      #expect(rendered.contains("call 119"))
+      #expect(!rendered.contains("999"))
+    }
+    let standard = PlanText.render(plan, footer: PlanFooter(safety: SafetyFixtures.rules))
+    #expect(standard.contains("call 999") && standard.contains("111.nhs.uk"))
   }
 
   @Test("in a kiosk the notice also says to speak to reception")
   func kioskLine() throws {
     let text = "crushing pain in my chest"
     let notice = try #require(
-      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), text: text, audience: .kiosk))
+      SafetyFixtures.net.notice(for: SafetyFixtures.net.check(text), audience: .kiosk))
     #expect(notice.lines.last == SafetyFixtures.rules.wording.kiosk)
     #expect(notice.lines.last?.contains("reception") == true)
   }
@@ -145,6 +215,30 @@ struct SafetyCorpusTests {
     let found = SafetyFixtures.net.check("Since Tuesday there's a tight band round my chest.")
     #expect(found.map(\.category.id) == ["chest-pain"])
     #expect(found.first?.matched == ["band round my chest"])
+  }
+
+  @Test(
+    "a short word missing a letter counts only beside exact words, in a pattern of several",
+    arguments: [
+      ("i want to kil myself", ["suicidal-thoughts"]),
+      ("hart attack", ["chest-pain"]),
+      ("kil", []),
+      ("hart", []),
+      ("kil myslf", []),
+      ("I want to dig the garden", []),
+      ("I want to go on a diet", []),
+      ("there's no reason to lie", []),
+    ])
+  func shortWordSlips(text: String, categories: [String]) {
+    #expect(SafetyFixtures.net.check(text).map(\.category.id) == categories, "\(text)")
+  }
+
+  @Test("an idiom's words are read by a pattern only when it takes in the whole idiom and more")
+  func idiomsInsidePatterns() {
+    #expect(SafetyFixtures.net.check("my chest is killing me").map(\.category.id) == ["chest-pain"])
+    #expect(SafetyFixtures.net.check("this weather is killing me").isEmpty)
+    #expect(SafetyFixtures.net.check("I keep fit by swimming").isEmpty)
+    #expect(SafetyFixtures.net.check("I wish I was dead tired at night, I can't sleep").isEmpty)
   }
 
   @Test("an empty safety net finds nothing")
@@ -173,14 +267,80 @@ struct SafetyEngineTests {
     #expect(state.value("name") == nil)
   }
 
-  @Test("carrying on keeps the held line as the answer")
+  @Test("carrying on asks the question again: the line that set off the notice is no answer")
   func carryOnKeepsTheLine() throws {
     let engine = try SafetyFixtures.engine()
     let (state, outputs) = converse(engine, ["Sam, and I want to die", "carry on"])
-    #expect(state.value("name") == .text("Sam, and I want to die"))
+    #expect(state.value("name") == nil)
     #expect(outputs.text.contains("OK, let's carry on."))
-    #expect(outputs.asked.last == AnswerKey("setting"))
+    #expect(outputs.asked == [AnswerKey("name"), AnswerKey("name")])
     #expect(outputs.notices.count == 1)
+    #expect(!outputs.text.contains("Thanks, Sam"))
+    let answered = converse(engine, ["Sam, and I want to die", "carry on", "Sam"])
+    #expect(answered.state.value("name") == .text("Sam"))
+    #expect(answered.outputs.asked.last == AnswerKey("setting"))
+  }
+
+  @Test("the line that set off a notice is nowhere in the plan; its flag is")
+  func planLeavesTheLineOut() throws {
+    let engine = try SafetyFixtures.engine()
+    let line = "walking, and honestly I want to kill myself"
+    let (state, _) = converse(engine, ["Sam", "1", line, "carry on", "seeing friends"])
+    let plan = try smallPlan(state)
+    let json = PlanJSON.encode(plan)
+    #expect(!json.contains("kill myself"))
+    #expect(!json.contains("walking, and honestly"))
+    #expect(plan.safety.map(\.category) == ["suicidal-thoughts"])
+    #expect(state.value("good_day") == .text("seeing friends"))
+  }
+
+  @Test("a list being gathered keeps its items through a notice")
+  func listKeepsItsItems() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(
+      engine,
+      ["Sam", "1", "walking", "my hip", "I can't breathe", "carry on", "sleep", "done"])
+    #expect(state.value("topics") == .list(["my hip", "sleep"]))
+    #expect(outputs.notices.map(\.categories) == [["severe-breathlessness"]])
+  }
+
+  @Test("a question for the appointment in a line with a crisis is kept in its own words")
+  func questionBesideACrisis() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, _) = converse(
+      engine, ["should I stop my insulin? some days I want to end it all", "carry on"])
+    #expect(state.planAdditions.map(\.text) == ["should I stop my insulin"])
+    #expect(state.safetyFlags.map(\.category) == ["suicidal-thoughts"])
+  }
+
+  @Test(
+    "the reply to carry on or stop: a not turns a choice round, and a bare no is asked again",
+    arguments: [
+      ("carry on", true), ("yes", true), ("I don't want to stop", true), ("don't stop", true),
+      ("no, carry on", true), ("stop", false), ("no, stop", false),
+      ("I'd rather not carry on", false), ("I don't want to carry on", false), ("quit", false),
+    ])
+  func carryOnOrStop(reply: String, carriesOn: Bool) throws {
+    let engine = try SafetyFixtures.engine()
+    let (_, outputs) = converse(engine, ["I want to kill myself", reply])
+    if carriesOn {
+      #expect(outputs.text.contains("OK, let's carry on."), "\(reply)")
+      #expect(outputs.last.map { if case .ask = $0 { true } else { false } } == true, "\(reply)")
+    } else {
+      #expect(outputs.last == .stopped, "\(reply)")
+    }
+  }
+
+  @Test("a plain no answers neither carry on nor stop, so the question is put again")
+  func plainNo() throws {
+    // The question is "Would you like to carry on, or stop for now?": a choice, not yes or no.
+    #expect(SafetyFixtures.rules.wording.carryOn.contains(", or stop"))
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["I want to kill myself", "no"])
+    #expect(outputs.text.contains(SafetyFixtures.rules.wording.carryOnUnclear))
+    #expect(outputs.last == .say(SafetyFixtures.rules.wording.carryOn))
+    #expect(!outputs.contains(.stopped))
+    #expect(state.value("name") == nil)
   }
 
   @Test("stop ends the conversation for now")
@@ -206,10 +366,15 @@ struct SafetyEngineTests {
     let restart = converse(engine, ["restart", "yes my chest is so tight"])
     #expect(restart.outputs.notices.map(\.categories) == [["chest-pain"]])
     #expect(restart.state.safetyFlags.count == 1)
-    // Carrying on: the held line goes to the restart question, which it answers yes.
+    // Carrying on puts the restart question again; the line did not answer it.
     let carried = converse(engine, ["Sam", "restart", "yes my chest is so tight", "carry on"])
-    #expect(carried.state.value("name") == nil)
-    #expect(carried.outputs.text.contains("OK, let's start again."))
+    #expect(carried.state.value("name") == .text("Sam"))
+    #expect(!carried.outputs.text.contains("OK, let's start again."))
+    #expect(
+      carried.outputs.last
+        == .notice(
+          "Do you want to start again from the beginning? Your answers so far will be cleared. Please say yes or no."
+        ))
     // A line that would be a command is caught by the safety net first.
     let command = converse(engine, ["help I can't breathe"])
     #expect(command.outputs.notices.map(\.categories) == [["severe-breathlessness"]])
@@ -222,8 +387,28 @@ struct SafetyEngineTests {
     #expect(
       outputs.contains(
         .notice(
-          "For the worker: the safety net showed emergency numbers "
-            + "(collapse fits bleeding allergy).")))
+          "For the worker: they mentioned signs that could be an emergency (a collapse, a fit, "
+            + "heavy bleeding or a bad allergic reaction). They were shown: Emergency services "
+            + "(call 999). Please check they are safe now.")))
+    let (_, chest) = converse(
+      engine, ["my chest is killing me and my sugar is 1.9 and I'm confused"])
+    #expect(
+      chest.contains(
+        .notice(
+          "For the worker: they mentioned signs that could be an emergency (chest pain and "
+            + "blood sugar with confusion or drowsiness). They were shown: Emergency services "
+            + "(call 999) and NHS 111 (111.nhs.uk or call 111). Please check they are safe now.")))
+  }
+
+  @Test("a diagnosis question is added to the plan's questions for the appointment")
+  func diagnosisQuestionInThePlan() throws {
+    let engine = try SafetyFixtures.engine()
+    let (state, outputs) = converse(engine, ["Sam", "do I have diabetes?", "1"])
+    #expect(outputs.notices.isEmpty)
+    #expect(outputs.text.contains("your doctor or nurse can"))
+    let plan = try smallPlan(state)
+    #expect(plan.informationNeeds.map(\.question) == ["do I have diabetes?"])
+    #expect(state.value("setting") == .choice("alone"))
   }
 
   @Test("a question about diagnosis or medicine goes to the person's questions")
@@ -334,7 +519,7 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, title, level, message, gentle, signpost, kiosk, patterns",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, patterns",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
       ])
   }

@@ -107,7 +107,7 @@ struct TranscriptTests {
       .build(
         from: state,
         metadata: .init(planID: "plan", createdAt: transcript.start, updatedAt: transcript.start))
-      return PlanText.render(plan, width: 80)
+      return PlanText.render(plan, width: 80, footer: PlanFooter(safety: engine.safety.rules))
     }
   }
 

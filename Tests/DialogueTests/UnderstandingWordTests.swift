@@ -48,4 +48,19 @@ import Testing
     #expect(index.corrections(of: "lovely").isEmpty, "ordinary words are never corrected")
     #expect(index.corrections(of: "tired").isEmpty, "known words need no correction")
   }
+
+  @Test func aWronglyFormedInflectionReadsAsItsWord() {
+    // "drop" files "droping" and "droped" (as if "drop" ended in a silent e); their own stem,
+    // "drope", is no word, so they must read as "drop", the stem of "dropped" and "dropping".
+    let index = FuzzyIndex(words: ["drop", "drooping"], ordinaryWords: [])
+    #expect(Stemmer.stem("droping") == "drope")
+    #expect(index.corrections(of: "droping") == [Stemmer.stem("dropped")])
+    #expect(index.corrections(of: "droped") == [Stemmer.stem("dropping")])
+    #expect(index.corrections(of: "dropping").isEmpty, "a rightly formed one is simply known")
+  }
+
+  @Test func textSpeakCantIsSpeltOut() {
+    #expect(Tokenizer.tokens(of: "cnt breathe").map(\.word) == ["can", "not", "breathe"])
+    #expect(Tokenizer.tokens(of: "i carnt").map(\.word) == ["i", "can", "not"])
+  }
 }

@@ -67,6 +67,15 @@ struct PipeTests {
     #expect(!result.stdout.contains("\u{1B}"))
   }
 
+  @Test("--help gives the urgent help in the built-in safety file's words")
+  func helpNamesTheNumbers() throws {
+    let result = try run(["--help"])
+    #expect(result.status == 0)
+    let text = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("If a life is at risk now, call 999."))
+    #expect(text.contains("For urgent advice, go to 111.nhs.uk or call 111."))
+  }
+
   @Test("match lists the safety categories it finds")
   func matchSafety() throws {
     let result = try run(["match", "one side of my face is drooping"], lines: [])

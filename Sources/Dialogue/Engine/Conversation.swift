@@ -190,9 +190,8 @@ public struct ConversationState: Hashable, Sendable {
   var changingKey: AnswerKey?
   var changingAnswer: Answer?
   var awaitingRestartConfirmation = false
-  /// The line that set off a safety notice, kept while the person chooses to carry on or stop;
-  /// on carry on it is read as if the notice had not been needed, so nothing they typed is lost.
-  var heldLine: String?
+  /// A safety notice was shown and the person has not yet said whether to carry on or stop.
+  var awaitingSafetyChoice = false
   /// The section and round last announced, so progress is shown once per section.
   var announced: AnswerKey?
 

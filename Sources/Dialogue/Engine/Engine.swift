@@ -178,15 +178,14 @@ private struct Turn {
     state.lastActivity = at
     let line = InputCleaner.clean(raw)
     if checkSafety(line) { return }
-    if state.heldLine != nil {
+    if state.awaitingSafetyChoice {
       chooseAfterSafety(line)
       return
     }
     process(line, raw: raw)
   }
 
-  /// Everything after the safety net: a line that set off a notice comes here too, once the
-  /// person has chosen to carry on.
+  /// Everything after the safety net.
   mutating func process(_ line: String, raw: String) {
     guard !state.finished else {
       outputs.append(.notice(Phrases.finishedAlready))
@@ -759,38 +758,46 @@ private struct Turn {
   // MARK: Safety
 
   /// Runs the safety net on a line. A serious category shows its notice, records a flag per
-  /// category and holds the line while the person chooses to carry on or stop. A question for
-  /// the appointment (a diagnosis, a medicine change, an unsafe goal) gets a kind reply and is
-  /// added to the person's questions. Returns whether the line was taken.
+  /// category and asks whether to carry on or stop. A question for the appointment (a
+  /// diagnosis, a medicine change, an unsafe goal) gets a kind reply and is added to the
+  /// person's questions. Returns whether the line was taken.
+  ///
+  /// A line that set off a notice is never read as an answer, nor kept in the plan: it is in
+  /// the session's record, and the plan's safety list says what was shown and when. Only a
+  /// question for the appointment in the same line is kept, in its own words and apart from
+  /// the words that set off the notice.
   mutating func checkSafety(_ line: String) -> Bool {
     let matches = engine.safety.check(line)
     guard !matches.isEmpty else { return false }
-    let notice = engine.safety.notice(for: matches, text: line, audience: engine.audience)
+    let notice = engine.safety.notice(for: matches, audience: engine.audience)
+    let serious = matches.filter { $0.category.level != .appointment }
     if let notice {
       outputs.append(.safety(notice))
-      for match in matches where match.category.level != .appointment {
+      for match in serious {
         state.safetyFlags.append(
           SafetyFlag(
             category: match.category.id, level: match.category.level,
             signposting: notice.signposting, at: at))
       }
       if engine.audience == .facilitator {
-        let names = notice.categories.map { $0.replacingOccurrences(of: "-", with: " ") }
-        outputs.append(
-          .notice(
-            engine.safety.rules.wording.worker
-              .replacingOccurrences(of: "{{numbers}}", with: notice.level.numbersWord)
-              .replacingOccurrences(of: "{{categories}}", with: Template.join(names))))
+        outputs.append(.notice(engine.safety.workerNotice(for: notice)))
       }
     }
     if let question = matches.first(where: { $0.category.level == .appointment }) {
       outputs.append(.say(question.category.message))
-      state.planAdditions.append(
-        PlanAddition(
-          field: .informationNeeds, text: line, rule: "safety:\(question.category.id)", at: at))
+      let text: String? =
+        notice == nil
+        ? line
+        : serious.contains(where: { $0.span.overlaps(question.span) })
+          ? nil : question.matched.first
+      if let text {
+        state.planAdditions.append(
+          PlanAddition(
+            field: .informationNeeds, text: text, rule: "safety:\(question.category.id)", at: at))
+      }
     }
-    if notice != nil, !state.finished, state.heldLine == nil {
-      state.heldLine = line
+    if notice != nil, !state.finished {
+      state.awaitingSafetyChoice = true
     }
     reask()
     return true
@@ -798,23 +805,37 @@ private struct Turn {
 
   /// Puts again whatever the person was last asked.
   mutating func reask() {
-    if state.heldLine != nil {
+    if state.awaitingSafetyChoice {
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if state.awaitingRestartConfirmation {
       outputs.append(.notice(Phrases.restartQuestion))
     } else if !state.finished {
-      askCurrent()
+      if state.current == nil { advance() } else { askCurrent() }
     }
   }
 
-  /// The reply to "carry on, or stop?". Carrying on reads the held line as it would have been
-  /// read without the notice.
+  /// The reply to "carry on, or stop?". Carrying on puts the question again, where the person
+  /// left it: the line that set off the notice is not an answer to it.
+  ///
+  /// A "not" before a choice turns it round ("I don't want to stop" is carry on). A bare "no"
+  /// answers neither choice of "carry on, or stop?", so it is asked again.
   mutating func chooseAfterSafety(_ line: String) {
-    let words = Set(Tokenizer.tokens(of: line).map(\.word))
-    let stop: Set<String> = ["stop", "quit", "exit", "end", "finish", "bye", "leave", "pause"]
-    let carryOn: Set<String> = ["carry", "continue", "go", "keep", "yes", "ok", "okay", "on"]
-    if !words.isDisjoint(with: stop) || Command.parse(line) == .quit {
-      state.heldLine = nil
+    let tokens = Tokenizer.tokens(of: line)
+    let stopWords: Set<String> = ["stop", "quit", "exit", "end", "finish", "bye", "leave", "pause"]
+    let carryOnWords: Set<String> = [
+      "carry", "continue", "keep", "yes", "ok", "okay", "on", "yeah", "yep",
+    ]
+    var stop = false
+    var carryOn = false
+    for (index, token) in tokens.enumerated() {
+      let isStop = stopWords.contains(token.word)
+      let isCarryOn = carryOnWords.contains(token.word)
+      guard isStop || isCarryOn else { continue }
+      let turned = Self.isTurnedRound(at: index, in: tokens)
+      if isStop != turned { stop = true } else { carryOn = true }
+    }
+    if stop || Command.parse(line) == .quit {
+      state.awaitingSafetyChoice = false
       outputs.append(.say(Phrases.stopping))
       outputs.append(.stopped)
     } else if let command = Command.parse(line),
@@ -824,15 +845,25 @@ private struct Turn {
       if command == .help { outputs.append(.say(Phrases.help)) }
       if command == .summary { showSummary() }
       outputs.append(.say(engine.safety.rules.wording.carryOn))
-    } else if !words.isDisjoint(with: carryOn) {
-      let held = state.heldLine ?? ""
-      state.heldLine = nil
+    } else if carryOn {
+      state.awaitingSafetyChoice = false
       outputs.append(.say(Phrases.carryingOn))
-      process(held, raw: held)
+      reask()
     } else {
       outputs.append(.notice(engine.safety.rules.wording.carryOnUnclear))
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     }
+  }
+
+  /// Whether a "not" or "never" comes before the word at `index` in its clause, with only a
+  /// few words between: "I don't want to stop", "I'd rather not carry on".
+  static func isTurnedRound(at index: Int, in tokens: [Token]) -> Bool {
+    var position = index
+    while position > 0, index - position < 4, !tokens[position].startsClause {
+      position -= 1
+      if tokens[position].word == "not" || tokens[position].word == "never" { return true }
+    }
+    return false
   }
 
   // MARK: Global rules

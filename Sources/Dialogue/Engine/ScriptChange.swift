@@ -65,7 +65,7 @@ extension Engine {
     next.listJustClosed = false
     next.changing = nil
     next.awaitingRestartConfirmation = false
-    next.heldLine = nil
+    next.awaitingSafetyChoice = false
     next.announced = nil
     return next
   }

@@ -17,13 +17,13 @@ public enum SafetyLevel: String, Sendable, Codable, CaseIterable, Comparable {
 
   public static func < (lhs: SafetyLevel, rhs: SafetyLevel) -> Bool { lhs.rank < rhs.rank }
 
-  /// Words for the worker's notice, such as "emergency numbers".
-  var numbersWord: String {
+  /// What the person mentioned, for the worker's notice: "signs that could be an emergency".
+  var signsWords: String {
     switch self {
-    case .emergency: return "emergency numbers"
-    case .urgent: return "urgent-help numbers"
-    case .support: return "support numbers"
-    case .appointment: return "a note to ask at the appointment"
+    case .emergency: return "signs that could be an emergency"
+    case .urgent: return "signs that need urgent help"
+    case .support: return "that things are hard for them"
+    case .appointment: return "a question for the appointment"
     }
   }
 }
@@ -50,6 +50,9 @@ public struct SafetyService: Hashable, Sendable {
 /// One kind of situation the safety net watches for, and what it shows.
 public struct SafetyCategory: Hashable, Sendable {
   public var id: String
+  /// What the worker is told the person mentioned, such as "chest pain". The title is the
+  /// notice's heading for the person ("This could be an emergency") and names nothing.
+  public var name: String
   public var title: String
   public var level: SafetyLevel
   public var message: String
@@ -63,10 +66,11 @@ public struct SafetyCategory: Hashable, Sendable {
   public var patterns: [String]
 
   public init(
-    id: String, title: String, level: SafetyLevel, message: String, gentle: String? = nil,
-    signpost: [String], kiosk: String? = nil, patterns: [String]
+    id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
+    gentle: String? = nil, signpost: [String], kiosk: String? = nil, patterns: [String]
   ) {
     self.id = id
+    self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
     self.title = title
     self.level = level
     self.message = message
@@ -85,14 +89,18 @@ public struct SafetyWording: Hashable, Sendable {
   public var carryOnUnclear: String
   /// Said in kiosk mode after the numbers, such as "Please speak to reception now."
   public var kiosk: String
-  /// Told to the worker in facilitator mode. `{{numbers}}` and `{{categories}}` are filled in.
+  /// Told to the worker in facilitator mode. `{{signs}}` (such as "signs that could be an
+  /// emergency"), `{{categories}}` (the categories' names) and `{{services}}` (each service
+  /// shown, with its number) are filled in.
   public var worker: String
 
   public static let standard = SafetyWording(
     carryOn: "Would you like to carry on, or stop for now?",
     carryOnUnclear: "Please say carry on, or stop.",
     kiosk: "Please speak to someone at reception now. They can help.",
-    worker: "For the worker: the safety net showed {{numbers}} ({{categories}}).")
+    worker:
+      "For the worker: they mentioned {{signs}} ({{categories}}). They were shown: "
+      + "{{services}}. Please check they are safe now.")
 }
 
 /// Everything in Prompts/safety.yaml: services, word groups, categories and wording.
@@ -106,10 +114,16 @@ public struct SafetyRules: Sendable {
   public var wording: SafetyWording
   /// Real words that must never be read as misspellings of a pattern word.
   public var ordinaryWords: Set<String>
+  /// Words people type for one another ("too" for "to", "tite" for "tight"): slips too short
+  /// for the typo allowance, so each set's words are read as any of the set.
+  public var soundAlikes: [[String]]
+  /// The services named at the foot of every plan, flagged or not, as ids.
+  public var planFooter: [String]
 
   public init(
     services: [SafetyService], groups: [Lexicon.Concept] = [], categories: [SafetyCategory],
-    everyday: [String] = [], wording: SafetyWording = .standard, ordinaryWords: Set<String> = []
+    everyday: [String] = [], wording: SafetyWording = .standard, ordinaryWords: Set<String> = [],
+    soundAlikes: [[String]] = [], planFooter: [String] = []
   ) {
     self.services = services
     self.groups = groups
@@ -117,11 +131,26 @@ public struct SafetyRules: Sendable {
     self.everyday = everyday
     self.wording = wording
     self.ordinaryWords = ordinaryWords
+    self.soundAlikes = soundAlikes
+    self.planFooter = planFooter
   }
 
   public static let empty = SafetyRules(services: [], categories: [])
 
   public func service(_ id: String) -> SafetyService? { services.first { $0.id == id } }
+
+  /// The services every plan names at its foot, in the file's order.
+  public var footerServices: [SafetyService] { planFooter.compactMap(service) }
+
+  /// A group word written as a range of whole numbers, "10..999": any number typed in digits
+  /// in that range, such as the 30 of "took 30 co-codamol". Nil for any other word.
+  public static func numberRange(_ word: String) -> ClosedRange<Int>? {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[1].isEmpty, let low = Int(parts[0]), let high = Int(parts[2]),
+      low >= 0, low <= high
+    else { return nil }
+    return low...high
+  }
 
   /// Loads a safety file; diagnostics carry file:line:column. The rules are nil when there is
   /// any error: a half-read safety net could miss a crisis without anyone knowing.
@@ -133,7 +162,8 @@ public struct SafetyRules: Sendable {
       let top = root.mapping(
         "the safety file",
         allowed: [
-          "wording", "services", "groups", "ordinary-words", "everyday", "categories",
+          "wording", "services", "plan-footer", "groups", "sound-alikes", "ordinary-words",
+          "everyday", "categories",
         ],
         required: ["services", "categories"])
     else { return (nil, reader.diagnostics) }
@@ -189,7 +219,33 @@ public struct SafetyRules: Sendable {
       if words.isEmpty, fields["words"] != nil {
         fields["words"]?.report("group '\(id)' needs at least one word")
       }
+      for word in words where word.contains("..") && numberRange(word) == nil {
+        fields["words"]?.report(
+          "'\(word)' in group '\(id)' is not a range of numbers: write it as 10..99, "
+            + "the smaller number first")
+      }
       groups.append(Lexicon.Concept(id: id, terms: words))
+    }
+
+    var soundAlikes: [[String]] = []
+    for item in top["sound-alikes"]?.list("a list of words read as one another") ?? [] {
+      let words = (item.stringList("a word") ?? []).map { $0.lowercased() }
+      if words.count < 2 || words.contains(where: { $0.contains(" ") }) {
+        item.report("a sound-alike needs two or more single words, such as [to, too]")
+        continue
+      }
+      soundAlikes.append(words)
+    }
+
+    var planFooter: [String] = []
+    for value in top["plan-footer"]?.list("a list of service ids") ?? [] {
+      guard let service = value.string("a service id") else { continue }
+      if services.contains(where: { $0.id == service }) {
+        planFooter.append(service)
+      } else {
+        value.report(
+          "unknown service '\(service)'\(Suggestion.hint(for: service, in: services.map(\.id)))")
+      }
     }
 
     var ordinary: Set<String> = []
@@ -212,7 +268,7 @@ public struct SafetyRules: Sendable {
         let fields = item.mapping(
           "a safety category",
           allowed: [
-            "id", "title", "level", "message", "gentle", "signpost", "kiosk", "patterns",
+            "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "patterns",
           ],
           required: ["id", "title", "level", "message", "patterns"]),
         let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -256,7 +312,8 @@ public struct SafetyRules: Sendable {
       else { continue }
       categories.append(
         SafetyCategory(
-          id: id, title: title, level: level, message: message,
+          id: id, name: fields["name"]?.nonEmptyString("a name for the worker"), title: title,
+          level: level, message: message,
           gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
           kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"), patterns: patterns))
     }
@@ -265,7 +322,7 @@ public struct SafetyRules: Sendable {
       ? nil
       : SafetyRules(
         services: services, groups: groups, categories: categories, everyday: everyday,
-        wording: wording, ordinaryWords: ordinary)
+        wording: wording, ordinaryWords: ordinary, soundAlikes: soundAlikes, planFooter: planFooter)
     return (rules, reader.diagnostics)
   }
 

@@ -127,9 +127,13 @@ struct FuzzyIndex: Sendable {
 
     /// Candidates must begin with the same letter: people rarely get the first letter wrong, and
     /// the rule stops "think" becoming "drink" and "eight" becoming "weight".
+    ///
+    /// A word filed only as a wrongly formed inflection ("droping" from "drop") is a likely
+    /// misspelling of that word, so it is read as it: its own stem ("drope") is no word at all,
+    /// and treating it as already known left it with no reading.
     func corrections(of word: String) -> [String] {
+      if let stem = stemOf[word] { return stem == Stemmer.stem(word) ? [] : [stem] }
       guard word.count >= 4, word.count <= longestWord + 2, word.allSatisfy(\.isLetter),
-        stemOf[word] == nil,
         !ordinary.contains(word)
       else { return [] }
       var best: [String] = []

@@ -22,6 +22,7 @@ enum Tokenizer {
   /// apostrophe at all ("dont", "cant", "im").
   private static let wholeWordContractions: [String: [String]] = [
     "can't": ["can", "not"], "cant": ["can", "not"], "cannot": ["can", "not"],
+    "cnt": ["can", "not"], "carnt": ["can", "not"],
     "won't": ["will", "not"], "wont": ["will", "not"], "shan't": ["shall", "not"],
     "ain't": ["is", "not"], "aint": ["is", "not"],
     "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
