@@ -69,6 +69,8 @@ struct KioskLoop {
   func session() -> SessionEnd {
     terminal.clearScreenForNextPerson()
     let engine = loaded.engine(audience: .kiosk)
+    // The safety net and glossary outlive this person: they must not keep their words.
+    defer { engine.forgetWhatWasTyped() }
     engine.prepareInBackground()
     var state = ConversationState()
     var choices: [String] = []
