@@ -304,6 +304,10 @@ static inline void cc_kiosk_signals(void) {
   }
 }
 
+/* Throws away keys typed but not yet read, such as half a PIN left when its wait ran out, so
+   they cannot turn up in the next read. */
+static inline void cc_discard_typed_input(void) { tcflush(0, TCIFLUSH); }
+
 /* Echo off for a PIN, and back on. Returns 0 when fd 0 is not a terminal. */
 static inline int cc_set_echo(int on) {
   struct termios settings;

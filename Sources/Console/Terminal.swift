@@ -260,7 +260,12 @@ public final class Terminal {
         _ = cc_set_echo(1)
         output("\n")
       }
-      guard cc_wait_for_input(milliseconds) == 1 else { return nil }
+      guard cc_wait_for_input(milliseconds) == 1 else {
+        // Half a secret typed without Enter waits in the terminal's line buffer; thrown away
+        // here, it cannot turn up as the start of the next line read.
+        cc_discard_typed_input()
+        return nil
+      }
       var bytes: [UInt8] = []
       var byte: UInt8 = 0
       while bytes.count < 1024 {

@@ -15,11 +15,18 @@ struct KioskLoop {
   let terminal: Terminal
   let config: KioskConfig
   var clock: () -> Date = Date.init
+  /// Wrong staff PINs so far: kept for the life of the kiosk, across people.
+  let pinAttempts = PinAttempts()
 
   /// How a person's session ended.
   enum SessionEnd { case finished, left, walkedAway, inputClosed }
 
-  /// Runs until staff leave with the PIN (0) or piped input ends (0).
+  /// The exit status when staff leave with the PIN: its own, so a service manager that
+  /// restarts the kiosk after anything else (a crash, a hang-up) can be told not to restart
+  /// it then (systemd's `RestartPreventExitStatus=`).
+  static let staffLeftStatus: Int32 = 3
+
+  /// Runs until staff leave with the PIN (`staffLeftStatus`) or piped input ends (0).
   func run() -> Int32 {
     cc_kiosk_signals()
     terminal.enableIdleLimits()
@@ -31,7 +38,7 @@ struct KioskLoop {
       switch terminal.read(prompt: "", completions: [], idleLimit: nil) {
       case .line(let line):
         if line.trimmingCharacters(in: .whitespaces).lowercased() == "/admin" {
-          if admin() { return 0 }
+          if admin() { return KioskLoop.staffLeftStatus }
           continue
         }
         if session() == .inputClosed { return 0 }
@@ -52,11 +59,47 @@ struct KioskLoop {
       pause()
       return false
     }
-    guard let pin = terminal.readSecret(prompt: "PIN: ", idleLimit: 30) else { return false }
-    if hash.matches(pin.trimmingCharacters(in: .whitespaces)) { return true }
-    terminal.show(.notice("That PIN is not right."))
-    pause()
+    let locked = pinAttempts.lockedFor(at: ProcessInfo.processInfo.systemUptime)
+    if locked > 0 {
+      terminal.show(
+        .notice(
+          "/admin is locked after \(PinAttempts.triesBeforeLockout) wrong PINs. Try again in "
+            + "\(PinAttempts.describe(locked))."))
+      pause()
+      return false
+    }
+    guard
+      let pin = terminal.readSecret(prompt: "PIN: ", idleLimit: min(30, config.idleTimeout))?
+        .trimmingCharacters(in: .whitespaces)
+    else {
+      return false
+    }
+    // Enter alone (or Ctrl-D) is someone changing their mind, not a guess.
+    if pin.isEmpty { return false }
+    if hash.matches(pin) {
+      pinAttempts.right()
+      return true
+    }
+    switch pinAttempts.wrong(at: ProcessInfo.processInfo.systemUptime, lockout: config.pinLockout) {
+    case .wait(let seconds):
+      terminal.show(
+        .notice("That PIN is not right. Please wait \(PinAttempts.describe(seconds))."))
+      waitIgnoringKeys(seconds)
+    case .lockedOut(let seconds):
+      terminal.show(
+        .notice(
+          "That PIN is not right. After \(PinAttempts.triesBeforeLockout) wrong PINs, /admin "
+            + "is locked for \(PinAttempts.describe(seconds))."))
+      pause()
+    }
     return false
+  }
+
+  /// Waits, then throws away every key pressed meanwhile: a wait that Enter could cut short
+  /// would not slow down anyone guessing the PIN.
+  func waitIgnoringKeys(_ seconds: Double) {
+    Thread.sleep(forTimeInterval: seconds)
+    if terminal.isInteractive { cc_discard_typed_input() }
   }
 
   /// A moment to read a short message before the screen is cleared.
@@ -188,8 +231,14 @@ enum KioskDelivery {
   static func print(_ text: String, command: [String]) -> Bool {
     guard !command.isEmpty else { return false }
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
+    // The configuration gives the full path of the program it checked at start.
+    if command[0].hasPrefix("/") {
+      process.executableURL = URL(fileURLWithPath: command[0])
+      process.arguments = Array(command.dropFirst())
+    } else {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = command
+    }
     let input = Pipe()
     process.standardInput = input
     process.standardOutput = FileHandle.nullDevice
