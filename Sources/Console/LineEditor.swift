@@ -78,6 +78,8 @@ final class LineEditor {
   /// libedit's own reading, whose handling of suspend and resume they rely on.
   func useTimedReads() {
     _ = cc_el_use_timed_reads(editLine)
+    // Nor may Ctrl-S stop the screen, or a kiosk's clearing would wait behind it.
+    _ = cc_el_no_flow_control(editLine)
     timedReads = true
   }
 

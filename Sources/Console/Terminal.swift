@@ -285,6 +285,8 @@ public final class Terminal {
   /// answers for the next one is worse than one escape code.
   public func clearScreenForNextPerson() {
     guard outputIsTerminal else { return }
+    // Output stopped with Ctrl-S would hold the clearing back until someone pressed Ctrl-Q.
+    _ = tcflow(1, TCOON)
     output("\u{1B}[H\u{1B}[2J\u{1B}[3J")
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLibedit
 import Console
 import Foundation
 import Kiosk
@@ -33,10 +34,19 @@ struct KioskCommand: ParsableCommand {
       try printPinHash()
       return
     }
+    // Before anything else, and before the configuration can stop the start: a kiosk that
+    // crashed and is started again clears what the last person left on the screen even when
+    // it cannot run, and from here a crash clears the screen and leaves no core dump.
+    _ = cc_kiosk_guard_crashes()
+    cc_kiosk_clear_screen()
+    // No stdio buffer for output: it would keep the tail of the longest text written, such
+    // as a person's plan, in memory through the next person's session.
+    setvbuf(cc_stdout(), nil, _IONBF, 0)
     let settings = try loadConfig()
     let loaded = try ScriptSource.load(settings.script)
     let terminal = Terminal(
       settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: nil))
+    if terminal.isInteractive { _ = cc_no_flow_control(0) }
     let loop = KioskLoop(loaded: loaded, terminal: terminal, config: settings)
     let code = loop.run()
     terminal.clearScreenForNextPerson()

@@ -130,6 +130,22 @@ def test_walking_away_in_the_middle_of_a_line_clears_what_was_typed():
     child.expect(pexpect.EOF)
 
 
+def test_ctrl_s_cannot_stop_the_screen_from_being_cleared():
+    """Ctrl-S (XOFF) would stop all output until Ctrl-Q: the warning and the clearing with it.
+    No Ctrl-Q is sent here."""
+    child = spawn_kiosk(SHORT_IDLE)
+    start_person(child)
+    answer(child, "Pangolin painting")
+    child.send("\x13")
+    child.expect(WELCOME, timeout=30)
+    time.sleep(0.3)
+    screen = screen_text(child)
+    assert WELCOME in screen
+    assert "Pangolin" not in screen
+    leave_as_admin(child, at_welcome=True)
+    child.expect(pexpect.EOF)
+
+
 def test_pressing_enter_at_the_warning_carries_on_with_the_same_question():
     child = spawn_kiosk(SHORT_IDLE)
     start_person(child)

@@ -198,3 +198,26 @@ def test_a_configuration_that_cannot_be_read_is_exit_1_without_usage():
     assert result.returncode == 1
     assert "cannot read the kiosk configuration '/nonexistent/kiosk.yaml'" in result.stderr
     assert "Usage" not in result.stderr and "USAGE" not in result.stderr
+
+
+def test_a_restart_that_cannot_start_still_clears_the_last_persons_screen():
+    """After a crash the service manager starts the kiosk again; if its configuration has been
+    broken meanwhile, that start fails, and must still not leave the last person's answers."""
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "kiosk.yaml")
+    with open(path, "w") as handle:
+        handle.write("idle_timout: 60\n")
+    child = pexpect.spawn(BIN, ["kiosk", "--config", path], encoding="utf-8",
+                          dimensions=(24, 80), timeout=30)
+    child.expect(pexpect.EOF)
+    written = child.before
+    child.close()
+    assert child.exitstatus == 1
+    # What a crashed kiosk left on the console, then what the failed start wrote after it.
+    screen = ScrollbackScreen(80, 24, history=1000)
+    pyte.Stream(screen).feed("> Ocelot origami\r\n" * 30 + written)
+    seen = "\n".join(screen.display) + "".join(
+        line[column].data for line in screen.history.top for column in range(80)
+    )
+    assert "Ocelot" not in seen
+    assert "unknown key 'idle_timout'" in seen
