@@ -76,6 +76,12 @@ static inline int cc_terminal_columns(int fd) {
   return 0;
 }
 
+static inline int cc_terminal_rows(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+  return 0;
+}
+
 
 /* ---- Additions for the console: line info, locale, and terminal restoring on signals. ---- */
 

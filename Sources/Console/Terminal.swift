@@ -149,6 +149,14 @@ public final class Terminal {
     return columns
   }
 
+  /// Rows on the screen, re-read each time since a window can be resized; nil when output is
+  /// not a terminal (or does not say), where there is no screen to fit.
+  public var rows: Int? {
+    guard outputIsTerminal, fixedColumns == nil else { return nil }
+    let rows = Int(cc_terminal_rows(1))
+    return rows > 0 ? rows : nil
+  }
+
   /// The width to write to standard output at, for commands that only print: measured
   /// without taking over the terminal for line editing.
   public static var standardOutputWidth: Int {

@@ -120,7 +120,9 @@ struct KioskLoop {
     func step(_ event: Event) -> [Output] {
       let (next, outputs) = engine.step(state, event)
       state = next
-      show(outputs)
+      // At the end the plan is shown, not a summary of the same answers above it as well:
+      // a screen set to large text has room for little, and the plan is what they take away.
+      show(outputs.contains(.finished) ? outputs.filter { !KioskLoop.isSummary($0) } : outputs)
       for case .ask(let prompt) in outputs {
         choices = prompt.choices
         if case .yesNo = prompt.kind { choices += ["yes", "no"] }
@@ -145,14 +147,21 @@ struct KioskLoop {
         return terminal.isInteractive && !KioskLoop.terminalGone ? .left : .inputClosed
       }
     }
-    deliver(plan(from: state, engine: engine))
-    terminal.show(.say("When you have finished reading, press Enter."))
+    guard deliver(plan(from: state, engine: engine)) else { return .walkedAway }
+    terminal.show(.say(KioskLoop.finishedReading))
     if case .end = terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout),
       !terminal.isInteractive
     {
       return .inputClosed
     }
     return .finished
+  }
+
+  static let finishedReading = "When you have finished reading, press Enter."
+
+  static func isSummary(_ output: Output) -> Bool {
+    if case .summary = output { return true }
+    return false
   }
 
   /// True when standard input was a terminal but no longer answers as one (a hang-up).
@@ -183,16 +192,32 @@ struct KioskLoop {
         planID: "kiosk-\(KioskCode.make())", createdAt: now, updatedAt: now, mode: "kiosk"))
   }
 
+  static func collect(_ code: String) -> String {
+    "Ask at reception for your printout: code \(code)"
+  }
+
+  static let printoutFailed = "Sorry, the printout did not work. Please tell reception."
+
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
-  func deliver(_ plan: Plan) {
+  /// False when the person went away while reading it; then nothing is sent, since nobody
+  /// would collect it.
+  func deliver(_ plan: Plan) -> Bool {
     let text = PlanText.render(plan, width: min(terminal.width, 80))
-    terminal.show(.say(text))
+    // The last screenful keeps room for what is said after the plan.
+    var after = [KioskLoop.finishedReading]
+    if config.output != .none {
+      after.append(
+        [KioskLoop.collect(KioskCode.make()), KioskLoop.printoutFailed].max {
+          rows(of: $0) < rows(of: $1)
+        } ?? "")
+    }
+    guard showPaged(text, leavingRows: after.map(rows(of:)).reduce(0, +)) else { return false }
     var code = KioskCode.make()
     func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }
     var sent = false
     switch config.output {
     case .none:
-      return
+      return true
     case .printer(let command):
       sent = KioskDelivery.print(printout(), command: command)
     case .spool(let folder):
@@ -203,10 +228,48 @@ struct KioskLoop {
       }
     }
     if sent {
-      terminal.show(.say("Ask at reception for your printout: code \(code)"))
+      terminal.show(.say(KioskLoop.collect(code)))
     } else {
-      terminal.show(.notice("Sorry, the printout did not work. Please tell reception."))
+      terminal.show(.notice(KioskLoop.printoutFailed))
     }
+    return true
+  }
+
+  /// The rows `text` takes on the screen.
+  func rows(of text: String) -> Int {
+    TextWrapper(width: terminal.width).wrap(text).count
+  }
+
+  /// Shows text a screenful at a time, with "Press Enter for more." between, so nothing
+  /// scrolls off the top unread: a console set to large text has few rows and no scrollback.
+  /// The last screenful leaves `reserved` rows for what follows. False when the person went
+  /// away (or input ended) part way.
+  func showPaged(_ text: String, leavingRows reserved: Int) -> Bool {
+    var lines = TextWrapper(width: terminal.width).wrap(text)
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    guard terminal.isInteractive, let screenRows = terminal.rows else {
+      terminal.show(.say(lines.joined(separator: "\n")))
+      return true
+    }
+    let more = "Press Enter for more."
+    // Every screenful keeps its bottom row for the cursor.
+    let pageRows = max(1, screenRows - 1 - rows(of: more))
+    let lastRows = max(1, screenRows - 1 - reserved)
+    var start = 0
+    while lines.count - start > lastRows {
+      let end = min(start + pageRows, lines.count)
+      terminal.show(.say(lines[start..<end].joined(separator: "\n")))
+      terminal.show(.notice(more))
+      switch terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
+      case .line, .interrupt: break
+      case .timeout, .end: return false
+      }
+      start = end
+    }
+    if start < lines.count {
+      terminal.show(.say(lines[start...].joined(separator: "\n")))
+    }
+    return true
   }
 
   func show(_ outputs: [Output]) {

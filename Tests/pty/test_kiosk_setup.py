@@ -140,6 +140,49 @@ def test_a_printer_command_gets_the_plan_on_its_input():
     assert child.exitstatus == STAFF_LEFT
 
 
+def finish_a_conversation(child):
+    start_person(child)
+    for text in ["Walking the dog", "my knee", "skip", "sleep better"]:
+        answer(child, text)
+    child.send("go to bed by ten\r")
+
+
+def test_the_plan_is_shown_a_screenful_at_a_time_on_a_small_screen():
+    """Large text leaves few rows, and a console has no scrollback: no page of the plan may
+    scroll off the top before the person has read it."""
+    columns, rows = 36, 15
+    child = spawn_kiosk(["spool: " + tempfile.mkdtemp()], columns=columns, rows=rows,
+                        args=["--plain"])
+    finish_a_conversation(child)
+    start = None
+    pages = 0
+    while True:
+        last = child.expect([MORE, FINISHED_READING]) == 1
+        time.sleep(0.3)
+        text = "".join(child.transcript)
+        if start is None:
+            start = text.index("MY PLAN")
+        page = [line for line in text[start:].replace("\r", "").split("\n") if line.strip()]
+        screen = display_text(child).split("\n")
+        assert len(page) <= rows
+        # Every line of the page is still on the screen, in order, when the person is asked
+        # to press Enter.
+        shown = [line.rstrip() for line in screen if line.strip()]
+        assert shown[-len(page):] == [line.rstrip() for line in page]
+        pages += 1
+        if last:
+            break
+        child.send("\r")
+        start = len(text)
+    assert pages >= 2
+    assert "Ask at reception for your printout" in display_text(child)
+    # The plan, not a summary of the same answers before it.
+    assert "Your answers" not in "".join(child.transcript)
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
 def test_after_three_wrong_pins_even_the_right_one_is_refused_until_the_lockout_ends():
     lockout = 12
     child = spawn_kiosk([f"pin_lockout: {lockout}"])
