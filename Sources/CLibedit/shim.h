@@ -386,7 +386,9 @@ static inline int cc_el_no_flow_control(EditLine *el) {
 static inline void cc_discard_typed_input(void) { tcflush(0, TCIFLUSH); }
 
 static inline void cc_kiosk_signals(void) {
-  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU};
+  /* SIGPIPE too: a printer command that ends before reading the whole plan is a failed
+     printout, reported as one, not the end of the kiosk. */
+  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE};
   for (unsigned i = 0; i < sizeof ignored / sizeof ignored[0]; i++) signal(ignored[i], SIG_IGN);
   int ending[] = {SIGTERM, SIGHUP};
   for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {

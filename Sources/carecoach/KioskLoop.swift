@@ -311,7 +311,14 @@ enum KioskDelivery {
     } catch {
       return false
     }
-    input.fileHandleForWriting.write(Data(text.utf8))
+    var wroteAll = true
+    do {
+      try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+    } catch {
+      // The printer stopped reading (it failed, or ended early): a failed printout to own up
+      // to, not a reason to stop the kiosk in front of the person.
+      wroteAll = false
+    }
     try? input.fileHandleForWriting.close()
     // A stuck printer must not freeze the kiosk in front of the person: give up after 30 s.
     let deadline = Date().addingTimeInterval(30)
@@ -321,7 +328,7 @@ enum KioskDelivery {
       process.waitUntilExit()
       return false
     }
-    return process.terminationStatus == 0
+    return wroteAll && process.terminationStatus == 0
   }
 
   /// Writes the plan as `plan-CODE.txt`, readable by its owner only, never replacing a file.

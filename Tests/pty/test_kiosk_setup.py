@@ -140,6 +140,21 @@ def test_a_printer_command_gets_the_plan_on_its_input():
     assert child.exitstatus == STAFF_LEFT
 
 
+def test_a_printer_that_fails_is_owned_up_to():
+    child = spawn_kiosk(["printer: false"])
+    start_person(child)
+    for text in ["Cooking for my family", "my breathing", "skip", "walk more"]:
+        answer(child, text)
+    child.send("walk to the post box\r")
+    read_plan(child)
+    text = "".join(child.transcript)
+    assert "Sorry, the printout did not work. Please tell reception." in text
+    assert "Ask at reception for your printout" not in text
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
 def finish_a_conversation(child):
     start_person(child)
     for text in ["Walking the dog", "my knee", "skip", "sleep better"]:
@@ -234,6 +249,7 @@ def test_half_a_pin_left_when_its_wait_ends_is_thrown_away():
     child.send("quit\r")
     leave_as_admin(child)
     child.expect(pexpect.EOF)
+
 
 
 def test_a_configuration_that_cannot_be_read_is_exit_1_without_usage():
