@@ -76,6 +76,12 @@ static inline int cc_terminal_columns(int fd) {
   return 0;
 }
 
+static inline int cc_terminal_rows(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+  return 0;
+}
+
 
 /* ---- Additions for the console: line info, locale, and terminal restoring on signals. ---- */
 
@@ -264,6 +270,13 @@ static inline int cc_resizes_seen(void) { return cc_resize_count; }
 
 #include <poll.h>
 #include <wchar.h>
+#include <sys/resource.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 enum {
   CC_READ_END = 0,
@@ -446,22 +459,105 @@ static inline int cc_wait_for_input(int ms) {
   return ready > 0 ? 1 : ready;
 }
 
+/* Clears the screen and its scrollback when standard output is a terminal. Output stopped
+   with Ctrl-S (XOFF) is started again first, or the clearing would wait behind it. Only
+   async-signal-safe calls, so the signal handlers below can use it. */
+static inline void cc_kiosk_clear_screen(void) {
+  static const char clear[] = "\033[0m\033[H\033[2J\033[3J";
+  struct termios settings;
+  if (tcgetattr(1, &settings) != 0) return;
+  tcflow(1, TCOON);
+  ssize_t ignored = write(1, clear, sizeof clear - 1);
+  (void)ignored;
+}
+
 /* In a kiosk no key may stop or suspend the program; staff stop it with the admin PIN or the
    service manager. SIGTERM and SIGHUP clear the screen (and its scrollback) before ending, so
    the person at the keyboard leaves nothing behind, and put the terminal back. */
 static void cc_kiosk_end(int signo) {
   (void)signo;
-  static const char clear[] = "\033[H\033[2J\033[3J";
-  if (isatty(1)) {
-    ssize_t ignored = write(1, clear, sizeof clear - 1);
-    (void)ignored;
-  }
+  cc_kiosk_clear_screen();
   cc_restore_terminal();
   _exit(0);
 }
 
+/* The exit status of a kiosk that crashed: EX_SOFTWARE, so the service manager restarts it. */
+#define CC_KIOSK_CRASH_STATUS 70
+
+/* A crash at a kiosk must not leave the person's answers on the screen, nor offer whoever
+   comes next the Swift runtime's interactive crash prompt and its debugger. So a crash
+   clears the screen and scrollback, puts the terminal back and ends at once, with nothing
+   but async-signal-safe calls: the program's state cannot be trusted any more. */
+static void cc_kiosk_crash(int signo) {
+  (void)signo;
+  cc_kiosk_clear_screen();
+  cc_restore_terminal();
+  _exit(CC_KIOSK_CRASH_STATUS);
+}
+
+/* A stack overflow is a SIGSEGV with no stack left to run a handler on; this one is spare. */
+__attribute__((weak)) char cc_kiosk_crash_stack[1 << 16] = {0};
+
+/* Called once at the kiosk's start, before anything about a person is in memory: crashes end
+   as cc_kiosk_crash says, and the process can leave no core dump (a core would hold the
+   person's answers) and cannot be read by a debugger attaching as the same user. Returns 1
+   when core dumps are off. */
+static inline int cc_kiosk_guard_crashes(void) {
+  stack_t spare;
+  memset(&spare, 0, sizeof spare);
+  spare.ss_sp = cc_kiosk_crash_stack;
+  spare.ss_size = sizeof cc_kiosk_crash_stack;
+  sigaltstack(&spare, NULL);
+  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cc_kiosk_crash;
+    /* A fault inside the handler itself then ends the program the default way. */
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigfillset(&action.sa_mask);
+    sigaction(crashes[i], &action, NULL);
+  }
+#if defined(__GLIBC__)
+  /* Freed memory is overwritten, so the answers of one person do not linger in the heap
+     through the next person's session. (glibc skips this for blocks it keeps in its
+     per-thread cache; the systemd unit turns that cache off with GLIBC_TUNABLES.) */
+  mallopt(M_PERTURB, 0xA5);
+#endif
+  struct rlimit none = {.rlim_cur = 0, .rlim_max = 0};
+  int off = setrlimit(RLIMIT_CORE, &none) == 0;
+#if defined(__linux__)
+  if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) off = 0;
+#endif
+  return off;
+}
+
+/* Ctrl-S (XOFF) would stop the terminal's output until Ctrl-Q, so a person who pressed it and
+   walked away would leave their answers on the screen however often the kiosk cleared it.
+   Flow control is turned off on the terminal itself (for reads outside libedit, such as the
+   PIN) and in both of libedit's modes, which it would otherwise set back. */
+static inline int cc_no_flow_control(int fd) {
+  struct termios settings;
+  if (tcgetattr(fd, &settings) != 0) return 0;
+  settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  tcflow(fd, TCOON);
+  return tcsetattr(fd, TCSANOW, &settings) == 0;
+}
+
+static inline int cc_el_no_flow_control(EditLine *el) {
+  int edit = el_set(el, EL_SETTY, "-d", "-ixon", (const char *)NULL);
+  int cooked = el_set(el, EL_SETTY, "-x", "-ixon", (const char *)NULL);
+  return edit == 0 && cooked == 0;
+}
+
+/* Throws away keys typed but not yet read, such as half a PIN left when its wait ran out, so
+   they cannot turn up in the next read. */
+static inline void cc_discard_typed_input(void) { tcflush(0, TCIFLUSH); }
+
 static inline void cc_kiosk_signals(void) {
-  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU};
+  /* SIGPIPE too: a printer command that ends before reading the whole plan is a failed
+     printout, reported as one, not the end of the kiosk. */
+  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE};
   for (unsigned i = 0; i < sizeof ignored / sizeof ignored[0]; i++) signal(ignored[i], SIG_IGN);
   int ending[] = {SIGTERM, SIGHUP};
   for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {

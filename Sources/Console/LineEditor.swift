@@ -93,6 +93,8 @@ final class LineEditor {
   /// line, caps lines at 2,000 characters, keeps no history, and ends a read on any signal but
   /// a resize: the kiosk's reads.
   func useTimedReads() {
+    // Nor may Ctrl-S stop the screen, or a kiosk's clearing would wait behind it.
+    _ = cc_el_no_flow_control(editLine)
     timedReads = true
   }
 

@@ -167,6 +167,14 @@ public final class Terminal {
     return columns
   }
 
+  /// Rows on the screen, re-read each time since a window can be resized; nil when output is
+  /// not a terminal (or does not say), where there is no screen to fit.
+  public var rows: Int? {
+    guard outputIsTerminal, fixedColumns == nil else { return nil }
+    let rows = Int(cc_terminal_rows(1))
+    return rows > 0 ? rows : nil
+  }
+
   /// The width to write to standard output at, for commands that only print: measured
   /// without taking over the terminal for line editing.
   public static var standardOutputWidth: Int {
@@ -323,7 +331,12 @@ public final class Terminal {
         _ = cc_set_echo(1)
         output("\n")
       }
-      guard cc_wait_for_input(milliseconds) == 1 else { return nil }
+      guard cc_wait_for_input(milliseconds) == 1 else {
+        // Half a secret typed without Enter waits in the terminal's line buffer; thrown away
+        // here, it cannot turn up as the start of the next line read.
+        cc_discard_typed_input()
+        return nil
+      }
       var bytes: [UInt8] = []
       var byte: UInt8 = 0
       while bytes.count < 1024 {
@@ -343,6 +356,8 @@ public final class Terminal {
   /// answers for the next one is worse than one escape code.
   public func clearScreenForNextPerson() {
     guard outputIsTerminal else { return }
+    // Output stopped with Ctrl-S would hold the clearing back until someone pressed Ctrl-Q.
+    _ = tcflow(1, TCOON)
     output("\u{1B}[H\u{1B}[2J\u{1B}[3J")
   }
 

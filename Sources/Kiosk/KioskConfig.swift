@@ -24,15 +24,51 @@ public struct KioskConfig: Equatable, Sendable {
   /// Staff leave with `/admin` and this PIN; without one, only the service manager can stop
   /// the kiosk.
   public var pinHash: PinHash?
+  /// Seconds `/admin` is refused after `PinAttempts.triesBeforeLockout` wrong PINs in a row.
+  public var pinLockout: Double = 300
 
   public init() {}
 
   public static let keys = [
-    "script", "idle_timeout", "idle_warning", "printer", "spool", "pin_hash",
+    "script", "idle_timeout", "idle_warning", "printer", "spool", "pin_hash", "pin_lockout",
   ]
 
+  /// The shortest warning allowed: long enough to see "Are you still there?" and press Enter.
+  public static let shortestWarning: Double = 5
+  /// The shortest idle time allowed, so a slip such as `idle_timeout: 2` (meant as minutes)
+  /// is caught at start rather than by a person whose answers vanish as they type.
+  public static let shortestTimeout: Double = 10
+
+  /// What the example configuration (deploy/kiosk.yaml) ships as its `pin_hash`: not a hash,
+  /// so no kiosk can start with a PIN printed in a public file.
+  public static let pinHashPlaceholder = "MAKE-YOUR-OWN-WITH: carecoach kiosk --hash-pin"
+
+  /// What loading asks of the machine the kiosk will run on. The default checks nothing, for
+  /// reading a configuration away from that machine; `carecoach kiosk` passes the real one.
+  public struct Machine: Sendable {
+    /// The full path of a program, found on PATH unless it has a '/'; nil when there is none
+    /// that can be run.
+    public var findProgram: @Sendable (String) -> String?
+    /// Whether a folder exists and the kiosk can create files in it.
+    public var canWriteFolder: @Sendable (String) -> Bool
+
+    public init(
+      findProgram: @escaping @Sendable (String) -> String?,
+      canWriteFolder: @escaping @Sendable (String) -> Bool
+    ) {
+      self.findProgram = findProgram
+      self.canWriteFolder = canWriteFolder
+    }
+
+    public static let unchecked = Machine(findProgram: { $0 }, canWriteFolder: { _ in true })
+  }
+
   /// Reads and checks a configuration; `diagnostics` holds every problem, with file and line.
-  public static func load(yaml text: String, file: String, scripts: [String]) -> (
+  /// A printer program is given as the full path found on `machine`, so the kiosk runs the
+  /// program that was checked.
+  public static func load(
+    yaml text: String, file: String, scripts: [String], machine: Machine = .unchecked
+  ) -> (
     config: KioskConfig?, diagnostics: [Diagnostic]
   ) {
     let reader = YAMLReader(file: file)
@@ -50,8 +86,16 @@ public struct KioskConfig: Equatable, Sendable {
             + scripts.joined(separator: ", "))
       }
     }
-    let timeout = fields["idle_timeout"].map { seconds($0, "idle_timeout") }
-    let warning = fields["idle_warning"].map { seconds($0, "idle_warning") }
+    let timeout = fields["idle_timeout"].map {
+      seconds(
+        $0, "idle_timeout", atLeast: shortestTimeout,
+        because: "a person needs time to read a question and answer it")
+    }
+    let warning = fields["idle_warning"].map {
+      seconds(
+        $0, "idle_warning", atLeast: shortestWarning,
+        because: "a person needs time to see the warning and press Enter")
+    }
     config.idleTimeout = (timeout ?? nil) ?? config.idleTimeout
     config.idleWarning = (warning ?? nil) ?? config.idleWarning
     // One mistake, one message: a timeout already reported is not compared as well.
@@ -67,16 +111,38 @@ public struct KioskConfig: Equatable, Sendable {
       printer.report(
         "give either printer or spool, not both: a finished plan goes to one place")
     } else if let printer, let command = printer.nonEmptyString("a printer command") {
-      config.output = .printer(command.split(whereSeparator: \.isWhitespace).map(String.init))
-    } else if let spool, let folder = spool.nonEmptyString("a spool folder") {
-      if folder.hasPrefix("/") {
-        config.output = .spool(folder)
+      let words = command.split(whereSeparator: \.isWhitespace).map(String.init)
+      if let program = machine.findProgram(words[0]) {
+        config.output = .printer([program] + words.dropFirst())
       } else {
+        // Found now, not when the first person finishes and is told their printout failed.
+        printer.report(
+          "there is no program '\(words[0])' that the kiosk can run; install it, or give its "
+            + "full path (the kiosk looks for it on its PATH when it starts)")
+      }
+    } else if let spool, let folder = spool.nonEmptyString("a spool folder") {
+      if !folder.hasPrefix("/") {
         spool.report("the spool folder must be a full path, starting with '/'")
+      } else if !machine.canWriteFolder(folder) {
+        spool.report(
+          "the spool folder '\(folder)' is not a folder the kiosk can write to; create it, "
+            + "owned by the kiosk's user")
+      } else {
+        config.output = .spool(folder)
       }
     }
+    if let value = fields["pin_lockout"],
+      let lockout = seconds(value, "pin_lockout", atLeast: 1, because: nil)
+    {
+      config.pinLockout = lockout
+    }
     if let value = fields["pin_hash"], let text = value.nonEmptyString("a PIN hash") {
-      if let hash = PinHash(parsing: text) {
+      if text == pinHashPlaceholder {
+        value.report(
+          "pin_hash is still the example's placeholder. Make a hash of your own staff PIN with "
+            + "'carecoach kiosk --hash-pin' and put the line it prints here, or leave pin_hash "
+            + "out (then only the service manager can stop the kiosk)")
+      } else if let hash = PinHash(parsing: text) {
         config.pinHash = hash
       } else {
         value.report(
@@ -87,10 +153,14 @@ public struct KioskConfig: Equatable, Sendable {
     return (reader.hasErrors ? nil : config, reader.diagnostics)
   }
 
-  private static func seconds(_ value: YAMLValue, _ key: String) -> Double? {
+  private static func seconds(
+    _ value: YAMLValue, _ key: String, atLeast least: Double, because reason: String?
+  ) -> Double? {
     guard let number = value.double("a number of seconds") else { return nil }
-    guard number > 0, number.isFinite else {
-      value.report("\(key) must be more than 0 seconds")
+    guard number >= least, number.isFinite else {
+      let why = reason.map { ": \($0)" } ?? ""
+      let unit = least == 1 ? "second" : "seconds"
+      value.report("\(key) must be at least \(format(least)) \(unit)\(why)")
       return nil
     }
     return number

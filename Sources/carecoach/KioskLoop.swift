@@ -15,11 +15,18 @@ struct KioskLoop {
   let terminal: Terminal
   let config: KioskConfig
   var clock: () -> Date = Date.init
+  /// Wrong staff PINs so far: kept for the life of the kiosk, across people.
+  let pinAttempts = PinAttempts()
 
   /// How a person's session ended.
   enum SessionEnd { case finished, left, walkedAway, inputClosed }
 
-  /// Runs until staff leave with the PIN (0) or piped input ends (0).
+  /// The exit status when staff leave with the PIN: its own, so a service manager that
+  /// restarts the kiosk after anything else (a crash, a hang-up) can be told not to restart
+  /// it then (systemd's `RestartPreventExitStatus=`).
+  static let staffLeftStatus: Int32 = 3
+
+  /// Runs until staff leave with the PIN (`staffLeftStatus`) or piped input ends (0).
   func run() -> Int32 {
     cc_kiosk_signals()
     terminal.enableIdleLimits()
@@ -37,7 +44,7 @@ struct KioskLoop {
           continue
         }
         if line.trimmingCharacters(in: .whitespaces).lowercased() == "/admin" {
-          if admin() { return 0 }
+          if admin() { return KioskLoop.staffLeftStatus }
           continue
         }
         if session() == .inputClosed { return 0 }
@@ -58,11 +65,47 @@ struct KioskLoop {
       pause()
       return false
     }
-    guard let pin = terminal.readSecret(prompt: "PIN: ", idleLimit: 30) else { return false }
-    if hash.matches(pin.trimmingCharacters(in: .whitespaces)) { return true }
-    terminal.show(.notice("That PIN is not right."))
-    pause()
+    let locked = pinAttempts.lockedFor(at: ProcessInfo.processInfo.systemUptime)
+    if locked > 0 {
+      terminal.show(
+        .notice(
+          "/admin is locked after \(PinAttempts.triesBeforeLockout) wrong PINs. Try again in "
+            + "\(PinAttempts.describe(locked))."))
+      pause()
+      return false
+    }
+    guard
+      let pin = terminal.readSecret(prompt: "PIN: ", idleLimit: min(30, config.idleTimeout))?
+        .trimmingCharacters(in: .whitespaces)
+    else {
+      return false
+    }
+    // Enter alone (or Ctrl-D) is someone changing their mind, not a guess.
+    if pin.isEmpty { return false }
+    if hash.matches(pin) {
+      pinAttempts.right()
+      return true
+    }
+    switch pinAttempts.wrong(at: ProcessInfo.processInfo.systemUptime, lockout: config.pinLockout) {
+    case .wait(let seconds):
+      terminal.show(
+        .notice("That PIN is not right. Please wait \(PinAttempts.describe(seconds))."))
+      waitIgnoringKeys(seconds)
+    case .lockedOut(let seconds):
+      terminal.show(
+        .notice(
+          "That PIN is not right. After \(PinAttempts.triesBeforeLockout) wrong PINs, /admin "
+            + "is locked for \(PinAttempts.describe(seconds))."))
+      pause()
+    }
     return false
+  }
+
+  /// Waits, then throws away every key pressed meanwhile: a wait that Enter could cut short
+  /// would not slow down anyone guessing the PIN.
+  func waitIgnoringKeys(_ seconds: Double) {
+    Thread.sleep(forTimeInterval: seconds)
+    if terminal.isInteractive { cc_discard_typed_input() }
   }
 
   /// A moment to read a short message before the screen is cleared.
@@ -75,6 +118,8 @@ struct KioskLoop {
   func session() -> SessionEnd {
     terminal.clearScreenForNextPerson()
     let engine = loaded.engine(audience: .kiosk)
+    // The safety net and glossary outlive this person: they must not keep their words.
+    defer { engine.forgetWhatWasTyped() }
     engine.prepareInBackground()
     var state = ConversationState()
     var choices: [String] = []
@@ -83,7 +128,9 @@ struct KioskLoop {
     func step(_ event: Event) -> [Output] {
       let (next, outputs) = engine.step(state, event)
       state = next
-      show(outputs)
+      // At the end the plan is shown, not a summary of the same answers above it as well:
+      // a screen set to large text has room for little, and the plan is what they take away.
+      show(outputs.contains(.finished) ? outputs.filter { !KioskLoop.isSummary($0) } : outputs)
       for output in outputs {
         if case .ask(let prompt) = output {
           choices = prompt.choices
@@ -121,14 +168,21 @@ struct KioskLoop {
         return leave()
       }
     }
-    deliver(plan(from: state, engine: engine))
-    terminal.show(.say("When you have finished reading, press Enter."))
+    guard deliver(plan(from: state, engine: engine)) else { return .walkedAway }
+    terminal.show(.say(KioskLoop.finishedReading))
     if case .end = terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout),
       !terminal.isInteractive
     {
       return .inputClosed
     }
     return .finished
+  }
+
+  static let finishedReading = "When you have finished reading, press Enter."
+
+  static func isSummary(_ output: Output) -> Bool {
+    if case .summary = output { return true }
+    return false
   }
 
   /// True when standard input was a terminal but no longer answers as one (a hang-up).
@@ -201,17 +255,33 @@ struct KioskLoop {
         planID: "kiosk-\(KioskCode.make())", createdAt: now, updatedAt: now, mode: "kiosk"))
   }
 
+  static func collect(_ code: String) -> String {
+    "Ask at reception for your printout: code \(code)"
+  }
+
+  static let printoutFailed = "Sorry, the printout did not work. Please tell reception."
+
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
-  func deliver(_ plan: Plan) {
+  /// False when the person went away while reading it; then nothing is sent, since nobody
+  /// would collect it.
+  func deliver(_ plan: Plan) -> Bool {
     let text = PlanText.render(
       plan, width: min(terminal.width, 80), footer: PlanFooter(safety: loaded.safety.rules))
-    terminal.show(.say(text))
+    // The last screenful keeps room for what is said after the plan.
+    var after = [KioskLoop.finishedReading]
+    if config.output != .none {
+      after.append(
+        [KioskLoop.collect(KioskCode.make()), KioskLoop.printoutFailed].max {
+          rows(of: $0) < rows(of: $1)
+        } ?? "")
+    }
+    guard showPaged(text, leavingRows: after.map(rows(of:)).reduce(0, +)) else { return false }
     var code = KioskCode.make()
     func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }
     var sent = false
     switch config.output {
     case .none:
-      return
+      return true
     case .printer(let command):
       sent = KioskDelivery.print(printout(), command: command)
     case .spool(let folder):
@@ -222,10 +292,48 @@ struct KioskLoop {
       }
     }
     if sent {
-      terminal.show(.say("Ask at reception for your printout: code \(code)"))
+      terminal.show(.say(KioskLoop.collect(code)))
     } else {
-      terminal.show(.notice("Sorry, the printout did not work. Please tell reception."))
+      terminal.show(.notice(KioskLoop.printoutFailed))
     }
+    return true
+  }
+
+  /// The rows `text` takes on the screen.
+  func rows(of text: String) -> Int {
+    TextWrapper(width: terminal.width).wrap(text).count
+  }
+
+  /// Shows text a screenful at a time, with "Press Enter for more." between, so nothing
+  /// scrolls off the top unread: a console set to large text has few rows and no scrollback.
+  /// The last screenful leaves `reserved` rows for what follows. False when the person went
+  /// away (or input ended) part way.
+  func showPaged(_ text: String, leavingRows reserved: Int) -> Bool {
+    var lines = TextWrapper(width: terminal.width).wrap(text)
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    guard terminal.isInteractive, let screenRows = terminal.rows else {
+      terminal.show(.say(lines.joined(separator: "\n")))
+      return true
+    }
+    let more = "Press Enter for more."
+    // Every screenful keeps its bottom row for the cursor.
+    let pageRows = max(1, screenRows - 1 - rows(of: more))
+    let lastRows = max(1, screenRows - 1 - reserved)
+    var start = 0
+    while lines.count - start > lastRows {
+      let end = min(start + pageRows, lines.count)
+      terminal.show(.say(lines[start..<end].joined(separator: "\n")))
+      terminal.show(.notice(more))
+      switch terminal.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
+      case .line, .interrupt: break
+      case .timeout, .end: return false
+      }
+      start = end
+    }
+    if start < lines.count {
+      terminal.show(.say(lines[start...].joined(separator: "\n")))
+    }
+    return true
   }
 
   func show(_ outputs: [Output]) {
@@ -250,8 +358,14 @@ enum KioskDelivery {
   static func print(_ text: String, command: [String]) -> Bool {
     guard !command.isEmpty else { return false }
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
+    // The configuration gives the full path of the program it checked at start.
+    if command[0].hasPrefix("/") {
+      process.executableURL = URL(fileURLWithPath: command[0])
+      process.arguments = Array(command.dropFirst())
+    } else {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = command
+    }
     let input = Pipe()
     process.standardInput = input
     process.standardOutput = FileHandle.nullDevice
@@ -261,7 +375,14 @@ enum KioskDelivery {
     } catch {
       return false
     }
-    input.fileHandleForWriting.write(Data(text.utf8))
+    var wroteAll = true
+    do {
+      try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+    } catch {
+      // The printer stopped reading (it failed, or ended early): a failed printout to own up
+      // to, not a reason to stop the kiosk in front of the person.
+      wroteAll = false
+    }
     try? input.fileHandleForWriting.close()
     // A stuck printer must not freeze the kiosk in front of the person: give up after 30 s.
     let deadline = Date().addingTimeInterval(30)
@@ -271,7 +392,7 @@ enum KioskDelivery {
       process.waitUntilExit()
       return false
     }
-    return process.terminationStatus == 0
+    return wroteAll && process.terminationStatus == 0
   }
 
   /// Writes the plan as `plan-CODE.txt`, readable by its owner only, never replacing a file.

@@ -69,3 +69,39 @@ import Testing
     #expect(PinHash(parsing: text) == nil)
   }
 }
+
+@Suite struct PinAttemptsTests {
+  @Test func wrongPinsWaitLongerThenLockOut() {
+    let attempts = PinAttempts()
+    #expect(attempts.wrong(at: 100, lockout: 300) == .wait(2))
+    #expect(attempts.wrong(at: 110, lockout: 300) == .wait(4))
+    #expect(attempts.lockedFor(at: 111) == 0)
+    #expect(attempts.wrong(at: 120, lockout: 300) == .lockedOut(300))
+    #expect(attempts.lockedFor(at: 121) == 299)
+    #expect(attempts.lockedFor(at: 420) == 0)
+  }
+
+  @Test func afterALockoutEachWrongPinLocksAgain() {
+    let attempts = PinAttempts()
+    for time in [0.0, 1, 2] { _ = attempts.wrong(at: time, lockout: 60) }
+    #expect(attempts.wrong(at: 100, lockout: 60) == .lockedOut(60))
+    #expect(attempts.lockedFor(at: 130) == 30)
+  }
+
+  @Test func theRightPinStartsTheCountAfresh() {
+    let attempts = PinAttempts()
+    _ = attempts.wrong(at: 0, lockout: 60)
+    _ = attempts.wrong(at: 1, lockout: 60)
+    attempts.right()
+    #expect(attempts.wrongInARow == 0)
+    #expect(attempts.wrong(at: 2, lockout: 60) == .wait(2))
+  }
+
+  @Test(arguments: [
+    (1.0, "1 second"), (2, "2 seconds"), (59.2, "60 seconds"), (119, "119 seconds"),
+    (120, "2 minutes"), (300, "5 minutes"), (301, "6 minutes"),
+  ])
+  func waitsAreSaidAsStaffWouldSayThem(seconds: Double, said: String) {
+    #expect(PinAttempts.describe(seconds) == said)
+  }
+}

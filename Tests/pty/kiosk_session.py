@@ -9,7 +9,7 @@ import pyte
 
 from console_session import BIN, TIMEOUT, _Recorder
 
-PIN = "4826"
+PIN = "482613"
 SALT = bytes.fromhex("00112233445566778899aabbccddeeff")
 # Few iterations keep the debug build quick; hashlib checks our PBKDF2 at the same time.
 PIN_HASH = "pbkdf2-sha256$50${}${}".format(
@@ -18,9 +18,36 @@ PIN_HASH = "pbkdf2-sha256$50${}${}".format(
 WELCOME = "Press Enter to start"
 PROMPT = r">(?:\x1b\[0m)? "
 FIRST_QUESTION = "What do you most want to keep doing"
+# The machine running the tests may be busy: waits are generous, and end as soon as the
+# output they wait for comes.
+KIOSK_TIMEOUT = max(TIMEOUT, 30)
+MORE = "Press Enter for more"
+FINISHED_READING = r"finished reading,\s+press Enter"
+# The exit status when staff leave with the PIN (the service manager does not restart then).
+STAFF_LEFT = 3
+# The exit status after a crash.
+CRASHED = 70
+# The shortest idle settings a configuration may give, for the tests of walking away.
+SHORT_IDLE = ["idle_timeout: 10", "idle_warning: 5"]
 
 
-def spawn_kiosk(config_lines=None, home=None, columns=80, rows=24):
+class ScrollbackScreen(pyte.HistoryScreen):
+    """A terminal with scrollback, which forgets it on `ESC [ 3 J` as xterm does.
+
+    pyte keeps the lines that scroll off the top, but treats `ESC [ 3 J` as a plain clear and
+    keeps its history; a real terminal (xterm, VTE, the kitty family) empties its scrollback.
+    """
+
+    def erase_in_display(self, how=0, *args, **kwargs):
+        super().erase_in_display(how, *args, **kwargs)
+        if how == 3:
+            self.history.top.clear()
+            self.history.bottom.clear()
+
+
+def spawn_kiosk(
+    config_lines=None, home=None, columns=80, rows=24, args=(), extra_env=None, cwd=None
+):
     home = home or tempfile.mkdtemp(prefix="carecoach-kiosk-")
     os.makedirs(os.path.join(home, "data"), exist_ok=True)
     os.makedirs(os.path.join(home, "config"), exist_ok=True)
@@ -42,29 +69,44 @@ def spawn_kiosk(config_lines=None, home=None, columns=80, rows=24):
         CARECOACH_STORE=os.path.join(home, "store.sqlite"),
         NO_COLOR="1",
     )
+    env.update(extra_env or {})
     child = pexpect.spawn(
         BIN,
-        ["kiosk", "--config", config],
+        ["kiosk", "--config", config, *args],
         env=env,
+        cwd=cwd,
         encoding="utf-8",
         codec_errors="replace",
         dimensions=(rows, columns),
-        timeout=TIMEOUT,
+        timeout=KIOSK_TIMEOUT,
     )
     child.home = home
     child.transcript = []
     child.logfile_read = _Recorder(child.transcript)
-    child.screen = pyte.Screen(columns, rows)
-    child.stream = pyte.Stream(child.screen)
+    child.columns, child.rows = columns, rows
     return child
 
 
+def replay(child):
+    """Everything written so far, replayed through a terminal with scrollback."""
+    screen = ScrollbackScreen(child.columns, child.rows, history=10_000)
+    pyte.Stream(screen).feed("".join(child.transcript))
+    return screen
+
+
+def display_text(child):
+    """What is on the screen now."""
+    return "\n".join(replay(child).display)
+
+
 def screen_text(child):
-    """What a person would see now: everything written, replayed through a terminal model."""
-    screen = pyte.Screen(child.screen.columns, child.screen.lines)
-    stream = pyte.Stream(screen)
-    stream.feed("".join(child.transcript))
-    return "\n".join(screen.display)
+    """What the next person could see: the screen and everything they could scroll back to."""
+    screen = replay(child)
+    history = [
+        "".join(line[column].data for column in range(screen.columns))
+        for line in screen.history.top
+    ]
+    return "\n".join(history + list(screen.display))
 
 
 def start_person(child):
@@ -72,6 +114,12 @@ def start_person(child):
     child.send("\r")
     child.expect(FIRST_QUESTION)
     child.expect(PROMPT)
+
+
+def read_plan(child):
+    """Presses Enter at each "Press Enter for more" until the end of the plan."""
+    while child.expect([MORE, FINISHED_READING], timeout=30) == 0:
+        child.send("\r")
 
 
 def answer(child, text):

@@ -7,7 +7,9 @@ import pytest
 
 from kiosk_session import (
     FIRST_QUESTION,
+    PIN,
     PROMPT,
+    STAFF_LEFT,
     WELCOME,
     leave_as_admin,
     screen_text,
@@ -48,6 +50,34 @@ def test_keys_at_the_welcome_screen_do_nothing(key):
     start_person(child)
     child.send("quit\r")
     leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("key", ["\x03", "\x1c", "\x1a"], ids=["c", "backslash", "z"])
+def test_signal_keys_at_the_pin_prompt_neither_end_nor_stop_the_kiosk(key):
+    child = spawn_kiosk()
+    child.expect(WELCOME)
+    child.send("/admin\r")
+    child.expect("PIN: ")
+    child.send("12" + key)
+    still_running(child)
+    # The key threw away the half PIN before it; a stopped kiosk would not answer at all.
+    child.send(PIN + "\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == STAFF_LEFT
+
+
+def test_ctrl_d_at_the_pin_prompt_goes_back_to_the_welcome_screen():
+    child = spawn_kiosk()
+    child.expect(WELCOME)
+    child.send("/admin\r")
+    child.expect("PIN: ")
+    child.sendeof()
+    child.expect(WELCOME)
+    still_running(child)
+    assert "not right" not in "".join(child.transcript)
+    leave_as_admin(child, at_welcome=True)
     child.expect(pexpect.EOF)
 
 

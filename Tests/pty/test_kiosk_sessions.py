@@ -1,23 +1,37 @@
 """The kiosk through a pseudo-terminal: a person who finishes, one who walks away, and what is
-left behind for the next person (nothing, on disk or on screen)."""
+left behind for the next person (nothing, on disk, on the screen or in its scrollback).
+
+The screen is modelled with scrollback (`kiosk_session.ScrollbackScreen`), and the sessions
+run on a short screen so the person's words have scrolled into it before their session ends.
+"""
 
 import os
+import re
 import signal
 import stat
 import tempfile
 import time
 
 import pexpect
+import pytest
 
 from kiosk_session import (
+    FIRST_QUESTION,
     PROMPT,
+    SHORT_IDLE,
+    STAFF_LEFT,
     WELCOME,
     answer,
     leave_as_admin,
+    read_plan,
+    replay,
     screen_text,
     spawn_kiosk,
     start_person,
 )
+
+# Few rows, so the first answers scroll off the top into the scrollback.
+SHORT_SCREEN = 12
 
 
 def files_under(folder):
@@ -27,9 +41,26 @@ def files_under(folder):
     return found
 
 
+def scrollback_text(child):
+    screen = replay(child)
+    return "\n".join(
+        "".join(line[column].data for column in range(screen.columns))
+        for line in screen.history.top
+    )
+
+
+def answer_until_scrolled_off(child, text):
+    """Answers the first question with `text`, and the next two with more, until `text` has
+    scrolled off the top of the short screen: it is then only in the scrollback."""
+    answer(child, text)
+    answer(child, "my knee")
+    answer(child, "skip")
+    assert text in scrollback_text(child), "the test needs the answer in the scrollback"
+
+
 def test_a_person_who_finishes_gets_a_code_and_a_0600_plan_in_the_spool():
     spool = tempfile.mkdtemp(prefix="carecoach-spool-")
-    child = spawn_kiosk([f"spool: {spool}"])
+    child = spawn_kiosk([f"spool: {spool}"], rows=SHORT_SCREEN)
     start_person(child)
     answer(child, "Walking to the park with Rex")
     answer(child, "my sore knee")
@@ -37,9 +68,12 @@ def test_a_person_who_finishes_gets_a_code_and_a_0600_plan_in_the_spool():
     answer(child, "done")
     answer(child, "sleep better")
     child.send("go to bed by ten\r")
-    child.expect(r"Ask at reception for your printout: code ([A-Z0-9]{4})")
-    code = child.match.group(1)
-    child.expect("press Enter")
+    read_plan(child)
+    assert "Rex" in scrollback_text(child)
+    match = re.search(
+        r"Ask at reception for your printout: code ([A-Z0-9]{4})", "".join(child.transcript)
+    )
+    code = match.group(1)
     plans = os.listdir(spool)
     assert plans == [f"plan-{code}.txt"]
     path = os.path.join(spool, plans[0])
@@ -55,17 +89,17 @@ def test_a_person_who_finishes_gets_a_code_and_a_0600_plan_in_the_spool():
     leave_as_admin(child, at_welcome=True)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
+    assert child.exitstatus == STAFF_LEFT
 
 
 def test_a_person_who_walks_away_is_warned_then_the_screen_is_cleared():
-    child = spawn_kiosk(["idle_timeout: 3", "idle_warning: 1"])
+    child = spawn_kiosk(SHORT_IDLE, rows=SHORT_SCREEN)
     start_person(child)
-    answer(child, "Singing in the choir")
+    answer_until_scrolled_off(child, "Singing in the choir")
     started = time.monotonic()
-    child.expect("Are you still there\\? Press Enter to carry on.", timeout=5)
-    assert time.monotonic() - started >= 1.5
-    child.expect(WELCOME, timeout=4)
+    child.expect("Are you still there\\? Press Enter to carry on.", timeout=30)
+    assert time.monotonic() - started >= 4.5
+    child.expect(WELCOME, timeout=30)
     time.sleep(0.3)
     screen = screen_text(child)
     assert "choir" not in screen
@@ -75,11 +109,48 @@ def test_a_person_who_walks_away_is_warned_then_the_screen_is_cleared():
     child.expect(pexpect.EOF)
 
 
+def test_walking_away_in_the_middle_of_a_line_clears_what_was_typed():
+    child = spawn_kiosk(SHORT_IDLE)
+    start_person(child)
+    child.send("Feeding the ducks")
+    child.expect("Feeding the ducks")
+    child.expect("Are you still there", timeout=30)
+    child.expect(WELCOME, timeout=30)
+    time.sleep(0.3)
+    assert "ducks" not in screen_text(child)
+    # Nor is the half line waiting in the line editor for the next person's Enter.
+    child.send("\r")
+    child.expect(FIRST_QUESTION)
+    child.expect(PROMPT)
+    child.send("\r")
+    child.expect(PROMPT)
+    assert "ducks" not in "".join(child.transcript).split(WELCOME)[-1]
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+def test_ctrl_s_cannot_stop_the_screen_from_being_cleared():
+    """Ctrl-S (XOFF) would stop all output until Ctrl-Q: the warning and the clearing with it.
+    No Ctrl-Q is sent here."""
+    child = spawn_kiosk(SHORT_IDLE)
+    start_person(child)
+    answer(child, "Pangolin painting")
+    child.send("\x13")
+    child.expect(WELCOME, timeout=30)
+    time.sleep(0.3)
+    screen = screen_text(child)
+    assert WELCOME in screen
+    assert "Pangolin" not in screen
+    leave_as_admin(child, at_welcome=True)
+    child.expect(pexpect.EOF)
+
+
 def test_pressing_enter_at_the_warning_carries_on_with_the_same_question():
-    child = spawn_kiosk(["idle_timeout: 3", "idle_warning: 2"])
+    child = spawn_kiosk(SHORT_IDLE)
     start_person(child)
     answer(child, "Singing in the choir")
-    child.expect("Are you still there", timeout=5)
+    child.expect("Are you still there", timeout=30)
     child.send("\r")
     child.expect("just one thing")
     child.expect(PROMPT)
@@ -89,10 +160,9 @@ def test_pressing_enter_at_the_warning_carries_on_with_the_same_question():
 
 
 def test_quit_ends_only_that_persons_session():
-    child = spawn_kiosk()
+    child = spawn_kiosk(rows=SHORT_SCREEN)
     start_person(child)
-    child.send("Gardening with my grandson\r")
-    child.expect(PROMPT)
+    answer_until_scrolled_off(child, "Gardening with my grandson")
     child.send("quit\r")
     child.expect(WELCOME)
     time.sleep(0.3)
@@ -104,27 +174,48 @@ def test_quit_ends_only_that_persons_session():
 
 def test_a_wrong_pin_is_refused_and_the_right_one_ends_the_kiosk():
     child = spawn_kiosk()
-    leave_as_admin(child, pin="0000")
-    child.expect("That PIN is not right")
+    leave_as_admin(child, pin="000000")
+    child.expect("That PIN is not right. Please wait 2 seconds")
     child.expect(WELCOME)
     assert child.isalive()
-    assert "0000" not in "".join(child.transcript)
+    assert "000000" not in "".join(child.transcript)
     leave_as_admin(child, at_welcome=True)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
+    assert child.exitstatus == STAFF_LEFT
 
 
-def test_sigterm_ends_cleanly_with_the_screen_cleared():
-    child = spawn_kiosk()
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["term", "hup"])
+def test_a_signal_ends_cleanly_with_the_screen_and_scrollback_cleared(signum):
+    child = spawn_kiosk(rows=SHORT_SCREEN)
     start_person(child)
-    child.send("Fishing on Sundays\r")
-    child.expect(PROMPT)
-    child.kill(signal.SIGTERM)
+    answer_until_scrolled_off(child, "Fishing on Sundays")
+    child.kill(signum)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert "Fishing" not in screen_text(child)
+
+
+def test_nothing_is_written_to_home_tmpdir_or_the_working_folder():
+    home = tempfile.mkdtemp(prefix="carecoach-kiosk-home-")
+    tmpdir = tempfile.mkdtemp(prefix="carecoach-kiosk-tmp-")
+    working = tempfile.mkdtemp(prefix="carecoach-kiosk-cwd-")
+    child = spawn_kiosk(home=home, extra_env={"TMPDIR": tmpdir}, cwd=working)
+    start_person(child)
+    for text in ["Walking to the park with Rex", "my sore knee", "skip", "sleep better"]:
+        answer(child, text)
+    child.send("go to bed by ten\r")
+    read_plan(child)
+    child.send("\r")
+    start_person(child)
+    answer(child, "Painting")
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+    assert files_under(home) == []
+    assert files_under(tmpdir) == []
+    assert files_under(working) == []
 
 
 def test_the_next_person_cannot_bring_back_the_last_ones_words():

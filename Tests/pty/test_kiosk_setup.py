@@ -1,14 +1,32 @@
-"""The kiosk's start: its configuration, the PIN helper, a printer, and piped input."""
+"""The kiosk's start: its configuration, the PIN helper and the admin PIN, a printer, piped
+input, and the plan on a small screen."""
 
 import hashlib
 import os
+import re
 import subprocess
 import tempfile
+import time
 
 import pexpect
+import pyte
+import pytest
 
 from console_session import BIN
-from kiosk_session import WELCOME, answer, leave_as_admin, spawn_kiosk, start_person
+from kiosk_session import (
+    FINISHED_READING,
+    MORE,
+    PIN,
+    STAFF_LEFT,
+    WELCOME,
+    ScrollbackScreen,
+    answer,
+    display_text,
+    leave_as_admin,
+    read_plan,
+    spawn_kiosk,
+    start_person,
+)
 
 
 def run(args, text, home=None):
@@ -21,25 +39,74 @@ def run(args, text, home=None):
 
 
 def test_hash_pin_prints_a_line_that_checks_out_with_hashlib():
-    result = run(["kiosk", "--hash-pin"], "2580\n")
+    result = run(["kiosk", "--hash-pin"], "258046\n")
     assert result.returncode == 0
     line = result.stdout.strip()
-    assert line.startswith('pin_hash: "pbkdf2-sha256$') and "2580" not in line
+    assert line.startswith('pin_hash: "pbkdf2-sha256$') and "258046" not in line
     _, iterations, salt, digest = line.split('"')[1].split("$")
-    expected = hashlib.pbkdf2_hmac("sha256", b"2580", bytes.fromhex(salt), int(iterations))
+    expected = hashlib.pbkdf2_hmac("sha256", b"258046", bytes.fromhex(salt), int(iterations))
     assert expected.hex() == digest
 
 
-def test_a_bad_configuration_stops_the_start_with_file_and_line():
+def test_hash_pin_refuses_a_pin_shorter_than_six():
+    result = run(["kiosk", "--hash-pin"], "25804\n")
+    assert result.returncode == 1
+    assert "The PIN is too short. Use at least 6 characters" in result.stderr
+    assert result.stdout == ""
+
+
+def start_with_config(text):
     folder = tempfile.mkdtemp()
     path = os.path.join(folder, "kiosk.yaml")
     with open(path, "w") as handle:
-        handle.write("idle_timeout: 60\nidel_warning: 10\nprinter: lp\nspool: /tmp\n")
-    result = run(["kiosk", "--config", path], "")
-    assert result.returncode != 0
+        handle.write(text)
+    return path, run(["kiosk", "--config", path], "")
+
+
+def test_a_bad_configuration_stops_the_start_with_file_and_line():
+    path, result = start_with_config(
+        "idle_timeout: 60\nidel_warning: 10\nprinter: lp\nspool: /tmp\n"
+    )
+    # A problem in the configuration is not a mistake in the command line: 1, not 64, and no
+    # usage text in the way of the messages.
+    assert result.returncode == 1
+    assert "Usage" not in result.stderr and "USAGE" not in result.stderr
     assert f"{path}:2:1: error: unknown key 'idel_warning'" in result.stderr
     assert "did you mean 'idle_warning'?" in result.stderr
     assert f"{path}:3:10: error: give either printer or spool, not both" in result.stderr
+
+
+def test_a_printer_program_that_is_not_there_stops_the_start():
+    path, result = start_with_config("idle_timeout: 60\nprinter: no-such-printer-here -d x\n")
+    assert result.returncode == 1
+    assert (
+        f"{path}:2:10: error: there is no program 'no-such-printer-here' that the kiosk can run"
+        in result.stderr
+    )
+
+
+def test_a_spool_folder_that_cannot_be_written_stops_the_start_with_its_line():
+    missing = os.path.join(tempfile.mkdtemp(), "not-made-yet")
+    path, result = start_with_config(f"script: kiosk\nspool: {missing}\n")
+    assert result.returncode == 1
+    assert (
+        f"{path}:2:8: error: the spool folder '{missing}' is not a folder the kiosk can write to"
+        in result.stderr
+    )
+
+
+def test_idle_times_too_short_to_use_stop_the_start():
+    path, result = start_with_config("idle_timeout: 8\nidle_warning: 2\n")
+    assert result.returncode == 1
+    assert f"{path}:1:15: error: idle_timeout must be at least 10 seconds" in result.stderr
+    assert f"{path}:2:15: error: idle_warning must be at least 5 seconds" in result.stderr
+
+
+def test_the_shipped_placeholder_pin_hash_stops_the_start():
+    path, result = start_with_config('pin_hash: "MAKE-YOUR-OWN-WITH: carecoach kiosk --hash-pin"\n')
+    assert result.returncode == 1
+    assert f"{path}:1:11: error: pin_hash is still the example's placeholder" in result.stderr
+    assert "carecoach kiosk --hash-pin" in result.stderr
 
 
 def test_piped_input_runs_people_and_exits_0_at_its_end_leaving_nothing():
@@ -60,15 +127,156 @@ def test_a_printer_command_gets_the_plan_on_its_input():
     for text in ["Cooking for my family", "my breathing", "skip", "walk more"]:
         answer(child, text)
     child.send("walk to the post box\r")
-    child.expect(r"Ask at reception for your printout: code ([A-Z0-9]{4})")
-    code = child.match.group(1)
+    read_plan(child)
+    code = re.search(r"printout: code ([A-Z0-9]{4})", "".join(child.transcript)).group(1)
     with open(printed) as handle:
         text = handle.read()
     assert code in text and "Cooking for my family" in text
-    child.expect("press Enter")
     child.send("\r")
     child.expect(WELCOME)
     leave_as_admin(child, at_welcome=True)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
+    assert child.exitstatus == STAFF_LEFT
+
+
+def test_a_printer_that_fails_is_owned_up_to():
+    child = spawn_kiosk(["printer: false"])
+    start_person(child)
+    for text in ["Cooking for my family", "my breathing", "skip", "walk more"]:
+        answer(child, text)
+    child.send("walk to the post box\r")
+    read_plan(child)
+    text = "".join(child.transcript)
+    assert "Sorry, the printout did not work. Please tell reception." in text
+    assert "Ask at reception for your printout" not in text
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+def finish_a_conversation(child):
+    start_person(child)
+    for text in ["Walking the dog", "my knee", "skip", "sleep better"]:
+        answer(child, text)
+    child.send("go to bed by ten\r")
+
+
+def test_the_plan_is_shown_a_screenful_at_a_time_on_a_small_screen():
+    """Large text leaves few rows, and a console has no scrollback: no page of the plan may
+    scroll off the top before the person has read it."""
+    columns, rows = 36, 15
+    child = spawn_kiosk(["spool: " + tempfile.mkdtemp()], columns=columns, rows=rows,
+                        args=["--plain"])
+    finish_a_conversation(child)
+    start = None
+    pages = 0
+    while True:
+        last = child.expect([MORE, FINISHED_READING]) == 1
+        time.sleep(0.3)
+        text = "".join(child.transcript)
+        if start is None:
+            start = text.index("MY PLAN")
+        page = [line for line in text[start:].replace("\r", "").split("\n") if line.strip()]
+        screen = display_text(child).split("\n")
+        assert len(page) <= rows
+        # Every line of the page is still on the screen, in order, when the person is asked
+        # to press Enter.
+        shown = [line.rstrip() for line in screen if line.strip()]
+        assert shown[-len(page):] == [line.rstrip() for line in page]
+        pages += 1
+        if last:
+            break
+        child.send("\r")
+        start = len(text)
+    assert pages >= 2
+    assert "Ask at reception for your printout" in display_text(child)
+    # The plan, not a summary of the same answers before it.
+    assert "Your answers" not in "".join(child.transcript)
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+def test_after_three_wrong_pins_even_the_right_one_is_refused_until_the_lockout_ends():
+    lockout = 12
+    child = spawn_kiosk([f"pin_lockout: {lockout}"])
+    child.expect(WELCOME)
+    waits = []
+    for _ in range(2):
+        child.send("/admin\r")
+        child.expect("PIN: ")
+        child.send("000000\r")
+        child.expect(r"That PIN is not right. Please wait (\d+) seconds")
+        waits.append(int(child.match.group(1)))
+        started = time.monotonic()
+        # Enter does not cut the wait short, and is not kept for the welcome screen.
+        child.send("\r\r")
+        child.expect(WELCOME)
+        assert time.monotonic() - started >= waits[-1] - 0.5
+    assert waits == [2, 4]
+    child.send("/admin\r")
+    child.expect("PIN: ")
+    child.send("000000\r")
+    child.expect(f"/admin is locked for {lockout} seconds")
+    locked_at = time.monotonic()
+    child.expect(WELCOME)
+    child.send("/admin\r")
+    child.expect(r"/admin is locked after 3 wrong PINs. Try again in \d+ seconds")
+    # No PIN is asked for, so even the right one cannot end the kiosk now.
+    child.send(PIN + "\r")
+    child.expect(WELCOME)
+    assert "PIN: " not in "".join(child.transcript).split("locked after 3")[-1]
+    assert child.isalive()
+    time.sleep(max(0, lockout - (time.monotonic() - locked_at)) + 0.5)
+    leave_as_admin(child, at_welcome=True)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == STAFF_LEFT
+
+
+def test_half_a_pin_left_when_its_wait_ends_is_thrown_away():
+    child = spawn_kiosk(["idle_timeout: 10", "idle_warning: 5"])
+    child.expect(WELCOME)
+    child.send("/admin\r")
+    child.expect("PIN: ")
+    child.send("/admin")  # typed, no Enter, and the person walks away
+    child.expect(WELCOME, timeout=30)
+    child.send("\r")
+    # Had "/admin" been kept, this Enter would ask for the PIN instead of starting.
+    assert child.expect(["What do you most want to keep doing", "PIN: "]) == 0
+    assert "PIN: " not in "".join(child.transcript).split(WELCOME)[-1]
+    child.send("quit\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+
+def test_a_configuration_that_cannot_be_read_is_exit_1_without_usage():
+    result = run(["kiosk", "--config", "/nonexistent/kiosk.yaml"], "")
+    assert result.returncode == 1
+    assert "cannot read the kiosk configuration '/nonexistent/kiosk.yaml'" in result.stderr
+    assert "Usage" not in result.stderr and "USAGE" not in result.stderr
+
+
+def test_a_restart_that_cannot_start_still_clears_the_last_persons_screen():
+    """After a crash the service manager starts the kiosk again; if its configuration has been
+    broken meanwhile, that start fails, and must still not leave the last person's answers."""
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "kiosk.yaml")
+    with open(path, "w") as handle:
+        handle.write("idle_timout: 60\n")
+    child = pexpect.spawn(BIN, ["kiosk", "--config", path], encoding="utf-8",
+                          dimensions=(24, 80), timeout=30)
+    child.expect(pexpect.EOF)
+    written = child.before
+    child.close()
+    assert child.exitstatus == 1
+    # What a crashed kiosk left on the console, then what the failed start wrote after it.
+    screen = ScrollbackScreen(80, 24, history=1000)
+    pyte.Stream(screen).feed("> Ocelot origami\r\n" * 30 + written)
+    seen = "\n".join(screen.display) + "".join(
+        line[column].data for line in screen.history.top for column in range(80)
+    )
+    assert "Ocelot" not in seen
+    assert "unknown key 'idle_timout'" in seen

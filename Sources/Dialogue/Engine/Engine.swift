@@ -68,6 +68,19 @@ public struct Engine: Sendable {
     }
   }
 
+  /// Forgets every word people typed that the matchers remember to save work (spelling
+  /// corrections), keeping what was built from the script and its files.
+  ///
+  /// The engine's own steps keep nothing of a person outside the `ConversationState` they
+  /// return; but the safety net and the glossary are made once and shared by every engine of
+  /// a loaded script, so at a shared terminal one person's words would stay in memory through
+  /// the next person's session. The kiosk calls this when each session ends.
+  public func forgetWhatWasTyped() {
+    safety.forgetWhatWasTyped()
+    glossary.forgetWhatWasTyped()
+    concepts.forgetWhatWasTyped()
+  }
+
   /// Replays a whole session from nothing.
   public func replay(_ events: [Event]) -> (state: ConversationState, outputs: [Output]) {
     var state = ConversationState()

@@ -159,6 +159,13 @@ public final class SafetyNet: Sendable {
   /// Whether the patterns have been compiled yet.
   var isCompiled: Bool { compiled.isMade }
 
+  /// Forgets the spelling corrections worked out for the words of the lines checked so far:
+  /// they are the person's own words. The compiled patterns hold only the rules and stay.
+  public func forgetWhatWasTyped() { cache.removeAll() }
+
+  /// How many typed words have their corrections remembered.
+  var wordsRemembered: Int { cache.count }
+
   public var isEmpty: Bool { rules.categories.isEmpty }
 
   /// The pattern with each `{group}` replaced by a space: its literal words only.

@@ -60,6 +60,13 @@ public final class ConceptMatcher: Sendable {
   /// Whether the spelling index has been built yet.
   var spellingIndexIsBuilt: Bool { index.isMade && index.value.fuzzy.isBuilt }
 
+  /// Forgets the spelling corrections worked out for the words analysed so far: they are the
+  /// person's own words. The trie and spelling index hold only the lexicon and stay.
+  public func forgetWhatWasTyped() { cache.removeAll() }
+
+  /// How many typed words have their corrections remembered.
+  var wordsRemembered: Int { cache.count }
+
   /// The first index in sorted `values` where `isPast` holds (every later value holds too).
   static func firstIndex(in values: [Int], where isPast: (Int) -> Bool) -> Int {
     var low = 0

@@ -278,4 +278,20 @@ final class CorrectionCache: @unchecked Sendable {
     lock.unlock()
     return value
   }
+
+  /// Drops every word remembered. The words are what people typed, so a matcher that outlives
+  /// one person (a kiosk's safety net and glossary) must not keep them for the next.
+  func removeAll() {
+    lock.lock()
+    // A new empty table, not `removeAll(keepingCapacity:)`: the old storage is released.
+    entries = [:]
+    lock.unlock()
+  }
+
+  /// How many words are remembered.
+  var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries.count
+  }
 }

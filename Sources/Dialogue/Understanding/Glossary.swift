@@ -93,6 +93,13 @@ public struct Glossary: Sendable {
   /// Whether the trie has been built yet.
   var isIndexed: Bool { index.isMade }
 
+  /// Forgets the spelling corrections worked out for the words looked at so far: they are the
+  /// person's own words. The trie and spelling index hold only the glossary's terms and stay.
+  public func forgetWhatWasTyped() { cache.removeAll() }
+
+  /// How many typed words have their corrections remembered.
+  var wordsRemembered: Int { cache.count }
+
   public var isEmpty: Bool { entries.isEmpty }
 
   public func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
