@@ -435,6 +435,8 @@ MARGARET_ANSWERS = [
     "difficult", "done", "my daughter Jo (lives nearby) and my neighbour *Pat*",
     "seeing my grandchildren and getting out into the garden when the weather is fine, even "
     "for ten minutes", "some days I feel there's no point and I want to end it all", "carry on",
+    # After "carry on" the same question is asked again: the crisis line is not an answer.
+    "days when my breathing is bad and I can't get out",
     "getting back to my <allotment> #1 priority", "yes", "what does HbA1c 58 mmol/mol mean?",
     "is my eGFR of 55 bad_news", "done", "can I still drive?", "done",
     "the practice nurse who listens", "waiting 40 minutes on the phone at 8am", "my breathing",
@@ -443,7 +445,7 @@ MARGARET_ANSWERS = [
     "spring", "I can walk there without stopping", "no", "walk to the end of the road and back",
     "10 minutes", "after breakfast", "round the block", "most days", "next Monday", "yes", "3",
     "rain and sore knees", "walk indoors or use my stick", "yes",
-    "walk to the end of the road and back", "6", "Jo", "in two weeks", "no", "1 and 3",
+    "walk to the end of the road and back", "yes", "6", "Jo", "in two weeks", "no", "1 and 3",
     "what about my inhalers?", "done", "yes",
 ]
 
@@ -455,7 +457,7 @@ _GOAL_TWO = [
     "in the front room", "every night", "tonight", "yes", "4",
     "forgetting, and my daughter's shifts mean she rings late",
     "set an alarm on my phone and ask Jo to ring before nine", "yes", "do two of the stretches",
-    "7", "my neighbour *Pat* - she pops round most evenings", "in three weeks", "yes",
+    "yes", "7", "my neighbour *Pat* - she pops round most evenings", "in three weeks", "yes",
 ]
 _GOAL_THREE = [
     "get to the lunch club at the church hall again every Thursday",
@@ -473,7 +475,7 @@ LONG_ANSWERS = (MARGARET_ANSWERS[:_END_OF_GOAL] + ["yes"] + _GOAL_TWO + _GOAL_TH
 _HARD_CARE = MARGARET_ANSWERS.index("waiting 40 minutes on the phone at 8am")
 TWO_FLAGS_ANSWERS = (MARGARET_ANSWERS[:_HARD_CARE]
                      + ["my husband hits me and I am scared to go home", "carry on"]
-                     + MARGARET_ANSWERS[_HARD_CARE + 1:])
+                     + MARGARET_ANSWERS[_HARD_CARE:])
 
 # Tom again, with answers that start like Markdown blocks and hold inline markup.
 MARKERS_ANSWERS = list(TOM_ANSWERS)
@@ -523,7 +525,7 @@ def test_real_plans_print_with_the_safety_information_on_page_one(stores, chromi
             assert "116 123" not in first
         # The last page is never the footer alone.
         last = pdf_text(pdf, pages)
-        assert last.index("Prepared by me with CareCoach") > 0, last
+        assert last.index("If a life is at risk now") > 0, last
 
 
 def test_tom_has_no_flag_and_margaret_one(stores):

@@ -244,7 +244,7 @@ def test_nothing_is_left_on_disk_after_staff_leave_with_the_pin():
     leave_as_admin(child)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
+    assert child.exitstatus == STAFF_LEFT
     # Checked once the kiosk has gone: no history, no store, nothing in its home at all.
     left = [os.path.join(folder, name)
             for folder, _, names in os.walk(child.home) for name in names]

@@ -176,7 +176,7 @@ def test_the_plan_is_shown_a_screenful_at_a_time_on_a_small_screen():
         time.sleep(0.3)
         text = "".join(child.transcript)
         if start is None:
-            start = text.index("MY PLAN")
+            start = text.index("My plan")
         page = [line for line in text[start:].replace("\r", "").split("\n") if line.strip()]
         screen = display_text(child).split("\n")
         assert len(page) <= rows
