@@ -143,8 +143,7 @@ struct ScriptSource {
     let (lexicon, lexiconProblems) = loadLexicon(besides: directory)
     let (glossary, glossaryProblems) = loadGlossary(besides: directory)
     let (safety, safetyProblems) = loadSafety(besides: directory)
-    let result = ScriptLoader.load(
-      text: file.text, file: file.name, lexicon: lexicon, compileRulesEarly: true)
+    let result = ScriptLoader.load(text: file.text, file: file.name, lexicon: lexicon)
     let problems = (lexiconProblems + glossaryProblems + safetyProblems + result.diagnostics)
       .filter { $0.severity == .error }
     guard let script = result.script, problems.isEmpty else {

@@ -225,56 +225,6 @@ import Testing
     #expect(matcher.matches("").isEmpty)
   }
 
-  /// A script of many rules loaded for an engine compiles them on another thread; the
-  /// engine's matcher then answers as one compiled on the spot, and a rule changed after
-  /// loading is compiled afresh rather than taken from the early trie.
-  @Test func rulesCompiledEarlyMatchAsRulesCompiledOnTheSpot() throws {
-    let rules = RuleMatcher.syntheticRules(count: ScriptLoader.earlyCompileMinimum + 10)
-    var yaml = """
-      id: many
-      version: "1"
-      sections:
-        - id: chat
-          title: Chat
-          questions:
-            - id: topic
-              text: What would you like to talk about?
-      rules:
-
-      """
-    for rule in rules {
-      yaml += "  - id: \(rule.id)\n    pattern: \"\(rule.pattern)\"\n"
-      yaml += "    priority: \(rule.priority)\n    say: Reply to \(rule.id).\n"
-    }
-    let lexicon = UnderstandingFixtures.lexicon
-    let early = try #require(
-      ScriptLoader.load(text: yaml, file: "many.yaml", lexicon: lexicon, compileRulesEarly: true)
-        .script)
-    #expect(early.earlyRules != nil)
-    let late = try #require(
-      ScriptLoader.load(text: yaml, file: "many.yaml", lexicon: lexicon).script)
-    #expect(late.earlyRules == nil)
-    let earlyEngine = Engine(script: early, lexicon: lexicon)
-    let lateEngine = Engine(script: late, lexicon: lexicon)
-    for index in [0, 1, 2, 3, 100, 265] {
-      let word = RuleMatcher.syntheticWord(index)
-      for line in [
-        "what is \(word) today", "can you tell me about \(word) please", "tell me about \(word)",
-        "i really want to \(word) now", "i want to \(word) again", "\(word)",
-      ] {
-        #expect(earlyEngine.rules.matches(line) == lateEngine.rules.matches(line), "\(line)")
-      }
-    }
-    #expect(earlyEngine.rules.matches("what is \(RuleMatcher.syntheticWord(0)) x") == ["rule-0"])
-
-    var changed = early
-    changed.rules[0].pattern = "brand new words"
-    changed.rules[0].parsedPattern = nil
-    let changedEngine = Engine(script: changed, lexicon: lexicon)
-    #expect(changedEngine.rules.matches("brand new words") == ["rule-0"])
-    #expect(changedEngine.rules.matches("what is \(RuleMatcher.syntheticWord(0)) x").isEmpty)
-  }
-
   /// The byte reader's whitespace is `Character.isWhitespace` for every ASCII character.
   @Test func patternWhitespaceIsTheCharacterProperty() {
     for value in 0..<128 where value != 0x0D {

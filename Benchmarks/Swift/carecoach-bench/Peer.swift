@@ -23,8 +23,7 @@ enum PeerBench {
       guard let lexicon = Lexicon.load(yaml: lexiconText, file: "lexicon.yaml").lexicon else {
         throw BenchError("the lexicon did not load")
       }
-      let result = ScriptLoader.load(
-        text: text, file: path, lexicon: lexicon, compileRulesEarly: true)
+      let result = ScriptLoader.load(text: text, file: path, lexicon: lexicon)
       guard let script = result.script else {
         throw BenchError(
           "the script did not load:\n"

@@ -100,19 +100,16 @@ enum UnderstandingBench {
       count: inputCount, rules: patternRules, lexicon: lexiconText, random: &random)
     let baselineKB = Measure.currentMemoryKB()
 
-    // Reading: YAML to the checked model, as `carecoach start --script` does. The lexicon's
-    // matcher (trie and spelling index) starts building on a second thread as soon as the
-    // lexicon is read, since reading the script does not need it, and the rules' trie starts
-    // on another as soon as the rules are read, while the loader checks the rest.
+    // Reading: YAML to the checked model, as `carecoach start --script` does. As there, the
+    // lexicon's matcher (trie and spelling index) starts building on a second thread as soon
+    // as the lexicon is read, since reading the script and compiling its rules do not need it.
     let ((lexicon, script, matcher), parseMs) = Measure.time {
       () -> (Lexicon?, Script?, ConceptMatcher?) in
       let lexicon = Lexicon.load(yaml: lexiconText.yaml, file: "bench-lexicon.yaml").lexicon
       let matcher = lexicon.map { ConceptMatcher(lexicon: $0) }
       matcher?.prepareInBackground()
       let script = lexicon.flatMap {
-        ScriptLoader.load(
-          text: scriptText, file: "bench.yaml", lexicon: $0, compileRulesEarly: true
-        ).script
+        ScriptLoader.load(text: scriptText, file: "bench.yaml", lexicon: $0).script
       }
       return (lexicon, script, matcher)
     }
@@ -120,7 +117,7 @@ enum UnderstandingBench {
       print(Measure.json(["error": "the generated script or lexicon did not load"]))
       return
     }
-    // Compiling: waiting for the rule trie and the concept matcher if they are not ready yet,
+    // Compiling: the rule trie, then waiting for the concept matcher if it is not ready yet,
     // so everything a line can need is built when the clock stops.
     let (engine, compileMs) = Measure.time { () -> Engine in
       let engine = Engine(script: script, concepts: matcher)

@@ -43,12 +43,11 @@ public struct Engine: Sendable {
     self.glossary = glossary
     self.safety = safety
     self.concepts = concepts
-    let patternRules = script.rules.map(\.patternRule)
-    if let early = script.earlyRules, early.rules == patternRules {
-      self.rules = RuleMatcher(compiled: early.value, concepts: concepts)
-    } else {
-      self.rules = RuleMatcher(rules: patternRules, concepts: concepts)
-    }
+    self.rules = RuleMatcher(
+      rules: script.rules.map {
+        PatternRule(id: $0.id, pattern: $0.pattern, priority: $0.priority, parsed: $0.parsedPattern)
+      },
+      concepts: concepts)
     self.audience = audience
     self.timeZone = timeZone
   }

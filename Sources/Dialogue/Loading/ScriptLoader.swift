@@ -50,25 +50,13 @@ public enum ScriptLoader {
   static let reflectionAliases = ["say": "text", "if": "when", "condition": "when"]
   static let ruleAliases = ["match": "pattern", "reply": "say", "goto": "jump"]
 
-  /// Below this many rules a second thread costs more than the compile it would overlap.
-  static let earlyCompileMinimum = 256
-
-  /// Reads and checks a script. With `compileRulesEarly`, a script with many global rules
-  /// starts compiling them on another thread as soon as they are read, for callers that go on
-  /// to build an engine (`Engine` picks the result up); checking the rest of the script then
-  /// overlaps the compile. Validation alone leaves it off, since nothing would use the trie.
-  public static func load(
-    text: String, file: String, lexicon: Lexicon, compileRulesEarly: Bool = false
-  ) -> Result {
+  public static func load(text: String, file: String, lexicon: Lexicon) -> Result {
     let reader = YAMLReader(file: file)
     guard let root = reader.root(of: text) else {
       return Result(script: nil, diagnostics: reader.diagnostics)
     }
     var builder = Builder(reader: reader, lexicon: lexicon)
-    var script = builder.readScript(root)
-    if compileRulesEarly, let rules = script?.rules, rules.count >= earlyCompileMinimum {
-      script?.earlyRules = EarlyRuleCompilation(rules: rules.map(\.patternRule))
-    }
+    let script = builder.readScript(root)
     if let script { builder.check(script) }
     let diagnostics = reader.diagnostics.sorted(by: Builder.byPosition)
     let hasErrors = diagnostics.contains { $0.severity == .error }

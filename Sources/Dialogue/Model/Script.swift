@@ -12,9 +12,6 @@ public struct Script: Sendable {
   public var rules: [GlobalRule]
   /// The file it came from, for messages.
   public var file: String
-  /// The rules' trie, started by the loader when asked to (see
-  /// `ScriptLoader.load(text:file:lexicon:compileRulesEarly:)`).
-  var earlyRules: EarlyRuleCompilation?
 
   public init(
     id: String, version: String, title: String, language: String = "en-GB",
@@ -317,11 +314,6 @@ public struct GlobalRule: Sendable {
   public var location: SourceLocation
   /// The loader's parse of `pattern`, handed to the rule matcher so it is parsed once.
   var parsedPattern: ParsedPattern?
-
-  /// What the rule matcher compiles: the pattern, with the loader's parse of it.
-  var patternRule: PatternRule {
-    PatternRule(id: id, pattern: pattern, priority: priority, parsed: parsedPattern)
-  }
 
   public init(
     id: String, pattern: String, priority: Int = 0, actions: [RuleAction], consumes: Bool = true,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A global pattern rule as the script declares it. The pattern syntax is described on
 /// `PatternAtom`.
 public struct PatternRule: Hashable, Sendable {
@@ -91,29 +89,40 @@ public final class RuleMatcher: Sendable {
 
   /// Compiles the rules; a rule whose pattern has syntax errors is left out (the validator
   /// reports it), and a reference to an unknown concept simply never matches.
-  public convenience init(rules: [PatternRule], concepts: ConceptMatcher) {
-    self.init(compiled: Compiled(rules: rules), concepts: concepts)
-  }
-
-  /// With rules compiled earlier, such as on another thread while the script was still being
-  /// checked (`ScriptLoader.Options.compileRulesEarly`).
-  init(compiled: Compiled, concepts: ConceptMatcher) {
-    self.wordEdges = compiled.wordEdges
-    self.conceptEdges = compiled.conceptEdges
-    self.wordNumbers = compiled.wordNumbers
-    self.conceptNumbers = compiled.conceptNumbers
-    self.starChild = compiled.starChild
-    self.loops = compiled.loops
-    self.hasConceptEdges = compiled.hasConceptEdges
-    self.accepts = compiled.accepts
-    self.rules = compiled.rules
-    self.patterns = compiled.patterns
+  public init(rules: [PatternRule], concepts: ConceptMatcher) {
+    var builder = Builder()
+    var patterns: [[PatternElement]] = []
+    patterns.reserveCapacity(rules.count)
+    for (ruleIndex, rule) in rules.enumerated() {
+      let parsed =
+        rule.parsed?.parsed(ifFrom: rule.pattern) ?? PatternParser.parse(rule.pattern)
+      guard parsed.errors.isEmpty else {
+        patterns.append([])
+        continue
+      }
+      patterns.append(parsed.elements)
+      // The root stays in the set only along the way that leaves every optional part out;
+      // that empty sequence matches nothing, as before.
+      for node in builder.insert(parsed.elements, from: [0]) where node != 0 {
+        if builder.accepts[node]?.last != Int32(ruleIndex) {
+          builder.accepts[node, default: []].append(Int32(ruleIndex))
+        }
+      }
+    }
+    self.wordEdges = builder.wordEdges
+    self.conceptEdges = builder.conceptEdges
+    self.wordNumbers = builder.wordNumbers
+    self.conceptNumbers = builder.conceptNumbers
+    self.starChild = builder.starChild
+    self.loops = builder.loops
+    self.hasConceptEdges = builder.hasConceptEdges
+    self.accepts = builder.accepts
+    self.rules = rules
+    self.patterns = patterns
     self.concepts = concepts
   }
 
-  /// The rules' trie, which needs nothing from the lexicon, so it can be built before the
-  /// concept matcher is ready.
-  struct Compiled: Sendable {
+  private struct Builder {
     var wordEdges: [UInt64: Int32] = [:]
     var conceptEdges: [UInt64: Int32] = [:]
     var wordNumbers: [String: Int32] = [:]
@@ -122,31 +131,6 @@ public final class RuleMatcher: Sendable {
     var loops: [Bool] = [false]
     var hasConceptEdges: [Bool] = [false]
     var accepts: [Int32: [Int32]] = [:]
-    /// The rules as they were compiled, so a caller can tell whether they are still the ones
-    /// it has.
-    let rules: [PatternRule]
-    var patterns: [[PatternElement]] = []
-
-    init(rules: [PatternRule]) {
-      self.rules = rules
-      patterns.reserveCapacity(rules.count)
-      for (ruleIndex, rule) in rules.enumerated() {
-        let parsed =
-          rule.parsed?.parsed(ifFrom: rule.pattern) ?? PatternParser.parse(rule.pattern)
-        guard parsed.errors.isEmpty else {
-          patterns.append([])
-          continue
-        }
-        patterns.append(parsed.elements)
-        // The root stays in the set only along the way that leaves every optional part out;
-        // that empty sequence matches nothing, as before.
-        for node in insert(parsed.elements, from: [0]) where node != 0 {
-          if accepts[node]?.last != Int32(ruleIndex) {
-            accepts[node, default: []].append(Int32(ruleIndex))
-          }
-        }
-      }
-    }
 
     private mutating func newNode(loops isStar: Bool = false) -> Int32 {
       starChild.append(-1)
@@ -165,13 +149,13 @@ public final class RuleMatcher: Sendable {
     mutating func child(of node: Int32, for atom: PatternAtom) -> Int32 {
       switch atom {
       case .word(let stem):
-        let key = RuleMatcher.edgeKey(node, Compiled.number(of: stem, in: &wordNumbers))
+        let key = RuleMatcher.edgeKey(node, Builder.number(of: stem, in: &wordNumbers))
         if let next = wordEdges[key] { return next }
         let next = newNode()
         wordEdges[key] = next
         return next
       case .concept(let id):
-        let key = RuleMatcher.edgeKey(node, Compiled.number(of: id, in: &conceptNumbers))
+        let key = RuleMatcher.edgeKey(node, Builder.number(of: id, in: &conceptNumbers))
         if let next = conceptEdges[key] { return next }
         let next = newNode()
         conceptEdges[key] = next
@@ -369,24 +353,4 @@ extension RuleMatcher {
     } while value > 0
     return letters + "x"
   }
-}
-
-/// A script's rules compiled on another thread as soon as they are read, while the loader is
-/// still checking the rest of the script and the lexicon's matcher builds on the other core.
-/// Whoever needs the trie waits for it, so nothing depends on the timing.
-final class EarlyRuleCompilation: Sendable {
-  /// The rules it compiles; an engine uses the result only while the script's rules are still
-  /// these, so changing a loaded script's rules never runs a stale trie.
-  let rules: [PatternRule]
-  private let compiled: OnDemand<RuleMatcher.Compiled>
-
-  init(rules: [PatternRule]) {
-    self.rules = rules
-    self.compiled = OnDemand { RuleMatcher.Compiled(rules: rules) }
-    let compiled = self.compiled
-    Thread.detachNewThread { _ = compiled.value }
-  }
-
-  /// The trie; waits for the other thread if it has not finished.
-  var value: RuleMatcher.Compiled { compiled.value }
 }
