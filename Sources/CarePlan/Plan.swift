@@ -219,3 +219,14 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encode(life, forKey: .life)
   }
 }
+
+extension Plan {
+  /// The plan shown for checking just before the end (a script's `show: plan`): it is the
+  /// plan about to be finished, so it does not carry the "not finished yet" note of a plan
+  /// saved part way through.
+  public var readyToCheck: Plan {
+    var plan = self
+    plan.status = .complete
+    return plan
+  }
+}

@@ -192,9 +192,30 @@ struct ConversationLoop {
     for output in outputs {
       if let block = output.block {
         terminal.show(block)
+      } else if output == .plan, !outputs.contains(.finished) {
+        // The plan so far, for checking before the end (`show: plan`). At the end the saved
+        // version is shown instead, by `finish`.
+        showPlanSoFar()
       } else if case .flag(let category) = output, engine.audience == .facilitator {
         terminal.show(.notice("For the worker: a rule raised the flag '\(category)'."))
       }
+    }
+  }
+}
+
+extension ConversationLoop {
+  /// The plan as it stands, built from what is saved, exactly as `carecoach show` would show
+  /// it now: every event is committed before the engine sees it, so the store is up to date.
+  func showPlanSoFar() {
+    do {
+      let plan = try SavedSession(session, store: store).plan(store: store).readyToCheck
+      let footer = PlanFooter(safety: engine.safety.rules)
+      terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
+    } catch {
+      terminal.show(
+        .notice(
+          "Sorry, I could not show the plan so far: \(error). "
+            + "You can see it with: carecoach show \(session.id)"))
     }
   }
 }

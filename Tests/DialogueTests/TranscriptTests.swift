@@ -107,7 +107,9 @@ struct TranscriptTests {
       .build(
         from: state,
         metadata: .init(planID: "plan", createdAt: transcript.start, updatedAt: transcript.start))
-      return PlanText.render(plan, width: 80, footer: PlanFooter(safety: engine.safety.rules))
+      // Before the end it is the plan shown for checking (`show: plan`), as the program shows it.
+      return PlanText.render(
+        plan.readyToCheck, width: 80, footer: PlanFooter(safety: engine.safety.rules))
     }
   }
 

@@ -51,6 +51,13 @@ struct PlanSummaryTests {
       #expect(!result.stdout.contains(raw), "'\(raw)' is shown")
     }
     #expect(result.stdout.contains("Well done, Tom. Here is your plan."))
+    // The plan is shown to be checked before "are you happy with it?", and again at the end.
+    let checking = try index("Are you happy with your plan?")
+    let soFar = try #require(
+      lines.firstIndex { $0.hasPrefix("Here is your plan so far.") }, "no plan to check")
+    #expect(soFar < plan && plan < checking)
+    #expect(lines.filter { $0 == "My plan (Tom)" }.count == 2)
+    #expect((plan..<checking).contains(steps[2]), "the plan to check holds every goal's step")
   }
 
   @Test(

@@ -77,9 +77,10 @@ public enum Output: Hashable, Sendable {
   case notice(String)
   /// A list of lines under a title, such as "What you have said so far".
   case summary(title: String, items: [String])
-  /// The conversation is over: show the whole plan here. The engine knows answers, not plans
-  /// (the plan is built by CarePlan, a layer above), so the caller builds and shows it: the
-  /// same plan, grouped by goal, that `carecoach show` prints.
+  /// Show the whole plan here: at the end, or the plan so far where a statement says
+  /// `show: plan`. The engine knows answers, not plans (the plan is built by CarePlan, a layer
+  /// above), so the caller builds and shows it: the same plan, grouped by goal, that
+  /// `carecoach show` prints.
   case plan
   /// A rule raised a flag with this category.
   case flag(category: String)

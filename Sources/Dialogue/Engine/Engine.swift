@@ -248,6 +248,7 @@ private struct Turn {
         if let template = facilitator ?? wording?.text {
           outputs.append(.say(render(template, place: place)))
         }
+        if statement.showsPlan { outputs.append(.plan) }
         state.said.insert(place.key)
         if state.focus == place.key { state.focus = nil }
       case .question:

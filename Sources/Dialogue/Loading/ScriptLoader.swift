@@ -17,7 +17,7 @@ public enum ScriptLoader {
     "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
     "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
   ]
-  static let statementKeys = ["id", "say", "facilitator", "when"]
+  static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
@@ -308,9 +308,19 @@ private struct Builder {
     let facilitator = map["facilitator"].flatMap {
       readTemplate($0, order: myOrder, ownerID: id)
     }
-    return Statement(
+    var statement = Statement(
       id: id, wordings: wordings, facilitatorText: facilitator, condition: condition,
       location: value.location)
+    if let showValue = map["show"], let shown = showValue.string("what to show") {
+      if shown == "plan" {
+        statement.showsPlan = true
+      } else {
+        showValue.report(
+          "a statement can show only 'plan' (the plan so far), not '\(shown)'"
+            + Suggestion.hint(for: shown, in: ["plan"]))
+      }
+    }
+    return statement
   }
 
   /// A statement's `say`: one text, or a list of `{ when, text }` of which the first that holds

@@ -137,6 +137,9 @@ public struct Statement: Sendable {
   public var wordings: [Wording]
   public var facilitatorText: Template?
   public var condition: Condition?
+  /// Whether the plan so far is shown after the words (`show: plan`), so a person checks the
+  /// plan itself, grouped by goal, before saying it is right.
+  public var showsPlan = false
   public var location: SourceLocation
 
   public init(
