@@ -128,9 +128,7 @@ struct KioskLoop {
     func step(_ event: Event) -> [Output] {
       let (next, outputs) = engine.step(state, event)
       state = next
-      // At the end the plan is shown, not a summary of the same answers above it as well:
-      // a screen set to large text has room for little, and the plan is what they take away.
-      show(outputs.contains(.finished) ? outputs.filter { !KioskLoop.isSummary($0) } : outputs)
+      show(outputs)
       for output in outputs {
         if case .ask(let prompt) = output {
           choices = prompt.choices
@@ -179,11 +177,6 @@ struct KioskLoop {
   }
 
   static let finishedReading = "When you have finished reading, press Enter."
-
-  static func isSummary(_ output: Output) -> Bool {
-    if case .summary = output { return true }
-    return false
-  }
 
   /// True when standard input was a terminal but no longer answers as one (a hang-up).
   static var terminalGone: Bool { isatty(0) == 0 }
