@@ -56,10 +56,16 @@ let package = Package(
       name: "Kiosk",
       dependencies: ["Dialogue"]
     ),
+    // The application: conversation, review and kiosk loops, saved sessions, plan history and
+    // script sources. No terminal or database code of its own: it drives Console, Kiosk and Store.
+    .target(
+      name: "Sessions",
+      dependencies: ["Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk"]
+    ),
     .executableTarget(
       name: "carecoach",
       dependencies: [
-        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
+        "Sessions", "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
