@@ -75,9 +75,17 @@ let package = Package(
       dependencies: ["Dialogue", "DefaultScripts", "Store"],
       path: "Benchmarks/Swift/carecoach-bench"
     ),
+    // Fixtures the test targets share: the package's root, a fixed clock, the default Prompts/
+    // read from disk, and the small scripts. Only test targets depend on it.
+    .target(name: "TestSupport", dependencies: ["Dialogue"], path: "Tests/Support"),
+    // Each test target mirrors one module's folders and imports only what that module may.
     .testTarget(
-      name: "DialogueTests", dependencies: ["Dialogue", "CarePlan", "DefaultScripts"],
-      exclude: ["Fixtures"]),
+      name: "DialogueTests", dependencies: ["Dialogue", "TestSupport"], exclude: ["Fixtures"]),
+    // Behaviour over the whole default conversation, in process: transcripts, people's plans,
+    // safety in the plan. The integration target: it may import every library.
+    .testTarget(
+      name: "ScenarioTests",
+      dependencies: ["Dialogue", "CarePlan", "DefaultScripts", "TestSupport"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
