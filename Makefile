@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test build release lint format deps venv swift-test pty-test content-test contract-test export-test \
+.PHONY: run test check build release lint format deps venv swift-test pty-test content-test contract-test export-test \
 	export-deps store-test bench clean
 
 run: deps build
@@ -19,6 +19,11 @@ run: deps build
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
 test: deps lint build venv swift-test pty-test content-test contract-test export-test store-test
+
+# The quick loop while changing code: the format check and every Swift test (unit, scenario and
+# end-to-end through pipes), a few minutes. `make test` adds the terminal, content, contract,
+# export and store suites.
+check: deps lint build swift-test
 
 # libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
