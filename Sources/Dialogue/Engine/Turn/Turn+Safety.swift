@@ -114,13 +114,14 @@ extension Turn {
     }
   }
 
-  /// Whether a "not" or "never" comes before the word at `index` in its clause, with only a
-  /// few words between: "I don't want to stop", "I'd rather not carry on".
+  /// Whether a negation that turns a choice round (`Negation.choiceReversers`: "not",
+  /// "never") comes before the word at `index` in its clause, with only a few words between:
+  /// "I don't want to stop", "I'd rather not carry on".
   static func isTurnedRound(at index: Int, in tokens: [Token]) -> Bool {
     var position = index
     while position > 0, index - position < 4, !tokens[position].startsClause {
       position -= 1
-      if tokens[position].word == "not" || tokens[position].word == "never" { return true }
+      if Negation.choiceReversers.contains(tokens[position].word) { return true }
     }
     return false
   }
