@@ -1,3 +1,5 @@
+import Foundation
+
 // MARK: Commands
 
 extension Turn {
