@@ -71,8 +71,8 @@ enum Negation {
     "nowhere": .place,
   ]
 
-  /// The words taken from the table whose kind is one of `kinds`.
-  private static func words(of kinds: Set<Kind>) -> Set<String> {
+  /// The words of the table whose kind is one of `kinds`.
+  private static func words(ofKinds kinds: Set<Kind>) -> Set<String> {
     Set(words.filter { kinds.contains($0.value) }.keys)
   }
 
@@ -80,27 +80,28 @@ enum Negation {
   /// have their contractions spelt out already, so no `contraction` is needed; and "nowhere" is
   /// left out because it more often names a trouble than denies one ("nowhere to go", "getting
   /// nowhere").
-  static let negators = words(of: [
+  static let negators = words(ofKinds: [
     .adverb, .determiner, .quantifier, .pronoun, .preposition, .scarcely, .inability, .dialect,
   ])
 
-  /// What the safety net takes as denying the crisis words just after it ("I'm not suicidal").
-  /// Narrower than `negators`, on purpose: a word missed here shows a notice that was not
-  /// needed, a word wrongly counted hides one. Only the plain standard words of denial count;
-  /// "nothing", "nobody" and "without" are often the crisis words themselves ("nothing to live
-  /// for", "better off without me"), and "hardly" or "barely" still leave some of the trouble.
-  static let denials = words(of: [.adverb, .determiner, .quantifier])
+  /// What the safety net takes as denying the crisis words just after it ("I'm not suicidal"),
+  /// which makes its notice's wording gentler (the notice is shown all the same). Narrower
+  /// than `negators`, on purpose: a word wrongly counted softens a notice that should not be
+  /// softened. Only the plain standard words of denial count; "nothing", "nobody" and
+  /// "without" are often the crisis words themselves ("nothing to live for", "better off
+  /// without me"), and "hardly" or "barely" still leave some of the trouble.
+  static let denials = words(ofKinds: [.adverb, .determiner, .quantifier])
 
   /// What turns round a choice of "carry on, or stop?" ("I don't want to stop"). Only the
   /// adverbs: "no" answers the question rather than turning a word round ("no, carry on"),
   /// and a wrong reading here stops or carries on against the person's wish.
-  static let choiceReversers = words(of: [.adverb])
+  static let choiceReversers = words(ofKinds: [.adverb])
 
   /// What turns round a scale label in `AnswerReading`'s plain words ("not very sure",
   /// "hardly sure", "I dont feel very sure"), which keep contractions whole. Only words that
   /// deny or lessen a degree: the ones that name an absent thing ("none", "nothing",
   /// "without") do not qualify "how sure".
-  static let degreeNegators = words(of: [
+  static let degreeNegators = words(ofKinds: [
     .adverb, .determiner, .scarcely, .dialect, .contraction, .place,
   ])
 
