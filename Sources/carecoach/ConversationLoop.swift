@@ -35,7 +35,7 @@ struct ConversationLoop {
     if first == .finished { return finish() }
     // The first question is on the screen; while the person reads it, build what reading an
     // answer needs, so neither the first prompt nor the first answer waits for it.
-    engine.prepareInBackground()
+    Thread.detachNewThread { [engine] in engine.prepareForReading() }
     var interruptsInARow = 0
     while true {
       switch terminal.read(prompt: "> ", completions: engine.completions(for: state)) {

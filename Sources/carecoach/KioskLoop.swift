@@ -120,7 +120,7 @@ struct KioskLoop {
     let engine = loaded.engine(audience: .kiosk)
     // The safety net and glossary outlive this person: they must not keep their words.
     defer { engine.forgetWhatWasTyped() }
-    engine.prepareInBackground()
+    Thread.detachNewThread { [engine] in engine.prepareForReading() }
     var state = ConversationState()
     var choices: [String] = []
     /// The reception line of the latest safety notice shown, if any.

@@ -143,7 +143,7 @@ struct AnswerInterpreter {
       for start in AnswerInterpreter.occurrences(of: label.words, in: words)
       where !covered[start..<(start + label.words.count)].contains(true) {
         for index in start..<(start + label.words.count) { covered[index] = true }
-        let ownNegation = AnswerInterpreter.negations.contains(label.words[0])
+        let ownNegation = Negation.degreeNegators.contains(label.words[0])
         if ownNegation || !AnswerInterpreter.negated(before: start, in: words) {
           found.insert(label.point)
         }
@@ -168,11 +168,6 @@ struct AnswerInterpreter {
     return mentionsScale ? .nearScale : .unreadable(detail: nil)
   }
 
-  /// Words that turn round what follows them in the same clause.
-  static let negations: Set<String> = [
-    "not", "no", "never", "hardly", "barely", "nae", "dont", "doesnt", "isnt", "arent", "wasnt",
-    "werent", "cant", "cannot", "wont", "aint", "nowhere",
-  ]
   /// Words that start a new clause, out of reach of a negation before them.
   static let clauseBreaks: Set<String> = ["but", "though", "although", "yet", "however"]
   /// Words around a scale answer that do not change it: "I'm somewhat", "I'd say very".
@@ -181,10 +176,12 @@ struct AnswerInterpreter {
     "maybe", "probably", "about", "around", "so", "ok", "okay", "oh", "hmm", "think", "guess",
   ]
 
+  /// Whether a negation of a degree (`Negation.degreeNegators`) comes before the word at
+  /// `start` in its clause.
   static func negated(before start: Int, in words: [String]) -> Bool {
     var index = start - 1
     while index >= 0, !clauseBreaks.contains(words[index]) {
-      if negations.contains(words[index]) { return true }
+      if Negation.degreeNegators.contains(words[index]) { return true }
       index -= 1
     }
     return false

@@ -144,25 +144,12 @@ public struct ConversationState: Hashable, Sendable {
   public internal(set) var setAside: [AnswerKey: Answer] = [:]
   /// Statements already said.
   public internal(set) var said: Set<AnswerKey> = []
-  /// The question being asked now. Moving off a list question part-way keeps the items typed
-  /// so far, and coming back to it (after back, change or a rule's jump) puts them back, so
-  /// nothing the person typed is lost.
-  public internal(set) var current: AnswerKey? {
-    didSet {
-      guard current != oldValue else { return }
-      if let oldValue, !listDraft.isEmpty {
-        unfinishedLists[oldValue] = ListDraft(items: listDraft, words: listWords)
-      }
-      let restored = current.flatMap { unfinishedLists.removeValue(forKey: $0) }
-      listDraft = restored?.items ?? []
-      listWords = restored?.words ?? []
-    }
-  }
+  /// The question being asked now; `moveCurrent(to:)` changes it.
+  public private(set) var current: AnswerKey?
   public internal(set) var flags: [RaisedFlag] = []
   /// Every safety notice shown, one flag per category, for the plan's `safety` list.
   public internal(set) var safetyFlags: [SafetyFlag] = []
   public internal(set) var planAdditions: [PlanAddition] = []
-  public internal(set) var finished = false
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
   /// The day of the latest event where the conversation is held, for `today` in conditions.
@@ -175,28 +162,39 @@ public struct ConversationState: Hashable, Sendable {
   var listWords: [String] = []
   /// Items typed for list questions that were left before "done", by question.
   var unfinishedLists: [AnswerKey: ListDraft] = [:]
-  /// Set for one line after a list question closed itself because it was full, so a "done"
-  /// typed as the person was told is not taken as the next question's answer.
-  var listJustClosed = false
   /// A question to ask next, out of agenda order: after "change", "back" or a rule's jump.
   var focus: AnswerKey?
-  /// The answer being changed, shown back and restored if the person goes back.
-  var changing: (key: AnswerKey, answer: Answer)? {
-    get { changingKey.flatMap { key in changingAnswer.map { (key, $0) } } }
-    set {
-      changingKey = newValue?.key
-      changingAnswer = newValue?.answer
-    }
-  }
-  var changingKey: AnswerKey?
-  var changingAnswer: Answer?
-  var awaitingRestartConfirmation = false
-  /// A safety notice was shown and the person has not yet said whether to carry on or stop.
-  var awaitingSafetyChoice = false
+  /// What the next line is read as: an answer, a reply to "start again?", to "carry on, or
+  /// stop?", or nothing at all once the conversation is over.
+  var mode: Mode = .asking
   /// The section and round last announced, so progress is shown once per section.
   var announced: AnswerKey?
 
   public init() {}
+
+  /// Every question is done: what the person types now changes nothing.
+  public var finished: Bool { mode == .finished }
+
+  /// The answer taken out to be given again, shown back and restored if the person goes
+  /// back; still out while a restart question or a safety notice waits for a reply.
+  var changing: (key: AnswerKey, answer: Answer)? { mode.answerBeingChanged }
+
+  /// Makes `key` the question asked now.
+  ///
+  /// Moving off a list question part-way keeps the items typed so far with the unfinished
+  /// lists, and coming back to it (after back, change or a rule's jump) puts them back, so
+  /// nothing the person typed is lost. This is the only way `current` changes, so no move can
+  /// skip that step.
+  mutating func moveCurrent(to key: AnswerKey?) {
+    guard key != current else { return }
+    if let current, !listDraft.isEmpty {
+      unfinishedLists[current] = ListDraft(items: listDraft, words: listWords)
+    }
+    let restored = key.flatMap { unfinishedLists.removeValue(forKey: $0) }
+    listDraft = restored?.items ?? []
+    listWords = restored?.words ?? []
+    current = key
+  }
 
   /// Every list with items typed but not finished yet, the one being asked now included.
   var listsSoFar: [AnswerKey: ListDraft] {

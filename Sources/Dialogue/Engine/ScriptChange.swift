@@ -41,7 +41,7 @@ extension Engine {
     }
     // Leaving the current question keeps a list's items typed so far with the other
     // unfinished lists; those whose question is no longer a list are set aside.
-    next.current = nil
+    next.moveCurrent(to: nil)
     for (key, draft) in next.unfinishedLists.sorted(by: { $0.key < $1.key })
     where script.question(key.question)?.kind != .list || !keeps(key, from: old) {
       next.unfinishedLists[key] = nil
@@ -62,10 +62,9 @@ extension Engine {
     }
     next.focus = nil
     next.failures = 0
-    next.listJustClosed = false
-    next.changing = nil
-    next.awaitingRestartConfirmation = false
-    next.awaitingSafetyChoice = false
+    // Whatever waited for a reply (a restart question, "carry on, or stop?") is dropped with
+    // the answer being changed; a finished conversation stays finished.
+    next.mode = state.finished ? .finished : .asking
     next.announced = nil
     return next
   }

@@ -245,7 +245,7 @@ public final class SafetyNet: Sendable {
     "gonna", "to", "ever", "even", "feeling", "feel", "at", "all", "that", "so", "very", "i",
     "would", "will", "have", "had", "any",
   ]
-  private static let denials: Set<String> = ["not", "no", "never", "nor", "neither", "none"]
+  private static let denials = Negation.denials
 
   /// Whether a "not" just before the match, in the same clause, denies the words matched: "I'm
   /// not suicidal", "I'm not going to hurt myself". A "not" inside the match is part of the

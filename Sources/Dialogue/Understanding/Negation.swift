@@ -28,10 +28,83 @@
 /// problem" or "-free" in the same clause also say the domain is not an issue ("my feet are
 /// fine", "smoking's not a problem", "pain free").
 enum Negation {
-  static let negators: Set<String> = [
-    "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "hardly",
-    "barely", "unable", "nae",
+  /// What a negation word is, which decides which readers count it.
+  enum Kind: Sendable {
+    /// Turns round the verb or the words after it: "not" (and every "n't" the tokenizer spells
+    /// out), "never".
+    case adverb
+    /// Says there is none of the thing it stands before: "no pain".
+    case determiner
+    /// Says none of several: "none", "neither", "nor".
+    case quantifier
+    /// Stands for what is absent: "nothing", "nobody".
+    case pronoun
+    /// "without".
+    case preposition
+    /// Says there is almost none: "hardly", "barely".
+    case scarcely
+    /// Says what the person cannot do: "unable".
+    case inability
+    /// Scots "nae", for both "not" and "no".
+    case dialect
+    /// A "n't" written as one word, as `AnswerReading` leaves it (it drops the apostrophe and,
+    /// unlike the tokenizer, does not spell "not" out): "dont", "cant".
+    case contraction
+    /// "nowhere", as in "nowhere near sure".
+    case place
+  }
+
+  /// Every negation word any reader counts, once: a new word goes here, with its kind, and
+  /// each reader's set below takes it or not by that kind.
+  static let words: [String: Kind] = [
+    "not": .adverb, "never": .adverb,
+    "no": .determiner,
+    "none": .quantifier, "neither": .quantifier, "nor": .quantifier,
+    "nothing": .pronoun, "nobody": .pronoun,
+    "without": .preposition,
+    "hardly": .scarcely, "barely": .scarcely,
+    "unable": .inability,
+    "nae": .dialect,
+    "dont": .contraction, "doesnt": .contraction, "isnt": .contraction, "arent": .contraction,
+    "wasnt": .contraction, "werent": .contraction, "cant": .contraction, "cannot": .contraction,
+    "wont": .contraction, "aint": .contraction,
+    "nowhere": .place,
   ]
+
+  /// The words of the table whose kind is one of `kinds`.
+  private static func words(ofKinds kinds: Set<Kind>) -> Set<String> {
+    Set(words.filter { kinds.contains($0.value) }.keys)
+  }
+
+  /// What scopes over a lexicon concept, following the rule in the type's documentation. Tokens
+  /// have their contractions spelt out already, so no `contraction` is needed; and "nowhere" is
+  /// left out because it more often names a trouble than denies one ("nowhere to go", "getting
+  /// nowhere").
+  static let negators = words(ofKinds: [
+    .adverb, .determiner, .quantifier, .pronoun, .preposition, .scarcely, .inability, .dialect,
+  ])
+
+  /// What the safety net takes as denying the crisis words just after it ("I'm not suicidal"),
+  /// which makes its notice's wording gentler (the notice is shown all the same). Narrower
+  /// than `negators`, on purpose: a word wrongly counted softens a notice that should not be
+  /// softened. Only the plain standard words of denial count; "nothing", "nobody" and
+  /// "without" are often the crisis words themselves ("nothing to live for", "better off
+  /// without me"), and "hardly" or "barely" still leave some of the trouble.
+  static let denials = words(ofKinds: [.adverb, .determiner, .quantifier])
+
+  /// What turns round a choice of "carry on, or stop?" ("I don't want to stop"). Only the
+  /// adverbs: "no" answers the question rather than turning a word round ("no, carry on"),
+  /// and a wrong reading here stops or carries on against the person's wish.
+  static let choiceReversers = words(ofKinds: [.adverb])
+
+  /// What turns round a scale label in `AnswerReading`'s plain words ("not very sure",
+  /// "hardly sure", "I dont feel very sure"), which keep contractions whole. Only words that
+  /// deny or lessen a degree: the ones that name an absent thing ("none", "nothing",
+  /// "without") do not qualify "how sure".
+  static let degreeNegators = words(ofKinds: [
+    .adverb, .determiner, .scarcely, .dialect, .contraction, .place,
+  ])
+
   private static let inabilityWords: Set<String> = ["unable", "hardly", "barely"]
   private static let abilityModals: Set<String> = ["can", "could", "able"]
   private static let stanceWords: Set<String> = [

@@ -1,0 +1,106 @@
+// MARK: Moving through the agenda
+
+extension Turn {
+  /// Says statements and section openings until the next question, then asks it.
+  mutating func advance() {
+    let agenda = engine.agenda
+    while let place = agenda.next(in: state) {
+      announce(place)
+      switch place.item {
+      case .statement(let statement):
+        let wording = statement.wordings.first {
+          $0.condition?.evaluate(in: context(for: place)) ?? true
+        }
+        let facilitator = engine.audience == .facilitator ? statement.facilitatorText : nil
+        if let template = facilitator ?? wording?.text {
+          outputs.append(.say(render(template, place: place)))
+        }
+        if statement.showsPlan { outputs.append(.plan) }
+        state.said.insert(place.key)
+        if state.focus == place.key { state.focus = nil }
+      case .question:
+        if state.current != place.key {
+          state.moveCurrent(to: place.key)
+          state.failures = 0
+        }
+        askCurrent()
+        return
+      }
+    }
+    state.moveCurrent(to: nil)
+    state.focus = nil
+    state.mode = .finished
+    outputs.append(.plan)
+    outputs.append(.finished)
+  }
+
+  mutating func announce(_ place: Agenda.Place) {
+    guard state.announced != place.section else { return }
+    state.announced = place.section
+    let section = script.sections[place.sectionIndex]
+    var title = section.title
+    if let repeating = section.repeating, repeating.max > 1 { title += " (\(place.round + 1))" }
+    outputs.append(.progress(part: place.sectionIndex + 1, of: script.sections.count, title: title))
+    // The intro opens a section once; coming back to it (after back or change) skips it.
+    let visited = section.items.contains { item in
+      let key = AnswerKey(item.id, round: place.round)
+      return state.answers[key] != nil || state.said.contains(key) || state.setAside[key] != nil
+    }
+    if let intro = section.intro, !visited {
+      outputs.append(.say(render(intro, place: place)))
+    }
+  }
+
+  mutating func askCurrent() {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return }
+    let template =
+      engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
+    var text = render(template, place: place)
+    if let changing = state.changing, changing.key == key {
+      let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
+      text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)
+    }
+    if question.kind == .list, !state.listDraft.isEmpty {
+      text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
+    }
+    outputs.append(
+      .ask(
+        Prompt(
+          key: key, text: text, kind: question.kind, choices: question.choices.map(\.text),
+          hint: Phrases.hint(for: question))))
+  }
+
+  func context(for place: Agenda.Place) -> AnswerContext {
+    AnswerContext(
+      script: script, state: state, round: place.round,
+      groupID: script.sections[place.sectionIndex].repeating?.group)
+  }
+
+  /// The template's words with earlier answers put in. Shown to the person, a long answer is
+  /// shortened, as in reflections, so a huge line is not printed again in every question that
+  /// names it; `whole` keeps every word, for text that goes into the plan.
+  func render(
+    _ template: Template, place: Agenda.Place?, extra: [String: TemplateValue] = [:],
+    whole: Bool = false
+  ) -> String {
+    let answers: AnswerContext? = place.map { self.context(for: $0) }
+    let script = self.script
+    let background = engine.background
+    let list = place.flatMap { script.sections[$0.sectionIndex].repeating?.over }
+    return template.render { name -> TemplateValue? in
+      let value: TemplateValue?
+      if let given = extra[name] {
+        value = given
+      } else if let list, let place, let item = background.value(name, of: list, at: place.round) {
+        value = .text(item)
+      } else {
+        value = answers?.answer(of: name).flatMap {
+          Display.templateValue($0, question: script.question(name))
+        }
+      }
+      return whole ? value : value.map(Turn.shorten)
+    }
+  }
+}

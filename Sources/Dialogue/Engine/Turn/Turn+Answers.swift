@@ -1,0 +1,210 @@
+import Foundation
+
+// MARK: Answers
+
+extension Turn {
+  /// Whether the line is, word for word, one of the current question's choices. A choice the
+  /// question offers ("change it", "keep") is what the person means, even where the same words
+  /// would otherwise be a command.
+  func namesAChoice(_ line: String) -> Bool {
+    guard let key = state.current, let question = engine.agenda.place(of: key)?.item.question,
+      question.kind == .choice || question.kind == .multi
+    else { return false }
+    let text = AnswerInterpreter.normalise(line)
+    return question.choices.contains { choice in
+      ([choice.text, choice.id.replacingOccurrences(of: "-", with: " ")] + choice.synonyms)
+        .map(AnswerInterpreter.normalise).contains(text)
+    }
+  }
+
+  mutating func answerCurrent(_ line: String) {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return }
+    let interpreter = AnswerInterpreter(question: question, today: today)
+    // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
+    // first time, ask which point is nearest. Said again, it stands as "don't know".
+    if question.kind == .scale, state.failures == 0, interpreter.read(line) == .nearScale {
+      state.failures += 1
+      outputs.append(.notice(Phrases.nearestPoint(question)))
+      askCurrent()
+      return
+    }
+    if question.kind == .text, AnswerInterpreter.declines(line, in: question.decline) {
+      outputs.append(.say(Phrases.ratherNotSay))
+      accept(.skipped(.ratherNotSay), words: line, place: place)
+      return
+    }
+    if let reason = AnswerReading.skipReason(line) {
+      if question.kind == .list && !state.listDraft.isEmpty {
+        accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+        return
+      }
+      outputs.append(
+        .say(
+          reason == .skipped
+            ? Phrases.skipped : reason == .dontKnow ? Phrases.dontKnow : Phrases.ratherNotSay))
+      accept(.skipped(reason), words: line, place: place)
+      return
+    }
+    if question.kind == .list {
+      answerList(line, question: question, place: place)
+      return
+    }
+    switch interpreter.read(line) {
+    case .value(.choice(let id)):
+      if let target = question.choices.first(where: { $0.id == id })?.change,
+        openToChange(target, from: place)
+      {
+        return
+      }
+      accept(.choice(id), words: line, place: place)
+    case .value(let value):
+      if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
+      accept(value, words: line, place: place)
+    case .unreadable(let detail):
+      fail(question, place: place, detail: detail)
+    case .nearScale:
+      fail(question, place: place, detail: nil)
+    }
+  }
+
+  /// A choice that means "let me change that part": the earlier question is asked again, as
+  /// `change ...` would, in the same round when both are in one repeating group. False when
+  /// that question does not apply now, so the choice is kept as an ordinary answer instead.
+  mutating func openToChange(_ target: String, from place: Agenda.Place) -> Bool {
+    let key = context(for: place).key(for: target)
+    guard let targetPlace = engine.agenda.place(of: key),
+      engine.agenda.isActive(targetPlace, in: state)
+    else { return false }
+    if let answer = state.answers[key] {
+      beginChange(key, answer: answer)
+    } else {
+      state.focus = key
+      state.moveCurrent(to: nil)
+      advance()
+    }
+    return true
+  }
+
+  mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
+    state.failures += 1
+    let attempt = state.failures
+    if attempt <= question.reprompts.count {
+      outputs.append(.notice(render(question.reprompts[attempt - 1], place: place)))
+    } else {
+      outputs.append(.notice(Phrases.cannotRead(question, attempt: attempt, detail: detail)))
+    }
+    if attempt >= 3 { outputs.append(.notice(Phrases.offerWayOut)) }
+    askCurrent()
+  }
+
+  mutating func accept(_ value: AnswerValue, words: String, place: Agenda.Place) {
+    let key = place.key
+    let found = value.isGiven ? engine.concepts.analyse(words).conceptIDs : []
+    let answer = Answer(value: value, words: words, concepts: found, at: at)
+    var before = state
+    if let changing = state.changing, changing.key == key {
+      before.answers[key] = changing.answer
+    }
+    state.answers[key] = answer
+    state.answerOrder.removeAll { $0 == key }
+    state.answerOrder.append(key)
+    state.failures = 0
+    state.listDraft = []
+    state.listWords = []
+    if state.focus == key { state.focus = nil }
+    if let changing = state.changing, changing.key == key {
+      state.mode = .asking
+      setAsideAnswersWhoseConditionsChanged(before: before, changed: key)
+      if changing.answer.value != value { askAgainWhereTheWordingShowedIt(changed: key) }
+    }
+    if value.isGiven, let question = place.item.question {
+      reflect(question, place: place, answer: answer)
+    }
+    advance()
+  }
+
+  /// When a changed answer alters whether later questions apply, their answers are set aside
+  /// (kept, not lost) and the questions that now apply are asked.
+  mutating func setAsideAnswersWhoseConditionsChanged(
+    before: ConversationState, changed: AnswerKey
+  ) {
+    let agenda = engine.agenda
+    var changedSomething = true
+    while changedSomething {
+      changedSomething = false
+      let activeBefore = Set(agenda.places(in: before).map(\.key))
+      let activeNow = Set(agenda.places(in: state).map(\.key))
+      for key in state.answers.keys.sorted() where key != changed {
+        if activeBefore.contains(key) != activeNow.contains(key) || !activeNow.contains(key) {
+          state.setAside[key] = state.answers.removeValue(forKey: key)
+          state.answerOrder.removeAll { $0 == key }
+          changedSomething = true
+        }
+      }
+    }
+  }
+
+  /// A yes/no question whose words showed the changed answer ("Here is your step: ... Is that
+  /// right?") was a confirmation of the old words, so its answer is set aside (kept, not lost)
+  /// and it is asked again with the new ones. Other questions that only mention an answer
+  /// ("Sam, what makes a good day?") keep theirs: the answer was not about those words.
+  ///
+  /// Only the latest such confirmation is asked again: it is the one that showed the plan as it
+  /// stood. An earlier one ("Here is your step", before the step was made smaller) confirmed
+  /// words that a later read-back already replaced.
+  mutating func askAgainWhereTheWordingShowedIt(changed: AnswerKey) {
+    let showing = state.answerOrder.filter { key in
+      guard key != changed, let question = engine.script.question(key.question),
+        question.kind == .yesNo,
+        question.text.references.contains(where: { $0.name == changed.question })
+      else { return false }
+      let group = engine.script.section(holding: key.question)?.repeating?.group
+      let sameGroup =
+        group != nil && group == engine.script.section(holding: changed.question)?.repeating?.group
+      return !(sameGroup && key.round != changed.round)
+    }
+    guard let latest = showing.last else { return }
+    state.setAside[latest] = state.answers.removeValue(forKey: latest)
+    state.answerOrder.removeAll { $0 == latest }
+  }
+
+  mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
+    let context = context(for: place)
+    guard
+      let reflection = question.reflections.first(where: {
+        $0.condition?.evaluate(in: context) ?? true
+      })
+    else { return }
+    let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
+    let text = render(reflection.text, place: place, extra: shown.map { ["answer": $0] } ?? [:])
+    outputs.append(.say(text))
+  }
+
+  /// Long answers are shown back shortened; the stored answer keeps every word.
+  static func shorten(_ text: String, to most: Int = 200) -> String {
+    text.count <= most ? text : String(text.prefix(most - 3)) + "..."
+  }
+
+  /// A list's items as shown back ("a, b and c"), each shortened and the whole kept to a few
+  /// lines however many items there are.
+  static func shown(_ items: [String]) -> String {
+    shorten(Template.join(items.map { shorten($0) }), to: 300)
+  }
+
+  /// Items each shortened so that all of them together stay within a few lines, for notices
+  /// that show them one by one.
+  static func shortened(_ items: [String]) -> [String] {
+    let most = max(40, 300 / max(items.count, 1))
+    return items.map { shorten($0, to: most) }
+  }
+
+  static func shorten(_ value: TemplateValue) -> TemplateValue {
+    let cut: (String) -> String = { shorten($0) }
+    switch value {
+    case .text(let text): return .text(cut(text))
+    case .list(let items): return .list(items.map(cut))
+    }
+  }
+}

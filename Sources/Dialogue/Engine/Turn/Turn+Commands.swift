@@ -1,0 +1,141 @@
+import Foundation
+
+// MARK: Commands
+
+extension Turn {
+  /// Runs a command the person typed; a command is never taken as an answer.
+  mutating func run(_ command: Command) {
+    switch command {
+    case .help:
+      outputs.append(.say(Phrases.help))
+      if let key = state.current, let help = script.question(key.question)?.help {
+        outputs.append(.say(help))
+      }
+      askCurrent()
+    case .repeatQuestion:
+      askCurrent()
+    case .summary:
+      showSummary()
+      askCurrent()
+    case .back:
+      goBack()
+    case .change(let target):
+      change(target)
+    case .restart:
+      askToRestart()
+    case .quit:
+      outputs.append(.say(Phrases.stopping))
+      outputs.append(.stopped)
+    }
+  }
+
+  mutating func showSummary() {
+    let lines = engine.summaryLines(for: state)
+    outputs.append(
+      lines.isEmpty
+        ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+  }
+
+  /// Undoes the latest thing the person did: an item of the list being typed, the change being
+  /// made (the old answer goes back), or else the latest answer, whose question is asked again.
+  mutating func goBack() {
+    if takeBackLastListItem() { return }
+    if let changing = state.changing {
+      // Going back while changing an answer puts the old answer back as it was.
+      state.answers[changing.key] = changing.answer
+      state.answerOrder.append(changing.key)
+      state.mode = .asking
+      state.focus = nil
+      state.moveCurrent(to: nil)
+      advance()
+      return
+    }
+    guard let last = state.answerOrder.popLast() else {
+      outputs.append(.notice(Phrases.nothingToGoBackTo))
+      askCurrent()
+      return
+    }
+    state.answers.removeValue(forKey: last)
+    state.focus = last
+    state.moveCurrent(to: nil)
+    advance()
+  }
+
+  mutating func change(_ target: String) {
+    let answered = state.orderedAnswers.map(\.key)
+    let labels = answered.compactMap { script.question($0.question)?.label }
+    guard !target.isEmpty, let key = findAnswer(matching: target, among: answered) else {
+      outputs.append(.notice(Phrases.changeWhich(labels.reversed())))
+      askCurrent()
+      return
+    }
+    beginChange(key, answer: state.answers[key]!)
+  }
+
+  /// Takes an answer out to be given again, showing the old one; `back` puts it back.
+  mutating func beginChange(_ key: AnswerKey, answer: Answer) {
+    if let changing = state.changing, changing.key != key {
+      state.answers[changing.key] = changing.answer
+      state.answerOrder.append(changing.key)
+    }
+    state.answers.removeValue(forKey: key)
+    state.answerOrder.removeAll { $0 == key }
+    state.mode = .changing(key, was: answer)
+    state.focus = key
+    state.moveCurrent(to: nil)
+    advance()
+  }
+
+  /// Finds which earlier answer the person means. In order:
+  ///
+  /// 1. the question's id or label, exactly, once filler words are set aside on both sides
+  ///    ("change my goal" is the label "goal", not "another goal");
+  /// 2. the words they use against each question's label, text and answer, the best score
+  ///    winning. Where scores tie, an answer in the person's words beats a yes/no (a read-back
+  ///    such as "Is that right?" is rarely what someone means to change), then the most recent.
+  func findAnswer(matching target: String, among keys: [AnswerKey]) -> AnswerKey? {
+    let ignored: Set<Substring> = [
+      "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
+      "that", "your", "you", "our", "please", "bit", "part", "this", "those", "these", "again",
+    ]
+    func core(_ text: String) -> String {
+      AnswerInterpreter.normalise(text).split(separator: " ").filter { !ignored.contains($0) }
+        .joined(separator: " ")
+    }
+    let wanted = AnswerInterpreter.normalise(target)
+    let wantedCore = core(target)
+    for key in keys.reversed() {
+      guard let question = script.question(key.question) else { continue }
+      if wanted == key.question || wanted == AnswerInterpreter.normalise(question.label)
+        || (!wantedCore.isEmpty
+          && (wantedCore == key.question.replacingOccurrences(of: "_", with: " ")
+            || wantedCore == core(question.label)))
+      {
+        return key
+      }
+    }
+    let words = Set(wanted.split(separator: " ")).subtracting(ignored)
+    guard !words.isEmpty else { return nil }
+    var best: (key: AnswerKey, score: Int, ownWords: Bool)?
+    for key in keys {
+      guard let question = script.question(key.question), let answer = state.answers[key] else {
+        continue
+      }
+      let haystack = AnswerInterpreter.normalise(
+        [question.label, question.id, question.text.source, answer.words].joined(separator: " "))
+      let available = Set(haystack.split(separator: " "))
+      let labelWords = Set(AnswerInterpreter.normalise(question.label).split(separator: " "))
+      let score = words.intersection(available).count * 2 + words.intersection(labelWords).count
+      let ownWords = question.kind != .yesNo
+      guard score > 0 else { continue }
+      if let current = best,
+        current.score > score || (current.score == score && current.ownWords && !ownWords)
+      {
+        continue
+      }
+      best = (key, score, ownWords)
+    }
+    return best?.key
+  }
+
+}

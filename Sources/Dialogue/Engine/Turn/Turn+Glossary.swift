@@ -1,0 +1,38 @@
+// MARK: Glossary
+
+extension Turn {
+  /// "What is HbA1c?" at any point: the plain answer (or a kind word when there is none), the
+  /// person's words kept as a question for the appointment, and the same question put again.
+  /// A question that itself collects things to ask takes the words as its answer instead, and
+  /// `explainKnownTerms` gives the plain answer there.
+  mutating func answerGlossaryQuestion(_ line: String) -> Bool {
+    let collecting = state.current.flatMap { script.question($0.question) }?.plan
+    guard collecting != .informationNeeds, let question = engine.glossary.question(in: line)
+    else { return false }
+    if question.entries.isEmpty {
+      outputs.append(.say(Phrases.glossaryUnknown))
+    } else {
+      for entry in question.entries { outputs.append(.say(entry.explanation)) }
+      outputs.append(.say(Phrases.glossaryKept))
+    }
+    if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == line }) {
+      state.planAdditions.append(
+        PlanAddition(field: .informationNeeds, text: line, rule: Glossary.ruleID, at: at))
+    }
+    if state.current == nil { advance() } else { askCurrent() }
+    return true
+  }
+
+  /// In a question that collects things to ask, each known word gets its plain answer straight
+  /// away; the words still go in the plan as a question.
+  mutating func explainKnownTerms(in items: [String], question: Question) {
+    guard question.plan == .informationNeeds else { return }
+    var shown: Set<String> = []
+    for item in items {
+      for entry in engine.glossary.entries(in: item) where shown.insert(entry.id).inserted {
+        outputs.append(.say(entry.explanation))
+      }
+    }
+    if !shown.isEmpty { outputs.append(.say(Phrases.glossaryKeptHere)) }
+  }
+}
