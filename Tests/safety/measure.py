@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Measure the safety net on the issue 17 corpora, per half and per category or kind.
+
+    python3 Tests/safety/measure.py              # figures for both halves
+    python3 Tests/safety/measure.py --half tune  # figures for the tune half only
+    python3 Tests/safety/measure.py -v           # ... and the misses and false alarms themselves
+
+While tuning Prompts/safety.yaml, use `--half tune -v` only: the heldout half is for reporting,
+and its misses should not be read until the tuning is done.
+
+It runs the built binary (`$CARECOACH_BIN`, default .build/debug/carecoach) as
+`carecoach match --batch` over:
+  Tests/DialogueTests/Fixtures/safety-must-flag.tsv       category, line, tier, half
+  Tests/DialogueTests/Fixtures/safety-everyday.tsv        -, line, kind, domain, half
+  Tests/DialogueTests/Fixtures/safety-issue-examples.tsv  same as everyday
+
+and reads the `safety` key of each JSON line (a notice shown at once) and, when the binary
+has it, the `safetyCheck` key (a check question asked first, issue 17's second tier).
+
+Must-flag lines: a line is caught when its category is in `safety` or `safetyCheck`; a
+"clear" line caught only by a check question is counted as "clear, check only" (it should
+show the notice at once). Everyday lines: a false alarm is any category in `safety` (any
+level, as "-" means "must raise nothing"); the levels are shown apart (crisis = emergency or
+urgent; support; appointment), and check questions are counted apart from notices.
+
+Plain python3, no dependencies. Exit status 0 whatever the figures (it measures, it does not
+judge); 2 when the binary or a file is missing or the output cannot be read.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import OrderedDict, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FIXTURES = os.path.join(ROOT, "Tests", "DialogueTests", "Fixtures")
+MUST_FLAG = os.path.join(FIXTURES, "safety-must-flag.tsv")
+EVERYDAY = os.path.join(FIXTURES, "safety-everyday.tsv")
+ISSUE = os.path.join(FIXTURES, "safety-issue-examples.tsv")
+SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
+HALVES = ("tune", "heldout")
+
+
+def fail(message):
+    print("measure.py: " + message, file=sys.stderr)
+    sys.exit(2)
+
+
+def read_tsv(path, columns):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != columns:
+                fail("%s:%d: expected %d columns, found %d" % (path, number, columns, len(parts)))
+            rows.append([number] + parts)
+    return rows
+
+
+def levels():
+    """Category id -> level, read from Prompts/safety.yaml without a YAML library."""
+    found, current, inside = {}, None, False
+    with open(SAFETY_YAML, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("categories:"):
+                inside = True
+                continue
+            if not inside:
+                continue
+            stripped = line.strip()
+            if line.startswith("  - id:"):
+                current = stripped.split(":", 1)[1].strip()
+            elif stripped.startswith("level:") and current:
+                found[current] = stripped.split(":", 1)[1].strip()
+    return found
+
+
+def run_batch(binary, texts):
+    try:
+        done = subprocess.run(
+            [binary, "match", "--batch"], input="\n".join(texts) + "\n",
+            capture_output=True, text=True, cwd=ROOT, check=False)
+    except OSError as error:
+        fail("cannot run %s: %s (build it with `swift build`, or set CARECOACH_BIN)" % (binary, error))
+    if done.returncode != 0:
+        fail("%s match --batch exited %d: %s" % (binary, done.returncode, done.stderr.strip()))
+    out = [line for line in done.stdout.split("\n") if line.strip()]
+    if len(out) != len(texts):
+        fail("sent %d lines, got %d JSON lines back" % (len(texts), len(out)))
+    results = []
+    for line in out:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            fail("not JSON: " + line[:200])
+        notice = [hit["category"] for hit in data.get("safety", [])]
+        check = [hit["category"] for hit in data.get("safetyCheck", [])]
+        results.append((notice, check, data.get("safety", []) + data.get("safetyCheck", [])))
+    return results
+
+
+def pct(part, whole):
+    return "%5.1f%%" % (100.0 * part / whole) if whole else "    -"
+
+
+def describe(hits):
+    return "; ".join("%s [%s]" % (h["category"], ", ".join(h.get("matched", []))) for h in hits)
+
+
+def must_flag_report(rows, results, half_names, level_of, verbose):
+    print("MUST-FLAG  (%s)" % os.path.relpath(MUST_FLAG, ROOT))
+    print("  recall = caught / lines; caught = the category raised as a notice or a check question;")
+    print("  missed+other = missed, but another emergency or urgent category was raised;")
+    print("  clear check-only = a clear line that got a check question instead of a notice")
+    for half in half_names:
+        print("\n  half: %s" % half)
+        print("  %-31s %6s %7s %7s %7s %13s   %-13s %-13s %s" % (
+            "category", "lines", "caught", "missed", "recall", "missed+other", "clear caught",
+            "ambig caught", "clear check-only"))
+        per = OrderedDict()
+        misses = []
+        for (number, category, text, tier, row_half), (notice, check, hits) in zip(rows, results):
+            if row_half != half:
+                continue
+            s = per.setdefault(category, defaultdict(int))
+            s["lines"] += 1
+            s[tier] += 1
+            caught = category in notice or category in check
+            if caught:
+                s["caught"] += 1
+                s[tier + "-caught"] += 1
+                if tier == "clear" and category not in notice:
+                    s["clear-check-only"] += 1
+            else:
+                if any(level_of.get(c) in ("emergency", "urgent") for c in notice + check):
+                    s["other"] += 1
+                misses.append((number, category, tier, text, hits))
+        total = defaultdict(int)
+        for category, s in per.items():
+            for key, value in s.items():
+                total[key] += value
+            print_must_flag_row(category, s)
+        print_must_flag_row("ALL", total)
+        if verbose and misses:
+            print("\n  missed (%s):" % half)
+            for number, category, tier, text, hits in misses:
+                raised = describe(hits) if hits else "nothing"
+                print("    %4d %-30s %-9s %s\n         raised: %s" % (number, category, tier, text, raised))
+
+
+def print_must_flag_row(name, s):
+    print("  %-31s %6d %7d %7d %7s %13d   %-13s %-13s %d" % (
+        name, s["lines"], s["caught"], s["lines"] - s["caught"], pct(s["caught"], s["lines"]),
+        s["other"],
+        "%d/%d" % (s["clear-caught"], s["clear"]), "%d/%d" % (s["ambiguous-caught"], s["ambiguous"]),
+        s["clear-check-only"]))
+
+
+def everyday_report(title, path, rows, results, half_names, level_of, verbose, by_domain):
+    print("EVERYDAY  %s  (%s)" % (title, os.path.relpath(path, ROOT)))
+    print("  false alarm = any category shown as a notice (\"-\" must raise nothing);"
+          " crisis = emergency or urgent level")
+    for half in half_names:
+        selected = [(r, res) for r, res in zip(rows, results) if r[5] == half]
+        if not selected:
+            continue
+        print("\n  half: %s" % half)
+        print("  %-22s %6s %7s %7s %7s %8s %8s %7s" % (
+            "kind", "lines", "alarms", "rate", "crisis", "support", "appoint", "checks"))
+        keys = [("kind", 3)] + ([("domain", 4)] if by_domain else [])
+        alarms = []
+        for label, column in keys:
+            if label == "domain":
+                print("  %-22s" % "by domain:")
+            per = OrderedDict()
+            for row, (notice, check, hits) in selected:
+                s = per.setdefault(row[column], defaultdict(int))
+                count_everyday(s, notice, check, level_of)
+                if label == "kind" and (notice or check):
+                    alarms.append((row, notice, check, hits))
+            total = defaultdict(int)
+            for name, s in per.items():
+                for key, value in s.items():
+                    total[key] += value
+                print_everyday_row(name, s)
+            print_everyday_row("ALL", total)
+        categories = defaultdict(int)
+        for row, notice, check, hits in alarms:
+            for category in set(notice):
+                categories[category] += 1
+        if categories:
+            print("  false alarms by category raised: " + ", ".join(
+                "%s %d" % (c, n) for c, n in sorted(categories.items(), key=lambda kv: -kv[1])))
+        if verbose and alarms:
+            print("\n  false alarms and check questions (%s):" % half)
+            for row, notice, check, hits in alarms:
+                number, _, text, kind, domain = row[:5]
+                what = "notice" if notice else "check"
+                print("    %4d %-20s %-18s %-6s %s\n         raised: %s" % (
+                    number, kind, domain, what, text, describe(hits)))
+
+
+def count_everyday(s, notice, check, level_of):
+    s["lines"] += 1
+    if notice:
+        s["alarms"] += 1
+        found = {level_of.get(c, "?") for c in notice}
+        if found & {"emergency", "urgent"}:
+            s["crisis"] += 1
+        elif "support" in found:
+            s["support"] += 1
+        else:
+            s["appointment"] += 1
+    elif check:
+        s["checks"] += 1
+
+
+def print_everyday_row(name, s):
+    print("  %-22s %6d %7d %7s %7d %8d %8d %7d" % (
+        name, s["lines"], s["alarms"], pct(s["alarms"], s["lines"]), s["crisis"], s["support"],
+        s["appointment"], s["checks"]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list the misses and the false alarms themselves")
+    parser.add_argument("--half", choices=HALVES + ("both",), default="both",
+                        help="which half to report (default both); tune with --half tune")
+    parser.add_argument("--by-domain", action="store_true",
+                        help="also break the everyday figures down by domain")
+    args = parser.parse_args()
+    binary = os.environ.get("CARECOACH_BIN", os.path.join(ROOT, ".build", "debug", "carecoach"))
+    if not os.path.isabs(binary):
+        binary = os.path.join(ROOT, binary)
+    if not os.path.exists(binary):
+        fail("no binary at %s: run `swift build`, or set CARECOACH_BIN" % binary)
+    half_names = HALVES if args.half == "both" else (args.half,)
+    level_of = levels()
+
+    must = read_tsv(MUST_FLAG, 4)
+    for number, category, _, tier, half in must:
+        if category not in level_of:
+            fail("%s:%d: unknown category %s" % (MUST_FLAG, number, category))
+        if tier not in ("clear", "ambiguous") or half not in HALVES:
+            fail("%s:%d: bad tier or half" % (MUST_FLAG, number))
+    everyday = read_tsv(EVERYDAY, 5)
+    issue = read_tsv(ISSUE, 5)
+    for path, rows in ((EVERYDAY, everyday), (ISSUE, issue)):
+        for number, mark, _, _, _, half in rows:
+            if mark != "-" or half not in HALVES:
+                fail("%s:%d: column 1 must be - and column 5 tune or heldout" % (path, number))
+
+    must_results = run_batch(binary, [r[2] for r in must])
+    everyday_results = run_batch(binary, [r[2] for r in everyday])
+    issue_results = run_batch(binary, [r[2] for r in issue])
+    print("binary: %s" % os.path.relpath(binary, ROOT))
+    print("tiers in the output: %s\n" % (
+        "notice and check question" if any(res[1] for res in must_results + everyday_results)
+        else "notice only (no safetyCheck key seen)"))
+    must_flag_report(must, must_results, half_names, level_of, args.verbose)
+    print()
+    everyday_report("corpus", EVERYDAY, everyday, everyday_results, half_names, level_of,
+                    args.verbose, args.by_domain)
+    print()
+    everyday_report("issue 17 examples", ISSUE, issue, issue_results, ("tune",) if "tune" in
+                    half_names else (), level_of, args.verbose, False)
+
+
+if __name__ == "__main__":
+    main()
