@@ -76,7 +76,8 @@ public enum PlanHistory {
   public static func saveVersion(of session: SessionRecord, store: SessionStore)
     throws(SessionError) -> Int
   {
-    if let existing = try SessionError.storeCall({ try store.planVersion(producedBy: session.id) }) {
+    if let existing = try SessionError.storeCall({ try store.planVersion(producedBy: session.id) })
+    {
       return existing.version
     }
     if session.kind == .review {
