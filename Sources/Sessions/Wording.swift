@@ -6,7 +6,8 @@ import Dialogue
 /// there once and only referred to here. Error sentences are in `Wording+Errors.swift`.
 ///
 /// To add sentences for another part of the program, add a `Wording+Part.swift` beside this
-/// file: the readability test reads every `Wording*.swift`.
+/// file, or a `Wording.swift` in that part's own module: the readability test reads every
+/// `Sources/*/Wording*.swift`.
 public enum Wording {
   // MARK: The conversation
 
