@@ -91,5 +91,7 @@ let package = Package(
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "Dialogue"]),
+    .testTarget(
+      name: "SessionsTests", dependencies: ["Sessions", "Console", "Store", "Dialogue", "CarePlan"]),
   ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Sessions
 
 /// The `carecoach` command. With no subcommand it starts a new conversation.
 @main
@@ -10,7 +11,7 @@ struct CareCoach: ParsableCommand {
       + "and a small plan in your own words.",
     discussion: """
       CareCoach is a self-help and preparation aid. It does not give medical advice.
-      \(ScriptSource.urgentHelp)
+      \(helpAsked ? ScriptSource.urgentHelp : "")
       """,
     subcommands: [
       Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self,
@@ -19,6 +20,13 @@ struct CareCoach: ParsableCommand {
     ],
     defaultSubcommand: Start.self
   )
+
+  /// Where to get help quickly is read only when help is asked for: the configuration that
+  /// carries it is built for every command, and no other command should pay for reading the
+  /// safety file.
+  static var helpAsked: Bool {
+    CommandLine.arguments.dropFirst().contains { $0 == "-h" || $0 == "--help" || $0 == "help" }
+  }
 
   /// Files are created readable by their owner only: everything CareCoach writes may hold
   /// personal data. `--store` may come before the subcommand, as a global option.
@@ -30,7 +38,7 @@ struct CareCoach: ParsableCommand {
       var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
-      exit(withError: error)
+      exit(withError: Failure.said(error))
     }
   }
 }

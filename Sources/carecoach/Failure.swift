@@ -1,3 +1,6 @@
+import ArgumentParser
+import Sessions
+
 /// Something that stopped a command although its command line was right, such as a plan that
 /// is not finished yet or a store that cannot be written.
 ///
@@ -9,5 +12,12 @@ struct Failure: Error, CustomStringConvertible {
 
   init(_ description: String) {
     self.description = description
+  }
+
+  /// The one place where the application layer's errors meet the command line: each is said in
+  /// its own sentence (see `Wording+Errors.swift`), as a usage mistake or as a failure.
+  static func said(_ error: any Error) -> any Error {
+    guard let error = error as? SessionError else { return error }
+    return error.isUsageMistake ? ValidationError(error.description) : Failure(error.description)
   }
 }

@@ -3,6 +3,7 @@ import CLibedit
 import Console
 import Foundation
 import Kiosk
+import Sessions
 
 /// `carecoach kiosk`: a shared terminal in a waiting room, for one person after another.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dialogue
 import Foundation
+import Sessions
 
 /// `carecoach match`: shows, as JSON, what CareCoach understands in a piece of text, so script
 /// authors can see why something matched or did not.

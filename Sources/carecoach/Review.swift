@@ -1,8 +1,5 @@
 import ArgumentParser
-import CarePlan
-import Dialogue
-import Foundation
-import Store
+import Sessions
 
 /// `carecoach review`: a follow-up conversation on an existing plan, which makes its next
 /// version.
@@ -40,56 +37,7 @@ struct Review: ParsableCommand {
   }
 
   func run() throws {
-    let sessions = try store.open()
-    let chosen = try findSession(session, in: sessions)
-    let planID = PlanHistory.planID(of: chosen)
-    guard let origin = try PlanHistory.origin(of: planID, store: sessions) else {
-      throw Failure(
-        "The conversation that made this plan is no longer in the store, so it cannot be reviewed.")
-    }
-    guard origin.status == .finished else {
-      throw Failure(
-        "That conversation has not finished, so there is no plan to review yet. "
-          + "Carry on with: carecoach resume \(origin.id)")
-    }
-    let reviews = try PlanHistory.storeCall { try sessions.reviews(of: planID) }
-    if let open = reviews.first(where: { $0.status == .active }) {
-      throw Failure(
-        "A review of this plan is already under way. Carry on with: carecoach resume \(open.id)")
-    }
-    let loaded = try ScriptSource.load(script)
-    guard loaded.script.sections.contains(where: { $0.repeating?.over == "goals" }) else {
-      throw ValidationError(
-        "The script '\(script)' does not go through the plan's goals: a review script needs a "
-          + "group with repeat: { over: goals }.")
-    }
-    try PlanHistory.ensureFirstVersion(of: planID, store: sessions)
-    guard let newest = try PlanHistory.versions(of: planID, store: sessions).last else {
-      throw Failure("This plan has no saved version to review.")
-    }
-    let basePlan = try PlanHistory.decode(newest)
-    let modeName = mode?.rawValue ?? (origin.mode == "facilitator" ? "facilitator" : "self")
-    let now = Date()
-    let record = SessionRecord(
-      id: SessionID.make(), kind: .review, scriptReference: script, scriptID: loaded.script.id,
-      scriptVersion: loaded.script.version, scriptText: loaded.file.text, mode: modeName,
-      clientRef: origin.clientRef, createdAt: now, planID: planID, planVersion: newest.version)
-    try PlanHistory.storeCall { try sessions.create(record) }
-
-    let engine = loaded.engine(
-      audience: record.audience, background: PlanReviewer.background(for: basePlan))
-    let terminal = display.terminal(mode: record.mode, clientRef: record.clientRef)
-    let goals = PlanReviewer.goalsToReview(in: basePlan).count
-    terminal.show(
-      .notice(
-        "Reviewing version \(newest.version) of the plan from \(Display.day(of: origin.createdAt)): "
-          + (goals == 0
-            ? "it has no goals in progress, so we will look at what is new."
-            : "\(goals == 1 ? "one goal" : "\(goals) goals") to look at.")))
-    let loop = ConversationLoop(
-      engine: engine, terminal: terminal, session: record, store: sessions)
-    let outcome = loop.run(from: ConversationState(), startingAt: now)
-    terminal.close()
-    if outcome == .inputEnded || outcome == .failed { throw ExitCode.failure }
+    try display.run(
+      Opening.review(session, script: script, mode: mode?.rawValue, store: store.open()))
   }
 }

@@ -11,6 +11,10 @@ Prompts/glossary.yaml (any kind but "care") must also give that term's explanati
 word. Jargon the glossary does not know is not allowed in prompts at all. Every glossary
 explanation must itself pass the same bar as prompts: 60 or more each, 75 or more on average.
 
+The sentences the Swift code shows a person (Sources/*/Wording*.swift and the engine's
+Phrases.swift) are read from their string literals and held to the same floors; the score of
+every one is printed (run with -s to see them).
+
 Run: python3 -m venv /tmp/contentvenv
      /tmp/contentvenv/bin/pip install -r Tests/requirements.txt
      /tmp/contentvenv/bin/pytest Tests/content -q
@@ -341,3 +345,158 @@ def test_safety_messages_are_easy_to_read():
         for match in JARGON_PATTERN.finditer(text)
     ]
     assert not hits, "safety.yaml: medical jargon in messages:\n" + "\n".join(hits)
+
+
+# The sentences the Swift code shows a person: the application's wording files
+# (Sources/*/Wording*.swift, so a new part's `Wording+Part.swift` is read without a change here)
+# and the engine's own words (Dialogue's Phrases.swift).
+WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + [
+    ROOT / "Sources/Dialogue/Engine/Phrases.swift"
+]
+# What an interpolation such as \(id) or \(version) stands for when a sentence is read.
+FILLER = NAME
+# A command to type, such as "carecoach show k7f3 --changes" or "/note prefers mornings", is
+# not words to read: like a phone number, it is left out of the score.
+COMMAND = re.compile(r"(carecoach|/note)( (--?[\w-]+|<[\w|]+>|[\w.-]+))*")
+DECLARATION = re.compile(r"\b(?:static\s+(?:let|var|func)\s+|(?<!if )case\s+\.)(\w+)")
+# A sentence has a few words and ends like one; shorter texts are labels, headings and parts of
+# sentences, whose scores are printed but say little: Flesch reading ease is about sentences.
+SENTENCE = re.compile(r"(\w+\W+){2,}\w+.*[.?!]")
+
+
+def swift_texts(source: str) -> list[tuple[str, str]]:
+    """(where, text) for every text in Swift source: string literals joined by `+` are one
+    text; interpolations are read as a name; comments are skipped. `where` is the name of the
+    declaration (or `case`) the text is in."""
+    found: list[tuple[str, str]] = []
+    where, pieces, code = "?", [], ""
+    i, n = 0, len(source)
+
+    def flush() -> None:
+        nonlocal pieces
+        text = "".join(pieces)
+        if re.search(r"[A-Za-z]", text):
+            found.append((where, text))
+        pieces = []
+
+    def literal(start: int) -> tuple[str, int]:
+        """The literal's text from just after its opening quotes, and where it ends."""
+        triple = source.startswith('"""', start - 3) and source[start - 3:start] == '"""'
+        closing = '"""' if triple else '"'
+        out, j = [], start
+        while not source.startswith(closing, j):
+            if source.startswith("\\(", j):
+                depth, j = 1, j + 2
+                while depth:
+                    if source[j] == '"':  # a literal inside the interpolation
+                        _, j = literal(j + 1)
+                        continue
+                    depth += {"(": 1, ")": -1}.get(source[j], 0)
+                    j += 1
+                out.append(FILLER)
+            elif source[j] == "\\":
+                out.append({"n": "\n", "t": " "}.get(source[j + 1], source[j + 1]))
+                j += 2
+            else:
+                out.append(source[j])
+                j += 1
+        text = "".join(out)
+        if triple:  # a multi-line literal drops its indentation and its first line break
+            text = re.sub(r"\n[ ]+", "\n", text.lstrip("\n"))
+        return text, j + len(closing)
+
+    while i < n:
+        if source.startswith("//", i):
+            i = source.index("\n", i) if "\n" in source[i:] else n
+        elif source[i] == '"':
+            start = i + 3 if source.startswith('"""', i) else i + 1
+            declared = DECLARATION.findall(code)
+            if declared:
+                flush()
+                where = declared[-1]
+            elif code.strip() not in ("", "+"):
+                flush()
+            code = ""
+            text, i = literal(start)
+            pieces.append(text)
+        else:
+            code += source[i]
+            i += 1
+    flush()
+    return found
+
+
+def wording_scored(path: Path) -> list[tuple[float, str, str, bool]]:
+    """(score, where, text, is a sentence) for every text in a wording file."""
+    results = []
+    for where, text in swift_texts(path.read_text(encoding="utf-8")):
+        reading = plain(COMMAND.sub("", text))
+        if re.search(r"[A-Za-z]{2}", reading):
+            score = textstat.flesch_reading_ease(reading)
+            results.append((score, where, reading, bool(SENTENCE.search(reading))))
+    return results
+
+
+def test_there_is_wording_to_check():
+    names = [p.name for p in WORDING_FILES]
+    assert "Wording.swift" in names and "Phrases.swift" in names, names
+    texts = [text for path in WORDING_FILES for _, text in swift_texts(path.read_text("utf-8"))]
+    assert "OK, we'll stop here." in texts
+
+
+@pytest.mark.parametrize("path", WORDING_FILES, ids=lambda p: p.name)
+def test_every_sentence_in_the_code_is_easy_to_read(path: Path):
+    """Each sentence the program shows, scored like a prompt; the figures are printed."""
+    scored_texts = wording_scored(path)
+    results = [(score, where, text) for score, where, text, sentence in scored_texts if sentence]
+    assert results, f"{path.name}: found no sentences to check"
+    scores = [score for score, _, _ in results]
+    average = sum(scores) / len(scores)
+    print(
+        f"\n{path.name}: {len(results)} sentences, lowest {min(scores):.1f}, average "
+        f"{average:.1f}; {len(scored_texts) - len(results)} labels and parts (marked -), not held "
+        "to the floor"
+    )
+    for score, where, text, sentence in sorted(scored_texts):
+        print(f"  {score:6.1f} {' ' if sentence else '-'} {where}: {text[:110]}")
+    too_hard = [(s, w, t) for s, w, t in results if s < PROMPT_FLOOR]
+    assert not too_hard, (
+        f"{path.name}: {len(too_hard)} sentence(s) score below {PROMPT_FLOOR:.0f} "
+        "(Flesch reading ease). Use shorter sentences and everyday words:\n"
+        + "\n".join(f"  {s:6.1f}  {w}: {t}" for s, w, t in sorted(too_hard))
+    )
+    assert average >= AVERAGE_FLOOR, f"{path.name}: average {average:.1f} is below {AVERAGE_FLOOR:.0f}"
+    hits = [
+        f"  {where}: '{match.group(1)}'"
+        for _, where, text, _ in scored_texts
+        for match in JARGON_PATTERN.finditer(text)
+    ]
+    assert not hits, f"{path.name}: medical jargon:\n" + "\n".join(hits)
+
+
+def test_the_wording_reader_finds_every_sentence(tmp_path: Path):
+    """Joined pieces are one text, interpolations read as a name, comments are not text,
+    commands are left out of the score, and a hard sentence is caught."""
+    source = '''
+      /// A "quoted" comment.
+      static let one = "Hello. " + "Your plan is saved."  // "not this"
+      static func two(_ id: String) -> String {
+        id.isEmpty ? "Nothing here." : "See it with: carecoach show \\(id) --changes"
+      }
+    '''
+    assert swift_texts(source) == [
+        ("one", "Hello. Your plan is saved."),
+        ("two", "Nothing here."),
+        ("two", "See it with: carecoach show Sam --changes"),
+    ]
+    assert plain(COMMAND.sub("", "To see it, type: carecoach show Sam --version N")) == "To see it, type:"
+    hard = tmp_path / "Wording.swift"
+    hard.write_text(
+        'static let hard = "Individualised pharmacological optimisation necessitates "\n'
+        '  + "comprehensive consideration of comorbidities."\n'
+        'static let label = "first conversation"\n',
+        encoding="utf-8",
+    )
+    (score, where, _, sentence), (_, _, _, label_is_sentence) = wording_scored(hard)
+    assert (where, sentence, label_is_sentence) == ("hard", True, False)
+    assert score < PROMPT_FLOOR

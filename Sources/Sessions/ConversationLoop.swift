@@ -11,8 +11,8 @@ import Store
 /// showed as accepted is on disk before the next question appears. The loop owns the keys that
 /// are about the program rather than the conversation: Ctrl-C twice to stop, Ctrl-D, the end of
 /// piped input, and a worker's `/note`.
-struct ConversationLoop {
-  enum Outcome: Equatable {
+public struct ConversationLoop {
+  public enum Outcome: Equatable, Sendable {
     case finished
     /// The person chose to stop; the session can be resumed.
     case stopped
@@ -24,12 +24,23 @@ struct ConversationLoop {
   }
 
   let engine: Engine
-  let terminal: Terminal
+  let terminal: any ConversationTerminal
   let session: SessionRecord
   let store: SessionStore
-  var clock: () -> Date = Date.init
+  var clock: () -> Date
 
-  func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
+  public init(
+    engine: Engine, terminal: any ConversationTerminal, session: SessionRecord,
+    store: SessionStore, clock: @escaping () -> Date = Date.init
+  ) {
+    self.engine = engine
+    self.terminal = terminal
+    self.session = session
+    self.store = store
+    self.clock = clock
+  }
+
+  public func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
     var state = initial
     guard let first = advance(&state, .start(at: start)) else { return cannotSave() }
     if first == .finished { return finish() }
@@ -43,7 +54,7 @@ struct ConversationLoop {
         interruptsInARow = 0
         if engine.audience == .facilitator, let note = Note.parse(line) {
           if note.isEmpty {
-            terminal.show(.notice("Type the note after /note, for example: /note prefers mornings"))
+            terminal.show(.notice(Wording.noteHowTo))
           } else {
             saveNote(note)
           }
@@ -58,12 +69,12 @@ struct ConversationLoop {
       case .interrupt:
         interruptsInARow += 1
         if interruptsInARow == 1 {
-          terminal.show(.notice("(Line cleared. Press Ctrl-C again to stop.)"))
+          terminal.show(.notice(Wording.lineCleared))
           continue
         }
         interruptsInARow = 0
         guard wantsToCarryOn() else {
-          terminal.show(.say("OK, we'll stop here."))
+          terminal.show(.say(Wording.stopping))
           return stop()
         }
         if advance(&state, .input("repeat", at: clock())) == nil { return cannotSave() }
@@ -72,14 +83,10 @@ struct ConversationLoop {
         continue
       case .end:
         if terminal.isInteractive {
-          terminal.show(.say("OK, we'll stop here."))
+          terminal.show(.say(Wording.stopping))
           return stop()
         }
-        FileHandle.standardError.write(
-          Data(
-            ("carecoach: the input ended before the conversation finished. "
-              + "Your answers so far are saved; carry on with: carecoach resume \(session.id)\n")
-              .utf8))
+        // The caller says so on standard error: the terminal shows only the conversation.
         return .inputEnded
       }
     }
@@ -90,8 +97,7 @@ struct ConversationLoop {
   /// about again, because stopping on it would end the conversation when the person meant to
   /// go on. Another Ctrl-C, or Ctrl-D, is taken as yes.
   func wantsToCarryOn() -> Bool {
-    terminal.show(
-      .notice("Your answers are saved. Do you want to stop now? Please say yes or no."))
+    terminal.show(.notice(Wording.stopNow))
     while true {
       guard case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]) else {
         return false
@@ -100,7 +106,7 @@ struct ConversationLoop {
       case true?: return false
       case false?: return true
       case nil:
-        terminal.show(.notice("Please say yes to stop now, or no to carry on."))
+        terminal.show(.notice(Wording.stopNowAgain))
       }
     }
   }
@@ -113,7 +119,7 @@ struct ConversationLoop {
     do {
       try store.append(event, to: session.id)
     } catch {
-      terminal.show(.notice("Sorry, I could not save that. \(error.description)"))
+      terminal.show(.notice(Wording.couldNotSave(error.description)))
       return nil
     }
     let (next, outputs) = engine.step(state, event)
@@ -140,51 +146,34 @@ struct ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(
-        .notice(
-          "Your answers are saved, but the plan could not be saved as a version: \(error). "
-            + "It can still be seen with: carecoach show \(session.id)"))
+      terminal.show(.notice(Wording.versionNotSaved("\(error)", session.id)))
       return .finished
     }
-    if session.kind == .review {
-      terminal.show(
-        .say(
-          "Thank you. Your plan is saved as version \(version). The earlier versions are kept.\n"
-            + "To see it, type: carecoach show \(session.id)\n"
-            + "To see what changed: carecoach show \(session.id) --changes"))
-    } else {
-      terminal.show(
-        .say(
-          "Thank you. Your plan is saved. To see it again, type: carecoach show \(session.id)\n"
-            + "To save it as a file: carecoach export \(session.id) --format markdown -o plan.md\n"
-            + "Later, to look back at how it went: carecoach review \(session.id)"))
-    }
+    terminal.show(
+      .say(
+        session.kind == .review
+          ? Wording.reviewSaved(version, session.id) : Wording.planSaved(session.id)))
     return .finished
   }
 
   /// After `advance` has said what went wrong: what is kept, and how to go on once the store
   /// works again.
   func cannotSave() -> Outcome {
-    terminal.show(
-      .say(
-        "The conversation cannot go on without saving. What was saved before this is kept. "
-          + "To carry on later, type: carecoach resume \(session.id)"))
+    terminal.show(.say(Wording.cannotGoOn(session.id)))
     return .failed
   }
 
   func stop() -> Outcome {
-    terminal.show(
-      .say(
-        "Your answers are saved. To carry on later, type: carecoach resume \(session.id)"))
+    terminal.show(.say(Wording.stopped(session.id)))
     return .stopped
   }
 
   func saveNote(_ text: String) {
     do {
       try store.add(NoteRecord(sessionID: session.id, text: text, author: "worker", at: clock()))
-      terminal.show(.notice("Note saved. It is kept as the worker's note, not the client's words."))
+      terminal.show(.notice(Wording.noteSaved))
     } catch {
-      terminal.show(.notice("Sorry, I could not save the note. \(error.description)"))
+      terminal.show(.notice(Wording.noteNotSaved(error.description)))
     }
   }
 
@@ -197,7 +186,7 @@ struct ConversationLoop {
         // version is shown instead, by `finish`.
         showPlanSoFar()
       } else if case .flag(let category) = output, engine.audience == .facilitator {
-        terminal.show(.notice("For the worker: a rule raised the flag '\(category)'."))
+        terminal.show(.notice(Wording.flagRaised(category)))
       }
     }
   }
@@ -212,10 +201,7 @@ extension ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(
-        .notice(
-          "Sorry, I could not show the plan so far: \(error). "
-            + "You can see it with: carecoach show \(session.id)"))
+      terminal.show(.notice(Wording.planSoFarNotShown("\(error)", session.id)))
     }
   }
 }

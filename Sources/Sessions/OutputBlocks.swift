@@ -5,7 +5,7 @@ extension Output {
   /// How the terminal shows what the engine said: one mapping for every loop, so a
   /// conversation looks the same at home, with a worker, and at a kiosk. Nil for outputs
   /// that are not shown as such (the end, a stop, and rule flags, which only a worker sees).
-  var block: Block? {
+  public var block: Block? {
     switch self {
     case .progress(let part, let total, let title):
       return .progress(part: part, of: total, title: title)

@@ -1,4 +1,3 @@
-import ArgumentParser
 import CarePlan
 import Dialogue
 import Foundation
@@ -10,25 +9,20 @@ import Store
 /// same events always rebuild the same answers even after Prompts/ has changed. When a resume
 /// has moved the session to a newer script, a "script" entry in its timeline says so, and the
 /// replay carries the answers over at that very point, as the resume did.
-struct SavedSession {
-  let record: SessionRecord
-  let engine: Engine
-  let events: [Event]
-  let state: ConversationState
-  let glossary: Glossary
+public struct SavedSession {
+  public let record: SessionRecord
+  public let engine: Engine
+  public let events: [Event]
+  public let state: ConversationState
+  public let glossary: Glossary
   /// The text of the script the session follows now: the last one switched to, if any.
-  let scriptText: String
+  public let scriptText: String
   /// For a review: the plan version it started from, whose goals it goes through.
-  let basePlan: Plan?
+  public let basePlan: Plan?
 
-  init(_ record: SessionRecord, store: SessionStore) throws {
+  public init(_ record: SessionRecord, store: SessionStore) throws(SessionError) {
     self.record = record
-    let timeline: [TimelineEntry]
-    do {
-      timeline = try store.timeline(of: record.id)
-    } catch {
-      throw Failure(error.description)
-    }
+    let timeline = try SessionError.storeCall { try store.timeline(of: record.id) }
     let basePlan = try Self.basePlan(of: record, store: store)
     let background = basePlan.map(PlanReviewer.background) ?? .empty
     var loaded = try Self.load(record.scriptText, of: record)
@@ -58,30 +52,31 @@ struct SavedSession {
   }
 
   /// The version a review started from, as it was saved then.
-  static func basePlan(of record: SessionRecord, store: SessionStore) throws -> Plan? {
+  static func basePlan(of record: SessionRecord, store: SessionStore) throws(SessionError)
+    -> Plan?
+  {
     guard record.kind == .review else { return nil }
     guard let planID = record.planID, let version = record.planVersion else {
-      throw Failure(
-        "The review \(record.id) does not say which plan it follows up, so it cannot be replayed.")
+      throw .reviewWithoutPlan(sessionID: record.id)
     }
     return try PlanHistory.plan(planID, version: version, store: store)
   }
 
-  static func load(_ text: String, of record: SessionRecord) throws -> ScriptSource.Loaded {
+  static func load(_ text: String, of record: SessionRecord) throws(SessionError)
+    -> ScriptSource.Loaded
+  {
     let directory =
       record.scriptReference.hasSuffix(".yaml")
       ? URL(fileURLWithPath: record.scriptReference).deletingLastPathComponent() : nil
     let file = ScriptSource.File(name: record.scriptReference, text: text, directory: directory)
-    do {
+    do throws(SessionError) {
       return try ScriptSource.load(file)
-    } catch let error as ValidationError {
-      throw Failure(
-        "The script this conversation used no longer loads, so it cannot be replayed. "
-          + error.message)
+    } catch {
+      throw error.isUsageMistake ? .scriptNoLongerLoads(error) : error
     }
   }
 
-  func plan(store: SessionStore) throws -> Plan {
+  public func plan(store: SessionStore) -> Plan {
     let notes = ((try? store.notes(of: record.id)) ?? []).map {
       Plan.Note(text: $0.text, at: $0.at, author: $0.author)
     }
@@ -106,5 +101,5 @@ struct SavedSession {
 }
 
 extension SessionRecord {
-  var audience: Audience { mode == "facilitator" ? .facilitator : .person }
+  public var audience: Audience { mode == "facilitator" ? .facilitator : .person }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import DefaultScripts
 import Dialogue
 import Foundation
@@ -9,47 +8,53 @@ import Foundation
 /// The lexicon, glossary and safety file are each taken from beside the script file when one
 /// is there, and built in otherwise, so a service can replace its questions without copying
 /// the vocabulary, the explanations or the urgent-help numbers.
-struct ScriptSource {
+public struct ScriptSource {
   /// The text and a name for messages.
-  struct File {
-    var name: String
-    var text: String
-    var directory: URL?
+  public struct File {
+    public var name: String
+    public var text: String
+    public var directory: URL?
+
+    public init(name: String, text: String, directory: URL?) {
+      self.name = name
+      self.text = text
+      self.directory = directory
+    }
   }
 
   /// Everything a conversation runs with.
-  struct Loaded {
-    var file: File
-    var script: Script
-    var lexicon: Lexicon
-    var glossary: Glossary
-    var safety: SafetyNet
+  public struct Loaded {
+    public var file: File
+    public var script: Script
+    public var lexicon: Lexicon
+    public var glossary: Glossary
+    public var safety: SafetyNet
 
-    func engine(audience: Audience = .person, background: Background = .empty) -> Engine {
+    public func engine(audience: Audience = .person, background: Background = .empty) -> Engine {
       Engine(
         script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
         background: background)
     }
   }
 
-  static let defaultScriptID = "care-planning"
+  public static let defaultScriptID = "care-planning"
 
-  static var builtInScriptIDs: [String] {
+  public static var builtInScriptIDs: [String] {
     DefaultScripts.files.keys.filter { name in
       name.hasSuffix(".yaml") && !dataFileNames.contains(name)
     }.map { String($0.dropLast(5)) }.sorted()
   }
 
   /// Files in Prompts/ that are not conversation scripts.
-  static let dataFileNames: Set<String> = ["lexicon.yaml", "safety.yaml", "glossary.yaml"]
+  public static let dataFileNames: Set<String> = ["lexicon.yaml", "safety.yaml", "glossary.yaml"]
 
   /// The script `carecoach review` runs unless told otherwise.
-  static let reviewScriptID = "review"
+  public static let reviewScriptID = "review"
 
   /// Reads a script by built-in id or path; the error is a sentence for the person. A name
   /// that is neither is a mistake in the command line (exit status 64, with the usage); a file
   /// that is there but cannot be read is not (exit status 1).
-  static func file(for reference: String) throws -> File {
+  public static func file(for reference: String) throws(SessionError) -> File {
     if let text = DefaultScripts.text(of: "\(reference).yaml") {
       return File(name: "Prompts/\(reference).yaml", text: text, directory: nil)
     }
@@ -60,19 +65,16 @@ struct ScriptSource {
       // A misspelt built-in name gets the name it is nearest to.
       let bare = reference.hasSuffix(".yaml") ? String(reference.dropLast(5)) : reference
       let near = bare.contains("/") ? nil : Suggestion.nearest(to: bare, in: ids)
-      throw ValidationError(
-        "There is no script '\(reference)'." + (near.map { " Did you mean '\($0)'?" } ?? "")
-          + " Give the path of a script file, or one of the built-in scripts: "
-          + "\(ids.joined(separator: ", ")).")
+      throw .noSuchScript(reference, nearest: near, builtIn: ids)
     }
     if isDirectory.boolValue {
-      throw ValidationError("'\(reference)' is a folder. Give the path of a script file inside it.")
+      throw .scriptIsAFolder(reference)
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Failure("CareCoach cannot read '\(reference)'. Check that it can be read.")
+      throw .cannotReadScript(reference)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure("'\(reference)' is not UTF-8 text, so it cannot be a script.")
+      throw .scriptIsNotText(reference)
     }
     return File(name: reference, text: text, directory: url.deletingLastPathComponent())
   }
@@ -91,7 +93,7 @@ struct ScriptSource {
     }
   }
 
-  static func loadLexicon(besides directory: URL?) -> (Lexicon, [Diagnostic]) {
+  public static func loadLexicon(besides directory: URL?) -> (Lexicon, [Diagnostic]) {
     guard let file = dataFile("lexicon.yaml", besides: directory) else {
       return (Lexicon(concepts: []), [])
     }
@@ -114,17 +116,13 @@ struct ScriptSource {
   /// Where to get help quickly, in the built-in safety file's words, for `--help`: the same
   /// services every plan names at its foot, so the numbers are written in one place only.
   ///
-  /// Read only when help is asked for: the configuration that carries it is built for every
-  /// command, and no other command should pay for reading the safety file.
-  static var urgentHelp: String {
-    let helpAsked = CommandLine.arguments.dropFirst().contains {
-      $0 == "-h" || $0 == "--help" || $0 == "help"
-    }
-    guard helpAsked else { return "" }
+  /// The caller reads it only when help is asked for: no other command should pay for reading
+  /// the safety file.
+  public static var urgentHelp: String {
     guard let file = dataFile("safety.yaml", besides: nil),
       let rules = SafetyRules.load(yaml: file.text, file: file.name).rules,
       !rules.footerServices.isEmpty
-    else { return "If you need help quickly, contact your emergency or urgent care services." }
+    else { return Wording.urgentHelp }
     return rules.footerServices.map(\.say).joined(separator: " ")
   }
 
@@ -133,12 +131,14 @@ struct ScriptSource {
   /// A problem in any of the files stops the program: a wrong explanation is worse than none,
   /// and a conversation must never quietly run without its safety net. The command line was
   /// right, so it is a failure (exit status 1, no usage text), as `validate` reports it.
-  static func load(_ reference: String) throws -> Loaded {
+  public static func load(_ reference: String) throws(SessionError) -> Loaded {
     try load(file(for: reference))
   }
 
   /// The same, for script text already read (such as a stored session's own copy).
-  static func load(_ file: File, lexiconDirectory: URL? = nil) throws -> Loaded {
+  public static func load(_ file: File, lexiconDirectory: URL? = nil) throws(SessionError)
+    -> Loaded
+  {
     let directory = lexiconDirectory ?? file.directory
     let (lexicon, lexiconProblems) = loadLexicon(besides: directory)
     let (glossary, glossaryProblems) = loadGlossary(besides: directory)
@@ -147,9 +147,7 @@ struct ScriptSource {
     let problems = (lexiconProblems + glossaryProblems + safetyProblems + result.diagnostics)
       .filter { $0.severity == .error }
     guard let script = result.script, problems.isEmpty else {
-      throw Failure(
-        "The script has problems, so it cannot run:\n"
-          + problems.map(\.description).joined(separator: "\n"))
+      throw .scriptProblems(problems)
     }
     return Loaded(
       file: file, script: script, lexicon: lexicon, glossary: glossary, safety: safety)

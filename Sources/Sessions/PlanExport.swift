@@ -1,0 +1,38 @@
+import CarePlan
+import Dialogue
+import Foundation
+
+/// The plan as a file to keep, print or share, for `carecoach export`.
+public enum PlanExport {
+  public enum Format: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case json
+    case html
+    case fhir
+  }
+
+  public static func render(_ chosen: ChosenPlan, as format: Format) -> String {
+    let plan = chosen.plan
+    let saved = chosen.saved
+    let footer = PlanFooter(safety: saved.engine.safety.rules)
+    switch format {
+    case .text: return PlanText.render(plan, footer: footer)
+    case .markdown: return PlanMarkdown.render(plan, footer: footer)
+    case .json: return PlanJSON.encode(plan)
+    case .html: return PlanHTML.render(plan, footer: footer)
+    case .fhir: return FHIRBundle.make(plan: plan, state: saved.state, engine: saved.engine)
+    }
+  }
+
+  /// Writes `text` to `path`, readable by its owner only: the plan is personal.
+  public static func write(_ text: String, to path: String) throws(SessionError) {
+    let previous = umask(0o077)
+    defer { umask(previous) }
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.localizedDescription)
+    }
+  }
+}

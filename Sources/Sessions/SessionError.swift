@@ -1,0 +1,62 @@
+import Dialogue
+import Store
+
+/// What stopped the application layer, as a fact rather than a sentence.
+///
+/// The sentences are in `Wording+Errors.swift`, one place for all of them, where they are
+/// checked for plain English. The executable tells the two kinds apart: a usage mistake is said
+/// with the command's usage (exit status 64); anything else is said alone (exit status 1).
+public enum SessionError: Error, Equatable {
+  /// The store could not be opened, read or written: the store's own sentence for it.
+  case store(String)
+  case noConversationsYet
+  case noSuchConversation(String)
+  case noSuchScript(String, nearest: String?, builtIn: [String])
+  case scriptIsAFolder(String)
+  case cannotReadScript(String)
+  case scriptIsNotText(String)
+  case scriptProblems([Diagnostic])
+  /// A stored session's script no longer loads, so its answers cannot be rebuilt.
+  indirect case scriptNoLongerLoads(SessionError)
+  /// The script given to `start` follows up a plan, so it is for `review`.
+  case scriptFollowsUpAPlan(String)
+  /// The script given to `review` does not go through the plan's goals.
+  case scriptDoesNotReviewGoals(String)
+  case reviewWithoutPlan(sessionID: String)
+  case versionMissing(Int)
+  case versionUnreadable(Int, reason: String)
+  case versionMakerMissing(Int)
+  case noVersionsYet
+  case noSuchVersion(Int, newest: Int)
+  case planOriginMissing
+  case planNotFinished(originID: String)
+  case reviewUnderWay(reviewID: String)
+  case noVersionToReview
+  case conversationFinished(sessionID: String)
+  case laterReviewBuildsOnThis(laterID: String, originID: String?)
+  case cannotWrite(path: String, reason: String)
+
+  /// A mistake in what was typed on the command line (a name that is not there), as opposed
+  /// to something that went wrong although the command line was right.
+  public var isUsageMistake: Bool {
+    switch self {
+    case .noSuchConversation, .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
+      .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Runs a store call, keeping its error as this layer's.
+  static func storeCall<T>(_ work: () throws -> T) throws(SessionError) -> T {
+    do {
+      return try work()
+    } catch let error as StoreError {
+      throw .store(error.description)
+    } catch {
+      // The store throws nothing else; said as it is, should that change.
+      throw .store(String(describing: error))
+    }
+  }
+}

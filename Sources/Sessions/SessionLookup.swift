@@ -1,0 +1,29 @@
+import Foundation
+import Store
+
+extension SessionStore {
+  /// The store at `path`, created if it is not there yet.
+  public static func open(path: String) throws(SessionError) -> SessionStore {
+    try SessionError.storeCall { try SessionStore(path: path) }
+  }
+
+  /// A session by id, unambiguous id prefix, or `latest`.
+  public func find(_ reference: String, clientRef: String? = nil) throws(SessionError)
+    -> SessionRecord
+  {
+    if let session = try SessionError.storeCall({ try resolve(reference, clientRef: clientRef) }) {
+      return session
+    }
+    throw reference == "latest" ? .noConversationsYet : .noSuchConversation(reference)
+  }
+}
+
+/// Short, random, readable session ids, such as `k7f3q9xb`.
+enum SessionID {
+  static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+  static func make() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
+  }
+}

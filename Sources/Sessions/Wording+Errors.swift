@@ -1,0 +1,83 @@
+import Dialogue
+
+/// The one place where what went wrong becomes a sentence for the person: what happened, and
+/// what to do next where there is something to do.
+extension SessionError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .store(let sentence):
+      return sentence
+    case .noConversationsYet:
+      return Wording.noConversationsYet
+    case .noSuchConversation(let reference):
+      return "There is no saved conversation '\(reference)'. See them with: carecoach list"
+    case .noSuchScript(let reference, let nearest, let builtIn):
+      return "There is no script '\(reference)'." + Self.didYouMean(nearest)
+        + " Give the path of a script file, or one of the built-in scripts: "
+        + "\(builtIn.joined(separator: ", "))."
+    case .scriptIsAFolder(let reference):
+      return "'\(reference)' is a folder. Give the path of a script file inside it."
+    case .cannotReadScript(let reference):
+      return "CareCoach cannot read '\(reference)'. Check that it can be read."
+    case .scriptIsNotText(let reference):
+      return "'\(reference)' is not UTF-8 text, so it cannot be a script."
+    case .scriptProblems(let problems):
+      return "The script has problems, so it cannot run:\n" + Self.lines(problems)
+    case .scriptNoLongerLoads(let reason):
+      return "The script this conversation used no longer loads, so it cannot be replayed. "
+        + reason.description
+    case .scriptFollowsUpAPlan(let script):
+      return "The script '\(script)' follows up an existing plan. Run it with: "
+        + "carecoach review <id|latest>"
+    case .scriptDoesNotReviewGoals(let script):
+      return "The script '\(script)' does not go through the plan's goals: a review script needs a "
+        + "group with repeat: { over: goals }."
+    case .reviewWithoutPlan(let id):
+      return "The review \(id) does not say which plan it follows up, so it cannot be replayed."
+    case .versionMissing(let version):
+      return "Version \(version) of this plan is missing from the store."
+    case .versionUnreadable(let version, let reason):
+      return "Version \(version) of the plan could not be read back: \(reason)"
+    case .versionMakerMissing(let version):
+      return "The conversation that made version \(version) is missing."
+    case .noVersionsYet:
+      return "This plan has no saved versions yet: the conversation has not finished."
+    case .noSuchVersion(let version, let newest):
+      return "This plan has \(Self.versions(upTo: newest)); there is no version \(version)."
+    case .planOriginMissing:
+      return "The conversation that made this plan is no longer in the store, "
+        + "so it cannot be reviewed."
+    case .planNotFinished(let origin):
+      return "That conversation has not finished, so there is no plan to review yet. "
+        + "Carry on with: carecoach resume \(origin)"
+    case .reviewUnderWay(let review):
+      return "A review of this plan is already under way. Carry on with: carecoach resume \(review)"
+    case .noVersionToReview:
+      return "This plan has no saved version to review."
+    case .conversationFinished(let id):
+      return "That conversation has finished. See the plan with: carecoach show \(id)"
+    case .laterReviewBuildsOnThis(let later, let origin):
+      return "A later review (\(later)) builds on this one, so it cannot be deleted on its own. "
+        + "To delete the whole plan, delete the conversation that started it"
+        + Self.deleteWith(origin)
+    case .cannotWrite(let path, let reason):
+      return "CareCoach cannot write '\(path)': \(reason)"
+    }
+  }
+
+  static func didYouMean(_ nearest: String?) -> String {
+    nearest.map { " Did you mean '\($0)'?" } ?? ""
+  }
+
+  static func versions(upTo newest: Int) -> String {
+    newest == 1 ? "only version 1" : "versions 1 to \(newest)"
+  }
+
+  static func deleteWith(_ origin: String?) -> String {
+    origin.map { ": carecoach delete \($0)" } ?? "."
+  }
+
+  static func lines(_ problems: [Diagnostic]) -> String {
+    problems.map(\.description).joined(separator: "\n")
+  }
+}

@@ -1,0 +1,167 @@
+import Dialogue
+
+/// Every sentence the application shows a person, kept in one place so it can be read, changed
+/// and checked for plain English together (`Tests/content/test_readability.py` scores each
+/// one). The engine's own words are in Dialogue's `Phrases`; a sentence both say is written
+/// there once and only referred to here. Error sentences are in `Wording+Errors.swift`.
+///
+/// To add sentences for another part of the program, add a `Wording+Part.swift` beside this
+/// file, or a `Wording.swift` in that part's own module: the readability test reads every
+/// `Sources/*/Wording*.swift`.
+public enum Wording {
+  // MARK: The conversation
+
+  static let stopping = SharedPhrases.stopping
+  static let answersSaved = "Your answers are saved."
+  static let noteHowTo = "Type the note after /note, for example: /note prefers mornings"
+  static let lineCleared = "(Line cleared. Press Ctrl-C again to stop.)"
+  static let stopNow = answersSaved + " Do you want to stop now? Please say yes or no."
+  static let stopNowAgain = "Please say yes to stop now, or no to carry on."
+  static let noteSaved = "Note saved. It is kept as the worker's note, not the client's words."
+
+  /// Said on standard error, after the program's name, when piped input ends early.
+  public static func inputEnded(_ id: String) -> String {
+    "the input ended before the conversation finished. "
+      + "Your answers so far are saved; carry on with: carecoach resume \(id)"
+  }
+
+  static func couldNotSave(_ reason: String) -> String {
+    "Sorry, I could not save that. \(reason)"
+  }
+
+  static func noteNotSaved(_ reason: String) -> String {
+    "Sorry, I could not save the note. \(reason)"
+  }
+
+  static func flagRaised(_ category: String) -> String {
+    "For the worker: a rule raised the flag '\(category)'."
+  }
+
+  static func cannotGoOn(_ id: String) -> String {
+    "The conversation cannot go on without saving. What was saved before this is kept. "
+      + "To carry on later, type: carecoach resume \(id)"
+  }
+
+  static func stopped(_ id: String) -> String {
+    answersSaved + " To carry on later, type: carecoach resume \(id)"
+  }
+
+  static func versionNotSaved(_ reason: String, _ id: String) -> String {
+    "Your answers are saved, but the plan could not be saved as a version: \(reason). "
+      + "It can still be seen with: carecoach show \(id)"
+  }
+
+  static func planSoFarNotShown(_ reason: String, _ id: String) -> String {
+    "Sorry, I could not show the plan so far: \(reason). "
+      + "You can see it with: carecoach show \(id)"
+  }
+
+  static func planSaved(_ id: String) -> String {
+    "Thank you. Your plan is saved. To see it again, type: carecoach show \(id)\n"
+      + "To save it as a file: carecoach export \(id) --format markdown -o plan.md\n"
+      + "Later, to look back at how it went: carecoach review \(id)"
+  }
+
+  static func reviewSaved(_ version: Int, _ id: String) -> String {
+    "Thank you. Your plan is saved as version \(version). The earlier versions are kept.\n"
+      + "To see it, type: carecoach show \(id)\n"
+      + "To see what changed: carecoach show \(id) --changes"
+  }
+
+  // MARK: Starting, resuming and reviewing
+
+  static let welcomeBack = "Welcome back. Let's carry on where you left off."
+  static let questionsChanged =
+    "Some questions have changed since last time. Your answers to the questions that "
+    + "are still here are kept, and any new questions will be asked."
+
+  static func reviewing(version: Int, from day: String, goals: Int) -> String {
+    "Reviewing version \(version) of the plan from \(day): "
+      + (goals == 0
+        ? "it has no goals in progress, so we will look at what is new."
+        : "\(goalCount(goals)) to look at.")
+  }
+
+  static func goalCount(_ goals: Int) -> String {
+    goals == 1 ? "one goal" : "\(goals) goals"
+  }
+
+  /// For `--help`, when the safety file names no services.
+  static let urgentHelp =
+    "If you need help quickly, contact your emergency or urgent care services."
+
+  // MARK: Showing a plan
+
+  static let whereEachPartCameFrom = "WHERE EACH PART CAME FROM"
+  static let answersSetAside = "ANSWERS SET ASIDE (NOT IN THE PLAN)"
+  static let noEarlierVersion = "There is no earlier version to compare with."
+
+  static func reviewUnderWay(becomes version: Int, _ id: String) -> String {
+    "(A review under way: this becomes version \(version) when it finishes. "
+      + "Carry on with: carecoach resume \(id))\n"
+  }
+
+  static func versionOf(_ version: Int, _ count: Int, _ id: String) -> String {
+    "This is version \(version) of \(count). See another with: "
+      + "carecoach show \(id) --version N, or what changed with --changes."
+  }
+
+  static func firstVersionOnly(_ reference: String) -> String {
+    "This is the first version of the plan, so there is nothing to compare it with yet. "
+      + "A review makes the next version: carecoach review \(reference)"
+  }
+
+  static func changes(from old: Int, to new: Int, reviewDay: String?) -> String {
+    "FROM VERSION \(old) TO VERSION \(new)"
+      + (reviewDay.map { " (REVIEW OF \($0.uppercased()))" } ?? " (REVIEW UNDER WAY)")
+  }
+
+  static func fromRule(_ rule: String) -> String { "something you said (\(rule))" }
+  static func fromAnswer(_ question: String) -> String { "your answer to \"\(question)\"" }
+
+  // MARK: Listing, deleting and exporting
+
+  public static let noConversationsYet =
+    "There are no saved conversations yet. Start one with: carecoach start"
+
+  static func noConversations(client: String) -> String {
+    "There are no saved conversations for client \(client)."
+  }
+
+  static func plansOverTime(client: String) -> String { "PLANS OVER TIME FOR CLIENT \(client)" }
+  static func planFrom(_ id: String) -> String { "Plan from conversation \(id):" }
+  static let madeByFirstConversation = "first conversation"
+  static func madeByReview(_ id: String) -> String { "review \(id)" }
+
+  static func goalsInProgress(_ active: Int, done: Int) -> String {
+    let goals = active == 1 ? "goal" : "goals"
+    return "\(active) \(goals) in progress" + (done > 0 ? ", \(done) done" : "")
+  }
+
+  static func deletedConversation(_ id: String, reviews: Int) -> String {
+    if reviews == 0 { return "Deleted conversation \(id) and everything saved about it." }
+    let counted = reviews == 1 ? "review" : "\(reviews) reviews"
+    return "Deleted conversation \(id), its \(counted), "
+      + "every version of its plan, and everything saved about them."
+  }
+
+  static func deletedReview(_ id: String) -> String {
+    "Deleted review \(id), the plan version it made, and everything saved about it."
+  }
+
+  public static func savedPlan(to path: String) -> String { "Saved the plan to \(path)" }
+
+  // MARK: Checking scripts
+
+  static let noFileHere = "error: there is no file or folder here"
+  static let noYamlInFolder = "error: the folder has no .yaml files to check"
+  static let cannotReadFile = "error: CareCoach cannot read this file"
+
+  static func problemsFound(_ errors: String, in checked: String) -> String {
+    "\(errors) in \(checked)."
+  }
+
+  static func allChecked(_ checked: String, warnings: String?) -> String {
+    "OK: \(checked)" + (warnings.map { "; \($0)." } ?? "; no problems.")
+  }
+}
