@@ -131,7 +131,7 @@ enum UnderstandingBench {
         () -> (Lexicon?, Script?, ConceptMatcher?) in
         let lexicon = Lexicon.load(yaml: lexiconText.yaml, file: "bench-lexicon.yaml").lexicon
         let matcher = lexicon.map { ConceptMatcher(lexicon: $0) }
-        matcher?.prepareInBackground()
+        if let matcher { Thread.detachNewThread { matcher.prepare() } }
         let script = lexicon.flatMap {
           ScriptLoader.load(text: scriptText, file: "bench.yaml", lexicon: $0).script
         }

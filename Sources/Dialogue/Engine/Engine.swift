@@ -32,7 +32,7 @@ public struct Engine: Sendable {
   }
 
   /// With a concept matcher made earlier, such as one already building its indexes on another
-  /// thread while the script was read (`ConceptMatcher.prepareInBackground()`).
+  /// thread while the script was read (the caller runs `ConceptMatcher.prepare()` there).
   public init(
     script: Script, concepts: ConceptMatcher, glossary: Glossary = .empty,
     safety: SafetyNet = .empty, audience: Audience = .person,

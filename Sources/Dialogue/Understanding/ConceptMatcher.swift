@@ -44,18 +44,12 @@ public final class ConceptMatcher: Sendable {
   }
 
   /// Builds the spelling index now instead of at the first word that needs correcting.
-  /// Nothing depends on when it is built; this is for callers with time to spare.
-  public func prepare() { index.value.fuzzy.prepare() }
-
-  /// Starts building the trie and the spelling index on another thread and returns at once.
   ///
-  /// Nothing else needs to wait for them: reading the script and compiling its rules do not
-  /// use them, so on a machine with a second core they are ready by the time the script is,
-  /// and the first answer does not pay for them. Anything that needs them before they are done
-  /// waits for them (the index is built once, under a lock), so the results never change.
-  public func prepareInBackground() {
-    Thread.detachNewThread { [self] in prepare() }
-  }
+  /// Nothing depends on when it is built; this is for callers with time to spare, such as one
+  /// that runs it on a thread of its own while the script is read (Dialogue starts no threads).
+  /// Anything that needs the index before it is done waits for it (it is built once, under a
+  /// lock), so the results never change.
+  public func prepare() { index.value.fuzzy.prepare() }
 
   /// Whether the spelling index has been built yet.
   var spellingIndexIsBuilt: Bool { index.isMade && index.value.fuzzy.isBuilt }

@@ -99,7 +99,7 @@ import Testing
     let background = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
     let atOnce = ConceptMatcher(lexicon: UnderstandingFixtures.lexicon)
     atOnce.prepare()
-    background.prepareInBackground()
+    Thread.detachNewThread { [background] in background.prepare() }
     for item in UnderstandingCorpusTests.cases() {
       #expect(background.analyse(item.text) == atOnce.analyse(item.text), "\(item.text)")
     }
