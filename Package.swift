@@ -92,6 +92,7 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: []),
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "Dialogue"]),
     .testTarget(
-      name: "SessionsTests", dependencies: ["Sessions", "Console", "Store", "Dialogue", "CarePlan"]),
+      name: "SessionsTests",
+      dependencies: ["Sessions", "Console", "Store", "Dialogue", "CarePlan", "TestSupport"]),
   ]
 )

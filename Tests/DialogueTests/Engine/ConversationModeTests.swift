@@ -1,5 +1,6 @@
 import Dialogue
 import Foundation
+import TestSupport
 import Testing
 
 private let shortScript = """

@@ -1,12 +1,9 @@
 import Console
 import Foundation
 import Store
+import TestSupport
 
 @testable import Sessions
-
-/// The package's root folder, found from this file's place in Tests/.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
 
 /// Tests/Fixtures/scripts/small.yaml: every question kind in a few questions.
 let smallScript = packageRoot.appendingPathComponent("Tests/Fixtures/scripts/small.yaml").path
