@@ -1,8 +1,7 @@
 import ArgumentParser
-import CLibedit
-import Console
 import Foundation
 import Kiosk
+import Sessions
 
 /// `carecoach kiosk`: a shared terminal in a waiting room, for one person after another.
 ///
@@ -37,20 +36,13 @@ struct KioskCommand: ParsableCommand {
     // Before anything else, and before the configuration can stop the start: a kiosk that
     // crashed and is started again clears what the last person left on the screen even when
     // it cannot run, and from here a crash clears the screen and leaves no core dump.
-    _ = cc_kiosk_guard_crashes()
-    cc_kiosk_clear_screen()
-    // No stdio buffer for output: it would keep the tail of the longest text written, such
-    // as a person's plan, in memory through the next person's session.
-    setvbuf(cc_stdout(), nil, _IONBF, 0)
+    KioskGuards.protectBeforeStart()
     let settings = try loadConfig()
     let loaded = try ScriptSource.load(settings.script)
-    let terminal = Terminal(
-      settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: nil))
-    if terminal.isInteractive { _ = cc_no_flow_control(0) }
-    let loop = KioskLoop(loaded: loaded, terminal: terminal, config: settings)
-    let code = loop.run()
-    terminal.clearScreenForNextPerson()
-    terminal.close()
+    let script = KioskScript(
+      script: loaded.script, lexicon: loaded.lexicon, glossary: loaded.glossary,
+      safety: loaded.safety)
+    let code = KioskService.run(script, config: settings, plain: plain, blocks: \.block)
     if code != 0 { throw ExitCode(code) }
   }
 
@@ -74,20 +66,7 @@ struct KioskCommand: ParsableCommand {
   }
 
   func printPinHash() throws {
-    if isatty(0) == 1 {
-      FileHandle.standardError.write(Data("Type the new PIN and press Enter: ".utf8))
-    }
-    let terminal = Terminal(
-      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: isatty(0) == 1,
-      outputIsTerminal: false, inputFD: 0, columns: 80, output: { _ in })
-    defer { terminal.close() }
-    guard
-      let pin = terminal.readSecret(prompt: "", idleLimit: 600)?
-        .trimmingCharacters(in: .whitespaces),
-      !pin.isEmpty
-    else {
-      throw Failure("No PIN was given.")
-    }
+    guard let pin = KioskService.readNewPin() else { throw Failure("No PIN was given.") }
     guard pin.count >= KioskCommand.shortestPin else {
       throw Failure(
         "The PIN is too short. Use at least \(KioskCommand.shortestPin) characters: a kiosk "
@@ -98,28 +77,4 @@ struct KioskCommand: ParsableCommand {
 
   /// The fewest characters a staff PIN may have.
   static let shortestPin = 6
-}
-
-extension KioskConfig.Machine {
-  /// The machine the kiosk is starting on: programs found on its PATH, folders it can write.
-  static let current = KioskConfig.Machine(
-    findProgram: { name in
-      // Only full paths: a program found relative to the working folder could be anything.
-      let candidates =
-        name.contains("/")
-        ? [name]
-        : (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-          .split(separator: ":").filter { $0.hasPrefix("/") }.map { "\($0)/\(name)" }
-      return candidates.first { path in
-        var isDirectory: ObjCBool = false
-        return path.hasPrefix("/")
-          && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-          && !isDirectory.boolValue && access(path, X_OK) == 0
-      }
-    },
-    canWriteFolder: { folder in
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
-        && isDirectory.boolValue && access(folder, W_OK | X_OK) == 0
-    })
 }
