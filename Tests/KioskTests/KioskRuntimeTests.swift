@@ -69,6 +69,18 @@ import Testing
     #expect(!terminal.screensAtReads[4].contains("116 123"))
   }
 
+  @Test func stopAfterANoticeKeepsTheNumbersOnScreenUntilEnter() {
+    let (kiosk, terminal, _) = KioskFixtures.kiosk([
+      .enter, .line("I can't breathe and my lips are blue"), .line("stop"), .enter,
+    ])
+    _ = kiosk.run()
+    let held = terminal.screensAtReads[3]
+    #expect(held.contains("call 999") && held.contains(Self.reception))
+    #expect(held.hasSuffix(Self.holdNotice))
+    #expect(!held.contains(Self.welcome))
+    #expect(!terminal.screensAtReads[4].contains("999"))
+  }
+
   @Test func aLineTypedAtTheIdleWarningIsReadByTheSafetyNet() {
     let (kiosk, terminal, _) = KioskFixtures.kiosk([
       .enter, .idle, .line("one side of my face is drooping"),
