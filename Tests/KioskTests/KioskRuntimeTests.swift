@@ -155,4 +155,20 @@ import Testing
     #expect(terminal.screen.contains(Self.welcome))
     #expect(!terminal.screen.contains("grandson"))
   }
+
+  @Test func ctrlDEndsThePersonsSessionNotTheKiosk() {
+    let (kiosk, terminal, _) = KioskFixtures.kiosk([
+      .enter, .line("Baking bread"), Press(input: .endKey), .line("/admin"),
+      .line(KioskFixtures.pin),
+    ])
+    #expect(kiosk.run() == KioskRuntime.staffLeftStatus)
+    #expect(!terminal.screen.contains("Baking"))
+  }
+
+  @Test func ctrlCClearsTheLineAndTheSameQuestionWaits() {
+    let (kiosk, terminal, _) = KioskFixtures.kiosk([.enter, .interrupt])
+    #expect(kiosk.run() == 0)
+    #expect(terminal.screensAtReads[2].hasSuffix("(Line cleared.)"))
+    #expect(terminal.reads[2] == .read(prompt: "> ", idleLimit: 90))
+  }
 }
