@@ -19,6 +19,10 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // What keeps the terminal and the person's answers safe however the process ends: the
+    // terminal put back on signals and crashes, and the kiosk's guards (no core dumps, freed
+    // memory overwritten, no key that stops it).
+    .target(name: "CProcessGuards"),
     // The pure engine: script model, loader, validator, conditions, understanding, state machine.
     .target(
       name: "Dialogue",
@@ -27,7 +31,7 @@ let package = Package(
     // Terminal input and output: line editing, plain mode, wrapping, colour.
     .target(
       name: "Console",
-      dependencies: ["CLibedit"]
+      dependencies: ["CLibedit", "CProcessGuards"]
     ),
     // The plan: the contract's model, built from answers, and its renderers.
     .target(
@@ -51,10 +55,13 @@ let package = Package(
       name: "DefaultScripts",
       plugins: ["EmbedPrompts"]
     ),
-    // The kiosk's configuration and its admin PIN check (SHA-256 and PBKDF2 written here).
+    // The waiting-room runtime: one person after another, idle limits, the admin PIN and its
+    // lockout, and where a finished plan goes. The screen, the keys and the clock come in
+    // through protocols, so it runs with fakes in tests; its configuration and PIN hash
+    // (SHA-256 and PBKDF2 written here) too.
     .target(
       name: "Kiosk",
-      dependencies: ["Dialogue"]
+      dependencies: ["Dialogue", "CarePlan", "CProcessGuards"]
     ),
     // The application: conversation, review and kiosk loops, saved sessions, plan history and
     // script sources. No terminal or database code of its own: it drives Console, Kiosk and Store.
@@ -90,7 +97,8 @@ let package = Package(
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
-    .testTarget(name: "KioskTests", dependencies: ["Kiosk", "Dialogue"]),
+    .testTarget(
+      name: "KioskTests", dependencies: ["Kiosk", "Dialogue", "CarePlan", "DefaultScripts"]),
     .testTarget(
       name: "SessionsTests",
       dependencies: ["Sessions", "Console", "Store", "Dialogue", "CarePlan", "TestSupport"]),

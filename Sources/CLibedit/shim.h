@@ -83,7 +83,8 @@ static inline int cc_terminal_rows(int fd) {
 }
 
 
-/* ---- Additions for the console: line info, locale, and terminal restoring on signals. ---- */
+/* ---- Additions for the console: line info, locale, and what Ctrl-C and resizes do to a read.
+   Putting the terminal back on signals and crashes is CProcessGuards' job. ---- */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -108,34 +109,8 @@ static inline int cc_use_utf8_ctype(void) {
    rather than in Swift objects. Every Swift file that calls these wrappers gets its own copy
    of them, so the state is a weak definition with an initialiser: the linker keeps exactly one,
    shared by all copies. */
-__attribute__((weak)) struct termios cc_saved_termios = {.c_iflag = 0};
-__attribute__((weak)) volatile sig_atomic_t cc_saved_termios_fd = -1;
 __attribute__((weak)) volatile sig_atomic_t cc_interrupt_count = 0;
 __attribute__((weak)) volatile sig_atomic_t cc_resize_count = 0;
-__attribute__((weak)) volatile sig_atomic_t cc_restoring_installed = 0;
-
-/* Remembers the terminal's settings as they were before any editing, so every way out can put
-   them back. Returns 0 when fd is not a terminal. */
-static inline int cc_save_terminal(int fd) {
-  if (tcgetattr(fd, &cc_saved_termios) != 0) return 0;
-  cc_saved_termios_fd = fd;
-  return 1;
-}
-
-static inline void cc_restore_terminal(void) {
-  int fd = cc_saved_termios_fd;
-  if (fd >= 0) tcsetattr(fd, TCSANOW, &cc_saved_termios);
-}
-
-static void cc_restore_and_reraise(int signo) {
-  cc_restore_terminal();
-  signal(signo, SIG_DFL);
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, signo);
-  sigprocmask(SIG_UNBLOCK, &set, NULL);
-  raise(signo);
-}
 
 /* A pipe the SIGINT handler writes a byte to, so a read waiting for a key wakes up whichever
    thread the kernel ran the handler on (see cc_read_keys). Both ends are non-blocking. */
@@ -159,67 +134,14 @@ static void cc_note_resize(int signo) {
   cc_resize_count = cc_resize_count + 1;
 }
 
-static void cc_restore_at_exit(void) { cc_restore_terminal(); }
-
-/* What handled each crash signal before (the Swift runtime's backtracer, or the default). */
-__attribute__((weak)) struct sigaction cc_crash_previous[NSIG] = {[0] = {.sa_flags = 0}};
-
-/* A crash (a Swift trap is SIGILL or SIGTRAP; abort, a bad access) must not leave the person's
-   terminal in raw mode with no echo. The terminal is put back, then the signal goes to whatever
-   handled it before, so the runtime still prints its backtrace, and the program dies of it.
-   A fault happens again as soon as this returns, so it only needs the old handler back. A
-   signal raised or sent (abort, kill) does not come again: the old handler is called here, and
-   the program then ends the way the signal means to, since a backtracer returns expecting the
-   fault to come back. */
-static void cc_restore_then_crash(int signo, siginfo_t *info, void *context) {
-  cc_restore_terminal();
-  if (signo <= 0 || signo >= NSIG) return;
-  struct sigaction *previous = &cc_crash_previous[signo];
-  if (info != NULL && info->si_code > 0) {
-    sigaction(signo, previous, NULL);
-    return;
-  }
-  if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
-    previous->sa_sigaction(signo, info, context);
-  } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
-    previous->sa_handler(signo);
-  }
-  cc_restore_and_reraise(signo);
-}
-
-/* Ending signals put the terminal back, then end the program the way the signal meant to. */
-static inline void cc_install_restoring_handlers(void) {
-  if (cc_restoring_installed) return;
-  cc_restoring_installed = 1;
-  int ending[] = {SIGTERM, SIGHUP, SIGQUIT};
-  for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {
-    struct sigaction old;
-    if (sigaction(ending[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = cc_restore_and_reraise;
-    sigemptyset(&action.sa_mask);
-    sigaction(ending[i], &action, NULL);
-  }
-  int crashes[] = {SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV};
-  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
-    struct sigaction *previous = &cc_crash_previous[crashes[i]];
-    if (sigaction(crashes[i], NULL, previous) != 0 || previous->sa_handler == SIG_IGN) continue;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_sigaction = cc_restore_then_crash;
-    /* On the alternate stack when the runtime set one up, so a stack overflow is caught too. */
-    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigemptyset(&action.sa_mask);
-    sigaction(crashes[i], &action, NULL);
-  }
+/* Counts window resizes, so a width measured once can be trusted until the next one. */
+static inline void cc_count_resizes(void) {
   struct sigaction resize;
   memset(&resize, 0, sizeof resize);
   resize.sa_handler = cc_note_resize;
   resize.sa_flags = SA_RESTART;
   sigemptyset(&resize.sa_mask);
   sigaction(SIGWINCH, &resize, NULL);
-  atexit(cc_restore_at_exit);
 }
 
 /* The interrupt count when the current read began: a Ctrl-C counted since then ends the read,
@@ -270,13 +192,6 @@ static inline int cc_resizes_seen(void) { return cc_resize_count; }
 
 #include <poll.h>
 #include <wchar.h>
-#include <sys/resource.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-#if defined(__linux__)
-#include <sys/prctl.h>
-#endif
 
 enum {
   CC_READ_END = 0,
@@ -459,91 +374,8 @@ static inline int cc_wait_for_input(int ms) {
   return ready > 0 ? 1 : ready;
 }
 
-/* Clears the screen and its scrollback when standard output is a terminal. Output stopped
-   with Ctrl-S (XOFF) is started again first, or the clearing would wait behind it. Only
-   async-signal-safe calls, so the signal handlers below can use it. */
-static inline void cc_kiosk_clear_screen(void) {
-  static const char clear[] = "\033[0m\033[H\033[2J\033[3J";
-  struct termios settings;
-  if (tcgetattr(1, &settings) != 0) return;
-  tcflow(1, TCOON);
-  ssize_t ignored = write(1, clear, sizeof clear - 1);
-  (void)ignored;
-}
-
-/* In a kiosk no key may stop or suspend the program; staff stop it with the admin PIN or the
-   service manager. SIGTERM and SIGHUP clear the screen (and its scrollback) before ending, so
-   the person at the keyboard leaves nothing behind, and put the terminal back. */
-static void cc_kiosk_end(int signo) {
-  (void)signo;
-  cc_kiosk_clear_screen();
-  cc_restore_terminal();
-  _exit(0);
-}
-
-/* The exit status of a kiosk that crashed: EX_SOFTWARE, so the service manager restarts it. */
-#define CC_KIOSK_CRASH_STATUS 70
-
-/* A crash at a kiosk must not leave the person's answers on the screen, nor offer whoever
-   comes next the Swift runtime's interactive crash prompt and its debugger. So a crash
-   clears the screen and scrollback, puts the terminal back and ends at once, with nothing
-   but async-signal-safe calls: the program's state cannot be trusted any more. */
-static void cc_kiosk_crash(int signo) {
-  (void)signo;
-  cc_kiosk_clear_screen();
-  cc_restore_terminal();
-  _exit(CC_KIOSK_CRASH_STATUS);
-}
-
-/* A stack overflow is a SIGSEGV with no stack left to run a handler on; this one is spare. */
-__attribute__((weak)) char cc_kiosk_crash_stack[1 << 16] = {0};
-
-/* Called once at the kiosk's start, before anything about a person is in memory: crashes end
-   as cc_kiosk_crash says, and the process can leave no core dump (a core would hold the
-   person's answers) and cannot be read by a debugger attaching as the same user. Returns 1
-   when core dumps are off. */
-static inline int cc_kiosk_guard_crashes(void) {
-  stack_t spare;
-  memset(&spare, 0, sizeof spare);
-  spare.ss_sp = cc_kiosk_crash_stack;
-  spare.ss_size = sizeof cc_kiosk_crash_stack;
-  sigaltstack(&spare, NULL);
-  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
-  for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = cc_kiosk_crash;
-    /* A fault inside the handler itself then ends the program the default way. */
-    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
-    sigfillset(&action.sa_mask);
-    sigaction(crashes[i], &action, NULL);
-  }
-#if defined(__GLIBC__)
-  /* Freed memory is overwritten, so the answers of one person do not linger in the heap
-     through the next person's session. (glibc skips this for blocks it keeps in its
-     per-thread cache; the systemd unit turns that cache off with GLIBC_TUNABLES.) */
-  mallopt(M_PERTURB, 0xA5);
-#endif
-  struct rlimit none = {.rlim_cur = 0, .rlim_max = 0};
-  int off = setrlimit(RLIMIT_CORE, &none) == 0;
-#if defined(__linux__)
-  if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) off = 0;
-#endif
-  return off;
-}
-
-/* Ctrl-S (XOFF) would stop the terminal's output until Ctrl-Q, so a person who pressed it and
-   walked away would leave their answers on the screen however often the kiosk cleared it.
-   Flow control is turned off on the terminal itself (for reads outside libedit, such as the
-   PIN) and in both of libedit's modes, which it would otherwise set back. */
-static inline int cc_no_flow_control(int fd) {
-  struct termios settings;
-  if (tcgetattr(fd, &settings) != 0) return 0;
-  settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
-  tcflow(fd, TCOON);
-  return tcsetattr(fd, TCSANOW, &settings) == 0;
-}
-
+/* Ctrl-S (XOFF) would stop the terminal's output until Ctrl-Q, so a kiosk's clearing would
+   wait behind it. libedit sets flow control back in both of its modes unless told not to. */
 static inline int cc_el_no_flow_control(EditLine *el) {
   int edit = el_set(el, EL_SETTY, "-d", "-ixon", (const char *)NULL);
   int cooked = el_set(el, EL_SETTY, "-x", "-ixon", (const char *)NULL);
@@ -553,21 +385,6 @@ static inline int cc_el_no_flow_control(EditLine *el) {
 /* Throws away keys typed but not yet read, such as half a PIN left when its wait ran out, so
    they cannot turn up in the next read. */
 static inline void cc_discard_typed_input(void) { tcflush(0, TCIFLUSH); }
-
-static inline void cc_kiosk_signals(void) {
-  /* SIGPIPE too: a printer command that ends before reading the whole plan is a failed
-     printout, reported as one, not the end of the kiosk. */
-  int ignored[] = {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE};
-  for (unsigned i = 0; i < sizeof ignored / sizeof ignored[0]; i++) signal(ignored[i], SIG_IGN);
-  int ending[] = {SIGTERM, SIGHUP};
-  for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = cc_kiosk_end;
-    sigemptyset(&action.sa_mask);
-    sigaction(ending[i], &action, NULL);
-  }
-}
 
 /* Echo off for a PIN, and back on. Returns 0 when fd 0 is not a terminal. */
 static inline int cc_set_echo(int on) {

@@ -1,4 +1,5 @@
 import CLibedit
+import CProcessGuards
 import Foundation
 
 /// How the terminal should behave, decided once at start from flags and the environment.
@@ -144,6 +145,7 @@ public final class Terminal {
   public static func restoreOnSignals() {
     if isatty(0) == 1 { _ = cc_save_terminal(0) }
     cc_install_restoring_handlers()
+    cc_count_resizes()
     installExitHook()
   }
 
@@ -349,6 +351,12 @@ public final class Terminal {
     }
     if !plainReader.hasWholeLine && cc_wait_for_input(milliseconds) != 1 { return nil }
     return plainReader.readLine()
+  }
+
+  /// Throws away keys typed but not yet read, when input is a terminal: a kiosk's wait that
+  /// Enter could cut short would not slow down anyone guessing the PIN.
+  public func discardTypedInput() {
+    if isInteractive { cc_discard_typed_input() }
   }
 
   /// Clears the screen and its scrollback whatever the settings, as long as output is a

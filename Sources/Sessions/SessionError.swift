@@ -35,6 +35,9 @@ public enum SessionError: Error, Equatable {
   case conversationFinished(sessionID: String)
   case laterReviewBuildsOnThis(laterID: String, originID: String?)
   case cannotWrite(path: String, reason: String)
+  case cannotReadKioskConfig(String)
+  /// The kiosk configuration's errors: the kiosk does not start with any of them.
+  case kioskConfigProblems([Diagnostic])
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.

@@ -62,6 +62,11 @@ extension SessionError: CustomStringConvertible {
         + Self.deleteWith(origin)
     case .cannotWrite(let path, let reason):
       return "CareCoach cannot write '\(path)': \(reason)"
+    case .cannotReadKioskConfig(let path):
+      return "CareCoach cannot read the kiosk's settings file '\(path)'."
+    case .kioskConfigProblems(let problems):
+      return "The kiosk configuration has problems, so the kiosk cannot start:\n"
+        + Self.lines(problems)
     }
   }
 

@@ -1,6 +1,4 @@
 import ArgumentParser
-import CLibedit
-import Console
 import Foundation
 import Kiosk
 import Sessions
@@ -38,57 +36,21 @@ struct KioskCommand: ParsableCommand {
     // Before anything else, and before the configuration can stop the start: a kiosk that
     // crashed and is started again clears what the last person left on the screen even when
     // it cannot run, and from here a crash clears the screen and leaves no core dump.
-    _ = cc_kiosk_guard_crashes()
-    cc_kiosk_clear_screen()
-    // No stdio buffer for output: it would keep the tail of the longest text written, such
-    // as a person's plan, in memory through the next person's session.
-    setvbuf(cc_stdout(), nil, _IONBF, 0)
-    let settings = try loadConfig()
-    let loaded = try ScriptSource.load(settings.script)
-    let terminal = Terminal(
-      settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: nil))
-    if terminal.isInteractive { _ = cc_no_flow_control(0) }
-    let loop = KioskLoop(loaded: loaded, terminal: terminal, config: settings)
-    let code = loop.run()
-    terminal.clearScreenForNextPerson()
-    terminal.close()
-    if code != 0 { throw ExitCode(code) }
-  }
-
-  func loadConfig() throws -> KioskConfig {
-    guard let path = config else { return KioskConfig() }
-    // A configuration that stops the start is not a mistake in the command line: exit 1 with
-    // the problems, and no usage text in the way of them.
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Failure("CareCoach cannot read the kiosk configuration '\(path)'.")
+    KioskGuards.protectBeforeStart()
+    do {
+      let settings = try KioskService.config(at: config)
+      let loaded = try ScriptSource.load(settings.script)
+      let code = KioskService.run(loaded, config: settings, plain: plain)
+      if code != 0 { throw ExitCode(code) }
+    } catch let error as SessionError {
+      // A configuration that stops the start is not a mistake in the command line: exit 1
+      // with the problems, and no usage text in the way of them.
+      throw Failure(error.description)
     }
-    let result = KioskConfig.load(
-      yaml: String(decoding: data, as: UTF8.self), file: path,
-      scripts: ScriptSource.builtInScriptIDs, machine: .current)
-    let errors = result.diagnostics.filter { $0.severity == .error }
-    guard let config = result.config, errors.isEmpty else {
-      throw Failure(
-        "The kiosk configuration has problems, so the kiosk cannot start:\n"
-          + errors.map(\.description).joined(separator: "\n"))
-    }
-    return config
   }
 
   func printPinHash() throws {
-    if isatty(0) == 1 {
-      FileHandle.standardError.write(Data("Type the new PIN and press Enter: ".utf8))
-    }
-    let terminal = Terminal(
-      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: isatty(0) == 1,
-      outputIsTerminal: false, inputFD: 0, columns: 80, output: { _ in })
-    defer { terminal.close() }
-    guard
-      let pin = terminal.readSecret(prompt: "", idleLimit: 600)?
-        .trimmingCharacters(in: .whitespaces),
-      !pin.isEmpty
-    else {
-      throw Failure("No PIN was given.")
-    }
+    guard let pin = KioskService.readNewPin() else { throw Failure("No PIN was given.") }
     guard pin.count >= KioskCommand.shortestPin else {
       throw Failure(
         "The PIN is too short. Use at least \(KioskCommand.shortestPin) characters: a kiosk "
@@ -99,28 +61,4 @@ struct KioskCommand: ParsableCommand {
 
   /// The fewest characters a staff PIN may have.
   static let shortestPin = 6
-}
-
-extension KioskConfig.Machine {
-  /// The machine the kiosk is starting on: programs found on its PATH, folders it can write.
-  static let current = KioskConfig.Machine(
-    findProgram: { name in
-      // Only full paths: a program found relative to the working folder could be anything.
-      let candidates =
-        name.contains("/")
-        ? [name]
-        : (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-          .split(separator: ":").filter { $0.hasPrefix("/") }.map { "\($0)/\(name)" }
-      return candidates.first { path in
-        var isDirectory: ObjCBool = false
-        return path.hasPrefix("/")
-          && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-          && !isDirectory.boolValue && access(path, X_OK) == 0
-      }
-    },
-    canWriteFolder: { folder in
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
-        && isDirectory.boolValue && access(folder, W_OK | X_OK) == 0
-    })
 }

@@ -3,6 +3,7 @@
 import hashlib
 import os
 import tempfile
+import time
 
 import pexpect
 import pyte
@@ -107,6 +108,25 @@ def screen_text(child):
         for line in screen.history.top
     ]
     return "\n".join(history + list(screen.display))
+
+
+def wait_for_display(child, wanted, timeout=KIOSK_TIMEOUT):
+    """Reads output until `wanted(text)` holds for what is on the screen now; returns the text.
+
+    For what the screen shows rather than which bytes came: the test waits for the text it
+    expects, never for a time.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        text = display_text(child)
+        if wanted(text):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError("the screen never showed what was wanted:\n" + text)
+        try:
+            child.read_nonblocking(size=4096, timeout=0.2)
+        except pexpect.TIMEOUT:
+            pass
 
 
 def start_person(child):

@@ -1,6 +1,5 @@
 """Line editing on a real terminal: keys reach the app as the person meant them."""
 
-import time
 import unicodedata
 
 from console_session import PROMPT, answer, finish, screen, spawn, wait_for_screen
@@ -100,6 +99,11 @@ def test_down_arrow_comes_back_towards_the_newest_answer():
     assert finish(child) == 0
 
 
+def editing(lines):
+    """The line being edited: the last line on the screen with anything on it."""
+    return [line for line in lines if line][-1]
+
+
 def test_up_arrow_recalls_earlier_answers():
     child = spawn()
     answer(child, "Sam")
@@ -107,9 +111,9 @@ def test_up_arrow_recalls_earlier_answers():
     child.expect("what makes a good day")
     child.expect(PROMPT)
     child.send("\x1b[A")  # "alone"
-    time.sleep(0.3)
+    wait_for_screen(child, lambda lines: editing(lines) == "> alone")
     child.send("\x1b[A")  # "Sam"
-    time.sleep(0.3)
+    wait_for_screen(child, lambda lines: editing(lines) == "> Sam")
     child.send("\r")
     child.expect("So Sam makes a good day.")
     assert finish(child) == 0
@@ -119,7 +123,7 @@ def test_tab_completes_a_command():
     child = spawn()
     child.expect(PROMPT)
     child.send("hel\t")
-    time.sleep(0.3)
+    wait_for_screen(child, lambda lines: editing(lines) == "> help")
     child.send("\r")
     child.expect("see this again")
     assert finish(child) == 0
@@ -144,7 +148,7 @@ def test_tab_lists_several_matches_and_keeps_the_line():
     child.expect("repeat")
     child.expect("restart")
     child.send("p\t")  # now unique: repeat
-    time.sleep(0.3)
+    wait_for_screen(child, lambda lines: editing(lines) == "> repeat")
     child.send("\r")
     child.expect("What would you like me to call you")
     assert finish(child) == 0

@@ -3,7 +3,6 @@ a core dump, and the Swift runtime's interactive crash prompt never appears."""
 
 import resource
 import signal
-import time
 
 import pexpect
 import pytest
@@ -25,9 +24,8 @@ def test_a_crash_clears_the_screen_and_ends_at_once(signum):
     # A core dump would hold the person's answers: the kiosk turns them off as it starts.
     assert resource.prlimit(child.pid, resource.RLIMIT_CORE) == (0, 0)
     child.kill(signum)
-    started = time.monotonic()
-    child.expect(pexpect.EOF, timeout=10)
-    assert time.monotonic() - started < 5
+    # At once: Swift's interactive crash prompt would wait for a key for ever.
+    child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == CRASHED
     written = "".join(child.transcript)

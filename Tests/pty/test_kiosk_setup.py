@@ -1,31 +1,27 @@
-"""The kiosk's start: its configuration, the PIN helper and the admin PIN, a printer, piped
-input, and the plan on a small screen."""
+"""The kiosk's start: its configuration, the PIN helper, piped input, half a PIN thrown away,
+and the plan on a small screen. Printers, spool folders and the PIN's waits and lockout are
+tested in process with a fake clock (Tests/KioskTests)."""
 
 import hashlib
 import os
-import re
 import subprocess
 import tempfile
-import time
 
 import pexpect
 import pyte
-import pytest
 
 from console_session import BIN
 from kiosk_session import (
     FINISHED_READING,
     MORE,
-    PIN,
-    STAFF_LEFT,
     WELCOME,
     ScrollbackScreen,
     answer,
     display_text,
     leave_as_admin,
-    read_plan,
     spawn_kiosk,
     start_person,
+    wait_for_display,
 )
 
 
@@ -119,42 +115,6 @@ def test_piped_input_runs_people_and_exits_0_at_its_end_leaving_nothing():
     assert os.listdir(home) == []
 
 
-def test_a_printer_command_gets_the_plan_on_its_input():
-    folder = tempfile.mkdtemp(prefix="carecoach-printer-")
-    printed = os.path.join(folder, "printed.txt")
-    child = spawn_kiosk([f"printer: tee {printed}"])
-    start_person(child)
-    for text in ["Cooking for my family", "my breathing", "skip", "walk more"]:
-        answer(child, text)
-    child.send("walk to the post box\r")
-    read_plan(child)
-    code = re.search(r"printout: code ([A-Z0-9]{4})", "".join(child.transcript)).group(1)
-    with open(printed) as handle:
-        text = handle.read()
-    assert code in text and "Cooking for my family" in text
-    child.send("\r")
-    child.expect(WELCOME)
-    leave_as_admin(child, at_welcome=True)
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == STAFF_LEFT
-
-
-def test_a_printer_that_fails_is_owned_up_to():
-    child = spawn_kiosk(["printer: false"])
-    start_person(child)
-    for text in ["Cooking for my family", "my breathing", "skip", "walk more"]:
-        answer(child, text)
-    child.send("walk to the post box\r")
-    read_plan(child)
-    text = "".join(child.transcript)
-    assert "Sorry, the printout did not work. Please tell reception." in text
-    assert "Ask at reception for your printout" not in text
-    child.send("\r")
-    leave_as_admin(child)
-    child.expect(pexpect.EOF)
-
-
 def finish_a_conversation(child):
     start_person(child)
     for text in ["Walking the dog", "my knee", "skip", "sleep better"]:
@@ -173,17 +133,21 @@ def test_the_plan_is_shown_a_screenful_at_a_time_on_a_small_screen():
     pages = 0
     while True:
         last = child.expect([MORE, FINISHED_READING]) == 1
-        time.sleep(0.3)
         text = "".join(child.transcript)
         if start is None:
             start = text.index("My plan")
         page = [line for line in text[start:].replace("\r", "").split("\n") if line.strip()]
-        screen = display_text(child).split("\n")
         assert len(page) <= rows
         # Every line of the page is still on the screen, in order, when the person is asked
         # to press Enter.
-        shown = [line.rstrip() for line in screen if line.strip()]
-        assert shown[-len(page):] == [line.rstrip() for line in page]
+        wanted = [line.rstrip() for line in page]
+        wait_for_display(
+            child,
+            lambda screen: [line.rstrip() for line in screen.split("\n") if line.strip()][
+                -len(wanted):
+            ]
+            == wanted,
+        )
         pages += 1
         if last:
             break
@@ -196,43 +160,6 @@ def test_the_plan_is_shown_a_screenful_at_a_time_on_a_small_screen():
     child.send("\r")
     leave_as_admin(child)
     child.expect(pexpect.EOF)
-
-
-def test_after_three_wrong_pins_even_the_right_one_is_refused_until_the_lockout_ends():
-    lockout = 12
-    child = spawn_kiosk([f"pin_lockout: {lockout}"])
-    child.expect(WELCOME)
-    waits = []
-    for _ in range(2):
-        child.send("/admin\r")
-        child.expect("PIN: ")
-        child.send("000000\r")
-        child.expect(r"That PIN is not right. Please wait (\d+) seconds")
-        waits.append(int(child.match.group(1)))
-        started = time.monotonic()
-        # Enter does not cut the wait short, and is not kept for the welcome screen.
-        child.send("\r\r")
-        child.expect(WELCOME)
-        assert time.monotonic() - started >= waits[-1] - 0.5
-    assert waits == [2, 4]
-    child.send("/admin\r")
-    child.expect("PIN: ")
-    child.send("000000\r")
-    child.expect(f"/admin is locked for {lockout} seconds")
-    locked_at = time.monotonic()
-    child.expect(WELCOME)
-    child.send("/admin\r")
-    child.expect(r"/admin is locked after 3 wrong PINs. Try again in \d+ seconds")
-    # No PIN is asked for, so even the right one cannot end the kiosk now.
-    child.send(PIN + "\r")
-    child.expect(WELCOME)
-    assert "PIN: " not in "".join(child.transcript).split("locked after 3")[-1]
-    assert child.isalive()
-    time.sleep(max(0, lockout - (time.monotonic() - locked_at)) + 0.5)
-    leave_as_admin(child, at_welcome=True)
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == STAFF_LEFT
 
 
 def test_half_a_pin_left_when_its_wait_ends_is_thrown_away():
@@ -255,7 +182,7 @@ def test_half_a_pin_left_when_its_wait_ends_is_thrown_away():
 def test_a_configuration_that_cannot_be_read_is_exit_1_without_usage():
     result = run(["kiosk", "--config", "/nonexistent/kiosk.yaml"], "")
     assert result.returncode == 1
-    assert "cannot read the kiosk configuration '/nonexistent/kiosk.yaml'" in result.stderr
+    assert "cannot read the kiosk's settings file '/nonexistent/kiosk.yaml'" in result.stderr
     assert "Usage" not in result.stderr and "USAGE" not in result.stderr
 
 

@@ -1,0 +1,105 @@
+import CarePlan
+import Dialogue
+import Foundation
+
+/// The kiosk's round: a welcome screen, one person's conversation, a clean screen, again.
+///
+/// There is no store: a person's answers live only in the `ConversationState` of one
+/// `session()` call, and leave memory when it returns. The only thing that may outlive it is
+/// the finished plan, and only where the configuration says. The screen, the keys and the
+/// clock come in from outside, so every part of the round can be run with fakes.
+public struct KioskRuntime {
+  let script: KioskScript
+  let config: KioskConfig
+  let screen: any KioskScreen
+  let keys: any KioskLineSource
+  let clock: any KioskClock
+  /// Wrong staff PINs so far: kept for the life of the kiosk, across people.
+  let pinAttempts = PinAttempts()
+
+  public init(
+    script: KioskScript, config: KioskConfig, screen: any KioskScreen,
+    keys: any KioskLineSource, clock: any KioskClock
+  ) {
+    self.script = script
+    self.config = config
+    self.screen = screen
+    self.keys = keys
+    self.clock = clock
+  }
+
+  /// The exit status when staff leave with the PIN: its own, so a service manager that
+  /// restarts the kiosk after anything else (a crash, a hang-up) can be told not to restart
+  /// it then (systemd's `RestartPreventExitStatus=`).
+  public static let staffLeftStatus: Int32 = 3
+
+  static let welcome = "Welcome. This can help you get ready for your appointment."
+  static let pressEnterToStart = "Press Enter to start."
+  static let finishedReading = "When you have finished reading, press Enter."
+
+  /// Runs until staff leave with the PIN (`staffLeftStatus`) or input ends (0).
+  public func run() -> Int32 {
+    while true {
+      screen.clearForNextPerson()
+      keys.forgetEverythingTyped()
+      say(.say(KioskRuntime.welcome))
+      say(.say(KioskRuntime.pressEnterToStart))
+      switch keys.read(prompt: "", completions: [], idleLimit: nil) {
+      case .line(let line):
+        // Whatever is typed here is read by the safety net too, before anything else.
+        if let notice = notice(for: line) {
+          screen.show([.safety(notice)])
+          if !keepOnScreen(receptionLine(of: notice)) { return 0 }
+          continue
+        }
+        if line.trimmingCharacters(in: .whitespaces).lowercased() == "/admin" {
+          if admin() { return KioskRuntime.staffLeftStatus }
+          continue
+        }
+        if session() == .inputClosed { return 0 }
+      case .interrupt, .idle, .endKey:
+        continue
+      case .closed:
+        return 0
+      }
+    }
+  }
+
+  func say(_ output: Output) { screen.show([output]) }
+
+  /// A moment to read a short message before the screen is cleared.
+  func pause() {
+    _ = keys.read(prompt: "", completions: [], idleLimit: 3)
+  }
+
+  /// The safety notice a line sets off in a kiosk, if it sets one off.
+  func notice(for line: String) -> SafetyNotice? {
+    script.safety.notice(for: script.safety.check(InputCleaner.clean(line)), audience: .kiosk)
+  }
+
+  /// The notice's last line, which in a kiosk says to speak to reception.
+  func receptionLine(of notice: SafetyNotice) -> String {
+    notice.lines.last ?? script.safety.rules.wording.kiosk
+  }
+
+  /// Keeps a safety notice on screen until the person presses Enter, or for as long as a
+  /// session may sit idle, saying again where help is; only then may the screen be cleared.
+  /// A line typed here goes through the safety net too. False when the input has ended.
+  func keepOnScreen(_ reception: String) -> Bool {
+    var reception = reception
+    while true {
+      say(.notice(reception))
+      say(.say(KioskRuntime.finishedReading))
+      switch keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
+      case .line(let line):
+        guard let notice = notice(for: line) else { return true }
+        screen.show([.safety(notice)])
+        reception = receptionLine(of: notice)
+      case .interrupt, .idle, .endKey:
+        return true
+      case .closed:
+        return false
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import CarePlan
+import Dialogue
+import Foundation
+
+extension KioskRuntime {
+  /// How a person's session ended.
+  enum SessionEnd { case finished, left, walkedAway, inputClosed }
+
+  /// One person, from their first answer to a clear screen. Everything they said is in
+  /// `state`, a local that is gone when this returns.
+  func session() -> SessionEnd {
+    screen.clearForNextPerson()
+    let engine = script.engine()
+    // The safety net and glossary outlive this person: they must not keep their words.
+    defer { engine.forgetWhatWasTyped() }
+    Thread.detachNewThread { [engine] in engine.prepareForReading() }
+    var state = ConversationState()
+    var choices: [String] = []
+    /// The reception line of the latest safety notice shown, if any.
+    var reception: String?
+    func step(_ event: Event) -> [Output] {
+      let (next, outputs) = engine.step(state, event)
+      state = next
+      screen.show(outputs)
+      for output in outputs {
+        if case .ask(let prompt) = output {
+          choices = prompt.choices
+          if case .yesNo = prompt.kind { choices += ["yes", "no"] }
+        }
+        if case .safety(let notice) = output { reception = receptionLine(of: notice) }
+      }
+      return outputs
+    }
+    /// A person who leaves after a safety notice keeps the numbers on screen until they have
+    /// read them: the next welcome screen would clear them at once.
+    func leave() -> SessionEnd {
+      guard let reception else { return .left }
+      return keepOnScreen(reception) ? .left : .inputClosed
+    }
+    var outputs = step(.start(at: clock.date))
+    let quietLimit = config.idleTimeout - config.idleWarning
+    while !outputs.contains(.finished) {
+      if outputs.contains(.stopped) { return leave() }
+      switch keys.read(prompt: "> ", completions: choices, idleLimit: quietLimit) {
+      case .line(let line):
+        if KioskRuntime.isQuit(line) { return leave() }
+        outputs = step(.input(line, at: clock.date))
+      case .interrupt:
+        say(.notice("(Line cleared.)"))
+        outputs = []
+      case .idle:
+        switch stillThere() {
+        case .gone: return .walkedAway
+        case .here: outputs = step(.input("repeat", at: clock.date))
+        case .said(let line): outputs = step(.input(line, at: clock.date))
+        }
+      case .endKey:
+        return leave()
+      case .closed:
+        return .inputClosed
+      }
+    }
+    guard deliver(plan(from: state, engine: engine)) else { return .walkedAway }
+    say(.say(KioskRuntime.finishedReading))
+    if case .closed = keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
+      return .inputClosed
+    }
+    return .finished
+  }
+
+  /// `quit` and its kin end this person's session at once; the next person starts afresh.
+  static func isQuit(_ line: String) -> Bool {
+    if case .quit? = Command.parse(line) { return true }
+    return false
+  }
+
+  /// What the person did at the warning before an idle session ends.
+  enum StillThere: Equatable {
+    case here
+    case gone
+    /// They typed something the safety net must read: it goes to the conversation as said.
+    case said(String)
+  }
+
+  /// The warning before an idle session ends. Anything typed at it is checked by the safety
+  /// net like every other line; any other words only say the person is still there.
+  func stillThere() -> StillThere {
+    say(.notice("Are you still there? Press Enter to carry on."))
+    switch keys.read(prompt: "", completions: [], idleLimit: config.idleWarning) {
+    case .line(let line):
+      return script.safety.check(InputCleaner.clean(line)).isEmpty ? .here : .said(line)
+    case .interrupt: return .here
+    case .idle, .endKey, .closed: return .gone
+    }
+  }
+
+  func plan(from state: ConversationState, engine: Engine) -> Plan {
+    let now = clock.date
+    let builder = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: script.glossary)
+    return builder.build(
+      from: state,
+      metadata: .init(
+        planID: "kiosk-\(KioskCode.make())", createdAt: now, updatedAt: now, mode: "kiosk"))
+  }
+}
