@@ -39,6 +39,19 @@ import Testing
 }
 
 @Suite struct PinHashTests {
+  /// Made by `carecoach kiosk --hash-pin` before the hash moved to swift-crypto, for the PIN
+  /// 258046: a kiosk configured then must still let its staff in.
+  static let earlierHash =
+    "pbkdf2-sha256$20000$947d440dc7a38c0b08ba8226f1bdbc8f$"
+    + "adb9af840027626b70982f9a0470d6d52433691709620a97da8864128555c47b"
+
+  @Test func aHashMadeBeforeTheMoveStillChecksWithItsOwnCount() throws {
+    let hash = try #require(PinHash(parsing: PinHashTests.earlierHash))
+    #expect(hash.iterations == 20_000)
+    #expect(hash.matches("258046"))
+    #expect(!hash.matches("258047"))
+  }
+
   @Test func theRightPinMatchesAndAWrongOneDoesNot() {
     let hash = PinHash.make(pin: "2468", iterations: 10)
     #expect(hash.matches("2468"))
