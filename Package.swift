@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // libedit, reached through static inline wrappers because its key calls are variadic.
@@ -32,7 +33,7 @@ let package = Package(
     // The plan: the contract's model, built from answers, and its renderers.
     .target(
       name: "CarePlan",
-      dependencies: ["Dialogue"]
+      dependencies: ["Dialogue", .product(name: "Crypto", package: "swift-crypto")]
     ),
     // Sessions as append-only events, plans and their versions, clients and notes, in SQLite.
     .target(
@@ -51,10 +52,13 @@ let package = Package(
       name: "DefaultScripts",
       plugins: ["EmbedPrompts"]
     ),
-    // The kiosk's configuration and its admin PIN check (SHA-256 and PBKDF2 written here).
+    // The kiosk's configuration and its admin PIN check (PBKDF2 from swift-crypto's extras).
     .target(
       name: "Kiosk",
-      dependencies: ["Dialogue"]
+      dependencies: [
+        "Dialogue", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ]
     ),
     // The application: conversation, review and kiosk loops, saved sessions, plan history and
     // script sources. No terminal or database code of its own: it drives Console, Kiosk and Store.
@@ -67,6 +71,7 @@ let package = Package(
       dependencies: [
         "Sessions", "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.

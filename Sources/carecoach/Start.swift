@@ -1,5 +1,6 @@
 import ArgumentParser
 import Console
+import Crypto
 import Dialogue
 import Foundation
 import Kiosk
@@ -132,6 +133,6 @@ enum HistoryLocation {
   /// included, and up to 400 bytes; its hash always names one file in the folder, of a fixed
   /// length, and does not show the reference to anyone listing the folder.
   static func fileNamePart(_ clientRef: String) -> String {
-    Hex.encode(SHA256.hash(clientRef.utf8))
+    Hex.encode(Array(SHA256.hash(data: Array(clientRef.utf8))))
   }
 }
