@@ -23,7 +23,11 @@ struct KioskCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The kiosk configuration (see deploy/kiosk.yaml).", valueName: "file"))
   var config: String?
 
-  @Flag(help: "Read a PIN from standard input and print the pin_hash line for the configuration.")
+  @Flag(
+    help: """
+      Read a PIN (twice at a terminal, once from a pipe) and print the pin_hash line for the \
+      configuration.
+      """)
   var hashPin = false
 
   @Flag(help: "Plain output: no colour, no box drawing. Suits screen readers.")
@@ -73,25 +77,37 @@ struct KioskCommand: ParsableCommand {
     return config
   }
 
+  /// The pin_hash line for the configuration, alone on standard output so it can be
+  /// redirected or pasted. At a terminal the PIN is asked twice, unseen, with the prompts on
+  /// standard error: a typing slip would otherwise lock staff out of a kiosk left running.
+  /// Through a pipe one line is read, with no prompt, as a script expects.
   func printPinHash() throws {
-    if isatty(0) == 1 {
-      FileHandle.standardError.write(Data("Type the new PIN and press Enter: ".utf8))
-    }
+    let asking = isatty(0) == 1
     let terminal = Terminal(
-      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: isatty(0) == 1,
-      outputIsTerminal: false, inputFD: 0, columns: 80, output: { _ in })
+      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: asking,
+      outputIsTerminal: false, inputFD: 0, columns: 80,
+      output: { text in if asking { FileHandle.standardError.write(Data(text.utf8)) } })
     defer { terminal.close() }
-    guard
-      let pin = terminal.readSecret(prompt: "", idleLimit: 600)?
-        .trimmingCharacters(in: .whitespaces),
-      !pin.isEmpty
-    else {
-      throw Failure("No PIN was given.")
+    func readPin(_ prompt: String) throws -> String {
+      guard
+        let pin = terminal.readSecret(prompt: prompt, idleLimit: 600)?
+          .trimmingCharacters(in: .whitespaces),
+        !pin.isEmpty
+      else {
+        throw Failure("No PIN was given.")
+      }
+      return pin
     }
+    let pin = try readPin("Type the new PIN and press Enter: ")
     guard pin.count >= KioskCommand.shortestPin else {
       throw Failure(
         "The PIN is too short. Use at least \(KioskCommand.shortestPin) characters: a kiosk "
           + "is left alone with strangers, who have time to guess.")
+    }
+    if asking, try readPin("Type it again to check it: ") != pin {
+      throw Failure(
+        "The two PINs are not the same, so no hash was made. Run 'carecoach kiosk --hash-pin' "
+          + "again.")
     }
     print("pin_hash: \"\(PinHash.make(pin: pin).text)\"")
   }
