@@ -11,14 +11,15 @@ SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
 .PHONY: run test check build release lint format deps venv swift-test pty-test content-test contract-test export-test \
-	export-deps store-test bench clean
+	export-deps store-test bench clean install uninstall install-test
 
 run: deps build
 	@$(BIN) start
 
 # Every test: formatting, the Swift unit and end-to-end suites, the pseudo-terminal suite, then
 # the plain-English checks on Prompts/.
-test: deps lint build venv swift-test pty-test content-test contract-test export-test store-test
+test: deps lint build venv swift-test pty-test content-test contract-test export-test store-test \
+	install-test
 
 # The quick loop while changing code: the format check and every Swift test (unit, scenario and
 # end-to-end through pipes), a few minutes. `make test` adds the terminal, content, contract,
@@ -89,6 +90,32 @@ bench: deps venv
 	$(SWIFT) build -c release
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
 	$(PY) Benchmarks/run.py
+
+# `make install` puts the binary on the PATH, so the hints it prints ("carecoach resume ...") work
+# as typed. The one file is all it needs: the default scripts are compiled in. PREFIX=~/.local
+# installs for one user; DESTDIR stages a package. The build runs as you; only the copy asks for
+# sudo, and only when the folder is not yours to write. CONFIG=debug installs the debug build.
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIG ?= release
+BIN_DIR = $(DESTDIR)$(patsubst ~%,$(HOME)%,$(PREFIX))/bin
+# The nearest folder that exists on the way to BIN_DIR decides whether the copy needs sudo.
+INSTALL_SUDO = $$(dir="$(BIN_DIR)"; while [ ! -d "$$dir" ]; do dir=$$(dirname "$$dir"); done; \
+	[ -w "$$dir" ] || echo $(SUDO))
+
+install: deps
+	$(SWIFT) build -c $(CONFIG) --product carecoach
+	@sudo=$(INSTALL_SUDO); set -x; $$sudo install -d "$(BIN_DIR)" && \
+	  $$sudo install -m 0755 $(BUILD_DIR)/$(CONFIG)/carecoach "$(BIN_DIR)/carecoach"
+
+uninstall:
+	@sudo=$(INSTALL_SUDO); set -x; $$sudo rm -f "$(BIN_DIR)/carecoach"
+
+# Installs into a temporary PREFIX and runs the installed binary from an empty folder, then
+# uninstalls. It installs the debug build `make build` made, so `make test` compiles nothing
+# more; `make install` itself builds release.
+install-test: build venv
+	CARECOACH_INSTALL_CONFIG=debug $(PY) -m pytest -q Tests/install
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // libedit, reached through static inline wrappers because its key calls are variadic.
@@ -36,7 +37,7 @@ let package = Package(
     // The plan: the contract's model, built from answers, and its renderers.
     .target(
       name: "CarePlan",
-      dependencies: ["Dialogue"]
+      dependencies: ["Dialogue", .product(name: "Crypto", package: "swift-crypto")]
     ),
     // Sessions as append-only events, plans and their versions, clients and notes, in SQLite.
     .target(
@@ -57,17 +58,24 @@ let package = Package(
     ),
     // The waiting-room runtime: one person after another, idle limits, the admin PIN and its
     // lockout, and where a finished plan goes. The screen, the keys and the clock come in
-    // through protocols, so it runs with fakes in tests; its configuration and PIN hash
-    // (SHA-256 and PBKDF2 written here) too.
+    // through protocols, so it runs with fakes in tests. The PIN hash is PBKDF2 from
+    // swift-crypto's extras.
     .target(
       name: "Kiosk",
-      dependencies: ["Dialogue", "CarePlan", "CProcessGuards"]
+      dependencies: [
+        "Dialogue", "CarePlan", "CProcessGuards",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ]
     ),
     // The application: conversation, review and kiosk loops, saved sessions, plan history and
     // script sources. No terminal or database code of its own: it drives Console, Kiosk and Store.
     .target(
       name: "Sessions",
-      dependencies: ["Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk"]
+      dependencies: [
+        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .executableTarget(
       name: "carecoach",

@@ -147,7 +147,7 @@ public struct KioskConfig: Equatable, Sendable {
       } else {
         value.report(
           "this is not a PIN hash; make one with: carecoach kiosk --hash-pin "
-            + "(it looks like \(PinHash.scheme)$20000$<salt>$<hash>)")
+            + "(it looks like \(PinHash.scheme)$\(PinHash.defaultIterations)$<salt>$<hash>)")
       }
     }
     return (reader.hasErrors ? nil : config, reader.diagnostics)

@@ -1,15 +1,24 @@
+import Crypto
+import _CryptoExtras
+
 /// The staff PIN as the kiosk configuration stores it: salted and stretched, never in clear.
 ///
 /// Written as `pbkdf2-sha256$ITERATIONS$SALT$HASH`, salt and hash in lower-case hex, so the
-/// whole value is one line a member of staff can paste into the configuration.
+/// whole value is one line a member of staff can paste into the configuration. The line
+/// carries its own iteration count, so a hash made when the default was lower still checks
+/// with the count it was made with, and raising the default never locks staff out.
 public struct PinHash: Equatable, Sendable {
   public var iterations: Int
   public var salt: [UInt8]
   public var hash: [UInt8]
 
   public static let scheme = "pbkdf2-sha256"
-  /// Enough to slow guessing a short PIN without making the kiosk wait at the admin prompt.
-  public static let defaultIterations = 20_000
+  /// OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet): a short PIN has
+  /// few possible values, so each guess at a copied configuration must cost something.
+  /// Hashes made before this were made with 20,000 and still check.
+  public static let defaultIterations = 600_000
+  /// The bytes of stretched PIN stored: one SHA-256 output.
+  static let hashLength = 32
 
   public init(iterations: Int, salt: [UInt8], hash: [UInt8]) {
     self.iterations = iterations
@@ -17,13 +26,16 @@ public struct PinHash: Equatable, Sendable {
     self.hash = hash
   }
 
-  /// A new hash of `pin` with a fresh random salt.
+  /// A new hash of `pin` with a fresh random salt. `iterations` is lower only in tests, which
+  /// would otherwise spend most of their time stretching.
   public static func make(pin: String, iterations: Int = defaultIterations) -> PinHash {
     var generator = SystemRandomNumberGenerator()
     let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-    return PinHash(
-      iterations: iterations, salt: salt,
-      hash: KeyStretching.pbkdf2(password: Array(pin.utf8), salt: salt, iterations: iterations))
+    guard let hash = try? stretch(pin: pin, salt: salt, iterations: iterations) else {
+      // BoringSSL fails only when it cannot allocate memory: no hash can be made at all.
+      fatalError("PBKDF2 could not run")
+    }
+    return PinHash(iterations: iterations, salt: salt, hash: hash.withUnsafeBytes { Array($0) })
   }
 
   /// Reads the stored form; nil when it is not one.
@@ -32,7 +44,7 @@ public struct PinHash: Equatable, Sendable {
     guard parts.count == 4, parts[0] == PinHash.scheme, let iterations = Int(parts[1]),
       iterations >= 1, iterations <= 10_000_000,
       let salt = Hex.decode(parts[2]), salt.count >= 8,
-      let hash = Hex.decode(parts[3]), hash.count == 32
+      let hash = Hex.decode(parts[3]), hash.count == PinHash.hashLength
     else { return nil }
     self.init(iterations: iterations, salt: salt, hash: hash)
   }
@@ -41,18 +53,26 @@ public struct PinHash: Equatable, Sendable {
     "\(PinHash.scheme)$\(iterations)$\(Hex.encode(salt))$\(Hex.encode(hash))"
   }
 
-  /// Whether `pin` is the PIN, comparing every byte whatever the first difference, so the
-  /// time taken says nothing about how close a guess was.
+  /// Whether `pin` is the PIN. The comparison is swift-crypto's key equality, which looks at
+  /// every byte whatever the first difference, so the time taken says nothing about how close
+  /// a guess was. A stretch that fails lets nobody in.
   public func matches(_ pin: String) -> Bool {
-    let candidate = KeyStretching.pbkdf2(
-      password: Array(pin.utf8), salt: salt, iterations: iterations)
-    guard candidate.count == hash.count else { return false }
-    var difference: UInt8 = 0
-    for index in 0..<hash.count { difference |= candidate[index] ^ hash[index] }
-    return difference == 0
+    guard let candidate = try? PinHash.stretch(pin: pin, salt: salt, iterations: iterations)
+    else { return false }
+    return candidate == SymmetricKey(data: hash)
+  }
+
+  /// PBKDF2-HMAC-SHA256 through swift-crypto. The unchecked call, because the checked one
+  /// refuses fewer than 210,000 rounds and hashes made before the default was raised have
+  /// 20,000: the count a new hash gets is `defaultIterations`, decided above.
+  static func stretch(pin: String, salt: [UInt8], iterations: Int) throws -> SymmetricKey {
+    try KDF.Insecure.PBKDF2.deriveKey(
+      from: Array(pin.utf8), salt: salt, using: .sha256, outputByteCount: hashLength,
+      unsafeUncheckedRounds: iterations)
   }
 }
 
+/// Lower-case hexadecimal, for the salt and hash in the configuration line.
 public enum Hex {
   public static func encode(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef")

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Kiosk
 import Store
@@ -23,6 +24,6 @@ public enum HistoryLocation {
   /// included, and up to 400 bytes; its hash always names one file in the folder, of a fixed
   /// length, and does not show the reference to anyone listing the folder.
   static func fileNamePart(_ clientRef: String) -> String {
-    Hex.encode(SHA256.hash(clientRef.utf8))
+    Hex.encode(Array(SHA256.hash(data: Array(clientRef.utf8))))
   }
 }

@@ -43,21 +43,28 @@ public enum KioskService {
     return config
   }
 
-  /// Reads a new PIN from standard input without showing it, asking on standard error when
-  /// someone is typing; nil when none was given.
-  public static func readNewPin() -> String? {
-    if isatty(0) == 1 {
-      FileHandle.standardError.write(Data("Type the new PIN and press Enter: ".utf8))
-    }
+  /// A new staff PIN for the configuration. At a terminal it is asked twice, unseen, with the
+  /// prompts on standard error, so standard output holds only the hash: a typing slip would
+  /// otherwise lock staff out of a kiosk left running. Through a pipe one line is read, with no
+  /// prompt, as a script expects.
+  public static func readNewPin(shortest: Int) throws(SessionError) -> String {
+    let asking = isatty(0) == 1
     let terminal = Terminal(
-      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: isatty(0) == 1,
-      outputIsTerminal: false, inputFD: 0, columns: 80, output: { _ in })
+      settings: TerminalSettings(plain: true, colour: false), inputIsTerminal: asking,
+      outputIsTerminal: false, inputFD: 0, columns: 80,
+      output: { text in if asking { FileHandle.standardError.write(Data(text.utf8)) } })
     defer { terminal.close() }
-    guard
-      let pin = terminal.readSecret(prompt: "", idleLimit: 600)?
-        .trimmingCharacters(in: .whitespaces),
-      !pin.isEmpty
-    else { return nil }
+    func readPin(_ prompt: String) throws(SessionError) -> String {
+      guard
+        let pin = terminal.readSecret(prompt: prompt, idleLimit: 600)?
+          .trimmingCharacters(in: .whitespaces),
+        !pin.isEmpty
+      else { throw .noPinGiven }
+      return pin
+    }
+    let pin = try readPin(Wording.typeNewPin)
+    guard pin.count >= shortest else { throw .pinTooShort(shortest: shortest) }
+    if asking, try readPin(Wording.typePinAgain) != pin { throw .pinsDiffer }
     return pin
   }
 }

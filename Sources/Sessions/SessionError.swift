@@ -38,6 +38,10 @@ public enum SessionError: Error, Equatable {
   case cannotReadKioskConfig(String)
   /// The kiosk configuration's errors: the kiosk does not start with any of them.
   case kioskConfigProblems([Diagnostic])
+  case noPinGiven
+  case pinTooShort(shortest: Int)
+  /// The PIN typed the second time, to check it, was not the first.
+  case pinsDiffer
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.

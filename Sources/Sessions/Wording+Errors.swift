@@ -67,6 +67,14 @@ extension SessionError: CustomStringConvertible {
     case .kioskConfigProblems(let problems):
       return "The kiosk configuration has problems, so the kiosk cannot start:\n"
         + Self.lines(problems)
+    case .noPinGiven:
+      return "No PIN was given."
+    case .pinTooShort(let shortest):
+      return "The PIN is too short. Use at least \(shortest) characters: a kiosk is left alone "
+        + "with strangers, who have time to guess."
+    case .pinsDiffer:
+      return "The two PINs are not the same, so no hash was made. Run 'carecoach kiosk "
+        + "--hash-pin' again."
     }
   }
 

@@ -17,6 +17,8 @@ public enum Wording {
   static let lineCleared = "(Line cleared. Press Ctrl-C again to stop.)"
   static let stopNow = answersSaved + " Do you want to stop now? Please say yes or no."
   static let stopNowAgain = "Please say yes to stop now, or no to carry on."
+  static let typeNewPin = "Type the new PIN and press Enter: "
+  static let typePinAgain = "Type it again to check it: "
   static let noteSaved = "Note saved. It is kept as the worker's note, not the client's words."
 
   /// Said on standard error, after the program's name, when piped input ends early.

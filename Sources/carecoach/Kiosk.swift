@@ -22,7 +22,11 @@ struct KioskCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The kiosk configuration (see deploy/kiosk.yaml).", valueName: "file"))
   var config: String?
 
-  @Flag(help: "Read a PIN from standard input and print the pin_hash line for the configuration.")
+  @Flag(
+    help: """
+      Read a PIN (twice at a terminal, once from a pipe) and print the pin_hash line for the \
+      configuration.
+      """)
   var hashPin = false
 
   @Flag(help: "Plain output: no colour, no box drawing. Suits screen readers.")
@@ -49,14 +53,17 @@ struct KioskCommand: ParsableCommand {
     }
   }
 
+  /// The pin_hash line for the configuration, alone on standard output so it can be
+  /// redirected or pasted. At a terminal the PIN is asked twice, unseen, with the prompts on
+  /// standard error: a typing slip would otherwise lock staff out of a kiosk left running.
+  /// Through a pipe one line is read, with no prompt, as a script expects.
   func printPinHash() throws {
-    guard let pin = KioskService.readNewPin() else { throw Failure("No PIN was given.") }
-    guard pin.count >= KioskCommand.shortestPin else {
-      throw Failure(
-        "The PIN is too short. Use at least \(KioskCommand.shortestPin) characters: a kiosk "
-          + "is left alone with strangers, who have time to guess.")
+    do {
+      let pin = try KioskService.readNewPin(shortest: KioskCommand.shortestPin)
+      print("pin_hash: \"\(PinHash.make(pin: pin).text)\"")
+    } catch {
+      throw Failure(error.description)
     }
-    print("pin_hash: \"\(PinHash.make(pin: pin).text)\"")
   }
 
   /// The fewest characters a staff PIN may have.

@@ -156,7 +156,7 @@ import Testing
     #expect(
       errors("pin_hash: 1234\n") == [
         "kiosk.yaml:1:11: error: this is not a PIN hash; make one with: carecoach kiosk "
-          + "--hash-pin (it looks like pbkdf2-sha256$20000$<salt>$<hash>)"
+          + "--hash-pin (it looks like pbkdf2-sha256$600000$<salt>$<hash>)"
       ])
   }
 

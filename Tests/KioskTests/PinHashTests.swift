@@ -1,44 +1,41 @@
-import Kiosk
 import Testing
 
-@Suite struct SHA256Tests {
+@testable import Kiosk
+
+/// The stretch is swift-crypto's; these check it is called as PBKDF2-HMAC-SHA256 with the
+/// PIN as the password and a 32-byte output.
+@Suite struct PinStretchTests {
   @Test(arguments: [
-    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    // RFC 6070's PBKDF2 inputs with HMAC-SHA256, as published for it and as Python's hashlib
+    // gives them.
+    ("password", "salt", 1, "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"),
+    ("password", "salt", 2, "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43"),
     (
-      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+      "password", "salt", 4096,
+      "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"
     ),
   ])
-  func knownVectors(input: String, digest: String) {
-    #expect(Hex.encode(SHA256.hash(Array(input.utf8))) == digest)
-  }
-
-  @Test func aMillionAs() {
-    var hasher = SHA256()
-    for _ in 0..<1000 { hasher.update([UInt8](repeating: 0x61, count: 1000)) }
-    #expect(
-      Hex.encode(hasher.finish())
-        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-  }
-
-  @Test func hmacVector() {
-    // RFC 4231, test case 2.
-    let mac = KeyStretching.hmac(
-      key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
-    #expect(
-      Hex.encode(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
-  }
-
-  @Test func pbkdf2Vector() {
-    let key = KeyStretching.pbkdf2(
-      password: Array("password".utf8), salt: Array("salt".utf8), iterations: 2)
-    #expect(
-      Hex.encode(key) == "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43")
+  func knownVectors(password: String, salt: String, iterations: Int, key: String) throws {
+    let derived = try PinHash.stretch(
+      pin: password, salt: Array(salt.utf8), iterations: iterations)
+    #expect(Hex.encode(derived.withUnsafeBytes { Array($0) }) == key)
   }
 }
 
 @Suite struct PinHashTests {
+  /// Made by `carecoach kiosk --hash-pin` before the hash moved to swift-crypto, for the PIN
+  /// 258046: a kiosk configured then must still let its staff in.
+  static let earlierHash =
+    "pbkdf2-sha256$20000$947d440dc7a38c0b08ba8226f1bdbc8f$"
+    + "adb9af840027626b70982f9a0470d6d52433691709620a97da8864128555c47b"
+
+  @Test func aHashMadeBeforeTheMoveStillChecksWithItsOwnCount() throws {
+    let hash = try #require(PinHash(parsing: PinHashTests.earlierHash))
+    #expect(hash.iterations == 20_000)
+    #expect(hash.matches("258046"))
+    #expect(!hash.matches("258047"))
+  }
+
   @Test func theRightPinMatchesAndAWrongOneDoesNot() {
     let hash = PinHash.make(pin: "2468", iterations: 10)
     #expect(hash.matches("2468"))
@@ -53,6 +50,16 @@ import Testing
     let parsed = try #require(PinHash(parsing: hash.text))
     #expect(parsed == hash)
     #expect(parsed.matches("2468"))
+  }
+
+  /// One real hash at the default count, made and checked once: the only test that pays for
+  /// 600,000 iterations.
+  @Test func aNewHashUsesSixHundredThousandIterationsAndChecks() throws {
+    let hash = PinHash.make(pin: "258046")
+    #expect(PinHash.defaultIterations == 600_000)
+    #expect(hash.text.hasPrefix("pbkdf2-sha256$600000$"))
+    let parsed = try #require(PinHash(parsing: hash.text))
+    #expect(parsed.matches("258046"))
   }
 
   @Test func twoHashesOfOnePinDifferBySalt() {
