@@ -24,15 +24,17 @@ let package = Package(
       name: "Dialogue",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // Text laid out in columns: display width and word wrap, shared by the terminal and the plan.
+    .target(name: "TextLayout"),
     // Terminal input and output: line editing, plain mode, wrapping, colour.
     .target(
       name: "Console",
-      dependencies: ["CLibedit"]
+      dependencies: ["CLibedit", "TextLayout"]
     ),
     // The plan: the contract's model, built from answers, and its renderers.
     .target(
       name: "CarePlan",
-      dependencies: ["Dialogue"]
+      dependencies: ["Dialogue", "TextLayout"]
     ),
     // Sessions as append-only events, plans and their versions, clients and notes, in SQLite.
     .target(
@@ -66,6 +68,7 @@ let package = Package(
       name: "carecoach",
       dependencies: [
         "Sessions", "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
+        "TextLayout",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -78,7 +81,8 @@ let package = Package(
     .testTarget(
       name: "DialogueTests", dependencies: ["Dialogue", "CarePlan", "DefaultScripts"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+    .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console", "TextLayout"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),

@@ -4,6 +4,7 @@ import Console
 import Dialogue
 import Foundation
 import Kiosk
+import TextLayout
 
 /// The kiosk's round: a welcome screen, one person's conversation, a clean screen, again.
 ///

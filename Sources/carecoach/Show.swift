@@ -4,6 +4,7 @@ import Console
 import Dialogue
 import Foundation
 import Store
+import TextLayout
 
 /// `carecoach show`: the plan from a conversation, in the terminal.
 struct Show: ParsableCommand {

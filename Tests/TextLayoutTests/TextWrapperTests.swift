@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Console
+import TextLayout
 
 @Suite struct DisplayWidthTests {
   @Test func countsColumnsNotCharacters() {
