@@ -29,15 +29,19 @@ let package = Package(
       name: "Dialogue",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // Text laid out in columns: display width and word wrap, shared by the terminal and the plan.
+    .target(name: "TextLayout"),
     // Terminal input and output: line editing, plain mode, wrapping, colour.
     .target(
       name: "Console",
-      dependencies: ["CLibedit", "CProcessGuards"]
+      dependencies: ["CLibedit", "CProcessGuards", "TextLayout"]
     ),
     // The plan: the contract's model, built from answers, and its renderers.
     .target(
       name: "CarePlan",
-      dependencies: ["Dialogue", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: [
+        "Dialogue", "TextLayout", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     // Sessions as append-only events, plans and their versions, clients and notes, in SQLite.
     .target(
@@ -73,7 +77,7 @@ let package = Package(
     .target(
       name: "Sessions",
       dependencies: [
-        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
+        "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk", "TextLayout",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -101,7 +105,8 @@ let package = Package(
     .testTarget(
       name: "ScenarioTests",
       dependencies: ["Dialogue", "CarePlan", "DefaultScripts", "TestSupport"]),
-    .testTarget(name: "ConsoleTests", dependencies: ["Console"]),
+    .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console", "TextLayout"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),

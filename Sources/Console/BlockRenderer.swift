@@ -1,3 +1,5 @@
+import TextLayout
+
 /// How output should look, fixed by the caller so rendering needs no terminal.
 public struct RenderOptions: Sendable, Equatable {
   public var width: Int

@@ -1,5 +1,6 @@
 import CLibedit
 import Foundation
+import TextLayout
 
 /// Line editing with libedit: Emacs keys, history recall, Tab completion, Ctrl-L redraw.
 ///

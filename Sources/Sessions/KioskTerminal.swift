@@ -2,6 +2,7 @@ import Console
 import Dialogue
 import Foundation
 import Kiosk
+import TextLayout
 
 /// The kiosk's screen and keys on a real terminal (`Console.Terminal`).
 ///

@@ -3,6 +3,7 @@ import Console
 import Dialogue
 import Foundation
 import Store
+import TextLayout
 
 /// What `carecoach show` prints: the plan from a conversation, and what changed between its
 /// versions.

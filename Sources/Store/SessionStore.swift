@@ -36,7 +36,13 @@ public final class SessionStore: Sendable {
   }
 
   /// Opens (creating if needed) the store at `path`: the folder with mode 0700, the files 0600.
-  public init(path: String) throws(StoreError) {
+  public convenience init(path: String) throws(StoreError) {
+    try self.init(path: path, busyMode: .timeout(15))
+  }
+
+  /// Opens the store with `busyMode` saying how long to wait for another process's write: the
+  /// tests wait for none, to see a busy database at once.
+  init(path: String, busyMode: Database.BusyMode) throws(StoreError) {
     self.path = path
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
@@ -44,19 +50,19 @@ public final class SessionStore: Sendable {
       try FileManager.default.createDirectory(
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     } catch {
-      throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path)")
+      throw StoreError.cannotCreateFolder(path: path, folder: folder.path, underlying: error)
     }
     // SQLite creates the database, journal and WAL files with the process's umask; tighten it
     // while they are made so no file of personal data is ever readable by others.
     let previous = umask(0o077)
     defer { umask(previous) }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(15)
+    configuration.busyMode = busyMode
     configuration.label = "carecoach"
     do {
       database = try Self.openAndMigrate(path: path, configuration: configuration)
     } catch {
-      throw StoreError.cannotOpen(path: path, reason: String(describing: error))
+      throw StoreError.cannotOpen(path: path, underlying: error)
     }
     for suffix in ["", "-wal", "-shm"] {
       chmod(path + suffix, 0o600)
@@ -215,7 +221,7 @@ public final class SessionStore: Sendable {
         try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
       }
     } catch {
-      throw StoreError.failed(String(describing: error))
+      throw StoreError.failed(underlying: error)
     }
   }
 
@@ -282,7 +288,7 @@ public final class SessionStore: Sendable {
     do {
       return try database.write(work)
     } catch {
-      throw StoreError.failed(String(describing: error))
+      throw StoreError.failed(underlying: error)
     }
   }
 
@@ -290,7 +296,7 @@ public final class SessionStore: Sendable {
     do {
       return try database.read(work)
     } catch {
-      throw StoreError.failed(String(describing: error))
+      throw StoreError.failed(underlying: error)
     }
   }
 }
@@ -300,19 +306,4 @@ public enum TimelineEntry: Hashable, Sendable {
   case event(Event)
   /// From here on the session follows this script text.
   case script(text: String, at: Date)
-}
-
-/// What went wrong with the store, in words for the person running the command.
-public enum StoreError: Error, CustomStringConvertible, Sendable {
-  case cannotOpen(path: String, reason: String)
-  case failed(String)
-
-  public var description: String {
-    switch self {
-    case .cannotOpen(let path, let reason):
-      return "CareCoach cannot open its store at \(path): \(reason)."
-    case .failed(let reason):
-      return "CareCoach could not save or read its store: \(reason)."
-    }
-  }
 }

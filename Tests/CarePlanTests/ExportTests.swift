@@ -483,6 +483,21 @@ struct ExportTextTests {
     #expect(lines.contains { $0.count > 60 })
   }
 
+  @Test("text: wide characters take two columns each, so their lines fit the width too")
+  func wideCharacters() throws {
+    var plan = try rich().plan
+    plan.person.preferredName = "太郎"
+    // Eleven characters, twenty-two columns: too wide for one line of 20 after the bullet.
+    plan.whatMatters[0].text = "日本語の文章を毎日読む"
+    let text = PlanText.render(plan, width: 20, footer: testFooter)
+    #expect(text.hasPrefix("My plan (太郎)\n==============\n"))
+    #expect(text.contains("\n  - 日本語の文章を毎\n    日読む\n"))
+    // An accent written as a combining mark takes no column of its own.
+    plan.whatMatters[0].text = "cafe\u{301} cafe\u{301} cafe\u{301} cafe\u{301}"
+    let accented = PlanText.render(plan, width: 20, footer: testFooter)
+    #expect(accented.contains("\n  - cafe\u{301} cafe\u{301} cafe\u{301}\n    cafe\u{301}\n"))
+  }
+
   @Test(
     "Markdown escapes only what would be read as markup where it stands",
     arguments: [

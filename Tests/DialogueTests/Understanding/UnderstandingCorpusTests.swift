@@ -57,7 +57,11 @@ import Testing
       "understanding corpus: \(cases.count) utterances, precision \(percent(precision)), "
         + "recall \(percent(recall))")
     for miss in misses { print("  differs: \(miss)") }
-    #expect(recall >= 0.95)
+    // A concept found that a line does not expect costs precision, one missed costs recall.
+    // The precision floor is a little below what the lexicon achieves (99.3% over 452 lines),
+    // so a change that makes it find what people did not say fails here.
+    #expect(precision >= 0.98, "precision \(percent(precision)) is below 98%")
+    #expect(recall >= 0.95, "recall \(percent(recall)) is below 95%")
     #expect(negationLeaks.isEmpty, "negated domains reported as found: \(negationLeaks)")
   }
 

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Console
+import TextLayout
 
 @Suite struct DisplayWidthTests {
   @Test func countsColumnsNotCharacters() {
@@ -85,6 +84,36 @@ import Testing
 
   @Test func aWidthOfOneStillMakesProgress() {
     #expect(TextWrapper(width: 1).wrap("日本") == ["日", "本"])
+  }
+
+  @Test func numbersCanKeepWithTheWordBefore() {
+    let text = "For a talk at any hour call 116 123 or text 85258"
+    #expect(
+      TextWrapper(width: 30).wrap(text) == [
+        "For a talk at any hour call", "116 123 or text 85258",
+      ])
+    #expect(
+      TextWrapper(width: 30, keepsNumbersWithWordBefore: true).wrap(text) == [
+        "For a talk at any hour", "call 116 123 or text 85258",
+      ])
+  }
+
+  @Test func aRunOfNumbersWiderThanALineIsBrokenAfterAll() {
+    let wrapper = TextWrapper(width: 10, keepsNumbersWithWordBefore: true)
+    #expect(wrapper.wrap("ring 0808 2000 247") == ["ring 0808", "2000 247"])
+  }
+
+  @Test func numbersKeepWithWideWordsByColumns() {
+    // "電話 116 123" is 12 columns though only 10 characters: too wide for what "abc" leaves.
+    let wrapper = TextWrapper(width: 14, keepsNumbersWithWordBefore: true)
+    #expect(wrapper.wrap("abc 電話 116 123") == ["abc", "電話 116 123"])
+  }
+
+  @Test func wrapWordsKeepsLinesAsBuiltAndIgnoresLeadingSpaces() {
+    let wrapper = TextWrapper(width: 12, firstPrefix: "  - ", restPrefix: "    ")
+    #expect(wrapper.wrapWords("") == ["  - "])
+    #expect(wrapper.wrapWords("   my son and my wife") == ["  - my son", "    and my", "    wife"])
+    #expect(wrapper.wrap("   my son") == ["  -    my", "       son"])
   }
 }
 

@@ -1,0 +1,221 @@
+import Dialogue
+import Foundation
+
+/// The plan as readable sections, shared by the Markdown, plain-text and HTML renderers so all
+/// three always say the same things in the same order.
+struct PlanOutline {
+  /// One line of a section: an optional label ("When"), the person's words, and an optional
+  /// note in words ("the one thing"), so a mark never depends on formatting or colour alone.
+  struct Item {
+    var label: String?
+    var text: String
+    var note: String?
+
+    init(_ text: String, label: String? = nil, note: String? = nil) {
+      self.label = label
+      self.text = text
+      self.note = note
+    }
+
+    /// The item as one plain line, as Markdown and text show it.
+    var line: String {
+      (label.map { "\($0): " } ?? "") + text + (note.map { " (\($0))" } ?? "")
+    }
+  }
+
+  struct Part {
+    var heading: String
+    var items: [Item]
+    /// Numbered in the person's order of importance, rather than bulleted.
+    var numbered = false
+    /// Urgent-help numbers: shown boxed and first in mind, and only when the safety net spoke.
+    var urgent = false
+    /// A goal: long enough that a printed page may break inside it.
+    var goal = false
+
+    var lines: [String] { items.map(\.line) }
+  }
+
+  let plan: Plan
+
+  var title: String {
+    if let name = plan.person.preferredName, !name.isEmpty { return "My plan (\(name))" }
+    return "My plan"
+  }
+
+  /// Said right under the title in every format, before any section: whether the plan is
+  /// unfinished, and what it is (prepared by the person, not medical advice). A printed plan
+  /// runs to several pages; these belong on the first, whatever follows.
+  var preface: [Item] {
+    var items: [Item] = []
+    if plan.status == .inProgress {
+      items.append(Item(PlanOutline.notFinished, label: "Not finished yet"))
+    }
+    items.append(Item(PlanOutline.disclaimer))
+    return items
+  }
+
+  var parts: [Part] {
+    var parts: [Part] = []
+    func add(
+      _ heading: String, _ items: [Item], numbered: Bool = false, urgent: Bool = false,
+      goal: Bool = false
+    ) {
+      if !items.isEmpty {
+        parts.append(
+          Part(heading: heading, items: items, numbered: numbered, urgent: urgent, goal: goal))
+      }
+    }
+    func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
+    // Urgent help leads: on paper it is on the first page, and it is the first thing read out.
+    add("If I need help quickly", urgentHelp, urgent: true)
+    if plan.version > 1 {
+      add(
+        "About this plan",
+        [Item("Version \(plan.version), updated at a review on \(Display.day(of: plan.updatedAt))")]
+      )
+    }
+    add("What matters to me", plain(plan.whatMatters.map(\.text)))
+    add("A good day", plain(plan.life.goodDay.map(\.text)))
+    // Not "What gets in the way": each goal has its own "What might get in the way".
+    add("On harder days", plain(plan.life.hardDay.map(\.text)))
+    add("My health conditions", plain(plan.conditions))
+    add("Who helps me", plain(plan.person.support))
+    add(
+      "What I want to talk about",
+      plan.priorities.sorted { $0.rank < $1.rank }.map {
+        Item($0.text, note: $0.oneThing ? "the one thing" : nil)
+      }, numbered: true)
+    add("My questions", plain(plan.informationNeeds.map(\.question)))
+    add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
+    add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
+    for (index, goal) in plan.goals.enumerated() {
+      var items = [Item(goal.text, label: "Goal", note: PlanOutline.statusNote(goal.status))]
+      for progress in goal.progress {
+        let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
+        if !words.isEmpty {
+          items.append(
+            Item(
+              words.joined(separator: ": "),
+              label: "How it went by \(Display.day(of: progress.at))"))
+        }
+      }
+      // A goal that is done, dropped or changed keeps its words and progress; its old step is
+      // no longer the plan, so it is not shown as one.
+      if goal.status != .active {
+        add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
+        continue
+      }
+      if let measure = goal.measure {
+        items.append(Item(measure, label: "I will know it has worked when"))
+      }
+      for action in goal.actions {
+        items.append(Item(action.what, label: "My next step"))
+        if let howMuch = action.howMuch { items.append(Item(howMuch, label: "How much")) }
+        if let when = action.when { items.append(Item(when, label: "When")) }
+        if let place = action.where { items.append(Item(place, label: "Where")) }
+        if let howOften = action.howOften { items.append(Item(howOften, label: "How often")) }
+        if let start = action.startDate {
+          items.append(Item(PlanOutline.day(start), label: "Starting"))
+        }
+      }
+      if let confidence = goal.confidence {
+        items.append(Item("\(confidence) out of 10", label: "How sure I am"))
+      }
+      if !goal.barriers.isEmpty {
+        items.append(
+          Item(goal.barriers.joined(separator: "; "), label: "What might get in the way"))
+      }
+      if !goal.solutions.isEmpty {
+        items.append(Item(goal.solutions.joined(separator: "; "), label: "What will help"))
+      }
+      if let helpers = PlanOutline.whoWillHelp(goal.support) {
+        items.append(Item(helpers, label: "Who will help"))
+      }
+      if let review = goal.reviewDate {
+        items.append(Item(PlanOutline.day(review), label: "Check in"))
+      }
+      add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
+    }
+    if let review = plan.reviewDate {
+      add("When I will check in", [Item(PlanOutline.day(review))])
+    }
+    add(
+      "Notes from the worker",
+      plan.notes.map { note in Item(note.text, label: note.author) })
+    return parts
+  }
+
+  /// Each service the safety net showed, one item each and once only however many flags
+  /// named it, in the order first shown; empty when nothing was raised, so a plan without a
+  /// flag carries no crisis numbers beyond the footer.
+  ///
+  /// A safety record keeps its services as one line, "name: contact" joined with "; " (the
+  /// form `SafetyNotice.signposting` is written in, which the plan contract stores as it is),
+  /// so the line is read back into services here.
+  var urgentHelp: [Item] {
+    var seen: Set<String> = []
+    var items: [Item] = []
+    for record in plan.safety {
+      for service in record.signposting.components(separatedBy: "; ") {
+        let service = service.trimmingCharacters(in: .whitespaces)
+        guard !service.isEmpty, seen.insert(service.lowercased()).inserted else { continue }
+        if let colon = service.range(of: ": ") {
+          items.append(
+            Item(
+              String(service[colon.upperBound...]), label: String(service[..<colon.lowerBound])))
+        } else {
+          items.append(Item(service))
+        }
+      }
+    }
+    return items
+  }
+
+  /// "Who will help", with "nobody", "no one" and the like said as "No one yet" rather than
+  /// printed as typed; nil when nothing was said.
+  static func whoWillHelp(_ support: [String]) -> String? {
+    guard !support.isEmpty else { return nil }
+    let helpers = support.filter { !saysNoOne($0) }
+    return helpers.isEmpty ? "No one yet" : helpers.joined(separator: "; ")
+  }
+
+  /// Whether an answer to "who will help?" means nobody.
+  static func saysNoOne(_ text: String) -> Bool {
+    let words = text.lowercased().trimmingCharacters(
+      in: .whitespacesAndNewlines.union(.punctuationCharacters)
+    )
+    .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return noOne.contains(words)
+  }
+
+  static let noOne: Set<String> = [
+    "nobody", "no one", "no-one", "noone", "no body", "none", "nobody yet", "no one yet",
+    "not anyone", "nobody really", "no one really", "nobody at the moment", "no one at the moment",
+  ]
+
+  /// Said when a plan has nothing in it yet, so a printed page is never just a title.
+  static let empty = "Nothing is written down yet."
+
+  /// What the plan is, said under its title.
+  static let disclaimer = "Prepared by me with CareCoach. This is not medical advice."
+
+  /// Said, labelled "Not finished yet", on a plan saved before the conversation ended.
+  static let notFinished = "I stopped before the end, so some parts may be missing."
+
+  /// Says in words what became of a goal, so the status never rests on formatting alone.
+  static func statusNote(_ status: Plan.Goal.Status) -> String? {
+    switch status {
+    case .active: return nil
+    case .achieved: return "done"
+    case .dropped: return "dropped for now"
+    case .changed: return "changed: see the new goal below"
+    }
+  }
+
+  /// "2026-12-01" as "Tuesday 1 December 2026".
+  static func day(_ iso: String) -> String {
+    guard let day = Day(iso: iso) else { return iso }
+    return Display.day(day)
+  }
+}

@@ -1,0 +1,212 @@
+extension ScriptLoader.Builder {
+  // MARK: First pass: questions
+
+  mutating func readQuestion(_ value: YAMLValue) -> Question? {
+    guard
+      let map = value.mapping(
+        "a question", allowed: ScriptLoader.questionKeys, required: ["id", "text"],
+        aliases: ScriptLoader.questionAliases)
+    else { return nil }
+    guard let id = map["id"]?.identifier("the question's id") else { return nil }
+    let myOrder = nextOrder()
+    var kind = QuestionKind.text
+    if let kindValue = map["kind"], let name = kindValue.string("a kind") {
+      if let parsed = QuestionKind(rawValue: name) {
+        kind = parsed
+      } else {
+        let names = QuestionKind.allCases.map(\.rawValue)
+        kindValue.report(
+          "unknown kind '\(name)'\(Suggestion.hint(for: name, in: names)); "
+            + "expected one of: \(names.joined(separator: ", "))")
+      }
+    }
+    let text = map["text"].flatMap { readTemplate($0, order: myOrder, ownerID: id) }
+    let facilitator = map["facilitator"].flatMap {
+      readTemplate($0, order: myOrder, ownerID: id)
+    }
+    let condition = map["when"].flatMap {
+      readCondition($0, order: myOrder, ownerID: id, role: .item)
+    }
+    let label = map["label"]?.nonEmptyString("a short label")
+    let help = map["help"]?.nonEmptyString("help text")
+    var strip: [String] = []
+    var decline: [String] = []
+    for (key, what) in [("strip", "words to take off"), ("decline", "answers that decline")] {
+      guard let listValue = map[key] else { continue }
+      if kind != .text {
+        listValue.report("\(key) is only for text questions, and this one is \(kind.rawValue)")
+      }
+      let words = (listValue.stringList(what) ?? []).filter { !Whitespace.isBlank($0) }
+      if key == "strip" { strip = words } else { decline = words }
+    }
+
+    var choices: [Choice] = []
+    var named: [(choice: Choice, names: ChoiceNames)] = []
+    if let choicesValue = map["choices"] {
+      if kind != .choice && kind != .multi {
+        choicesValue.report(
+          "choices are only for questions of kind choice or multi, and this one is \(kind.rawValue)"
+        )
+      }
+      for choiceValue in choicesValue.list("a list of choices") ?? [] {
+        if let (choice, names) = readChoice(choiceValue) {
+          if choices.contains(where: { $0.id == choice.id }) {
+            choiceValue.report("the choice id '\(choice.id)' is used twice in this question")
+          }
+          if let target = choice.change {
+            if kind != .choice {
+              choiceValue.report(
+                "'change' works only in a question of kind choice, and this one is \(kind.rawValue)"
+              )
+            }
+            changeTargets.append((target, choiceValue.location, myOrder, id))
+          }
+          choices.append(choice)
+          named.append((choice, names))
+        }
+      }
+      if kind == .choice || kind == .multi { checkChoicesTellApart(named) }
+    }
+    if (kind == .choice || kind == .multi) && choices.count < 2 && !map.misspelt.contains("choices")
+    {
+      value.report("a question of kind \(kind.rawValue) needs at least two choices")
+    }
+
+    var validation = Validation()
+    if let minValue = map["min"] {
+      validation.minimum = minValue.double()
+      if ![.number, .scale].contains(kind) {
+        minValue.report(
+          "min is only for number and scale questions, and this one is \(kind.rawValue)")
+      }
+    }
+    if let maxValue = map["max"] {
+      validation.maximum = maxValue.double()
+      if ![.number, .scale].contains(kind) {
+        maxValue.report(
+          "max is only for number and scale questions, and this one is \(kind.rawValue)")
+      }
+    }
+    if let low = validation.minimum, let high = validation.maximum, low > high {
+      map["max"]!.report(
+        "max (\(format(high))) is smaller than min (\(format(low))), so no answer could be right")
+    }
+    if kind == .scale {
+      for (key, bound) in [("min", validation.minimum), ("max", validation.maximum)] {
+        if let bound, bound != bound.rounded() {
+          map[key]!.report("a scale's \(key) must be a whole number")
+        }
+      }
+    }
+    if let itemsValue = map["max_items"] {
+      validation.maxItems = itemsValue.int()
+      if kind != .list {
+        itemsValue.report("max_items is only for list questions, and this one is \(kind.rawValue)")
+      }
+      if let most = validation.maxItems, most < 1 {
+        itemsValue.report("max_items must be at least 1")
+      }
+    }
+    if let futureValue = map["future"] {
+      validation.futureDate = futureValue.bool() ?? false
+      if kind != .date {
+        futureValue.report("future is only for date questions, and this one is \(kind.rawValue)")
+      }
+    }
+
+    var scaleLabels: [Int: String] = [:]
+    if let labelsValue = map["labels"] {
+      if kind != .scale {
+        labelsValue.report("labels are only for scale questions, and this one is \(kind.rawValue)")
+      }
+      for entry in labelsValue.entries("a mapping from numbers to words") ?? [] {
+        guard let point = Int(entry.key) else {
+          reader.report(at: entry.location, "a scale label's key must be a whole number")
+          continue
+        }
+        if let words = entry.value.nonEmptyString("the words for \(point)") {
+          scaleLabels[point] = words
+        }
+        // Words for a point the scale does not have could never be shown or typed usefully.
+        let low = validation.minimum ?? 0
+        let high = validation.maximum ?? 10
+        if kind == .scale, low <= high, !(low...high).contains(Double(point)) {
+          reader.report(
+            at: entry.location,
+            "the scale runs from \(format(low)) to \(format(high)), so it has no point \(point)")
+        }
+      }
+    }
+
+    let reprompts = (map["reprompts"]?.list("a list of reprompts") ?? []).compactMap {
+      readTemplate($0, order: myOrder, ownerID: id)
+    }
+    var reflections: [Reflection] = []
+    if let reflectValue = map["reflect"] {
+      if case .scalar = reflectValue.node {
+        if let template = readTemplate(
+          reflectValue, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+        {
+          reflections.append(Reflection(text: template))
+        }
+      } else {
+        for entry in reflectValue.list("a reflection, or a list of them") ?? [] {
+          guard
+            let entryMap = entry.mapping(
+              "a reflection", allowed: ScriptLoader.reflectionKeys, required: ["text"],
+              aliases: ScriptLoader.reflectionAliases),
+            let template = entryMap["text"].flatMap({
+              readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+            })
+          else { continue }
+          let condition = entryMap["when"].flatMap {
+            readCondition($0, order: myOrder, ownerID: id, mayReadOwn: true)
+          }
+          reflections.append(Reflection(text: template, condition: condition))
+        }
+      }
+    }
+    var plan: PlanField?
+    if let planValue = map["plan"], let name = planValue.string("a plan field") {
+      if let field = PlanField(rawValue: name) {
+        plan = field
+        if !field.acceptedKinds.contains(kind) {
+          planValue.report(
+            "the plan field '\(name)' takes answers of kind "
+              + field.acceptedKinds.map(\.rawValue).sorted().joined(separator: " or ")
+              + ", and this question is \(kind.rawValue)")
+        }
+        if [.progressRating, .progressText, .goalDecision].contains(field),
+          backgroundList != "goals"
+        {
+          planValue.report(
+            "the plan field '\(name)' is about a goal being reviewed, so its question belongs "
+              + "in a group with repeat: { over: goals }")
+        }
+        if field == .goalDecision, kind == .choice {
+          let allowed = PlanField.goalDecisions
+          for choice in choices where !allowed.contains(choice.id) {
+            planValue.report(
+              "a goal.status question's choices must have the ids "
+                + "\(allowed.joined(separator: ", ")), and '\(choice.id)' is not one of them")
+          }
+        }
+      } else {
+        let names = PlanField.allCases.map(\.rawValue)
+        planValue.report(
+          "the plan has no field '\(name)'\(Suggestion.hint(for: name, in: names)); "
+            + "fields are: \(names.joined(separator: ", "))")
+      }
+    }
+    guard let text else { return nil }
+    return Question(
+      id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
+      condition: condition, choices: choices, scaleLabels: scaleLabels, validation: validation,
+      reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
+      decline: decline, location: value.location)
+  }
+
+  func format(_ number: Double) -> String {
+    number == number.rounded() ? String(Int(number)) : String(number)
+  }
+}

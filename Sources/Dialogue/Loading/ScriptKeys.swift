@@ -1,0 +1,42 @@
+// The keys each part of a script may have, and the words authors often write for them.
+
+extension ScriptLoader {
+  static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
+  static let sectionKeys = ["id", "title", "intro", "when", "repeat", "questions"]
+  static let questionKeys = [
+    "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
+    "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
+  ]
+  static let statementKeys = ["id", "say", "facilitator", "when", "show"]
+  static let choiceKeys = ["id", "text", "synonyms", "change"]
+  static let repeatKeys = ["max", "while", "over"]
+  static let groupKeys = ["group", "repeat", "sections"]
+  static let reflectionKeys = ["text", "when"]
+  static let wordingKeys = ["text", "when"]
+  static let ruleKeys = [
+    "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
+  ]
+
+  /// Words authors often write for a key, and the key they mean. Misspellings of these get the
+  /// same "did you mean" as misspellings of the keys themselves.
+  static let topAliases = ["name": "title", "questions": "sections", "rule": "rules"]
+  static let sectionAliases = [
+    "name": "title", "items": "questions", "question": "questions", "condition": "when",
+    "if": "when", "introduction": "intro",
+  ]
+  static let questionAliases = [
+    "question": "text", "prompt": "text", "ask": "text", "type": "kind", "options": "choices",
+    "answers": "choices", "condition": "when", "if": "when", "reprompt": "reprompts",
+    "reflection": "reflect", "reflections": "reflect", "hint": "help", "minimum": "min",
+    "maximum": "max", "scale_labels": "labels",
+  ]
+  static let statementAliases = [
+    "text": "say", "message": "say", "condition": "when", "if": "when",
+  ]
+  static let choiceAliases = ["label": "text", "words": "synonyms", "aliases": "synonyms"]
+  static let repeatAliases = [
+    "times": "max", "until": "while", "condition": "while", "for_each": "over", "each": "over",
+  ]
+  static let reflectionAliases = ["say": "text", "if": "when", "condition": "when"]
+  static let ruleAliases = ["match": "pattern", "reply": "say", "goto": "jump"]
+}

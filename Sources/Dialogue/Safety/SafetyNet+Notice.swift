@@ -1,0 +1,66 @@
+/// What the safety net asks the outside world to show: set apart from the conversation.
+public struct SafetyNotice: Hashable, Sendable {
+  /// The leading category's id, then any others found in the same line.
+  public var categories: [String]
+  public var level: SafetyLevel
+  public var title: String
+  /// The message, then one line per service, then the kiosk line when in a kiosk.
+  public var lines: [String]
+  /// The services shown, as "name: contact", for the plan and the worker.
+  public var signposting: String
+  /// The categories' plain names ("chest pain"), in the order of `categories`.
+  public var names: [String]
+  /// The services shown, in order.
+  public var services: [SafetyService]
+
+  public init(
+    categories: [String], level: SafetyLevel, title: String, lines: [String], signposting: String,
+    names: [String] = [], services: [SafetyService] = []
+  ) {
+    self.categories = categories
+    self.level = level
+    self.title = title
+    self.lines = lines
+    self.signposting = signposting
+    self.names = names
+    self.services = services
+  }
+}
+
+extension SafetyNet {
+  // MARK: The words shown when something is found
+
+  /// The notice for the categories found in one line, for everything but the appointment
+  /// level; nil when only appointment categories were found.
+  ///
+  /// The most serious category leads with its title and message; the services of every
+  /// category found are shown once each, in the order the categories list them.
+  public func notice(for matches: [SafetyMatch], audience: Audience) -> SafetyNotice? {
+    let serious = matches.filter { $0.category.level != .appointment }
+    guard let first = serious.first else { return nil }
+    let lead = first.category
+    var lines = [first.denied ? lead.gentle ?? lead.message : lead.message]
+    var shown: [SafetyService] = []
+    for match in serious {
+      for id in match.category.signpost {
+        if let service = rules.service(id), !shown.contains(service) { shown.append(service) }
+      }
+    }
+    lines += shown.map(\.say)
+    if audience == .kiosk { lines.append(lead.kiosk ?? rules.wording.kiosk) }
+    return SafetyNotice(
+      categories: serious.map(\.category.id), level: lead.level, title: lead.title, lines: lines,
+      signposting: shown.map { "\($0.name): \($0.contact)" }.joined(separator: "; "),
+      names: serious.map(\.category.name), services: shown)
+  }
+
+  /// What the worker is told in facilitator mode: what was mentioned, and what was shown.
+  public func workerNotice(for notice: SafetyNotice) -> String {
+    rules.wording.worker
+      .replacingOccurrences(of: "{{signs}}", with: notice.level.signsWords)
+      .replacingOccurrences(of: "{{categories}}", with: Template.join(notice.names))
+      .replacingOccurrences(
+        of: "{{services}}",
+        with: Template.join(notice.services.map { "\($0.name) (\($0.contact))" }))
+  }
+}
