@@ -7,8 +7,9 @@ import Store
 /// checked for plain English. The executable tells the two kinds apart: a usage mistake is said
 /// with the command's usage (exit status 64); anything else is said alone (exit status 1).
 public enum SessionError: Error, Equatable {
-  /// The store could not be opened, read or written: the store's own sentence for it.
-  case store(String)
+  /// The store could not be opened, read or written, with the store's error and its cause
+  /// (busy, disk full, ...) as they were thrown.
+  case store(StoreError)
   case noConversationsYet
   case noSuchConversation(String)
   case noSuchScript(String, nearest: String?, builtIn: [String])
@@ -60,10 +61,10 @@ public enum SessionError: Error, Equatable {
     do {
       return try work()
     } catch let error as StoreError {
-      throw .store(error.description)
+      throw .store(error)
     } catch {
       // The store throws nothing else; said as it is, should that change.
-      throw .store(String(describing: error))
+      throw .store(.failed(underlying: error))
     }
   }
 }

@@ -5,8 +5,8 @@ import Dialogue
 extension SessionError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .store(let sentence):
-      return sentence
+    case .store(let error):
+      return error.description
     case .noConversationsYet:
       return Wording.noConversationsYet
     case .noSuchConversation(let reference):

@@ -64,3 +64,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     return nil
   }
 }
+
+/// Two store errors are the same when they say the same thing: the same case, about the same
+/// path, with causes that read alike. The cause itself is any `Error`, which cannot be compared.
+extension StoreError: Equatable {
+  public static func == (left: StoreError, right: StoreError) -> Bool {
+    left.description == right.description
+  }
+}
