@@ -5,21 +5,19 @@ extension KioskRuntime {
   /// `/admin` (see `PinAttempts`); both are measured on the injected clock.
   func admin() -> Bool {
     guard let hash = config.pinHash else {
-      say(.notice("No admin PIN is set for this kiosk."))
+      say(.notice(KioskWording.noPinSet))
       pause()
       return false
     }
     let locked = pinAttempts.lockedFor(at: clock.uptime)
     if locked > 0 {
-      say(
-        .notice(
-          "/admin is locked after \(PinAttempts.triesBeforeLockout) wrong PINs. Try again in "
-            + "\(PinAttempts.describe(locked))."))
+      say(.notice(KioskWording.lockedOut(for: PinAttempts.describe(locked))))
       pause()
       return false
     }
     guard
-      let pin = keys.readSecret(prompt: "PIN: ", idleLimit: min(30, config.idleTimeout))?
+      let pin = keys.readSecret(
+        prompt: KioskWording.pinPrompt, idleLimit: min(30, config.idleTimeout))?
         .trimmingCharacters(in: .whitespaces)
     else {
       return false
@@ -32,13 +30,10 @@ extension KioskRuntime {
     }
     switch pinAttempts.wrong(at: clock.uptime, lockout: config.pinLockout) {
     case .wait(let seconds):
-      say(.notice("That PIN is not right. Please wait \(PinAttempts.describe(seconds))."))
+      say(.notice(KioskWording.wrongPin(wait: PinAttempts.describe(seconds))))
       waitIgnoringKeys(seconds)
     case .lockedOut(let seconds):
-      say(
-        .notice(
-          "That PIN is not right. After \(PinAttempts.triesBeforeLockout) wrong PINs, /admin "
-            + "is locked for \(PinAttempts.describe(seconds))."))
+      say(.notice(KioskWording.wrongPinLockedOut(for: PinAttempts.describe(seconds))))
       pause()
     }
     return false

@@ -2,13 +2,6 @@ import CarePlan
 import Foundation
 
 extension KioskRuntime {
-  static func collect(_ code: String) -> String {
-    "Ask at reception for your printout: code \(code)"
-  }
-
-  static let printoutFailed = "Sorry, the printout did not work. Please tell reception."
-  static let more = "Press Enter for more."
-
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
   /// False when the person went away while reading it; then nothing is sent, since nobody
   /// would collect it.
@@ -16,16 +9,16 @@ extension KioskRuntime {
     let text = PlanText.render(
       plan, width: min(screen.width, 80), footer: PlanFooter(safety: script.safety.rules))
     // The last screenful keeps room for what is said after the plan.
-    var after = [KioskRuntime.finishedReading]
+    var after = [KioskWording.finishedReading]
     if config.output != .none {
       after.append(
-        [KioskRuntime.collect(KioskCode.make()), KioskRuntime.printoutFailed].max {
+        [KioskWording.collect(KioskCode.make()), KioskWording.printoutFailed].max {
           rows(of: $0) < rows(of: $1)
         } ?? "")
     }
     guard showPaged(text, leavingRows: after.map(rows(of:)).reduce(0, +)) else { return false }
     var code = KioskCode.make()
-    func printout() -> String { "CareCoach plan. Code: \(code)\n\n" + text + "\n" }
+    func printout() -> String { KioskWording.printoutHeading(code) + "\n\n" + text + "\n" }
     var sent = false
     switch config.output {
     case .none:
@@ -40,9 +33,9 @@ extension KioskRuntime {
       }
     }
     if sent {
-      say(.say(KioskRuntime.collect(code)))
+      say(.say(KioskWording.collect(code)))
     } else {
-      say(.notice(KioskRuntime.printoutFailed))
+      say(.notice(KioskWording.printoutFailed))
     }
     return true
   }
@@ -64,13 +57,13 @@ extension KioskRuntime {
       return true
     }
     // Every screenful keeps its bottom row for the cursor.
-    let pageRows = max(1, screenRows - 1 - rows(of: KioskRuntime.more))
+    let pageRows = max(1, screenRows - 1 - rows(of: KioskWording.more))
     let lastRows = max(1, screenRows - 1 - reserved)
     var start = 0
     while lines.count - start > lastRows {
       let end = min(start + pageRows, lines.count)
       say(.say(lines[start..<end].joined(separator: "\n")))
-      say(.notice(KioskRuntime.more))
+      say(.notice(KioskWording.more))
       switch keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
       case .line, .interrupt: break
       case .idle, .endKey, .closed: return false

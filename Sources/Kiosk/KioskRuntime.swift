@@ -33,17 +33,13 @@ public struct KioskRuntime {
   /// it then (systemd's `RestartPreventExitStatus=`).
   public static let staffLeftStatus: Int32 = 3
 
-  static let welcome = "Welcome. This can help you get ready for your appointment."
-  static let pressEnterToStart = "Press Enter to start."
-  static let finishedReading = "When you have finished reading, press Enter."
-
   /// Runs until staff leave with the PIN (`staffLeftStatus`) or input ends (0).
   public func run() -> Int32 {
     while true {
       screen.clearForNextPerson()
       keys.forgetEverythingTyped()
-      say(.say(KioskRuntime.welcome))
-      say(.say(KioskRuntime.pressEnterToStart))
+      say(.say(KioskWording.welcome))
+      say(.say(KioskWording.pressEnterToStart))
       switch keys.read(prompt: "", completions: [], idleLimit: nil) {
       case .line(let line):
         // Whatever is typed here is read by the safety net too, before anything else.
@@ -89,7 +85,7 @@ public struct KioskRuntime {
     var reception = reception
     while true {
       say(.notice(reception))
-      say(.say(KioskRuntime.finishedReading))
+      say(.say(KioskWording.finishedReading))
       switch keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
       case .line(let line):
         guard let notice = notice(for: line) else { return true }

@@ -46,7 +46,7 @@ extension KioskRuntime {
         if KioskRuntime.isQuit(line) { return leave() }
         outputs = step(.input(line, at: clock.date))
       case .interrupt:
-        say(.notice("(Line cleared.)"))
+        say(.notice(KioskWording.lineCleared))
         outputs = []
       case .idle:
         switch stillThere() {
@@ -61,7 +61,7 @@ extension KioskRuntime {
       }
     }
     guard deliver(plan(from: state, engine: engine)) else { return .walkedAway }
-    say(.say(KioskRuntime.finishedReading))
+    say(.say(KioskWording.finishedReading))
     if case .closed = keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
       return .inputClosed
     }
@@ -85,7 +85,7 @@ extension KioskRuntime {
   /// The warning before an idle session ends. Anything typed at it is checked by the safety
   /// net like every other line; any other words only say the person is still there.
   func stillThere() -> StillThere {
-    say(.notice("Are you still there? Press Enter to carry on."))
+    say(.notice(KioskWording.stillThere))
     switch keys.read(prompt: "", completions: [], idleLimit: config.idleWarning) {
     case .line(let line):
       return script.safety.check(InputCleaner.clean(line)).isEmpty ? .here : .said(line)

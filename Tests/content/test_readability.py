@@ -444,16 +444,16 @@ def test_there_is_wording_to_check():
     assert "OK, we'll stop here." in texts
 
 
-@pytest.mark.parametrize("path", WORDING_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", WORDING_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sentence_in_the_code_is_easy_to_read(path: Path):
     """Each sentence the program shows, scored like a prompt; the figures are printed."""
     scored_texts = wording_scored(path)
     results = [(score, where, text) for score, where, text, sentence in scored_texts if sentence]
-    assert results, f"{path.name}: found no sentences to check"
+    assert results, f"{path.parent.name}/{path.name}: found no sentences to check"
     scores = [score for score, _, _ in results]
     average = sum(scores) / len(scores)
     print(
-        f"\n{path.name}: {len(results)} sentences, lowest {min(scores):.1f}, average "
+        f"\n{path.parent.name}/{path.name}: {len(results)} sentences, lowest {min(scores):.1f}, average "
         f"{average:.1f}; {len(scored_texts) - len(results)} labels and parts (marked -), not held "
         "to the floor"
     )
@@ -461,17 +461,17 @@ def test_every_sentence_in_the_code_is_easy_to_read(path: Path):
         print(f"  {score:6.1f} {' ' if sentence else '-'} {where}: {text[:110]}")
     too_hard = [(s, w, t) for s, w, t in results if s < PROMPT_FLOOR]
     assert not too_hard, (
-        f"{path.name}: {len(too_hard)} sentence(s) score below {PROMPT_FLOOR:.0f} "
+        f"{path.parent.name}/{path.name}: {len(too_hard)} sentence(s) score below {PROMPT_FLOOR:.0f} "
         "(Flesch reading ease). Use shorter sentences and everyday words:\n"
         + "\n".join(f"  {s:6.1f}  {w}: {t}" for s, w, t in sorted(too_hard))
     )
-    assert average >= AVERAGE_FLOOR, f"{path.name}: average {average:.1f} is below {AVERAGE_FLOOR:.0f}"
+    assert average >= AVERAGE_FLOOR, f"{path.parent.name}/{path.name}: average {average:.1f} is below {AVERAGE_FLOOR:.0f}"
     hits = [
         f"  {where}: '{match.group(1)}'"
         for _, where, text, _ in scored_texts
         for match in JARGON_PATTERN.finditer(text)
     ]
-    assert not hits, f"{path.name}: medical jargon:\n" + "\n".join(hits)
+    assert not hits, f"{path.parent.name}/{path.name}: medical jargon:\n" + "\n".join(hits)
 
 
 def test_the_wording_reader_finds_every_sentence(tmp_path: Path):
