@@ -21,6 +21,8 @@ public struct ConversationLoop {
     /// The store could not keep an answer, so the conversation could not go on: an error, and
     /// the command exits 1 like any other.
     case failed
+    /// Resuming, the worker said this was not the client they are with: nothing was saved.
+    case declined
   }
 
   let engine: Engine
@@ -58,6 +60,8 @@ public struct ConversationLoop {
           } else {
             saveNote(note)
           }
+          // The note's lines have pushed the question up: put it again, as `repeat` would.
+          show(engine.askAgain(state, at: clock()))
           continue
         }
         switch advance(&state, .input(line, at: clock())) {

@@ -16,9 +16,53 @@ public struct Opening {
   let state: ConversationState
   let start: Date
   let preamble: [Block]
+  /// Resuming a worker's session: the worker says whether this is the client they are with
+  /// before anything is saved, so nothing is typed into another person's plan.
+  let checksClient: Bool
+  /// Resuming after the script has changed: its new text, saved once the worker has said this
+  /// is the right client, so a no leaves the session exactly as it was.
+  let changedScript: String?
+
+  init(
+    session: SessionRecord, store: SessionStore, engine: Engine, state: ConversationState,
+    start: Date, preamble: [Block], checksClient: Bool = false, changedScript: String? = nil
+  ) {
+    self.session = session
+    self.store = store
+    self.engine = engine
+    self.state = state
+    self.start = start
+    self.preamble = preamble
+    self.checksClient = checksClient
+    self.changedScript = changedScript
+  }
 
   public func run(on terminal: any ConversationTerminal) -> ConversationLoop.Outcome {
     for block in preamble { terminal.show(block) }
+    if checksClient {
+      switch ClientCheck(session: session, terminal: terminal).ask() {
+      case .confirmed: break
+      case .declined: return .declined
+      case .inputEnded: return .inputEnded
+      }
+    }
+    var engine = self.engine
+    var state = self.state
+    if let changedScript {
+      // The switch is saved before anything is asked, so a replay moves to the new script at
+      // the same point this run does.
+      do {
+        try store.appendScriptChange(changedScript, at: Date(), to: session.id)
+        let saved = try SavedSession(session, store: store)
+        engine = saved.engine
+        state = saved.state
+      } catch {
+        terminal.show(.notice(Wording.couldNotSave("\(error)")))
+        terminal.show(.say(Wording.cannotGoOn(session.id)))
+        return .failed
+      }
+      terminal.show(.notice(Wording.questionsChanged))
+    }
     let loop = ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
     return loop.run(from: state, startingAt: start)
   }
@@ -34,40 +78,52 @@ public struct Opening {
       throw .scriptFollowsUpAPlan(reference)
     }
     let store = try SessionStore.open(path: storePath)
+    // A client is kept under the reference as it was first typed, however it is typed later.
+    var client = clientRef.map(ClientReference.trimmed)
+    if let clientRef {
+      client = try SessionError.storeCall { try store.clientSpelling(of: clientRef) } ?? client
+    }
     let now = Date()
     let session = SessionRecord(
       id: SessionID.make(), scriptReference: reference, scriptID: script.id,
       scriptVersion: script.version, scriptText: loaded.file.text, mode: mode,
-      clientRef: clientRef, createdAt: now)
+      clientRef: client, createdAt: now)
     try SessionError.storeCall { try store.create(session) }
     return Opening(
       session: session, store: store, engine: loaded.engine(audience: session.audience),
       state: ConversationState(), start: now, preamble: [])
   }
 
-  /// An unfinished conversation, carried on where it stopped.
+  /// An unfinished conversation, carried on where it stopped: `reference` is its id, or
+  /// `latest` for the most recently active one not finished yet; `client` picks that client's
+  /// most recent unfinished one.
   ///
-  /// The script may have changed since the last sitting. The switch is saved before anything
-  /// is asked, so a replay moves to the new script at the same point this run does.
-  public static func resume(_ reference: String, store: SessionStore) throws(SessionError)
-    -> Opening
-  {
-    let record = try store.find(reference)
-    var saved = try SavedSession(record, store: store)
+  /// The welcome back says when the conversation was last used and, in a worker's session,
+  /// which client it is with; the worker is then asked to confirm it (see `ClientCheck`).
+  ///
+  /// The script may have changed since the last sitting. The switch is saved once the
+  /// conversation carries on, before anything is asked.
+  public static func resume(
+    _ reference: String?, client: String? = nil, store: SessionStore
+  ) throws(SessionError) -> Opening {
+    let record = try store.unfinished(reference, client: client)
+    let saved = try SavedSession(record, store: store)
     if saved.state.finished { throw .conversationFinished(sessionID: record.id) }
-    var preamble: [Block] = [.say(Wording.welcomeBack)]
+    let lastUsed = Display.day(of: record.updatedAt)
+    let facilitated = record.audience == .facilitator
+    let welcome =
+      facilitated
+      ? Wording.welcomeBack(client: record.clientRef, lastUsed: lastUsed)
+      : Wording.welcomeBack(lastUsed: lastUsed)
+    var changedScript: String?
     if let current = try? ScriptSource.load(record.scriptReference),
       current.file.text != saved.scriptText
     {
-      try SessionError.storeCall {
-        try store.appendScriptChange(current.file.text, at: Date(), to: record.id)
-      }
-      saved = try SavedSession(record, store: store)
-      preamble.append(.notice(Wording.questionsChanged))
+      changedScript = current.file.text
     }
     return Opening(
       session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
-      preamble: preamble)
+      preamble: [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
   }
 
   /// A follow-up conversation on the plan `reference` made or reviewed, which makes its next

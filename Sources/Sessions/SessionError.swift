@@ -12,6 +12,11 @@ public enum SessionError: Error, Equatable {
   case store(StoreError)
   case noConversationsYet
   case noSuchConversation(String)
+  /// No conversation is saved for the client reference given.
+  case noConversationsForClient(String)
+  /// Every saved conversation (of the client, when given, as the store spells them) has
+  /// finished, so there is none to carry on.
+  case nothingToResume(client: String?)
   case noSuchScript(String, nearest: String?, builtIn: [String])
   case scriptIsAFolder(String)
   case cannotReadScript(String)
@@ -46,9 +51,12 @@ public enum SessionError: Error, Equatable {
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.
+  ///
+  /// A conversation that is not in the store is not such a mistake: the command was written
+  /// right, and its usage would only hide the one line that says what to do.
   public var isUsageMistake: Bool {
     switch self {
-    case .noSuchConversation, .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
+    case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
       .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion:
       return true
     default:

@@ -26,6 +26,11 @@ public struct SessionList {
 
   public init(store: SessionStore, client: String?) throws(SessionError) {
     let sessions = try SessionError.storeCall { try store.sessions(clientRef: client) }
+    // The client as the store spells them (as first typed), whatever the case typed now.
+    var spelling = client.map(ClientReference.trimmed)
+    if let client {
+      spelling = try SessionError.storeCall { try store.clientSpelling(of: client) } ?? spelling
+    }
     let versions = try SessionError.storeCall {
       if let client { return try store.planVersions(clientRef: client) }
       // A conversation and its reviews share one plan: read each plan's versions once.
@@ -43,12 +48,14 @@ public struct SessionList {
         createdAt: Timestamp.iso($0.createdAt), updatedAt: Timestamp.iso($0.updatedAt),
         planId: PlanHistory.planID(of: $0), planVersion: versionMade[$0.id])
     }
-    self.client = client
+    self.client = spelling
     self.versions = versions
   }
 
-  /// One JSON object per conversation, in an array.
+  /// One JSON object per conversation, in an array: `[]` when there are none.
   public var json: String {
+    // The encoder's pretty printing writes an empty array over three lines.
+    if rows.isEmpty { return "[]" }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: (try? encoder.encode(rows)) ?? Data(), as: UTF8.self)

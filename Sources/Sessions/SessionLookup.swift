@@ -16,6 +16,25 @@ extension SessionStore {
     }
     throw reference == "latest" ? .noConversationsYet : .noSuchConversation(reference)
   }
+
+  /// The conversation (or review) `resume` carries on. An id names one, finished or not (the
+  /// caller says when it has finished). `latest`, or no reference, is the most recently active
+  /// one not finished yet, of `client` when given: a finished one is never carried on, so a
+  /// newer finished conversation does not hide an older one still under way.
+  public func unfinished(_ reference: String?, client: String?) throws(SessionError)
+    -> SessionRecord
+  {
+    if let reference, reference != "latest", client == nil { return try find(reference) }
+    let sessions = try SessionError.storeCall { try self.sessions(clientRef: client) }
+    if let open = sessions.first(where: { $0.status == .active }) { return open }
+    guard let client else {
+      throw sessions.isEmpty ? .noConversationsYet : .nothingToResume(client: nil)
+    }
+    guard let spelling = sessions.first?.clientRef else {
+      throw .noConversationsForClient(ClientReference.trimmed(client))
+    }
+    throw .nothingToResume(client: spelling)
+  }
 }
 
 /// Short, random, readable session ids, such as `k7f3q9xb`.

@@ -11,6 +11,14 @@ extension SessionError: CustomStringConvertible {
       return Wording.noConversationsYet
     case .noSuchConversation(let reference):
       return "There is no saved conversation '\(reference)'. See them with: carecoach list"
+    case .noConversationsForClient(let client):
+      return Wording.noConversations(client: client) + " See the saved ones with: carecoach list"
+    case .nothingToResume(let client?):
+      return "Every conversation with client \(client) has finished, so there is none to carry "
+        + "on. See them with: carecoach list --client \(client)"
+    case .nothingToResume(nil):
+      return "Every saved conversation has finished, so there is none to carry on. "
+        + "See them with: carecoach list. Start a new one with: carecoach start"
     case .noSuchScript(let reference, let nearest, let builtIn):
       return "There is no script '\(reference)'." + Self.didYouMean(nearest)
         + " Give the path of a script file, or one of the built-in scripts: "

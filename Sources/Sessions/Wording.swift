@@ -72,7 +72,34 @@ public enum Wording {
 
   // MARK: Starting, resuming and reviewing
 
-  static let welcomeBack = "Welcome back. Let's carry on where you left off."
+  static func welcomeBack(lastUsed day: String) -> String {
+    "Welcome back. You last used this conversation on \(day). Let's carry on where you left off."
+  }
+
+  /// To the worker, resuming: which client, and when, so the wrong plan is seen at once.
+  static func welcomeBack(client: String?, lastUsed day: String) -> String {
+    guard let client else {
+      return "Welcome back. This conversation has no client reference. "
+        + "It was last used on \(day)."
+    }
+    return "Welcome back. This is the conversation with client \(client), last used on \(day)."
+  }
+
+  static func isThisTheClient(_ client: String?) -> String {
+    client == nil
+      ? "Is this the conversation you want to carry on? Please say yes or no."
+      : "Is this the client you are with now? Please say yes or no."
+  }
+
+  static func isThisTheClientAgain(_ client: String?) -> String {
+    "Please say yes to carry on with "
+      + (client.map { "client \($0)" } ?? "this conversation") + ", or no to stop."
+  }
+
+  /// After the worker said no: nothing was saved, and how to find the right conversation.
+  static let notResumed =
+    "Nothing has been changed. To find the right conversation, see them with: carecoach list. "
+    + "Then carry on with: carecoach resume --client REF, or with the conversation's id."
   static let questionsChanged =
     "Some questions have changed since last time. Your answers to the questions that "
     + "are still here are kept, and any new questions will be asked."

@@ -105,3 +105,18 @@ public struct PlanVersionRecord: Codable, Hashable, Sendable, FetchableRecord, P
     self.sessionID = sessionID
   }
 }
+
+/// How a client's reference is compared wherever one is looked up: without regard to case or
+/// to spaces around it, so "c-104 " finds the client first saved as "C-104".
+public enum ClientReference {
+  /// What two spellings of one reference have in common.
+  public static func key(_ reference: String) -> String {
+    reference.trimmingCharacters(in: .whitespacesAndNewlines)
+      .folding(options: .caseInsensitive, locale: nil)
+  }
+
+  /// The reference as it should be kept when it is new: as typed, without the spaces around it.
+  public static func trimmed(_ reference: String) -> String {
+    reference.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}

@@ -195,13 +195,37 @@ public final class SessionStore: Sendable {
     return matches.count == 1 ? matches[0] : nil
   }
 
-  /// Sessions, most recently active first.
+  /// Sessions, most recently active first; with `clientRef`, that client's, however the
+  /// reference is typed (see `ClientReference`).
   public func sessions(clientRef: String? = nil) throws(StoreError) -> [SessionRecord] {
     try read { db in
       var request = SessionRecord.all()
-      if let clientRef { request = request.filter(Column("clientRef") == clientRef) }
+      if let clientRef {
+        request = request.filter(
+          try Self.spellings(of: clientRef, in: db).contains(Column("clientRef")))
+      }
       return try request.order(Column("updatedAt").desc, Column("createdAt").desc).fetchAll(db)
     }
+  }
+
+  /// How the store first spelt the client `reference` names, if it has any session with them:
+  /// a reference is kept as it was first typed, and shown that way after.
+  public func clientSpelling(of reference: String) throws(StoreError) -> String? {
+    try read { db in try Self.spellings(of: reference, in: db).first }
+  }
+
+  /// Every spelling the store holds of the client `reference` names, the first used first. A
+  /// store written before references were matched this way may hold more than one.
+  static func spellings(of reference: String, in db: Database) throws -> [String] {
+    let key = ClientReference.key(reference)
+    return try String.fetchAll(
+      db,
+      sql: """
+        SELECT clientRef FROM session WHERE clientRef IS NOT NULL
+        GROUP BY clientRef ORDER BY MIN(createdAt)
+        """
+    )
+    .filter { ClientReference.key($0) == key }
   }
 
   /// Removes a session and everything about it. The database is then vacuumed so the deleted
@@ -259,14 +283,16 @@ public final class SessionStore: Sendable {
   /// The plan versions of a client's sessions, oldest first, for "plans over time".
   public func planVersions(clientRef: String) throws(StoreError) -> [PlanVersionRecord] {
     try read { db in
-      try PlanVersionRecord.fetchAll(
+      let spellings = try Self.spellings(of: clientRef, in: db)
+      guard !spellings.isEmpty else { return [] }
+      return try PlanVersionRecord.fetchAll(
         db,
         sql: """
           SELECT plan_version.* FROM plan_version
           JOIN session ON session.id = plan_version.sessionID
-          WHERE session.clientRef = ?
+          WHERE session.clientRef IN (\(databaseQuestionMarks(count: spellings.count)))
           ORDER BY plan_version.createdAt, plan_version.version
-          """, arguments: [clientRef])
+          """, arguments: StatementArguments(spellings))
     }
   }
 

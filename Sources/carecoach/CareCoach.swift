@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dialogue
 import Foundation
 import Sessions
 
@@ -13,6 +14,7 @@ struct CareCoach: ParsableCommand {
       CareCoach is a self-help and preparation aid. It does not give medical advice.
       \(helpAsked ? ScriptSource.urgentHelp : "")
       """,
+    version: versionAsked ? "carecoach \(version)" : "",
     subcommands: [
       Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self,
       Validate.self,
@@ -20,6 +22,21 @@ struct CareCoach: ParsableCommand {
     ],
     defaultSubcommand: Start.self
   )
+
+  /// The program's version: `carecoach --version` prints it. Kept here and nowhere else.
+  static let version = "0.9.0"
+
+  /// Whether the version is asked for, or the help that lists `--version`: `carecoach
+  /// --version` or `carecoach --help`. Only then is the version set in the configuration,
+  /// because ArgumentParser gives every subcommand a version flag when it is, and `show` and
+  /// `export` have a `--version N` of their own.
+  static var versionAsked: Bool {
+    let arguments = GlobalOptions.movingStoreAfterSubcommand(
+      Array(CommandLine.arguments.dropFirst()))
+    guard let first = arguments.first else { return false }
+    return first == "--version" || first == "-h" || first == "--help"
+      || (first == "help" && arguments.count == 1)
+  }
 
   /// Where to get help quickly is read only when help is asked for: the configuration that
   /// carries it is built for every command, and no other command should pay for reading the
@@ -34,12 +51,32 @@ struct CareCoach: ParsableCommand {
     umask(0o077)
     var arguments = Array(CommandLine.arguments.dropFirst())
     arguments = GlobalOptions.movingStoreAfterSubcommand(arguments)
+    if let word = arguments.first, let mistake = notACommand(word) {
+      exit(withError: ValidationError(mistake))
+    }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       exit(withError: Failure.said(error))
     }
+  }
+}
+
+extension CareCoach {
+  /// What to say when the first word is not a command's name, or nil when it is one.
+  ///
+  /// With no command `carecoach` starts a conversation, and `start` takes no words of its
+  /// own, so a first word that names no command is a misspelt command: said so, with the
+  /// nearest name, rather than as a word `start` did not expect.
+  static func notACommand(_ word: String) -> String? {
+    guard !word.hasPrefix("-") else { return nil }
+    let names = configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(word) else { return nil }
+    let nearest = Suggestion.nearest(to: word, in: names)
+    return "'\(word)' is not a carecoach command."
+      + (nearest.map { " Did you mean '\($0)'?" } ?? " The commands are: "
+        + names.dropLast().joined(separator: ", ") + ".")
   }
 }
 

@@ -13,9 +13,9 @@ struct KioskCommand: ParsableCommand {
     commandName: "kiosk",
     abstract: "Run unattended on a shared terminal, one person after another.",
     discussion: """
-      Nothing about a person is kept after their session unless the configuration names a
-      printer or spool folder for finished plans. Staff leave by typing /admin at the welcome
-      screen and giving the PIN. When standard input is not a terminal, the kiosk ends
+      Nothing about a person is kept after their session unless the configuration names a \
+      printer or spool folder for finished plans. Staff leave by typing /admin at the welcome \
+      screen and giving the PIN. When standard input is not a terminal, the kiosk ends \
       (exit 0) at the end of its input, so it can be tested through a pipe.
       """)
 

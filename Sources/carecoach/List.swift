@@ -9,7 +9,7 @@ struct List: ParsableCommand {
   @Option(help: ArgumentHelp("Only this client's conversations.", valueName: "ref"))
   var client: String?
 
-  @Flag(help: "Print JSON, one object per conversation.")
+  @Flag(help: "Print JSON: an array with one object per conversation, [] when there are none.")
   var json = false
 
   @OptionGroup var store: StoreOptions

@@ -34,6 +34,9 @@ struct Start: ParsableCommand {
     if mode == .kiosk && client != nil {
       throw ValidationError("A kiosk is for strangers: it takes no client reference.")
     }
+    if mode == .self && client != nil {
+      throw ValidationError("--client is for a worker's sessions: add --mode facilitator")
+    }
     if let client {
       if client.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("The client reference is empty. Give the organisation's reference.")

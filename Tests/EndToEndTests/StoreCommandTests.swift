@@ -68,8 +68,14 @@ struct StoreCommandTests {
     #expect(second.stdout.contains("Welcome back."))
     #expect(second.stdout.contains("My plan (Sam)"))
     let again = try run(["resume", "latest"], lines: [], environment: store.environment)
-    #expect(again.status != 0)
-    #expect(again.stderr.contains("That conversation has finished."))
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("Every saved conversation has finished"))
+    let id = try #require(
+      first.stderr.components(separatedBy: "carecoach resume ").last?
+        .trimmingCharacters(in: .whitespacesAndNewlines))
+    let byID = try run(["resume", id], lines: [], environment: store.environment)
+    #expect(byID.status == 1)
+    #expect(byID.stderr.contains("That conversation has finished."))
   }
 
   @Test("list shows sessions, filters by client, and prints JSON")

@@ -38,7 +38,9 @@ struct ConversationLoopTests {
     let resumed = try Opening.resume(opening.session.id, store: sessions)
     let secondSitting = ScriptedTerminal(lines: Array(smallScriptAnswers.dropFirst(3)))
     #expect(resumed.run(on: secondSitting) == .finished)
-    #expect(secondSitting.shown.first == .say(Wording.welcomeBack))
+    #expect(
+      secondSitting.shown.first
+        == .say(Wording.welcomeBack(lastUsed: Display.day(of: resumed.session.updatedAt))))
     #expect(throws: SessionError.conversationFinished(sessionID: opening.session.id)) {
       try Opening.resume(opening.session.id, store: sessions)
     }
