@@ -8,8 +8,10 @@ public enum PlanText {
   /// The width of `--format text`: an email-friendly line.
   public static let emailWidth = 72
 
-  public static func render(_ plan: Plan, width: Int = emailWidth, footer: PlanFooter) -> String {
-    let outline = PlanOutline(plan: plan)
+  public static func render(
+    _ plan: Plan, width: Int = emailWidth, footer: PlanFooter, copy: Plan.Copy = .person
+  ) -> String {
+    let outline = PlanOutline(plan: plan, copy: copy)
     let width = max(20, width)
     // Underlined headings read as headings in any mail client or printout. The title keeps the
     // person's name as they wrote it.

@@ -11,7 +11,7 @@ extension ScriptLoader {
   static let choiceKeys = ["id", "text", "synonyms", "change"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
-  static let reflectionKeys = ["text", "when"]
+  static let reflectionKeys = ["text", "when", "facilitator"]
   static let wordingKeys = ["text", "when"]
   static let ruleKeys = [
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",

@@ -227,9 +227,13 @@ public struct Validation: Sendable, Hashable {
 public struct Reflection: Sendable {
   public var text: Template
   public var condition: Condition?
-  public init(text: Template, condition: Condition? = nil) {
+  /// Worded for a worker sitting with the person, used in facilitator mode in place of `text`:
+  /// words such as "they can type for you" are wrong when the worker is the one typing.
+  public var facilitatorText: Template?
+  public init(text: Template, condition: Condition? = nil, facilitatorText: Template? = nil) {
     self.text = text
     self.condition = condition
+    self.facilitatorText = facilitatorText
   }
 }
 
