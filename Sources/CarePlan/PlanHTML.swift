@@ -44,7 +44,7 @@ public enum PlanHTML {
     html += """
       </main>
       <footer>
-      <p>\(escape(footer.text))</p>
+      <p>\(escape(footer.text(for: plan)))</p>
       </footer>
       </body>
       </html>

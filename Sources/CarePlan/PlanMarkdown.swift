@@ -20,7 +20,7 @@ public enum PlanMarkdown {
       }
       text += lines.joined(separator: "\n") + "\n"
     }
-    text += "\n---\n\n\(escape(footer.text))\n"
+    text += "\n---\n\n\(escape(footer.text(for: plan)))\n"
     return text
   }
 

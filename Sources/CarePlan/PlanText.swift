@@ -36,7 +36,7 @@ public enum PlanText {
       lines.append("")
     }
     lines.append(String(repeating: "-", count: min(width, 40)))
-    lines += wrap(footer.text, width: width, first: "", rest: "")
+    lines += wrap(footer.text(for: plan), width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }
 
