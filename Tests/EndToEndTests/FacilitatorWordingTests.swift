@@ -9,6 +9,7 @@ struct FacilitatorWordingTests {
   static let selfTypingWords = [
     "Please make sure the answers are yours", "type for you", "If you get stuck, type help",
     "Just say skip", "If you need a hand at any time, ask", "Prepared by me",
+    "Just type what is",
   ]
 
   /// Margaret's answers to the whole default conversation (a golden transcript), with someone
@@ -39,6 +40,17 @@ struct FacilitatorWordingTests {
     #expect(
       result.stdout.contains(
         "Prepared with a support worker using CareCoach. This is not medical advice."))
+
+    // The review that follows is typed with the worker too.
+    let review = try run(
+      ["review", "latest"], lines: Array(repeating: "skip", count: 60),
+      environment: store.environment)
+    #expect(review.status == 0, "\(review.stderr)")
+    #expect(review.stdout.contains("Your plan is saved as version 2."))
+    for words in Self.selfTypingWords {
+      #expect(!review.stdout.contains(words), "review: \(words)")
+    }
+    #expect(review.stdout.contains("Prepared with a support worker using CareCoach."))
   }
 
   @Test("a plan typed with a worker says so in every format; one typed alone says 'by me'")

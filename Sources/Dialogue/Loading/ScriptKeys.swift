@@ -2,7 +2,9 @@
 
 extension ScriptLoader {
   static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
-  static let sectionKeys = ["id", "title", "intro", "when", "repeat", "questions"]
+  static let sectionKeys = [
+    "id", "title", "intro", "facilitator_intro", "when", "repeat", "questions",
+  ]
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
     "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
