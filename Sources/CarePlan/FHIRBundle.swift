@@ -96,9 +96,11 @@ public enum FHIRBundle {
       ("subject", patientReference), ("created", .string(PlanJSON.timestamp(plan.createdAt))),
       ("author", patientReference),
     ]
+    if plan.preparedWithWorker { carePlan.append(("contributor", .array([workerReference]))) }
     if !goalReferences.isEmpty { carePlan.append(("goal", .array(goalReferences))) }
     if !activities.isEmpty { carePlan.append(("activity", .array(activities))) }
-    if !planNotes.isEmpty { carePlan.append(("note", annotations(planNotes))) }
+    let carePlanAnnotations = annotationList(planNotes) + workerAnnotations(plan.notes)
+    if !carePlanAnnotations.isEmpty { carePlan.append(("note", .array(carePlanAnnotations))) }
     entries.append((carePlanURL, .object(carePlan)))
 
     return .object([
@@ -277,7 +279,11 @@ public enum FHIRBundle {
   /// Notes as Annotations. Annotation.text is Markdown, so the person's words are escaped as
   /// the Markdown export escapes them, and show as typed.
   static func annotations(_ notes: [String]) -> FHIRJSON {
-    .array(notes.map { .object([("text", .string(PlanMarkdown.escape($0)))]) })
+    .array(annotationList(notes))
+  }
+
+  static func annotationList(_ notes: [String]) -> [FHIRJSON] {
+    notes.map { .object([("text", .string(PlanMarkdown.escape($0)))]) }
   }
 
   /// The step as the person said it, with how much and where: what is done. Those are not

@@ -147,16 +147,34 @@ public struct Plan: Codable, Hashable, Sendable {
     }
   }
 
+  /// A worker's note. It is the worker's: it is on the person's own copy of the plan only when
+  /// the worker shared it, and the worker's copy has every note.
   public struct Note: Codable, Hashable, Sendable {
     public var text: String
     public var at: Date
     /// Who wrote it, such as "worker": never the person, whose words are elsewhere.
     public var author: String?
+    /// Whether it is on the person's own copy. A version saved before notes could be shared
+    /// has no such field, and its notes read back as not shared.
+    public var shared: Bool
 
-    public init(text: String, at: Date, author: String?) {
+    public init(text: String, at: Date, author: String?, shared: Bool = false) {
       self.text = text
       self.at = at
       self.author = author
+      self.shared = shared
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case text, at, author, shared
+    }
+
+    public init(from decoder: Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      text = try container.decode(String.self, forKey: .text)
+      at = try container.decode(Date.self, forKey: .at)
+      author = try container.decodeIfPresent(String.self, forKey: .author)
+      shared = try container.decodeIfPresent(Bool.self, forKey: .shared) ?? false
     }
   }
 
@@ -221,6 +239,24 @@ public struct Plan: Codable, Hashable, Sendable {
 }
 
 extension Plan {
+  /// Whose copy of the plan: the person's has only the notes the worker shared; the worker's
+  /// has every note, each marked shared or private.
+  public enum Copy: Sendable {
+    case person
+    case worker
+  }
+
+  /// The plan as `copy` should have it.
+  public func copy(for reader: Copy) -> Plan {
+    guard reader == .person else { return self }
+    var plan = self
+    plan.notes = notes.filter(\.shared)
+    return plan
+  }
+
+  /// Whether a support worker typed the answers with the person, rather than the person alone.
+  public var preparedWithWorker: Bool { mode == "facilitator" }
+
   /// The plan shown for checking just before the end (a script's `show: plan`): it is the
   /// plan about to be finished, so it does not carry the "not finished yet" note of a plan
   /// saved part way through.

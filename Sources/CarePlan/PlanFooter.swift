@@ -16,7 +16,13 @@ public struct PlanFooter: Hashable, Sendable {
   /// The help sentences. What the plan is ("prepared by me, not medical advice") is said under
   /// its title, on the first page, so it is not said twice; a safety file that names no
   /// services for the foot still leaves it there.
-  public var text: String {
-    help.isEmpty ? PlanOutline.disclaimer : help.joined(separator: " ")
+  public var text: String { text(for: nil) }
+
+  /// The help sentences under `plan`; with none, what the plan is, in the words its title's
+  /// preface uses (who prepared it).
+  func text(for plan: Plan?) -> String {
+    guard help.isEmpty else { return help.joined(separator: " ") }
+    return plan?.preparedWithWorker == true
+      ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer
   }
 }

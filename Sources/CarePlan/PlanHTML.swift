@@ -7,8 +7,10 @@ import Foundation
 /// white: marks are words and borders, never colour. It says the same things in the same order
 /// as the Markdown and text, because all three read the shared outline.
 public enum PlanHTML {
-  public static func render(_ plan: Plan, footer: PlanFooter) -> String {
-    let outline = PlanOutline(plan: plan)
+  public static func render(
+    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
+  ) -> String {
+    let outline = PlanOutline(plan: plan, copy: copy)
     let language = plan.language.flatMap { $0.isEmpty ? nil : $0 } ?? "en-GB"
     var html = """
       <!DOCTYPE html>
@@ -42,7 +44,7 @@ public enum PlanHTML {
     html += """
       </main>
       <footer>
-      <p>\(escape(footer.text))</p>
+      <p>\(escape(footer.text(for: plan)))</p>
       </footer>
       </body>
       </html>

@@ -5,8 +5,10 @@
 /// marker, `#` or `>` at the start of an item, emphasis that could open or close, a tag, an
 /// entity, a link. "bad_news", "#1" and "2 * 3" go through as typed.
 public enum PlanMarkdown {
-  public static func render(_ plan: Plan, footer: PlanFooter) -> String {
-    let outline = PlanOutline(plan: plan)
+  public static func render(
+    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
+  ) -> String {
+    let outline = PlanOutline(plan: plan, copy: copy)
     var text = "# \(escape(outline.title))\n\n"
     text += outline.preface.map { escape($0.line) }.joined(separator: "\n\n") + "\n"
     let parts = outline.parts
@@ -18,7 +20,7 @@ public enum PlanMarkdown {
       }
       text += lines.joined(separator: "\n") + "\n"
     }
-    text += "\n---\n\n\(escape(footer.text))\n"
+    text += "\n---\n\n\(escape(footer.text(for: plan)))\n"
     return text
   }
 

@@ -37,6 +37,8 @@ struct PlanOutline {
   }
 
   let plan: Plan
+  /// Whose copy is being rendered: the worker's marks each note shared or private.
+  var copy: Plan.Copy = .person
 
   var title: String {
     if let name = plan.person.preferredName, !name.isEmpty { return "My plan (\(name))" }
@@ -44,14 +46,15 @@ struct PlanOutline {
   }
 
   /// Said right under the title in every format, before any section: whether the plan is
-  /// unfinished, and what it is (prepared by the person, not medical advice). A printed plan
+  /// unfinished, and what it is (who prepared it, not medical advice). A printed plan
   /// runs to several pages; these belong on the first, whatever follows.
   var preface: [Item] {
     var items: [Item] = []
     if plan.status == .inProgress {
       items.append(Item(PlanOutline.notFinished, label: "Not finished yet"))
     }
-    items.append(Item(PlanOutline.disclaimer))
+    items.append(
+      Item(plan.preparedWithWorker ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer))
     return items
   }
 
@@ -142,7 +145,9 @@ struct PlanOutline {
     }
     add(
       "Notes from the worker",
-      plan.notes.map { note in Item(note.text, label: note.author) })
+      plan.copy(for: copy).notes.map { note in
+        Item(note.text, label: note.author, note: copy == .worker ? PlanOutline.sharing(note) : nil)
+      })
     return parts
   }
 
@@ -199,6 +204,15 @@ struct PlanOutline {
 
   /// What the plan is, said under its title.
   static let disclaimer = "Prepared by me with CareCoach. This is not medical advice."
+
+  /// What the plan is, when a support worker typed the answers with the person.
+  static let disclaimerWithWorker =
+    "Prepared with a support worker using CareCoach. This is not medical advice."
+
+  /// On the worker's copy, whether a note is on the person's copy too.
+  static func sharing(_ note: Plan.Note) -> String {
+    note.shared ? "shared: on their copy too" : "private: not on their copy"
+  }
 
   /// Said, labelled "Not finished yet", on a plan saved before the conversation ended.
   static let notFinished = "I stopped before the end, so some parts may be missing."

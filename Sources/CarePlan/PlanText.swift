@@ -8,8 +8,10 @@ public enum PlanText {
   /// The width of `--format text`: an email-friendly line.
   public static let emailWidth = 72
 
-  public static func render(_ plan: Plan, width: Int = emailWidth, footer: PlanFooter) -> String {
-    let outline = PlanOutline(plan: plan)
+  public static func render(
+    _ plan: Plan, width: Int = emailWidth, footer: PlanFooter, copy: Plan.Copy = .person
+  ) -> String {
+    let outline = PlanOutline(plan: plan, copy: copy)
     let width = max(20, width)
     // Underlined headings read as headings in any mail client or printout. The title keeps the
     // person's name as they wrote it.
@@ -34,7 +36,7 @@ public enum PlanText {
       lines.append("")
     }
     lines.append(String(repeating: "-", count: min(width, 40)))
-    lines += wrap(footer.text, width: width, first: "", rest: "")
+    lines += wrap(footer.text(for: plan), width: width, first: "", rest: "")
     return lines.joined(separator: "\n") + "\n"
   }
 

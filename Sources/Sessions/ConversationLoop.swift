@@ -172,10 +172,13 @@ public struct ConversationLoop {
     return .stopped
   }
 
-  func saveNote(_ text: String) {
+  func saveNote(_ note: Note) {
     do {
-      try store.add(NoteRecord(sessionID: session.id, text: text, author: "worker", at: clock()))
-      terminal.show(.notice(Wording.noteSaved))
+      try store.add(
+        NoteRecord(
+          sessionID: session.id, text: note.text, author: "worker", at: clock(),
+          shared: note.shared))
+      terminal.show(.notice(note.shared ? Wording.sharedNoteSaved : Wording.privateNoteSaved))
     } catch {
       terminal.show(.notice(Wording.noteNotSaved(error.description)))
     }
@@ -210,14 +213,24 @@ extension ConversationLoop {
   }
 }
 
-/// A worker's note, typed as `/note ...` in facilitator mode.
-enum Note {
-  static func parse(_ line: String) -> String? {
+/// A worker's note, typed in facilitator mode: `/note ...` is the worker's own, and
+/// `/share-note ...` goes on the person's copy of the plan too.
+struct Note {
+  var text: String
+  var shared: Bool
+
+  /// A command with nothing after it, which is answered with how to write a note.
+  var isEmpty: Bool { text.isEmpty }
+
+  static func parse(_ line: String) -> Note? {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
-    guard trimmed.lowercased().hasPrefix("/note") else { return nil }
-    let rest = trimmed.dropFirst(5)
-    // "/notes" or "/notebook" are not the command.
-    if let next = rest.first, !next.isWhitespace { return nil }
-    return InputCleaner.clean(String(rest))
+    for (command, shared) in [("/note", false), ("/share-note", true)] {
+      guard trimmed.lowercased().hasPrefix(command) else { continue }
+      let rest = trimmed.dropFirst(command.count)
+      // "/notes" or "/notebook" are not the command.
+      if let next = rest.first, !next.isWhitespace { return nil }
+      return Note(text: InputCleaner.clean(String(rest)), shared: shared)
+    }
+    return nil
   }
 }

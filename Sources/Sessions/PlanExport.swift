@@ -12,15 +12,19 @@ public enum PlanExport {
     case fhir
   }
 
-  public static func render(_ chosen: ChosenPlan, as format: Format) -> String {
-    let plan = chosen.plan
+  /// The plan in `format`, as `copy` should have it: the person's copy (the default) has only
+  /// the worker's shared notes; the worker's has every note, each marked shared or private.
+  public static func render(_ chosen: ChosenPlan, as format: Format, copy: Plan.Copy = .person)
+    -> String
+  {
+    let plan = chosen.plan.copy(for: copy)
     let saved = chosen.saved
     let footer = PlanFooter(safety: saved.engine.safety.rules)
     switch format {
-    case .text: return PlanText.render(plan, footer: footer)
-    case .markdown: return PlanMarkdown.render(plan, footer: footer)
+    case .text: return PlanText.render(plan, footer: footer, copy: copy)
+    case .markdown: return PlanMarkdown.render(plan, footer: footer, copy: copy)
     case .json: return PlanJSON.encode(plan)
-    case .html: return PlanHTML.render(plan, footer: footer)
+    case .html: return PlanHTML.render(plan, footer: footer, copy: copy)
     case .fhir: return FHIRBundle.make(plan: plan, state: saved.state, engine: saved.engine)
     }
   }

@@ -8,19 +8,20 @@ import TextLayout
 /// What `carecoach show` prints: the plan from a conversation, and what changed between its
 /// versions.
 public enum PlanPage {
-  /// The chosen plan as text to print, wrapped to `width`: a review's draft says so first; then
+  /// The chosen plan as text to print, wrapped to `width`, as `copy` should have it (the
+  /// person's copy has only the worker's shared notes): a review's draft says so first; then
   /// the plan, where each part came from when `why` is asked for, the answers set aside, and
   /// how to see the other versions.
-  public static func text(of chosen: ChosenPlan, sessionID: String, width: Int, why: Bool)
-    -> String
-  {
+  public static func text(
+    of chosen: ChosenPlan, sessionID: String, width: Int, why: Bool, copy: Plan.Copy = .person
+  ) -> String {
     var page = Page()
     let plan = chosen.plan
     if chosen.isDraft {
       page.line(Wording.reviewUnderWay(becomes: plan.version, sessionID))
     }
     let footer = PlanFooter(safety: chosen.saved.engine.safety.rules)
-    page.text += PlanText.render(plan, width: width, footer: footer)
+    page.text += PlanText.render(plan, width: width, footer: footer, copy: copy)
     // Each source, and each answer set aside, is wrapped to the terminal like the plan above
     // it, its later lines under its words rather than under the dash.
     let wrapper = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")

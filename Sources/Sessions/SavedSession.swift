@@ -78,7 +78,7 @@ public struct SavedSession {
 
   public func plan(store: SessionStore) -> Plan {
     let notes = ((try? store.notes(of: record.id)) ?? []).map {
-      Plan.Note(text: $0.text, at: $0.at, author: $0.author)
+      Plan.Note(text: $0.text, at: $0.at, author: $0.author, shared: $0.shared)
     }
     let builder = PlanBuilder(
       script: engine.script, concepts: engine.concepts, glossary: glossary)

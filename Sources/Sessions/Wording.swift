@@ -13,13 +13,20 @@ public enum Wording {
 
   static let stopping = SharedPhrases.stopping
   static let answersSaved = "Your answers are saved."
-  static let noteHowTo = "Type the note after /note, for example: /note prefers mornings"
+  static let noteHowTo =
+    "Type the note after /note, for example: /note prefers mornings. "
+    + "To put it on their plan too, use /share-note instead."
   static let lineCleared = "(Line cleared. Press Ctrl-C again to stop.)"
   static let stopNow = answersSaved + " Do you want to stop now? Please say yes or no."
   static let stopNowAgain = "Please say yes to stop now, or no to carry on."
   static let typeNewPin = "Type the new PIN and press Enter: "
   static let typePinAgain = "Type it again to check it: "
-  static let noteSaved = "Note saved. It is kept as the worker's note, not the client's words."
+  static let privateNoteSaved =
+    "Note saved. It is your own note: it is not on their copy of the plan. "
+    + "To put a note on their copy, type /share-note and the note."
+  static let sharedNoteSaved =
+    "Note saved. It is on their copy of the plan too, as the worker's note, "
+    + "not their own words."
 
   /// Said on standard error, after the program's name, when piped input ends early.
   public static func inputEnded(_ id: String) -> String {

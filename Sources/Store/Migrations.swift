@@ -66,6 +66,14 @@ enum Migrations {
         table.add(column: "planVersion", .integer)
       }
     }
+    // A worker's note is the worker's: it goes on the person's own copy of the plan only when
+    // the worker shares it. Notes written before this was asked were never shared on purpose,
+    // so they start as not shared.
+    migrator.registerMigration("v4: whether a worker's note is shared") { db in
+      try db.alter(table: "note") { table in
+        table.add(column: "shared", .boolean).notNull().defaults(to: false)
+      }
+    }
     return migrator
   }
 }

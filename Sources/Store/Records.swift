@@ -78,12 +78,15 @@ public struct NoteRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
   public var text: String
   public var author: String?
   public var at: Date
+  /// Whether the worker shared it: only a shared note is on the person's own copy of the plan.
+  public var shared: Bool
 
-  public init(sessionID: String, text: String, author: String?, at: Date) {
+  public init(sessionID: String, text: String, author: String?, at: Date, shared: Bool = false) {
     self.sessionID = sessionID
     self.text = text
     self.author = author
     self.at = at
+    self.shared = shared
   }
 }
 

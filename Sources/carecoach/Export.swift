@@ -18,13 +18,14 @@ struct Export: ParsableCommand {
   var output: String?
 
   @OptionGroup var version: PlanVersionOption
+  @OptionGroup var copy: WorkerCopyOption
   @OptionGroup var store: StoreOptions
 
   func run() throws {
     let sessions = try store.open()
     let record = try sessions.find(session)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
-    let text = PlanExport.render(chosen, as: format)
+    let text = PlanExport.render(chosen, as: format, copy: copy.chosen)
     guard let output else {
       print(text, terminator: "")
       return

@@ -18,6 +18,7 @@ struct Show: ParsableCommand {
   @Flag(help: "Say which answer each part of the plan came from.")
   var why = false
 
+  @OptionGroup var copy: WorkerCopyOption
   @OptionGroup var store: StoreOptions
 
   func run() throws {
@@ -28,7 +29,8 @@ struct Show: ParsableCommand {
       changes
       ? try PlanPage.changes(of: chosen, version: version.number, reference: session)
       : PlanPage.text(
-        of: chosen, sessionID: record.id, width: Terminal.standardOutputWidth, why: why)
+        of: chosen, sessionID: record.id, width: Terminal.standardOutputWidth, why: why,
+        copy: copy.chosen)
     print(page, terminator: "")
   }
 }

@@ -162,13 +162,16 @@ struct StoreCommandTests {
       lines: ["/note prefers mornings", "Sam", "/note", "quit"], environment: store.environment)
     #expect(result.stdout.contains("Note saved."))
     #expect(result.stdout.contains("Type the note after /note"))
+    // A `/note` is the worker's own: it is in the worker's copy, marked not shared.
     let exported = try run(
-      ["export", "latest", "--format", "json"], lines: [], environment: store.environment)
+      ["export", "latest", "--format", "json", "--worker"], lines: [],
+      environment: store.environment)
     let plan = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]
     let notes = plan?["notes"] as? [[String: Any]]
     #expect(notes?.count == 1)
     #expect(notes?.first?["text"] as? String == "prefers mornings")
     #expect(notes?.first?["author"] as? String == "worker")
+    #expect(notes?.first?["shared"] as? Bool == false)
     #expect((plan?["person"] as? [String: Any])?["preferredName"] as? String == "Sam")
     #expect((plan?["person"] as? [String: Any])?["clientRef"] as? String == "C-7")
   }

@@ -87,15 +87,19 @@ struct ConversationLoopTests {
     let store = TemporaryStore()
     let opening = try Opening.new(
       script: smallScript, mode: "facilitator", clientRef: "C1", storePath: store.path)
-    let terminal = ScriptedTerminal(lines: ["/note prefers mornings", "/note", "Sam"])
+    let terminal = ScriptedTerminal(
+      lines: ["/note prefers mornings", "/note", "/share-note walking group", "Sam"])
     #expect(opening.run(on: terminal) == .inputEnded)
     let sessions = try store.open()
     let notes = try sessions.notes(of: opening.session.id)
-    #expect(notes.map(\.text) == ["prefers mornings"])
-    #expect(notes.map(\.author) == ["worker"])
-    #expect(terminal.texts.contains(Wording.noteSaved))
+    #expect(notes.map(\.text) == ["prefers mornings", "walking group"])
+    #expect(notes.map(\.author) == ["worker", "worker"])
+    // `/note` is the worker's own; `/share-note` is on the person's copy too.
+    #expect(notes.map(\.shared) == [false, true])
+    #expect(terminal.texts.contains(Wording.privateNoteSaved))
+    #expect(terminal.texts.contains(Wording.sharedNoteSaved))
     #expect(terminal.texts.contains(Wording.noteHowTo))
-    // The start and "Sam": neither note is an event of the conversation.
+    // The start and "Sam": no note is an event of the conversation.
     #expect(try sessions.events(of: opening.session.id).count == 2)
   }
 

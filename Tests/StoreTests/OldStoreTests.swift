@@ -47,6 +47,8 @@ struct OldStoreTests {
         .input("2", at: Date(timeIntervalSince1970: 1_795_341_720)),
       ])
     #expect(try store.notes(of: "v1sessn1").map(\.text) == ["prefers mornings"])
+    // A note from before notes could be shared stays the worker's own.
+    #expect(try store.notes(of: "v1sessn1").map(\.shared) == [false])
 
     // The migrated store takes new events after the old ones.
     try store.append(

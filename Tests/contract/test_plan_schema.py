@@ -85,6 +85,28 @@ def test_default_conversation_plan_validates():
         validate(plan)
 
 
+def test_worker_notes_validate_in_both_copies():
+    """A worker's notes keep to the contract: the person's copy has the shared one, marked
+    shared; the worker's copy has both, each marked."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        lines = ["/note Consider befriending referral", "/share-note Ask about the walking group"]
+        started = run(["start", "--script", SMALL, "--mode", "facilitator", "--client", "C-9"],
+                      lines + SMALL_ANSWERS, store)
+        assert started.returncode == 0, started.stderr
+        person = export(store)
+        validate(person)
+        assert person["mode"] == "facilitator"
+        assert [(n["text"], n["shared"]) for n in person["notes"]] == [
+            ("Ask about the walking group", True)]
+        result = run(["export", "latest", "--format", "json", "--worker"], [], store)
+        assert result.returncode == 0, result.stderr
+        worker = json.loads(result.stdout)
+        validate(worker)
+        assert [(n["text"], n["shared"]) for n in worker["notes"]] == [
+            ("Consider befriending referral", False), ("Ask about the walking group", True)]
+
+
 REVIEW_ANSWERS = [
     "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
     "8", "my wife",

@@ -333,6 +333,32 @@ def test_fhir_for_a_conversation_left_part_way_validates(models):
         assert all(ref in [e["fullUrl"] for e in partial["entry"]] for ref in references(partial))
 
 
+def test_fhir_with_worker_notes_validates_in_both_copies(models):
+    """A shared note is a CarePlan note by the support worker; a private one is only in the
+    worker's copy. Both copies, and a plan typed with a worker, are valid R4."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        lines = ["/note Consider befriending referral", "/share-note Ask about the walking group"]
+        started = run(["start", "--script", SMALL, "--mode", "facilitator", "--client", "C-9"],
+                      lines + SMALL_ANSWERS, path)
+        assert started.returncode == 0, started.stderr
+        person = json.loads(export(path, "fhir"))
+        validate(models, person)
+        care_plan = person["entry"][-1]["resource"]
+        assert care_plan["contributor"] == [{"display": "support worker"}]
+        by_worker = [note for note in care_plan["note"] if "authorString" in note]
+        assert [(n["authorString"], n["text"]) for n in by_worker] == [
+            ("support worker", "Ask about the walking group")]
+        assert "befriending" not in json.dumps(person)
+        result = run(["export", "latest", "--format", "fhir", "--worker"], [], path)
+        assert result.returncode == 0, result.stderr
+        worker = json.loads(result.stdout)
+        validate(models, worker)
+        texts = [n["text"] for n in worker["entry"][-1]["resource"]["note"] if "authorString" in n]
+        assert texts == ["Private note, not on the person's copy: Consider befriending referral",
+                         "Ask about the walking group"]
+
+
 def test_html_shows_urgent_numbers_only_after_a_safety_flag(store):
     assert 'class="urgent"' not in export(store, "html")
     with tempfile.TemporaryDirectory() as folder:

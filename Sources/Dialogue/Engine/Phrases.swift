@@ -102,6 +102,19 @@ enum Phrases {
       quit - stop for now
     """
 
+  /// What a worker can type as well, in facilitator mode: their notes, which the person's
+  /// copy of the plan has only when the worker shares them.
+  static let workerHelp =
+    help + """
+
+        /note ... - a note for you only: it is not on their copy of the plan
+        /share-note ... - a note that is on their copy of the plan too
+      """
+
+  static func help(for audience: Audience) -> String {
+    audience == .facilitator ? workerHelp : help
+  }
+
   static func listSoFar(_ items: String) -> String {
     // No full stop after an item that already ends a sentence, such as a question.
     "So far: \(items)" + (items.last.map { ".?!".contains($0) } == true ? "" : ".")

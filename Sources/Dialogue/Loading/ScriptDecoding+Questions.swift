@@ -162,7 +162,11 @@ extension ScriptLoader.Builder {
           let condition = entryMap["when"].flatMap {
             readCondition($0, order: myOrder, ownerID: id, mayReadOwn: true)
           }
-          reflections.append(Reflection(text: template, condition: condition))
+          let facilitator = entryMap["facilitator"].flatMap {
+            readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+          }
+          reflections.append(
+            Reflection(text: template, condition: condition, facilitatorText: facilitator))
         }
       }
     }

@@ -138,6 +138,9 @@ extension ScriptLoader.Builder {
     let intro = map["intro"].flatMap {
       readTemplate($0, order: firstOrder, ownerID: id, mayReadOwn: true)
     }
+    let facilitatorIntro = map["facilitator_intro"].flatMap {
+      readTemplate($0, order: firstOrder, ownerID: id, mayReadOwn: true)
+    }
     var items: [Item] = []
     if let list = map["questions"]?.list("a list of questions") {
       if list.isEmpty { map["questions"]!.report("a section needs at least one question") }
@@ -155,7 +158,8 @@ extension ScriptLoader.Builder {
       }
     }
     return Section(
-      id: id, title: title, intro: intro, condition: condition, repeating: repeating,
+      id: id, title: title, intro: intro, facilitatorIntro: facilitatorIntro,
+      condition: condition, repeating: repeating,
       items: items, location: value.location)
   }
 

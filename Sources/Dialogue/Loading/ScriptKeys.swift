@@ -2,7 +2,9 @@
 
 extension ScriptLoader {
   static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
-  static let sectionKeys = ["id", "title", "intro", "when", "repeat", "questions"]
+  static let sectionKeys = [
+    "id", "title", "intro", "facilitator_intro", "when", "repeat", "questions",
+  ]
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
     "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
@@ -11,7 +13,7 @@ extension ScriptLoader {
   static let choiceKeys = ["id", "text", "synonyms", "change"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
-  static let reflectionKeys = ["text", "when"]
+  static let reflectionKeys = ["text", "when", "facilitator"]
   static let wordingKeys = ["text", "when"]
   static let ruleKeys = [
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",

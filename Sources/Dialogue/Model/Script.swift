@@ -52,6 +52,8 @@ public struct Section: Sendable {
   public var title: String
   /// Said when the section starts.
   public var intro: Template?
+  /// The intro worded for a worker typing with the person, used in facilitator mode.
+  public var facilitatorIntro: Template?
   public var condition: Condition?
   /// Present when the section is asked more than once, such as up to three goals.
   public var repeating: Repeat?
@@ -59,12 +61,13 @@ public struct Section: Sendable {
   public var location: SourceLocation
 
   public init(
-    id: String, title: String, intro: Template? = nil, condition: Condition? = nil,
-    repeating: Repeat? = nil, items: [Item], location: SourceLocation
+    id: String, title: String, intro: Template? = nil, facilitatorIntro: Template? = nil,
+    condition: Condition? = nil, repeating: Repeat? = nil, items: [Item], location: SourceLocation
   ) {
     self.id = id
     self.title = title
     self.intro = intro
+    self.facilitatorIntro = facilitatorIntro
     self.condition = condition
     self.repeating = repeating
     self.items = items
@@ -227,9 +230,13 @@ public struct Validation: Sendable, Hashable {
 public struct Reflection: Sendable {
   public var text: Template
   public var condition: Condition?
-  public init(text: Template, condition: Condition? = nil) {
+  /// Worded for a worker sitting with the person, used in facilitator mode in place of `text`:
+  /// words such as "they can type for you" are wrong when the worker is the one typing.
+  public var facilitatorText: Template?
+  public init(text: Template, condition: Condition? = nil, facilitatorText: Template? = nil) {
     self.text = text
     self.condition = condition
+    self.facilitatorText = facilitatorText
   }
 }
 

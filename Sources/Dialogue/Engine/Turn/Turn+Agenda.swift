@@ -46,7 +46,8 @@ extension Turn {
       let key = AnswerKey(item.id, round: place.round)
       return state.answers[key] != nil || state.said.contains(key) || state.setAside[key] != nil
     }
-    if let intro = section.intro, !visited {
+    let facilitatorIntro = engine.audience == .facilitator ? section.facilitatorIntro : nil
+    if let intro = facilitatorIntro ?? section.intro, !visited {
       outputs.append(.say(render(intro, place: place)))
     }
   }

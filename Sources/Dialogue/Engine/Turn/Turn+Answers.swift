@@ -178,7 +178,9 @@ extension Turn {
       })
     else { return }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
-    let text = render(reflection.text, place: place, extra: shown.map { ["answer": $0] } ?? [:])
+    let facilitator = engine.audience == .facilitator ? reflection.facilitatorText : nil
+    let text = render(
+      facilitator ?? reflection.text, place: place, extra: shown.map { ["answer": $0] } ?? [:])
     outputs.append(.say(text))
   }
 

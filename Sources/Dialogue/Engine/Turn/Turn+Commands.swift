@@ -7,7 +7,7 @@ extension Turn {
   mutating func run(_ command: Command) {
     switch command {
     case .help:
-      outputs.append(.say(Phrases.help))
+      outputs.append(.say(Phrases.help(for: engine.audience)))
       if let key = state.current, let help = script.question(key.question)?.help {
         outputs.append(.say(help))
       }

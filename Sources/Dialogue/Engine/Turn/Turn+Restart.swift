@@ -37,7 +37,7 @@ extension Turn {
       switch Command.parse(line) {
       case .help?:
         // Something to read before deciding: shown, then the same question again.
-        outputs.append(.say(Phrases.help))
+        outputs.append(.say(Phrases.help(for: engine.audience)))
         outputs.append(.notice(Phrases.restartQuestion))
       case .summary?:
         showSummary()

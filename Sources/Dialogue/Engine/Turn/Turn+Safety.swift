@@ -101,7 +101,7 @@ extension Turn {
       [.help, .summary, .repeatQuestion].contains(command)
     {
       // Something to read before choosing: shown, then the same question again.
-      if command == .help { outputs.append(.say(Phrases.help)) }
+      if command == .help { outputs.append(.say(Phrases.help(for: engine.audience))) }
       if command == .summary { showSummary() }
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if carryOn {
