@@ -64,6 +64,16 @@ static inline int cc_history_clear(History *h) {
   HistEvent ev;
   return history(h, &ev, H_CLEAR);
 }
+/* The oldest line, then each newer one in turn; NULL when there are no more. The strings are
+   libedit's own, good until the history is next changed. */
+static inline const char *cc_history_oldest(History *h) {
+  HistEvent ev;
+  return history(h, &ev, H_LAST) < 0 ? NULL : ev.str;
+}
+static inline const char *cc_history_newer(History *h) {
+  HistEvent ev;
+  return history(h, &ev, H_PREV) < 0 ? NULL : ev.str;
+}
 static inline int cc_history_count(History *h) {
   HistEvent ev;
   if (history(h, &ev, H_GETSIZE) < 0) return 0;

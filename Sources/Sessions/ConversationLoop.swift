@@ -146,25 +146,28 @@ public struct ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(.notice(Wording.versionNotSaved("\(error)", session.id)))
+      terminal.show(.notice(Wording.versionNotSaved("\(error)", hintReference)))
       return .finished
     }
     terminal.show(
       .say(
         session.kind == .review
-          ? Wording.reviewSaved(version, session.id) : Wording.planSaved(session.id)))
+          ? Wording.reviewSaved(version, hintReference) : Wording.planSaved(hintReference)))
     return .finished
   }
 
   /// After `advance` has said what went wrong: what is kept, and how to go on once the store
   /// works again.
   func cannotSave() -> Outcome {
-    terminal.show(.say(Wording.cannotGoOn(session.id)))
+    terminal.show(.say(Wording.cannotGoOn(hintReference)))
     return .failed
   }
 
+  /// The conversation's id as the hints at the end give it, with the store when one was chosen.
+  var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
+
   func stop() -> Outcome {
-    terminal.show(.say(Wording.stopped(session.id)))
+    terminal.show(.say(Wording.stopped(hintReference)))
     return .stopped
   }
 
@@ -201,7 +204,7 @@ extension ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(.notice(Wording.planSoFarNotShown("\(error)", session.id)))
+      terminal.show(.notice(Wording.planSoFarNotShown("\(error)", hintReference)))
     }
   }
 }
