@@ -281,7 +281,7 @@ static inline void cc_compose_with_previous(EditLine *el, wchar_t *wc) {
   *wc = 0x7F;
 }
 
-#define CC_KIOSK_LINE_LIMIT 2000
+#define CC_KIOSK_LINE_LIMIT 2001
 
 static int cc_read_char(EditLine *el, wchar_t *wc) {
   mbstate_t state;
@@ -317,7 +317,8 @@ static int cc_read_char(EditLine *el, wchar_t *wc) {
     }
     /* A shared terminal takes answers, not documents: past the limit, printable keys are
        dropped (editing keys and Enter still work), so a pasted flood cannot stall it while
-       libedit redraws an ever longer line. */
+       libedit redraws an ever longer line. The limit is one more than the longest answer kept
+       (AnswerLength in Swift), so the kiosk still sees the line was too long and says so. */
     const LineInfoW *line = cc_kiosk_reads ? el_wline(el) : NULL;
     if (line != NULL && line->lastchar - line->buffer >= CC_KIOSK_LINE_LIMIT && *wc >= 0x20
         && *wc != 0x7F) {

@@ -60,7 +60,9 @@ public struct ConversationLoop {
           }
           continue
         }
-        switch advance(&state, .input(line, at: clock())) {
+        let answer = AnswerLength.kept(line)
+        if answer.wasCut { terminal.show(.notice(Wording.answerCut)) }
+        switch advance(&state, .input(answer.text, at: clock())) {
         case nil: return cannotSave()
         case .finished?: return finish()
         case .stopped?: return stop()

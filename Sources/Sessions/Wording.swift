@@ -19,6 +19,9 @@ public enum Wording {
   static let stopNowAgain = "Please say yes to stop now, or no to carry on."
   static let typeNewPin = "Type the new PIN and press Enter: "
   static let typePinAgain = "Type it again to check it: "
+  static let answerCut =
+    "That answer was very long, so I kept the first \(AnswerLength.limit) characters. "
+    + "If there is more to say, you can add it in your next answer."
   static let noteSaved = "Note saved. It is kept as the worker's note, not the client's words."
 
   /// Said on standard error, after the program's name, when piped input ends early.

@@ -146,4 +146,25 @@ struct PrivacyCommandTests {
       #expect(!FileManager.default.fileExists(atPath: folder.data.path), "\(command)")
     }
   }
+
+  @Test("a 5,000-character answer keeps its first 2,000 characters, and the person is told")
+  func longAnswerIsCutWithANotice() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let long = String(repeating: "Sam ", count: 1250)
+    let result = try run(small, lines: [long, "quit"], environment: store.environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("That answer was very long, so I kept the first 2000"))
+    #expect(result.stdout.contains("Who is with you today?"))
+  }
+
+  @Test("the kiosk says when a line was too long and was cut")
+  func kioskLongLineIsCutWithANotice() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let long = String(repeating: "walking ", count: 320)
+    let result = try run(
+      ["start", "--mode", "kiosk"], lines: ["", long], environment: store.environment)
+    #expect(result.stdout.contains("That line was too long"))
+  }
 }
