@@ -4,16 +4,16 @@ import Store
 /// The session reference a printed hint ("To carry on later, type: carecoach resume ...")
 /// gives, so that the command works when typed as shown.
 ///
-/// A store chosen with `--store` (or `CARECOACH_STORE` in this shell only) is not where a later
-/// command looks by default, so the hint names it: without it, the command would find no such
-/// conversation. The path is made absolute, since the person may type it from another folder,
+/// A store chosen with `--store` is not where a later command looks by default, so the hint
+/// names it: without it, the command would find no such conversation. One chosen with
+/// `CARECOACH_STORE` is, in the same shell, so the hint is left short then. The path is made absolute, since the person may type it from another folder,
 /// and quoted for the shell when it holds anything but plain characters.
 public enum CommandHint {
   public static func reference(
     _ id: String, storePath: String,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
-    let plainDefault = SessionStore.dataFolder(environment: environment) + "/carecoach.sqlite"
+    let plainDefault = SessionStore.defaultPath(environment: environment)
     let absolute = URL(fileURLWithPath: storePath).standardizedFileURL.path
     guard absolute != URL(fileURLWithPath: plainDefault).standardizedFileURL.path else {
       return id
