@@ -64,6 +64,16 @@ static inline int cc_history_clear(History *h) {
   HistEvent ev;
   return history(h, &ev, H_CLEAR);
 }
+/* The oldest line, then each newer one in turn; NULL when there are no more. The strings are
+   libedit's own, good until the history is next changed. */
+static inline const char *cc_history_oldest(History *h) {
+  HistEvent ev;
+  return history(h, &ev, H_LAST) < 0 ? NULL : ev.str;
+}
+static inline const char *cc_history_newer(History *h) {
+  HistEvent ev;
+  return history(h, &ev, H_PREV) < 0 ? NULL : ev.str;
+}
 static inline int cc_history_count(History *h) {
   HistEvent ev;
   if (history(h, &ev, H_GETSIZE) < 0) return 0;
@@ -271,7 +281,7 @@ static inline void cc_compose_with_previous(EditLine *el, wchar_t *wc) {
   *wc = 0x7F;
 }
 
-#define CC_KIOSK_LINE_LIMIT 2000
+#define CC_KIOSK_LINE_LIMIT 2001
 
 static int cc_read_char(EditLine *el, wchar_t *wc) {
   mbstate_t state;
@@ -307,7 +317,8 @@ static int cc_read_char(EditLine *el, wchar_t *wc) {
     }
     /* A shared terminal takes answers, not documents: past the limit, printable keys are
        dropped (editing keys and Enter still work), so a pasted flood cannot stall it while
-       libedit redraws an ever longer line. */
+       libedit redraws an ever longer line. The limit is one more than the longest answer kept
+       (AnswerLength in Swift), so the kiosk still sees the line was too long and says so. */
     const LineInfoW *line = cc_kiosk_reads ? el_wline(el) : NULL;
     if (line != NULL && line->lastchar - line->buffer >= CC_KIOSK_LINE_LIMIT && *wc >= 0x20
         && *wc != 0x7F) {

@@ -105,10 +105,35 @@ void cc_kiosk_clear_screen(void) {
   (void)ignored;
 }
 
+/* The programs the kiosk started and has not yet seen end (a printer command, a staff alert),
+   so that ending the kiosk ends them too. Only these: never the process group, which holds
+   whatever shell or wrapper started the kiosk. Slots hold 0 when free. */
+#define KIOSK_CHILD_SLOTS 16
+static volatile sig_atomic_t kiosk_children[KIOSK_CHILD_SLOTS];
+
+void cc_kiosk_track_child(int pid) {
+  for (unsigned i = 0; i < KIOSK_CHILD_SLOTS; i++) {
+    if (kiosk_children[i] == 0) {
+      kiosk_children[i] = pid;
+      return;
+    }
+  }
+}
+
+void cc_kiosk_untrack_child(int pid) {
+  for (unsigned i = 0; i < KIOSK_CHILD_SLOTS; i++) {
+    if (kiosk_children[i] == pid) kiosk_children[i] = 0;
+  }
+}
+
 /* SIGTERM and SIGHUP clear the screen (and its scrollback) before ending, so the person at the
-   keyboard leaves nothing behind, and put the terminal back. */
+   keyboard leaves nothing behind, put the terminal back, and pass the signal on to the
+   programs the kiosk started, and to no other process. */
 static void kiosk_end(int signo) {
-  (void)signo;
+  for (unsigned i = 0; i < KIOSK_CHILD_SLOTS; i++) {
+    pid_t child = kiosk_children[i];
+    if (child > 0) kill(child, signo);
+  }
   cc_kiosk_clear_screen();
   cc_restore_terminal();
   _exit(0);

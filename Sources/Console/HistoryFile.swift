@@ -29,6 +29,17 @@ final class LineHistory {
 
   var count: Int { Int(cc_history_count(handle)) }
 
+  /// Every line, oldest first.
+  var lines: [String] {
+    var found: [String] = []
+    var line = cc_history_oldest(handle)
+    while let current = line {
+      found.append(String(cString: current))
+      line = cc_history_newer(handle)
+    }
+    return found
+  }
+
   /// Forgets every line, for a shared terminal between one person and the next.
   func clear() {
     _ = cc_history_clear(handle)
@@ -50,13 +61,47 @@ final class LineHistory {
   }
 }
 
-/// Creates the history file's directory and the file itself with private permissions before
-/// anything is written to it, so there is no moment when the data is readable by others.
-enum HistoryFile {
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "cannot save line history to \(path): \(reason)" }
+/// A history file on disk: made private before anything is written to it, so there is no
+/// moment when the data is readable by others, and cleared of a person's lines when what is
+/// saved about them is deleted.
+public enum HistoryFile {
+  public struct Failure: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot save line history to \(path): \(reason)" }
+  }
+
+  /// How many lines of the file at `path` are among `answers`; none when there is no file.
+  public static func count(of answers: Set<String>, in path: String) -> Int {
+    let history = LineHistory()
+    history.load(from: path)
+    return history.lines.filter(answers.contains).count
+  }
+
+  /// Takes every line that is among `answers` out of the file at `path`, keeping the others
+  /// in their order; the file goes altogether when nothing is left in it. Returns how many
+  /// lines were taken out. The file is read and written with libedit, which encodes each line
+  /// its own way, so the lines compared are the ones Up would bring back.
+  @discardableResult
+  public static func remove(_ answers: Set<String>, from path: String) throws -> Int {
+    guard FileManager.default.fileExists(atPath: path) else { return 0 }
+    let history = LineHistory()
+    history.load(from: path)
+    let lines = history.lines
+    let kept = lines.filter { !answers.contains($0) }
+    guard kept.count < lines.count else { return 0 }
+    if kept.isEmpty {
+      do {
+        try FileManager.default.removeItem(atPath: path)
+      } catch {
+        throw Failure(path: path, reason: error.localizedDescription)
+      }
+      return lines.count
+    }
+    history.clear()
+    for line in kept { history.add(line) }
+    try history.save(to: path)
+    return lines.count - kept.count
   }
 
   static func prepare(_ path: String) throws {

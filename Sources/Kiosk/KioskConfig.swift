@@ -24,6 +24,10 @@ public struct KioskConfig: Equatable, Sendable {
   /// Staff leave with `/admin` and this PIN; without one, only the service manager can stop
   /// the kiosk.
   public var pinHash: PinHash?
+  /// A command (program and arguments) run whenever a safety notice is shown, with the
+  /// notice's categories added as arguments, so staff can go to the person; nil when none.
+  /// Never given the person's words.
+  public var staffAlert: [String]?
   /// Seconds `/admin` is refused after `PinAttempts.triesBeforeLockout` wrong PINs in a row.
   public var pinLockout: Double = 300
 
@@ -31,6 +35,7 @@ public struct KioskConfig: Equatable, Sendable {
 
   public static let keys = [
     "script", "idle_timeout", "idle_warning", "printer", "spool", "pin_hash", "pin_lockout",
+    "staff_alert",
   ]
 
   /// The shortest warning allowed: long enough to see "Are you still there?" and press Enter.
@@ -129,6 +134,16 @@ public struct KioskConfig: Equatable, Sendable {
             + "owned by the kiosk's user")
       } else {
         config.output = .spool(folder)
+      }
+    }
+    if let value = fields["staff_alert"], let command = value.nonEmptyString("a command") {
+      let words = command.split(whereSeparator: \.isWhitespace).map(String.init)
+      if let program = machine.findProgram(words[0]) {
+        config.staffAlert = [program] + words.dropFirst()
+      } else {
+        value.report(
+          "there is no program '\(words[0])' that the kiosk can run for staff_alert; install "
+            + "it, or give its full path (the kiosk looks for it on its PATH when it starts)")
       }
     }
     if let value = fields["pin_lockout"],

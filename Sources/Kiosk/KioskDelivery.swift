@@ -1,3 +1,4 @@
+import CProcessGuards
 import CarePlan
 import Foundation
 
@@ -116,6 +117,8 @@ public enum KioskDelivery {
     } catch {
       return false
     }
+    cc_kiosk_track_child(process.processIdentifier)
+    defer { cc_kiosk_untrack_child(process.processIdentifier) }
     var wroteAll = true
     do {
       try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
@@ -133,6 +136,27 @@ public enum KioskDelivery {
       return false
     }
     return wroteAll && process.terminationStatus == 0
+  }
+
+  /// Runs the staff alert command with the notice's safety categories (such as `self-harm`) as
+  /// its arguments: never the person's words, which stay on the screen in front of them. The
+  /// kiosk does not wait for it, so a slow alert cannot hold up the notice; a failed one
+  /// changes nothing the person sees.
+  public static func alertStaff(_ categories: [String], command: [String]) {
+    guard let program = command.first else { return }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = Array(command.dropFirst()) + categories
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return }
+    let pid = process.processIdentifier
+    cc_kiosk_track_child(pid)
+    Thread.detachNewThread {
+      process.waitUntilExit()
+      cc_kiosk_untrack_child(pid)
+    }
   }
 
   /// Writes the plan as `plan-CODE.txt`, readable by its owner only, never replacing a file.

@@ -16,16 +16,26 @@ public struct KioskRuntime {
   let clock: any KioskClock
   /// Wrong staff PINs so far: kept for the life of the kiosk, across people.
   let pinAttempts = PinAttempts()
+  /// Tells staff a safety notice is on the screen, given its categories and nothing else.
+  let alertStaff: ([String]) -> Void
 
+  /// `alertStaff` is for tests; by default the configuration's `staff_alert` command is run.
   public init(
     script: KioskScript, config: KioskConfig, screen: any KioskScreen,
-    keys: any KioskLineSource, clock: any KioskClock
+    keys: any KioskLineSource, clock: any KioskClock,
+    alertStaff: (([String]) -> Void)? = nil
   ) {
     self.script = script
     self.config = config
     self.screen = screen
     self.keys = keys
     self.clock = clock
+    self.alertStaff =
+      alertStaff ?? { categories in
+        if let command = config.staffAlert {
+          KioskDelivery.alertStaff(categories, command: command)
+        }
+      }
   }
 
   /// The exit status when staff leave with the PIN: its own, so a service manager that
@@ -44,7 +54,7 @@ public struct KioskRuntime {
       case .line(let line):
         // Whatever is typed here is read by the safety net too, before anything else.
         if let notice = notice(for: line) {
-          screen.show([.safety(notice)])
+          show(notice)
           if !keepOnScreen(receptionLine(of: notice)) { return 0 }
           continue
         }
@@ -62,6 +72,13 @@ public struct KioskRuntime {
   }
 
   func say(_ output: Output) { screen.show([output]) }
+
+  /// A safety notice, on the screen and to staff: a person who needs help now should not
+  /// depend on reading it alone, and the notice is cleared when the session ends.
+  func show(_ notice: SafetyNotice) {
+    screen.show([.safety(notice)])
+    alertStaff(notice.categories)
+  }
 
   /// A moment to read a short message before the screen is cleared.
   func pause() {
@@ -89,7 +106,7 @@ public struct KioskRuntime {
       switch keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
       case .line(let line):
         guard let notice = notice(for: line) else { return true }
-        screen.show([.safety(notice)])
+        show(notice)
         reception = receptionLine(of: notice)
       case .interrupt, .idle, .endKey:
         return true

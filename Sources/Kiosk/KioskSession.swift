@@ -27,7 +27,10 @@ extension KioskRuntime {
           choices = prompt.choices
           if case .yesNo = prompt.kind { choices += ["yes", "no"] }
         }
-        if case .safety(let notice) = output { reception = receptionLine(of: notice) }
+        if case .safety(let notice) = output {
+          reception = receptionLine(of: notice)
+          alertStaff(notice.categories)
+        }
       }
       return outputs
     }
@@ -44,7 +47,9 @@ extension KioskRuntime {
       switch keys.read(prompt: "> ", completions: choices, idleLimit: quietLimit) {
       case .line(let line):
         if KioskRuntime.isQuit(line) { return leave() }
-        outputs = step(.input(line, at: clock.date))
+        let answer = AnswerLength.kept(line)
+        if answer.wasCut { say(.notice(KioskWording.lineCut)) }
+        outputs = step(.input(answer.text, at: clock.date))
       case .interrupt:
         say(.notice(KioskWording.lineCleared))
         outputs = []

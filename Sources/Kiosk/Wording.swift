@@ -1,3 +1,5 @@
+import Dialogue
+
 /// Every sentence the kiosk itself says to the person at the screen or to staff, in one place,
 /// where the content tests score it for plain English like the scripts in `Prompts/`. The
 /// conversation's own words come from the script and the engine's `Phrases`.
@@ -8,6 +10,9 @@ enum KioskWording {
   static let stillThere = "Are you still there? Press Enter to carry on."
   static let lineCleared = "(Line cleared.)"
   static let more = "Press Enter for more."
+  static let lineCut =
+    "That line was too long, so only the first \(AnswerLength.limit) characters were kept. "
+    + "If there is more to say, you can add it in your next answer."
   static let printoutFailed = "Sorry, the printout did not work. Please tell reception."
 
   static func collect(_ code: String) -> String {

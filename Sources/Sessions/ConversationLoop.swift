@@ -64,7 +64,9 @@ public struct ConversationLoop {
           show(engine.askAgain(state, at: clock()))
           continue
         }
-        switch advance(&state, .input(line, at: clock())) {
+        let answer = AnswerLength.kept(line)
+        if answer.wasCut { terminal.show(.notice(Wording.answerCut)) }
+        switch advance(&state, .input(answer.text, at: clock())) {
         case nil: return cannotSave()
         case .finished?: return finish()
         case .stopped?: return stop()
@@ -150,25 +152,28 @@ public struct ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(.notice(Wording.versionNotSaved("\(error)", session.id)))
+      terminal.show(.notice(Wording.versionNotSaved("\(error)", hintReference)))
       return .finished
     }
     terminal.show(
       .say(
         session.kind == .review
-          ? Wording.reviewSaved(version, session.id) : Wording.planSaved(session.id)))
+          ? Wording.reviewSaved(version, hintReference) : Wording.planSaved(hintReference)))
     return .finished
   }
 
   /// After `advance` has said what went wrong: what is kept, and how to go on once the store
   /// works again.
   func cannotSave() -> Outcome {
-    terminal.show(.say(Wording.cannotGoOn(session.id)))
+    terminal.show(.say(Wording.cannotGoOn(hintReference)))
     return .failed
   }
 
+  /// The conversation's id as the hints at the end give it, with the store when one was chosen.
+  var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
+
   func stop() -> Outcome {
-    terminal.show(.say(Wording.stopped(session.id)))
+    terminal.show(.say(Wording.stopped(hintReference)))
     return .stopped
   }
 
@@ -208,7 +213,7 @@ extension ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(.notice(Wording.planSoFarNotShown("\(error)", session.id)))
+      terminal.show(.notice(Wording.planSoFarNotShown("\(error)", hintReference)))
     }
   }
 }

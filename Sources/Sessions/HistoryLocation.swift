@@ -3,27 +3,60 @@ import Foundation
 import Kiosk
 import Store
 
-/// Where line history is kept between runs: beside the default store, in the same private
-/// folder, whichever store `--store` chose.
+/// Where line history is kept between runs: in the default store's private folder, whichever
+/// store `--store` chose.
 ///
 /// A worker's laptop serves many clients, so in facilitator mode each client has a history of
 /// their own and Up never brings back another client's answers. With no client reference there
 /// is no telling clients apart, so nothing is kept between runs at all.
 public enum HistoryLocation {
+  /// The history file for a conversation in `mode`, for the client `clientRef` in facilitator
+  /// mode, named with `store`'s secret. A client's file under the name earlier versions gave
+  /// it is moved to the new name the first time, so no one loses their history.
   public static func path(
-    mode: String, clientRef: String?,
+    mode: String, clientRef: String?, store: SessionStore,
     environment: [String: String] = ProcessInfo.processInfo.environment
-  ) -> String? {
+  ) throws(SessionError) -> String? {
     let folder = SessionStore.dataFolder(environment: environment)
     guard mode == "facilitator" else { return folder + "/history" }
     guard let clientRef else { return nil }
-    return folder + "/history-client-" + fileNamePart(clientRef)
+    let secret = try SessionError.storeCall { try store.historySecret() }
+    let path = folder + "/history-client-" + fileNamePart(clientRef, secret: secret)
+    let old = folder + "/history-client-" + oldFileNamePart(clientRef)
+    let files = FileManager.default
+    if files.fileExists(atPath: old) && !files.fileExists(atPath: path) {
+      _ = rename(old, path)
+    }
+    return path
   }
 
-  /// The reference's SHA-256 in hexadecimal. A reference may hold any character, `/` and `..`
-  /// included, and up to 400 bytes; its hash always names one file in the folder, of a fixed
-  /// length, and does not show the reference to anyone listing the folder.
-  static func fileNamePart(_ clientRef: String) -> String {
+  /// Every history file that may hold the answers of a conversation in `mode` for
+  /// `clientRef`: the one `path` gives, and one left under the old name.
+  static func paths(
+    mode: String, clientRef: String?, store: SessionStore,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(SessionError) -> [String] {
+    guard
+      let path = try path(mode: mode, clientRef: clientRef, store: store, environment: environment)
+    else { return [] }
+    guard mode == "facilitator", let clientRef else { return [path] }
+    let folder = SessionStore.dataFolder(environment: environment)
+    return [path, folder + "/history-client-" + oldFileNamePart(clientRef)]
+  }
+
+  /// The reference's HMAC-SHA256 under the store's secret, in hexadecimal. A reference may
+  /// hold any character, `/` and `..` included; its code always names one file in the folder,
+  /// of a fixed length, and no one without the store can tell which reference it stands for,
+  /// even by trying guesses. The reference is taken as it is matched (`ClientReference.key`),
+  /// so "C-104" and " c-104 " share one history as they share one caseload.
+  static func fileNamePart(_ clientRef: String, secret: [UInt8]) -> String {
+    let code = HMAC<SHA256>.authenticationCode(
+      for: Array(ClientReference.key(clientRef).utf8), using: SymmetricKey(data: secret))
+    return Hex.encode(Array(code))
+  }
+
+  /// The plain SHA-256 earlier versions named the file with, only to find such a file.
+  static func oldFileNamePart(_ clientRef: String) -> String {
     Hex.encode(Array(SHA256.hash(data: Array(clientRef.utf8))))
   }
 }

@@ -11,6 +11,9 @@ public enum SessionError: Error, Equatable {
   /// (busy, disk full, ...) as they were thrown.
   case store(StoreError)
   case noConversationsYet
+  /// A command that reads sessions was pointed at a store that does not exist: it is not
+  /// created, so a mistyped `--store` leaves nothing behind.
+  case noStore(path: String)
   case noSuchConversation(String)
   /// No conversation is saved for the client reference given.
   case noConversationsForClient(String)

@@ -7,6 +7,13 @@ extension SessionStore {
     try SessionError.storeCall { try SessionStore(path: path) }
   }
 
+  /// The store at `path`, which must already be there: for the commands that look at saved
+  /// sessions, which have nothing to find in a new store and must not leave one behind.
+  public static func openExisting(path: String) throws(SessionError) -> SessionStore {
+    guard FileManager.default.fileExists(atPath: path) else { throw .noStore(path: path) }
+    return try open(path: path)
+  }
+
   /// A session by id, unambiguous id prefix, or `latest`.
   public func find(_ reference: String, clientRef: String? = nil) throws(SessionError)
     -> SessionRecord

@@ -7,6 +7,9 @@ extension SessionError: CustomStringConvertible {
     switch self {
     case .store(let error):
       return error.description
+    case .noStore(let path):
+      return "There is no store of conversations at '\(path)', so there is nothing to see "
+        + "there yet. Check the --store path, or start a conversation first."
     case .noConversationsYet:
       return Wording.noConversationsYet
     case .noSuchConversation(let reference):

@@ -27,6 +27,9 @@ public enum Wording {
   static let sharedNoteSaved =
     "Note saved. It is on their copy of the plan too, as the worker's note, "
     + "not their own words."
+  static let answerCut =
+    "That answer was very long, so I kept the first \(AnswerLength.limit) characters. "
+    + "If there is more to say, you can add it in your next answer."
 
   /// Said on standard error, after the program's name, when piped input ends early.
   public static func inputEnded(_ id: String) -> String {

@@ -74,6 +74,16 @@ enum Migrations {
         table.add(column: "shared", .boolean).notNull().defaults(to: false)
       }
     }
+    // A secret of this store's own, made once, that names the files of line history kept for
+    // each client: a name made from the client's reference alone could be tested by anyone
+    // who can list the folder and guess references. SQLite's randomblob comes from its own
+    // cryptographic generator.
+    migrator.registerMigration("v5: a secret for naming history files") { db in
+      try db.create(table: "history_secret") { table in
+        table.column("secret", .blob).notNull()
+      }
+      try db.execute(sql: "INSERT INTO history_secret (secret) VALUES (randomblob(32))")
+    }
     return migrator
   }
 }

@@ -18,8 +18,10 @@ struct StoreOptions: ParsableArguments {
 
   var resolvedPath: String { path ?? SessionStore.defaultPath() }
 
+  /// The store for the commands that look at saved sessions: one that is not there is said so,
+  /// and not created.
   func open() throws -> SessionStore {
-    try SessionStore.open(path: resolvedPath)
+    try SessionStore.openExisting(path: resolvedPath)
   }
 }
 
@@ -48,21 +50,25 @@ struct DisplayOptions: ParsableArguments {
   var noHistory = false
 
   /// The terminal for a conversation in `mode` ("self" or "facilitator"), with the client's
-  /// reference in facilitator mode; see `HistoryLocation` for where its history is kept.
-  func terminal(mode: String, clientRef: String?) -> Terminal {
-    Terminal(
-      settings: TerminalSettings.fromEnvironment(
-        plain: plain,
-        historyFile: noHistory ? nil : HistoryLocation.path(mode: mode, clientRef: clientRef)))
+  /// reference in facilitator mode, in `store`; see `HistoryLocation` for where its history is kept.
+  func terminal(mode: String, clientRef: String?, store: SessionStore) throws -> Terminal {
+    let history =
+      noHistory ? nil : try HistoryLocation.path(mode: mode, clientRef: clientRef, store: store)
+    return Terminal(
+      settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: history))
   }
 
   /// Runs an opened conversation in a terminal; exit status 1 when it could not finish or stop
   /// in the ordinary way.
   func run(_ opening: Opening) throws {
-    let terminal = terminal(mode: opening.session.mode, clientRef: opening.session.clientRef)
+    let terminal = try terminal(
+      mode: opening.session.mode, clientRef: opening.session.clientRef, store: opening.store)
     let outcome = opening.run(on: terminal)
     if outcome == .inputEnded {
-      let message = "carecoach: " + Wording.inputEnded(opening.session.id) + "\n"
+      let message =
+        "carecoach: "
+        + Wording.inputEnded(
+          CommandHint.reference(opening.session.id, storePath: opening.store.path)) + "\n"
       FileHandle.standardError.write(Data(message.utf8))
     }
     terminal.close()

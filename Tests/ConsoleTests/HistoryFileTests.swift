@@ -33,6 +33,23 @@ import Testing
     #expect(reloaded.count == 2)
   }
 
+  @Test func removesAPersonsLinesAndKeepsTheOthersInOrder() throws {
+    let root = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let path = root + "/history"
+    let history = LineHistory()
+    for line in ["first", "my secret answer", "second", "third"] { history.add(line) }
+    try history.save(to: path)
+    #expect(HistoryFile.count(of: ["my secret answer", "elsewhere"], in: path) == 1)
+    #expect(try HistoryFile.remove(["my secret answer"], from: path) == 1)
+    let reloaded = LineHistory()
+    reloaded.load(from: path)
+    #expect(reloaded.lines == ["first", "second", "third"])
+    #expect(try mode(path) == 0o600)
+    #expect(try HistoryFile.remove(["first", "second", "third"], from: path) == 3)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+
   @Test func tightensAnExistingLooseFile() throws {
     let root = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: root) }

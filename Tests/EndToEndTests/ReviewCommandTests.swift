@@ -192,7 +192,7 @@ struct ReviewCommandTests {
     let refused = try run(["delete", review], lines: [], environment: env)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("builds on this one"))
-    let deleted = try run(["delete", conversation], lines: [], environment: env)
+    let deleted = try run(["delete", conversation, "--yes"], lines: [], environment: env)
     #expect(deleted.status == 0, "\(deleted.stderr)")
     #expect(deleted.stdout.contains("its 2 reviews"))
     let empty = try run(["list"], lines: [], environment: env)

@@ -115,7 +115,8 @@ struct StoreCommandTests {
     defer { store.remove() }
     let secret = "Zebedee-the-unforgettable"
     _ = try run(small, lines: [secret, "quit"], environment: store.environment)
-    let deleted = try run(["delete", "latest"], lines: [], environment: store.environment)
+    let deleted = try run(
+      ["delete", "latest", "--yes"], lines: [], environment: store.environment)
     #expect(deleted.status == 0)
     #expect(deleted.stdout.contains("Deleted conversation"))
     let listed = try run(["list", "--json"], lines: [], environment: store.environment)
@@ -148,6 +149,7 @@ struct StoreCommandTests {
   func unknownSession() throws {
     let store = try TemporaryStore()
     defer { store.remove() }
+    _ = try run(small, lines: ["Sam", "quit"], environment: store.environment)
     let result = try run(["show", "nosuchid"], lines: [], environment: store.environment)
     #expect(result.status != 0)
     #expect(result.stderr.contains("There is no saved conversation 'nosuchid'."))

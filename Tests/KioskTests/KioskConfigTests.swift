@@ -89,7 +89,7 @@ import Testing
       errors("idle_timout: 60\n") == [
         "kiosk.yaml:1:1: error: unknown key 'idle_timout' in the kiosk configuration; did you "
           + "mean 'idle_timeout'?; expected one of: script, idle_timeout, idle_warning, printer, "
-          + "spool, pin_hash, pin_lockout"
+          + "spool, pin_hash, pin_lockout, staff_alert"
       ])
   }
 

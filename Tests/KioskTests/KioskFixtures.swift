@@ -37,12 +37,14 @@ enum KioskFixtures {
 
   /// A kiosk on a fake terminal and clock, given `presses` in order.
   static func kiosk(
-    _ presses: [Press], config: KioskConfig = config()
+    _ presses: [Press], config: KioskConfig = config(),
+    alertStaff: (([String]) -> Void)? = nil
   ) -> (KioskRuntime, FakeTerminal, FakeClock) {
     let clock = FakeClock()
     let terminal = FakeTerminal(clock: clock, presses: presses)
     let runtime = KioskRuntime(
-      script: script, config: config, screen: terminal, keys: terminal, clock: clock)
+      script: script, config: config, screen: terminal, keys: terminal, clock: clock,
+      alertStaff: alertStaff)
     return (runtime, terminal, clock)
   }
 }

@@ -47,18 +47,36 @@ struct CommandServicesTests {
 
   @Test("a worker's history is kept per client, under a name that does not show the reference")
   func historyPerClient() throws {
+    let store = TemporaryStore()
+    let sessions = try store.open()
     let environment = ["XDG_DATA_HOME": "/data", "HOME": "/home/worker"]
-    let person = HistoryLocation.path(mode: "self", clientRef: nil, environment: environment)
+    func path(_ mode: String, _ client: String?) throws -> String? {
+      try HistoryLocation.path(
+        mode: mode, clientRef: client, store: sessions, environment: environment)
+    }
+    let person = try path("self", nil)
     #expect(person?.hasSuffix("/history") == true)
-    #expect(
-      HistoryLocation.path(mode: "facilitator", clientRef: nil, environment: environment) == nil)
-    let client = try #require(
-      HistoryLocation.path(mode: "facilitator", clientRef: "../C 1", environment: environment))
-    let other = HistoryLocation.path(mode: "facilitator", clientRef: "C2", environment: environment)
+    #expect(try path("facilitator", nil) == nil)
+    let client = try #require(try path("facilitator", "../C 1"))
+    let other = try path("facilitator", "C2")
     #expect(client != other)
     #expect(!client.contains("C 1"))
     #expect(
       URL(fileURLWithPath: client).deletingLastPathComponent().path
         == URL(fileURLWithPath: person ?? "").deletingLastPathComponent().path)
+  }
+
+  @Test("a client's history file is named with the store's secret, not a plain hash")
+  func historyNameIsKeyed() throws {
+    let environment = ["XDG_DATA_HOME": "/data", "HOME": "/home/worker"]
+    let stores = (TemporaryStore(), TemporaryStore())
+    let first = try stores.0.open()
+    let second = try stores.1.open()
+    let here = try HistoryLocation.path(
+      mode: "facilitator", clientRef: "C-104", store: first, environment: environment)
+    let there = try HistoryLocation.path(
+      mode: "facilitator", clientRef: "C-104", store: second, environment: environment)
+    #expect(here != there)
+    #expect(here?.contains(HistoryLocation.oldFileNamePart("C-104")) == false)
   }
 }

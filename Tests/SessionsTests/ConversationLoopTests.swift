@@ -8,6 +8,20 @@ import Testing
 
 @Suite("A conversation run in process: a scripted terminal and a store in a temporary folder")
 struct ConversationLoopTests {
+  @Test("the hints name the store unless it is the default one, quoted for the shell")
+  func hintsNameTheStore() {
+    let environment = ["XDG_DATA_HOME": "/data", "HOME": "/home/sam"]
+    #expect(
+      CommandHint.reference(
+        "abc", storePath: "/data/carecoach/carecoach.sqlite", environment: environment) == "abc")
+    #expect(
+      CommandHint.reference("abc", storePath: "/tmp/x.sqlite", environment: environment)
+        == "abc --store /tmp/x.sqlite")
+    #expect(
+      CommandHint.reference("abc", storePath: "/tmp/Sam's plans", environment: environment)
+        == "abc --store '/tmp/Sam'\\''s plans'")
+  }
+
   @Test("answers in; a finished session, its plan's first version, and how to see it, out")
   func finishes() throws {
     let store = TemporaryStore()
@@ -19,7 +33,7 @@ struct ConversationLoopTests {
     #expect(try sessions.session(opening.session.id)?.status == .finished)
     let planID = PlanHistory.planID(of: opening.session)
     #expect(try PlanHistory.versions(of: planID, store: sessions).map(\.version) == [1])
-    #expect(terminal.texts.contains(Wording.planSaved(opening.session.id)))
+    #expect(terminal.texts.contains(Wording.planSaved(hint(opening))))
     #expect(terminal.texts.contains { $0.contains("Goal: sleep better") })
   }
 
@@ -54,7 +68,7 @@ struct ConversationLoopTests {
     let terminal = ScriptedTerminal([], interactive: true)
     #expect(opening.run(on: terminal) == .stopped)
     #expect(
-      terminal.texts.suffix(2) == [SharedPhrases.stopping, Wording.stopped(opening.session.id)])
+      terminal.texts.suffix(2) == [SharedPhrases.stopping, Wording.stopped(hint(opening))])
   }
 
   @Test("Ctrl-C twice asks before stopping, and only a clear yes stops")
@@ -111,4 +125,10 @@ struct ConversationLoopTests {
     _ = opening.run(on: ScriptedTerminal(lines: ["/note prefers mornings"]))
     #expect(try store.open().notes(of: opening.session.id).isEmpty)
   }
+}
+
+/// The session's id as the hints give it: with `--store`, since the test's store is not the
+/// default one.
+func hint(_ opening: Opening) -> String {
+  CommandHint.reference(opening.session.id, storePath: opening.store.path)
 }

@@ -1,7 +1,9 @@
 """The history file: private, kept between runs, and absent when history is off."""
 
 import hashlib
+import hmac
 import os
+import sqlite3
 import stat
 import tempfile
 
@@ -55,7 +57,11 @@ def _facilitator(home, client=None):
 
 
 def _client_history(home, client):
-    digest = hashlib.sha256(client.encode("utf-8")).hexdigest()
+    """The client's file: named with an HMAC of the reference under the store's own secret, so
+    no one can test guesses against the names in the folder."""
+    with sqlite3.connect(os.path.join(home, "store.sqlite")) as db:
+        (secret,) = db.execute("SELECT secret FROM history_secret").fetchone()
+    digest = hmac.new(secret, client.encode("utf-8"), hashlib.sha256).hexdigest()
     return os.path.join(home, "data", "carecoach", "history-client-" + digest)
 
 

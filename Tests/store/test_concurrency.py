@@ -89,14 +89,16 @@ def test_processes_creating_one_new_store_at_once():
     with tempfile.TemporaryDirectory(prefix="carecoach-creation-") as folder:
         for attempt in range(10):
             store = str(pathlib.Path(folder) / f"store-{attempt}.sqlite")
+            # A conversation that stops at once: `start` is what creates a store; the commands
+            # that only look at sessions refuse a store that is not there.
             processes = [
                 subprocess.Popen(
-                    [BIN, "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                    env=environment(store))
+                    [BIN, "start", "--script", SMALL], stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment(store))
                 for _ in range(PROCESSES)
             ]
             for process in processes:
-                out, err = process.communicate(timeout=60)
+                out, err = process.communicate(b"quit\n", timeout=60)
                 assert process.returncode == 0, err.decode()
             with sqlite3.connect(store) as db:
                 assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -36,6 +36,11 @@ void cc_unbuffered_stdout(void);
 /* No key may stop or suspend a kiosk; SIGTERM and SIGHUP clear the screen before ending. */
 void cc_kiosk_signals(void);
 
+/* Remembers a program the kiosk started, so that SIGTERM or SIGHUP to the kiosk is passed on
+   to it (and only to the programs remembered), and forgets it once it has ended. */
+void cc_kiosk_track_child(int pid);
+void cc_kiosk_untrack_child(int pid);
+
 /* Turns off flow control (Ctrl-S, Ctrl-Q) on the terminal fd. Returns 1 when it could. */
 int cc_no_flow_control(int fd);
 
