@@ -215,6 +215,9 @@ struct CommandLineTests {
   func missingConversation() throws {
     let store = try TemporaryStore()
     defer { store.remove() }
+    // A store that exists: with none at all, the message is about the store instead.
+    let small = ["start", "--script", fixture("scripts/small.yaml")]
+    _ = try run(small, lines: ["Sam", "quit"], environment: store.environment)
     for command in [["show", "999"], ["export", "999", "--format", "json"]] {
       let result = try run(command, lines: [], environment: store.environment)
       #expect(result.status == 1)
@@ -228,6 +231,11 @@ struct CommandLineTests {
   func emptyListJSON() throws {
     let store = try TemporaryStore()
     defer { store.remove() }
+    // A store with nothing left in it: one conversation, deleted.
+    let small = ["start", "--script", fixture("scripts/small.yaml")]
+    _ = try run(small, lines: ["Sam", "quit"], environment: store.environment)
+    let deleted = try run(["delete", "latest", "--yes"], lines: [], environment: store.environment)
+    #expect(deleted.status == 0, "\(deleted.stderr)")
     let result = try run(["list", "--json"], lines: [], environment: store.environment)
     #expect(result.status == 0)
     #expect(result.stdout == "[]\n")
