@@ -57,7 +57,11 @@ extension KioskRuntime {
         switch stillThere() {
         case .gone: return .walkedAway
         case .here: outputs = step(.input("repeat", at: clock.date))
-        case .said(let line): outputs = step(.input(line, at: clock.date))
+        case .said(let line):
+          // Said at the warning, it is read as an answer: cut, and told, like any other.
+          let answer = AnswerLength.kept(line)
+          if answer.wasCut { say(.notice(KioskWording.lineCut)) }
+          outputs = step(.input(answer.text, at: clock.date))
         }
       case .endKey:
         return leave()

@@ -65,4 +65,14 @@ import Testing
     _ = kiosk.run()
     #expect(terminal.everything.contains("That line was too long"))
   }
+
+  /// A crisis said in reply to "Are you still there?" is read as an answer, so a long one is
+  /// cut, and the person told, as at the prompt.
+  @Test func aLongLineAtTheIdleWarningIsCutAndThePersonIsTold() {
+    let long = "I want to end it all " + String(repeating: "walking ", count: 400)
+    let (kiosk, terminal, _) = KioskFixtures.kiosk([.enter, .idle, .line(long), .line("quit")])
+    _ = kiosk.run()
+    #expect(terminal.everything.contains("Are you still there?"))
+    #expect(terminal.everything.contains("That line was too long"))
+  }
 }
