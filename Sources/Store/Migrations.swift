@@ -78,11 +78,17 @@ enum Migrations {
     // each client: a name made from the client's reference alone could be tested by anyone
     // who can list the folder and guess references. SQLite's randomblob comes from its own
     // cryptographic generator.
+    // A secret already there is kept: a new one would leave every client's history file under
+    // a name nothing finds.
     migrator.registerMigration("v5: a secret for naming history files") { db in
-      try db.create(table: "history_secret") { table in
+      try db.create(table: "history_secret", options: .ifNotExists) { table in
         table.column("secret", .blob).notNull()
       }
-      try db.execute(sql: "INSERT INTO history_secret (secret) VALUES (randomblob(32))")
+      try db.execute(
+        sql: """
+          INSERT INTO history_secret (secret)
+          SELECT randomblob(32) WHERE NOT EXISTS (SELECT 1 FROM history_secret)
+          """)
     }
     return migrator
   }

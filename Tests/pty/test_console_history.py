@@ -61,7 +61,9 @@ def _client_history(home, client):
     no one can test guesses against the names in the folder."""
     with sqlite3.connect(os.path.join(home, "store.sqlite")) as db:
         (secret,) = db.execute("SELECT secret FROM history_secret").fetchone()
-    digest = hmac.new(secret, client.encode("utf-8"), hashlib.sha256).hexdigest()
+    # The reference as it is matched: without the spaces around it, and case folded.
+    key = client.strip().casefold()
+    digest = hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()
     return os.path.join(home, "data", "carecoach", "history-client-" + digest)
 
 

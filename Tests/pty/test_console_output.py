@@ -1,6 +1,7 @@
 """Output on a real terminal: wrapping follows the window, colour can be turned off."""
 
 import os
+import shutil
 import re
 import shlex
 import subprocess
@@ -126,13 +127,16 @@ def test_colour_is_used_when_allowed():
 
 def test_piped_input_gives_plain_output_and_escapes_typed_text_never_come_back():
     answers = "\x1b]0;owned\x07Sam\x1b[31m\nalone\n\xff\n"
+    # A store of its own each run: one left by an earlier run must not decide this one.
+    data = tempfile.mkdtemp(prefix="carecoach-pty-piped-")
     result = subprocess.run(
         [BIN, "start", "--script", SCRIPT],
         input=answers.encode("utf-8"),
         capture_output=True,
         timeout=30,
-        env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": "/tmp/carecoach-pty-piped", "LANG": "C.UTF-8"},
+        env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": data, "LANG": "C.UTF-8"},
     )
+    shutil.rmtree(data, ignore_errors=True)
     out = result.stdout.decode("utf-8")
     assert "Thanks, Sam." in out
     assert "\x1b" not in out
