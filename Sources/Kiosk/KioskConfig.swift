@@ -121,9 +121,7 @@ public struct KioskConfig: Equatable, Sendable {
         config.output = .printer([program] + words.dropFirst())
       } else {
         // Found now, not when the first person finishes and is told their printout failed.
-        printer.report(
-          "there is no program '\(words[0])' that the kiosk can run; install it, or give its "
-            + "full path (the kiosk looks for it on its PATH when it starts)")
+        printer.report(Self.notRunnable(words[0], purpose: nil))
       }
     } else if let spool, let folder = spool.nonEmptyString("a spool folder") {
       if !folder.hasPrefix("/") {
@@ -141,9 +139,7 @@ public struct KioskConfig: Equatable, Sendable {
       if let program = machine.findProgram(words[0]) {
         config.staffAlert = [program] + words.dropFirst()
       } else {
-        value.report(
-          "there is no program '\(words[0])' that the kiosk can run for staff_alert; install "
-            + "it, or give its full path (the kiosk looks for it on its PATH when it starts)")
+        value.report(Self.notRunnable(words[0], purpose: "staff_alert"))
       }
     }
     if let value = fields["pin_lockout"],
@@ -183,5 +179,19 @@ public struct KioskConfig: Equatable, Sendable {
 
   private static func format(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : String(value)
+  }
+}
+
+extension KioskConfig {
+  /// Why a program named in the configuration cannot be run, and what to do: a name is looked
+  /// for on the kiosk's PATH, a path is taken as it is and must be a file the kiosk may run.
+  static func notRunnable(_ program: String, purpose: String?) -> String {
+    let what = purpose.map { " for \($0)" } ?? ""
+    guard program.contains("/") else {
+      return "there is no program '\(program)' that the kiosk can run\(what); install it, or "
+        + "give its full path (the kiosk looks for it on its PATH when it starts)"
+    }
+    return "there is no program '\(program)' that the kiosk can run\(what): check the path, "
+      + "and that the file may be run (chmod +x)"
   }
 }

@@ -87,17 +87,34 @@ extension KioskRuntime {
   enum StillThere: Equatable {
     case here
     case gone
-    /// They typed something the safety net must read: it goes to the conversation as said.
+    /// They typed their answer, or something the safety net must read: it goes to the
+    /// conversation as said.
     case said(String)
   }
 
-  /// The warning before an idle session ends. Anything typed at it is checked by the safety
-  /// net like every other line; any other words only say the person is still there.
+  /// What says "I'm still here" in reply to the idle warning, rather than answering the
+  /// question on the screen.
+  static let stillHereWords: Set<String> = [
+    "", "yes", "y", "yeah", "yep", "ok", "okay", "here", "im here", "i am here", "still here",
+    "im still here", "i am still here", "yes im here", "yes i am here", "yes still here",
+  ]
+
+  static func answersTheWarning(_ line: String) -> Bool {
+    let words = line.lowercased().filter { $0.isLetter || $0 == " " }
+      .split(separator: " ").joined(separator: " ")
+    return stillHereWords.contains(words)
+  }
+
+  /// The warning before an idle session ends. What is typed at it is read as the person's
+  /// answer unless it only says they are still there; the safety net reads it either way.
   func stillThere() -> StillThere {
     say(.notice(KioskWording.stillThere))
     switch keys.read(prompt: "", completions: [], idleLimit: config.idleWarning) {
     case .line(let line):
-      return script.safety.check(InputCleaner.clean(line)).isEmpty ? .here : .said(line)
+      // Enter alone, or a word such as "yes" or "still here", answers the warning. Anything else
+      // is their answer (or a safety concern) and is read as one: a slow typist who finishes a
+      // line under the warning loses nothing.
+      return Self.answersTheWarning(line) ? .here : .said(line)
     case .interrupt: return .here
     case .idle, .endKey, .closed: return .gone
     }

@@ -65,6 +65,15 @@ import Testing
       ])
   }
 
+  /// A full path is taken as it is: the advice is about the path and the file, not the PATH.
+  @Test func aProgramGivenByPathThatCannotRunSaysWhy() {
+    #expect(
+      errors("staff_alert: /opt/alerts/page-staff\n", machine: machine) == [
+        "kiosk.yaml:1:14: error: there is no program '/opt/alerts/page-staff' that the kiosk "
+          + "can run for staff_alert: check the path, and that the file may be run (chmod +x)"
+      ])
+  }
+
   @Test func theSpoolFolderMustBeWritableAtStart() {
     #expect(errors("spool: /var/spool/carecoach\n", machine: machine).isEmpty)
     #expect(

@@ -90,6 +90,23 @@ import Testing
     #expect(afterWarning.contains("This could be a stroke"))
   }
 
+  /// A slow typist who finishes a line under the warning has answered the question: their
+  /// words are taken, not thrown away; "yes, still here" only answers the warning.
+  @Test func anAnswerTypedAtTheIdleWarningIsKept() {
+    let (kiosk, terminal, _) = KioskFixtures.kiosk([
+      .enter, .idle, .line("walking the dog"), .line("quit"),
+    ])
+    _ = kiosk.run()
+    let afterWarning = terminal.everything.components(separatedBy: Self.stillThere).last ?? ""
+    #expect(afterWarning.contains("Thank you. We will keep that in mind."))
+    let (again, seen, _) = KioskFixtures.kiosk([
+      .enter, .idle, .line("yes still here"), .line("quit"),
+    ])
+    _ = again.run()
+    let afterYes = seen.everything.components(separatedBy: Self.stillThere).last ?? ""
+    #expect(!afterYes.contains("Thank you. We will keep that in mind."))
+  }
+
   @Test func eachWrongPinCostsALongerWaitThatNoKeyCutsShort() {
     let (kiosk, terminal, clock) = KioskFixtures.kiosk([
       .line("/admin"), .line("000000"), .line("/admin"), .line("111111"),
