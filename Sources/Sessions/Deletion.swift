@@ -1,4 +1,5 @@
 import Console
+import Dialogue
 import Foundation
 import Store
 
@@ -72,8 +73,8 @@ public struct Deletion {
   /// What will be removed, said before asking.
   public var summary: String {
     Wording.willDelete(
-      record.id, isReview: record.kind == .review, reviews: reviews.count,
-      historyLines: historyLines)
+      record.id, client: record.clientRef, lastUsed: Display.day(of: record.updatedAt),
+      isReview: record.kind == .review, reviews: reviews.count, historyLines: historyLines)
   }
 
   /// Deletes it all; the sentence says what went.

@@ -1,12 +1,19 @@
 /// What `carecoach delete` says: what it will remove, the question, and what it removed.
 extension Wording {
-  static func willDelete(_ id: String, isReview: Bool, reviews: Int, historyLines: Int)
-    -> String
-  {
+  /// Names the conversation as a worker knows it, by client and day, not only by its id:
+  /// `delete latest` with several clients could otherwise remove the wrong person's words.
+  static func willDelete(
+    _ id: String, client: String?, lastUsed day: String, isReview: Bool, reviews: Int,
+    historyLines: Int
+  ) -> String {
+    let whose = client.map { " with client \($0)" } ?? ""
     var parts =
       isReview
-      ? ["review \(id) and the plan version it made"]
-      : ["conversation \(id) with its answers, notes and every version of its plan"]
+      ? ["review \(id)\(whose), last used on \(day), and the plan version it made"]
+      : [
+        "conversation \(id)\(whose), last used on \(day), with its answers, notes and every "
+          + "version of its plan"
+      ]
     if reviews > 0 { parts.append(reviews == 1 ? "its review" : "its \(reviews) reviews") }
     if historyLines > 0 {
       parts.append(

@@ -63,6 +63,17 @@ struct PrivacyCommandTests {
     #expect(agreed.stdout.contains("Deleted conversation"))
   }
 
+  @Test("delete names the client and the day, so a worker sees whose words would go")
+  func deleteNamesTheClient() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let worker = small + ["--mode", "facilitator", "--client", "C-104"]
+    _ = try run(worker, lines: ["Sam", "quit"], environment: store.environment)
+    let refused = try run(["delete", "latest"], lines: ["no"], environment: store.environment)
+    #expect(refused.stdout.contains("with client C-104, last used on "))
+    #expect(refused.stdout.contains("Nothing was deleted."))
+  }
+
   @Test("delete takes the person's answers out of the shared history, and keeps the others")
   func deleteClearsSelfHistory() throws {
     let folder = try TemporaryDataFolder()
