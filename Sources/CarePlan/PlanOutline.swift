@@ -55,6 +55,10 @@ struct PlanOutline {
     }
     items.append(
       Item(plan.preparedWithWorker ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer))
+    // Said first thing, so the copy with private notes is not printed for the person by mistake.
+    if copy == .worker, plan.notes.contains(where: { !$0.shared }) {
+      items.insert(Item(PlanOutline.workerCopy, label: "Worker's copy"), at: 0)
+    }
     return items
   }
 
@@ -208,6 +212,10 @@ struct PlanOutline {
   /// What the plan is, when a support worker typed the answers with the person.
   static let disclaimerWithWorker =
     "Prepared with a support worker using CareCoach. This is not medical advice."
+
+  /// Under the title of a worker's copy that holds private notes.
+  static let workerCopy =
+    "this copy has private notes. Give the person their own copy, made without --worker."
 
   /// On the worker's copy, whether a note is on the person's copy too.
   static func sharing(_ note: Plan.Note) -> String {

@@ -89,6 +89,14 @@ struct WorkerNotesTests {
     }
     let shown = try run(["show", "latest", "--worker"], lines: [], environment: store.environment)
     #expect(shown.stdout.contains("worker: \(privateNote) (private: not on their copy)"))
+    // Said at the top, so the worker's copy is not printed for the person by mistake.
+    for copy in [text, try export("markdown", worker: true, store), shown.stdout] {
+      let top = copy.split(separator: "\n").prefix(6).joined(separator: "\n")
+      #expect(top.contains("Worker's copy"), "\(top)")
+    }
+    for copy in ["text", "markdown", "html"] {
+      #expect(!(try export(copy, store)).contains("Worker's copy"), "\(copy)")
+    }
   }
 
   @Test("in FHIR a shared note is a CarePlan note by the worker")
