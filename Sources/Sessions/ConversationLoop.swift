@@ -103,7 +103,7 @@ public struct ConversationLoop {
   /// about again, because stopping on it would end the conversation when the person meant to
   /// go on. Another Ctrl-C, or Ctrl-D, is taken as yes.
   func wantsToCarryOn() -> Bool {
-    terminal.show(.notice(Wording.stopNow))
+    terminal.show(.notice(Wording.stopNow(for: engine.audience)))
     while true {
       guard case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]) else {
         return false
@@ -152,13 +152,15 @@ public struct ConversationLoop {
       let footer = PlanFooter(safety: engine.safety.rules)
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
-      terminal.show(.notice(Wording.versionNotSaved("\(error)", hintReference)))
+      terminal.show(
+        .notice(Wording.versionNotSaved("\(error)", hintReference, for: engine.audience)))
       return .finished
     }
     terminal.show(
       .say(
         session.kind == .review
-          ? Wording.reviewSaved(version, hintReference) : Wording.planSaved(hintReference)))
+          ? Wording.reviewSaved(version, hintReference, for: engine.audience)
+          : Wording.planSaved(hintReference, for: engine.audience)))
     return .finished
   }
 
@@ -173,7 +175,7 @@ public struct ConversationLoop {
   var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
 
   func stop() -> Outcome {
-    terminal.show(.say(Wording.stopped(hintReference)))
+    terminal.show(.say(Wording.stopped(hintReference, for: engine.audience)))
     return .stopped
   }
 

@@ -18,6 +18,14 @@ public enum Wording {
     + "To put it on their plan too, use /share-note instead."
   static let lineCleared = "(Line cleared. Press Ctrl-C again to stop.)"
   static let stopNow = answersSaved + " Do you want to stop now? Please say yes or no."
+  /// To a worker, in facilitator mode: the answers are the person's.
+  static let theirAnswersSaved = "Their answers are saved."
+  static let workerStopNow =
+    theirAnswersSaved + " Do you want to stop now? Please say yes or no."
+
+  static func stopNow(for audience: Audience) -> String {
+    audience == .facilitator ? workerStopNow : stopNow
+  }
   static let stopNowAgain = "Please say yes to stop now, or no to carry on."
   static let typeNewPin = "Type the new PIN and press Enter: "
   static let typePinAgain = "Type it again to check it: "
@@ -54,12 +62,16 @@ public enum Wording {
       + "To carry on later, type: carecoach resume \(id)"
   }
 
-  static func stopped(_ id: String) -> String {
-    answersSaved + " To carry on later, type: carecoach resume \(id)"
+  static func stopped(_ id: String, for audience: Audience = .person) -> String {
+    (audience == .facilitator ? theirAnswersSaved : answersSaved)
+      + " To carry on later, type: carecoach resume \(id)"
   }
 
-  static func versionNotSaved(_ reason: String, _ id: String) -> String {
-    "Your answers are saved, but the plan could not be saved as a version: \(reason). "
+  static func versionNotSaved(
+    _ reason: String, _ id: String, for audience: Audience = .person
+  ) -> String {
+    (audience == .facilitator ? "Their" : "Your")
+      + " answers are saved, but the plan could not be saved as a version: \(reason). "
       + "It can still be seen with: carecoach show \(id)"
   }
 
@@ -68,14 +80,18 @@ public enum Wording {
       + "You can see it with: carecoach show \(id)"
   }
 
-  static func planSaved(_ id: String) -> String {
-    "Thank you. Your plan is saved. To see it again, type: carecoach show \(id)\n"
+  static func planSaved(_ id: String, for audience: Audience = .person) -> String {
+    "Thank you. " + (audience == .facilitator ? "Their" : "Your")
+      + " plan is saved. To see it again, type: carecoach show \(id)\n"
       + "To save it as a file: carecoach export \(id) --format markdown -o plan.md\n"
       + "Later, to look back at how it went: carecoach review \(id)"
   }
 
-  static func reviewSaved(_ version: Int, _ id: String) -> String {
-    "Thank you. Your plan is saved as version \(version). The earlier versions are kept.\n"
+  static func reviewSaved(_ version: Int, _ id: String, for audience: Audience = .person)
+    -> String
+  {
+    "Thank you. " + (audience == .facilitator ? "Their" : "Your")
+      + " plan is saved as version \(version). The earlier versions are kept.\n"
       + "To see it, type: carecoach show \(id)\n"
       + "To see what changed: carecoach show \(id) --changes"
   }
@@ -108,7 +124,7 @@ public enum Wording {
 
   /// After the worker said no: nothing was saved, and how to find the right conversation.
   static let notResumed =
-    "Nothing has been changed. To find the right conversation, see them with: carecoach list. "
+    "Nothing has been changed. To find the right conversation, type: carecoach list. "
     + "Then carry on with: carecoach resume --client REF, or with the conversation's id."
   static let questionsChanged =
     "Some questions have changed since last time. Your answers to the questions that "

@@ -12,42 +12,86 @@ struct FacilitatorWordingTests {
     "Just type what is",
   ]
 
-  /// Margaret's answers to the whole default conversation (a golden transcript), with someone
-  /// helping her: the answer whose reflection spoke as if she typed alone.
-  static func answers() throws -> [String] {
-    let transcript = try String(
-      contentsOf: packageRoot.appendingPathComponent(
-        "Tests/Transcripts/people-1-walk-the-dog.transcript"), encoding: .utf8)
-    var lines = transcript.split(separator: "\n").filter { $0.hasPrefix("> ") }
-      .map { String($0.dropFirst(2)) }
-    lines[0] = "someone who helps me"
-    return lines
-  }
+  /// Lines that speak to the person as "you", or as "I", wrong when a worker types for them:
+  /// section titles and intros, reflections, the help screen, the glossary's words, a
+  /// script's reprompt, and what is said at stop, finish and a resume declined.
+  static let personAddressedWords = [
+    " I'll call you", "About you", "Your goal", "Your plan", "your questions",
+    "Your answers are saved", "You can answer in your own words", "What you want to know",
+    "What you want to talk about", "How sure you feel", "First, a little about you.",
+    "It helps to know what makes a good day for you.",
+    "I'll put that in your plan as a question to ask.", "Thank you. Your list is:",
+    "It should be something you want, not something someone else wants for you.",
+    "let's think about how you could get there.",
+    "You can talk about this at the appointment.",
+    "You can change the step again at any time.", "That's fine. Take your time.",
+    "It stays on your list of questions to ask.", "added it to your questions",
+    "Which day would you like to start?", "It can be with you",
+    "summary - see what you have said so far", "change my goal", "see them with",
+  ]
+
+  /// Ahmed's answers to the whole default conversation, typed by a worker with him alone:
+  /// help at the first question, a glossary question asked outside and inside a question that
+  /// collects questions, a goal whose confidence is low and then higher. The conversation is
+  /// stopped at the ideas question and carried on with `resume`.
+  static let beforeStop = [
+    "just me", "help", "ahmed", "diabetes", "done", "my sister", "what is hba1c",
+    "when I see my grandchildren", "when my feet hurt", "cooking for my family", "yes",
+    "what is hba1c", "done", "how to check my feet", "done", "the nurse",
+    "remembering my tablets", "my feet", "my feet", "my sugar", "done", "walk more",
+    "I can walk to the mosque", "quit",
+  ]
+
+  /// After the worker says yes, this is the client: the rest, with a day it cannot read.
+  static let afterResume = [
+    "yes", "no", "walk to the shop", "ten minutes", "after lunch", "near home", "every day",
+    "whenever", "tomorrow", "yes", "4", "the rain", "an umbrella", "no", "8", "my sister",
+    "in two weeks", "no", "1 and 3", "skip", "yes",
+  ]
 
   @Test("the whole default conversation in facilitator mode has no self-typing words")
   func wholeConversation() throws {
     let store = try TemporaryStore()
     defer { store.remove() }
-    let result = try run(
-      ["start", "--mode", "facilitator", "--client", "C-3"], lines: try Self.answers(),
+    let started = try run(
+      ["start", "--mode", "facilitator", "--client", "C-3"], lines: Self.beforeStop,
       environment: store.environment)
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Your plan is saved."))
-    #expect(result.stdout.contains("Type their answers in their own words"))
-    for words in Self.selfTypingWords {
-      #expect(!result.stdout.contains(words), "\(words)")
-    }
+    #expect(started.status == 0, "\(started.stderr)")
+    #expect(started.stdout.contains("Part 2 of 12: About them"))
+    #expect(started.stdout.contains("Thank you. We'll call them ahmed."))
+    #expect(started.stdout.contains("They can answer in their own words"))
+    #expect(started.stdout.contains("It stays on their list of questions to ask."))
+    #expect(started.stdout.contains("Their answers are saved."))
+
+    // The worker first says this is not the client, then that it is.
+    let declined = try run(["resume", "latest"], lines: ["no"], environment: store.environment)
+    #expect(declined.status == 0, "\(declined.stderr)")
+    #expect(declined.stdout.contains("Nothing has been changed."))
+    let resumed = try run(
+      ["resume", "latest"], lines: Self.afterResume, environment: store.environment)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.contains("Part 11 of 12: How sure they feel, and who can help (1)"))
+    #expect(resumed.stdout.contains("Thank you. Their plan is saved."))
     #expect(
-      result.stdout.contains(
+      resumed.stdout.contains(
         "Prepared with a support worker using CareCoach. This is not medical advice."))
+
+    for (name, output) in [
+      ("start", started.stdout), ("resume declined", declined.stdout),
+      ("resume", resumed.stdout),
+    ] {
+      for words in Self.selfTypingWords + Self.personAddressedWords {
+        #expect(!output.contains(words), "\(name): \(words)")
+      }
+    }
 
     // The review that follows is typed with the worker too.
     let review = try run(
       ["review", "latest"], lines: Array(repeating: "skip", count: 60),
       environment: store.environment)
     #expect(review.status == 0, "\(review.stderr)")
-    #expect(review.stdout.contains("Your plan is saved as version 2."))
-    for words in Self.selfTypingWords {
+    #expect(review.stdout.contains("Their plan is saved as version 2."))
+    for words in Self.selfTypingWords + Self.personAddressedWords {
       #expect(!review.stdout.contains(words), "review: \(words)")
     }
     #expect(review.stdout.contains("Prepared with a support worker using CareCoach."))

@@ -18,7 +18,7 @@ struct WorkerNotesTests {
     let lines = ["/note \(privateNote)", "/share-note \(sharedNote)", "help"] + smallAnswers
     let result = try run(facilitator, lines: lines, environment: store.environment)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Your plan is saved."))
+    #expect(result.stdout.contains("Their plan is saved."))
     return store
   }
 

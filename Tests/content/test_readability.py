@@ -90,6 +90,8 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
         sid = section.get("id", "?")
         add(f"{sid}.title", section.get("title"))
         add(f"{sid}.intro", section.get("intro"))
+        add(f"{sid}.facilitator_title", section.get("facilitator_title"))
+        add(f"{sid}.facilitator_intro", section.get("facilitator_intro"))
         for index, item in enumerate(section.get("questions") or []):
             iid = item.get("id", f"{sid}-{index + 1}")
             for key in ("text", "facilitator", "say", "help"):
@@ -106,6 +108,8 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
             elif isinstance(reflect, list):
                 for n, entry in enumerate(reflect):
                     add(f"{iid}.reflect[{n}]", entry.get("text") if isinstance(entry, dict) else entry)
+                    if isinstance(entry, dict):
+                        add(f"{iid}.reflect[{n}].facilitator", entry.get("facilitator"))
             for n, choice in enumerate(item.get("choices") or []):
                 add(f"{iid}.choices[{n}]", choice.get("text") if isinstance(choice, dict) else choice)
             for point, words in (item.get("labels") or {}).items():

@@ -90,6 +90,26 @@ enum Phrases {
     "I don't have an explanation for that. It is a good one to ask at your appointment, "
     + "so I've added it to your questions."
 
+  /// The glossary's words to a worker: the question goes on the person's list, not the
+  /// worker's.
+  static let workerGlossaryKept = "It is also on their list of questions for the appointment."
+  static let workerGlossaryKeptHere = "It stays on their list of questions to ask."
+  static let workerGlossaryUnknown =
+    "There is no explanation for that here. It is a good one to ask at their appointment, "
+    + "so it is on their list of questions."
+
+  static func glossaryKept(for audience: Audience) -> String {
+    audience == .facilitator ? workerGlossaryKept : glossaryKept
+  }
+
+  static func glossaryKeptHere(for audience: Audience) -> String {
+    audience == .facilitator ? workerGlossaryKeptHere : glossaryKeptHere
+  }
+
+  static func glossaryUnknown(for audience: Audience) -> String {
+    audience == .facilitator ? workerGlossaryUnknown : glossaryUnknown
+  }
+
   static let help = """
     You can answer in your own words. You can also type:
       help - see this again
@@ -102,10 +122,20 @@ enum Phrases {
       quit - stop for now
     """
 
-  /// What a worker can type as well, in facilitator mode: their notes, which the person's
-  /// copy of the plan has only when the worker shares them.
-  static let workerHelp =
-    help + """
+  /// The help a worker sees, in facilitator mode: the same commands, about the person's
+  /// answers, and the worker's notes, which the person's copy of the plan has only when the
+  /// worker shares them.
+  static let workerHelp = """
+    They can answer in their own words. You can also type:
+      help - see this again
+      back - go back and answer the last question again
+      change ... - change an earlier answer, for example: change the goal
+      skip - move on without answering
+      repeat - see the question again
+      summary - see what they have said so far
+      restart - start again from the beginning
+      quit - stop for now
+    """ + """
 
         /note ... - a note for you only: it is not on their copy of the plan
         /share-note ... - a note that is on their copy of the plan too
@@ -166,7 +196,16 @@ enum Phrases {
   /// Standard words when an answer cannot be read, tapering: a fuller explanation first, then
   /// shorter words, then another way to answer, so the person is never shown the same sentence
   /// twice in a row.
-  static func cannotRead(_ question: Question, attempt: Int, detail: String? = nil) -> String {
+  static func cannotRead(
+    _ question: Question, attempt: Int, detail: String? = nil, for audience: Audience = .person
+  ) -> String {
+    if audience == .facilitator, question.kind == .text {
+      let lines = [
+        Phrases.emptyLine, "Please type their answer in their own words.",
+        "A few words are fine.",
+      ]
+      return lines[min(attempt - 1, lines.count - 1)]
+    }
     let lines: [String]
     switch question.kind {
     case .yesNo:

@@ -126,6 +126,8 @@ extension ScriptLoader.Builder {
     else { return nil }
     let id = map["id"]?.identifier("the section's id") ?? ""
     let title = map["title"]?.nonEmptyString("the section's title") ?? id
+    let facilitatorTitle = map["facilitator_title"]?.nonEmptyString(
+      "the section's facilitator_title")
     let firstOrder = order
     let outerList = backgroundList
     if !inGroup { backgroundList = map["repeat"].flatMap(Self.overList) }
@@ -158,7 +160,8 @@ extension ScriptLoader.Builder {
       }
     }
     return Section(
-      id: id, title: title, intro: intro, facilitatorIntro: facilitatorIntro,
+      id: id, title: title, facilitatorTitle: facilitatorTitle, intro: intro,
+      facilitatorIntro: facilitatorIntro,
       condition: condition, repeating: repeating,
       items: items, location: value.location)
   }

@@ -3,7 +3,8 @@
 extension ScriptLoader {
   static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
   static let sectionKeys = [
-    "id", "title", "intro", "facilitator_intro", "when", "repeat", "questions",
+    "id", "title", "intro", "facilitator_intro", "facilitator_title", "when", "repeat",
+    "questions",
   ]
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",

@@ -50,6 +50,9 @@ public struct Script: Sendable {
 public struct Section: Sendable {
   public var id: String
   public var title: String
+  /// The title worded for a worker typing with the person ("About them"), used in
+  /// facilitator mode in place of `title`.
+  public var facilitatorTitle: String?
   /// Said when the section starts.
   public var intro: Template?
   /// The intro worded for a worker typing with the person, used in facilitator mode.
@@ -61,11 +64,13 @@ public struct Section: Sendable {
   public var location: SourceLocation
 
   public init(
-    id: String, title: String, intro: Template? = nil, facilitatorIntro: Template? = nil,
-    condition: Condition? = nil, repeating: Repeat? = nil, items: [Item], location: SourceLocation
+    id: String, title: String, facilitatorTitle: String? = nil, intro: Template? = nil,
+    facilitatorIntro: Template? = nil, condition: Condition? = nil, repeating: Repeat? = nil,
+    items: [Item], location: SourceLocation
   ) {
     self.id = id
     self.title = title
+    self.facilitatorTitle = facilitatorTitle
     self.intro = intro
     self.facilitatorIntro = facilitatorIntro
     self.condition = condition

@@ -38,7 +38,8 @@ extension Turn {
     guard state.announced != place.section else { return }
     state.announced = place.section
     let section = script.sections[place.sectionIndex]
-    var title = section.title
+    var title =
+      engine.audience == .facilitator ? section.facilitatorTitle ?? section.title : section.title
     if let repeating = section.repeating, repeating.max > 1 { title += " (\(place.round + 1))" }
     outputs.append(.progress(part: place.sectionIndex + 1, of: script.sections.count, title: title))
     // The intro opens a section once; coming back to it (after back or change) skips it.

@@ -90,10 +90,15 @@ extension Turn {
   mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
     state.failures += 1
     let attempt = state.failures
-    if attempt <= question.reprompts.count {
+    // A script's reprompts are worded for the person ("Which day would you like to start?"),
+    // so a worker is given the engine's own words, which speak about the answer typed.
+    if engine.audience != .facilitator, attempt <= question.reprompts.count {
       outputs.append(.notice(render(question.reprompts[attempt - 1], place: place)))
     } else {
-      outputs.append(.notice(Phrases.cannotRead(question, attempt: attempt, detail: detail)))
+      outputs.append(
+        .notice(
+          Phrases.cannotRead(
+            question, attempt: attempt, detail: detail, for: engine.audience)))
     }
     if attempt >= 3 { outputs.append(.notice(Phrases.offerWayOut)) }
     askCurrent()

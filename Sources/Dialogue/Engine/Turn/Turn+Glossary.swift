@@ -10,10 +10,10 @@ extension Turn {
     guard collecting != .informationNeeds, let question = engine.glossary.question(in: line)
     else { return false }
     if question.entries.isEmpty {
-      outputs.append(.say(Phrases.glossaryUnknown))
+      outputs.append(.say(Phrases.glossaryUnknown(for: engine.audience)))
     } else {
       for entry in question.entries { outputs.append(.say(entry.explanation)) }
-      outputs.append(.say(Phrases.glossaryKept))
+      outputs.append(.say(Phrases.glossaryKept(for: engine.audience)))
     }
     if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == line }) {
       state.planAdditions.append(
@@ -33,6 +33,6 @@ extension Turn {
         outputs.append(.say(entry.explanation))
       }
     }
-    if !shown.isEmpty { outputs.append(.say(Phrases.glossaryKeptHere)) }
+    if !shown.isEmpty { outputs.append(.say(Phrases.glossaryKeptHere(for: engine.audience))) }
   }
 }
