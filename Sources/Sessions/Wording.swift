@@ -40,9 +40,10 @@ public enum Wording {
     + "If there is more to say, you can add it in your next answer."
 
   /// Said on standard error, after the program's name, when piped input ends early.
-  public static func inputEnded(_ id: String) -> String {
+  public static func inputEnded(_ id: String, facilitated: Bool = false) -> String {
     "the input ended before the conversation finished. "
-      + "Your answers so far are saved; carry on with: carecoach resume \(id)"
+      + (facilitated ? "Their" : "Your")
+      + " answers so far are saved; carry on with: carecoach resume \(id)"
   }
 
   static func couldNotSave(_ reason: String) -> String {

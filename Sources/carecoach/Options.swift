@@ -68,7 +68,8 @@ struct DisplayOptions: ParsableArguments {
       let message =
         "carecoach: "
         + Wording.inputEnded(
-          CommandHint.reference(opening.session.id, storePath: opening.store.path)) + "\n"
+          CommandHint.reference(opening.session.id, storePath: opening.store.path),
+          facilitated: opening.session.mode == "facilitator") + "\n"
       FileHandle.standardError.write(Data(message.utf8))
     }
     terminal.close()

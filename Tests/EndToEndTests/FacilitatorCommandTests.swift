@@ -227,6 +227,20 @@ struct CommandLineTests {
     }
   }
 
+  @Test("input that ends early in a worker's session says their answers are saved")
+  func earlyEndSpeaksToTheWorker() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let small = ["start", "--script", fixture("scripts/small.yaml")]
+    let worker = try run(
+      small + ["--mode", "facilitator", "--client", "C-5"], lines: ["Sam"],
+      environment: store.environment)
+    #expect(worker.status == 1)
+    #expect(worker.stderr.contains("Their answers so far are saved"))
+    let person = try run(small, lines: ["Sam"], environment: store.environment)
+    #expect(person.stderr.contains("Your answers so far are saved"))
+  }
+
   @Test("list --json on an empty store prints [], as its help says: an array")
   func emptyListJSON() throws {
     let store = try TemporaryStore()
