@@ -41,9 +41,9 @@ public enum Wording {
 
   /// Said on standard error, after the program's name, when piped input ends early.
   public static func inputEnded(_ id: String, facilitated: Bool = false) -> String {
-    "the input ended before the conversation finished. "
-      + (facilitated ? "Their" : "Your")
-      + " answers so far are saved; carry on with: carecoach resume \(id)"
+    let whose = facilitated ? "Their" : "Your"
+    return "the input ended before the conversation finished. "
+      + "\(whose) answers so far are saved; carry on with: carecoach resume \(id)"
   }
 
   static func couldNotSave(_ reason: String) -> String {
