@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the safety net on the issue 17 corpora, per half and per category or kind.
+"""Measure the safety net on its measuring corpora, which it was not tuned on,, per half and per category or kind.
 
     python3 Tests/safety/measure.py              # figures for both halves
     python3 Tests/safety/measure.py --half tune  # figures for the tune half only
@@ -15,7 +15,7 @@ It runs the built binary (`$CARECOACH_BIN`, default .build/debug/carecoach) as
   Tests/DialogueTests/Fixtures/safety-issue-examples.tsv  same as everyday
 
 and reads the `safety` key of each JSON line (a notice shown at once) and, when the binary
-has it, the `safetyCheck` key (a check question asked first, issue 17's second tier).
+has it, the `safetyCheck` key (a check question asked first, the second tier).
 
 Must-flag lines: a line is caught when its category is in `safety` or `safetyCheck`; a
 "clear" line caught only by a check question is counted as "clear, check only" (it should
@@ -268,7 +268,7 @@ def main():
     everyday_report("corpus", EVERYDAY, everyday, everyday_results, half_names, level_of,
                     args.verbose, args.by_domain)
     print()
-    everyday_report("issue 17 examples", ISSUE, issue, issue_results, ("tune",) if "tune" in
+    everyday_report("everyday examples that raised notices", ISSUE, issue, issue_results, ("tune",) if "tune" in
                     half_names else (), level_of, args.verbose, False)
 
 
