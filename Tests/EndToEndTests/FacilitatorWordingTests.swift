@@ -97,6 +97,55 @@ struct FacilitatorWordingTests {
     #expect(review.stdout.contains("Prepared with a support worker using CareCoach."))
   }
 
+  /// The default conversation as far as the ideas, typed by a worker, with help asked for at
+  /// the name, the health conditions, what matters, the questions to ask and the ideas
+  /// question, and a goal about tiredness so the ideas menu that fits is one that speaks most.
+  static let helpAndIdeas = [
+    "just me", "help", "ahmed", "help", "diabetes", "done", "my sister", "what is hba1c",
+    "when I see my grandchildren", "when my feet hurt", "help", "cooking for my family", "yes",
+    "help", "what is hba1c", "done", "how to check my feet", "done", "the nurse",
+    "remembering my tablets", "my feet", "my feet", "my sugar", "done", "feel less tired",
+    "I can walk to the mosque", "help", "yes", "quit",
+  ]
+
+  @Test("help and the ideas menu speak to the worker about the client")
+  func helpAndIdeasMenu() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let result = try run(
+      ["start", "--mode", "facilitator", "--client", "C-5"], lines: Self.helpAndIdeas,
+      environment: store.environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    let output = result.stdout
+    for help in [
+      "They don't have to give one.", "They don't need the medical name.",
+      "Think about their life, not only their health.",
+      "They can name a test, a number, or a word they did not understand.",
+      "If they already have their own idea, say no.",
+    ] {
+      #expect(output.contains(help), "\(help)")
+    }
+    for help in [
+      "You don't have to", "You don't need the medical name", "Think about your life",
+      "You can name a test", "If you already have your own idea",
+    ] {
+      #expect(!output.contains(help), "\(help)")
+    }
+
+    // The whole menu, from its heading to the last idea, says "they", never "you".
+    let lines = output.components(separatedBy: "\n")
+    let heading = try #require(lines.firstIndex { $0.contains("Ideas for when they feel tired:") })
+    let menu = lines[heading...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    #expect(menu.count >= 4, "\(menu)")
+    let youWords = try NSRegularExpression(
+      pattern: "\\b(you|your|yourself)\\b", options: .caseInsensitive)
+    for line in menu {
+      let range = NSRange(line.startIndex..., in: line)
+      #expect(youWords.firstMatch(in: line, range: range) == nil, "\(line)")
+    }
+    #expect(!output.contains("Ideas for when you feel tired:"))
+  }
+
   @Test("a plan typed with a worker says so in every format; one typed alone says 'by me'")
   func preparedBy() throws {
     let store = try TemporaryStore()

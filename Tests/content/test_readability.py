@@ -1,7 +1,8 @@
 """Plain-English checks for every conversation script in Prompts/.
 
 Every piece of text a person reads (questions, facilitator wording, statements, intros, help,
-reprompts, reflections, choices, scale words and section titles) must score at least 60 on the
+reprompts, reflections, choices, scale words and section titles, and the facilitator wording of
+help, statements and reflections) must score at least 60 on the
 Flesch reading ease scale, and the script's average must be at least 75. Placeholders such as
 {{name | or: "friend"}} are read twice: once filled with a plain name, and once with their
 fallback, because a person may see either.
@@ -94,12 +95,14 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
         add(f"{sid}.facilitator_intro", section.get("facilitator_intro"))
         for index, item in enumerate(section.get("questions") or []):
             iid = item.get("id", f"{sid}-{index + 1}")
-            for key in ("text", "facilitator", "say", "help"):
+            for key in ("text", "facilitator", "say", "help", "facilitator_help"):
                 add(f"{iid}.{key}", item.get(key))
             # A statement may say one of several things: each is read by someone.
             if isinstance(item.get("say"), list):
                 for n, entry in enumerate(item["say"]):
                     add(f"{iid}.say[{n}]", entry.get("text") if isinstance(entry, dict) else entry)
+                    if isinstance(entry, dict):
+                        add(f"{iid}.say[{n}].facilitator", entry.get("facilitator"))
             for n, reprompt in enumerate(item.get("reprompts") or []):
                 add(f"{iid}.reprompts[{n}]", reprompt)
             reflect = item.get("reflect")

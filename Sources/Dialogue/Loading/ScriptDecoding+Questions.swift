@@ -29,6 +29,7 @@ extension ScriptLoader.Builder {
     }
     let label = map["label"]?.nonEmptyString("a short label")
     let help = map["help"]?.nonEmptyString("help text")
+    let facilitatorHelp = map["facilitator_help"]?.nonEmptyString("help text for a worker")
     var strip: [String] = []
     var decline: [String] = []
     for (key, what) in [("strip", "words to take off"), ("decline", "answers that decline")] {
@@ -205,7 +206,8 @@ extension ScriptLoader.Builder {
     guard let text else { return nil }
     return Question(
       id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
-      condition: condition, choices: choices, scaleLabels: scaleLabels, validation: validation,
+      facilitatorHelp: facilitatorHelp, condition: condition, choices: choices,
+      scaleLabels: scaleLabels, validation: validation,
       reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
       decline: decline, location: value.location)
   }

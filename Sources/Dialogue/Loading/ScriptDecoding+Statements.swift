@@ -60,7 +60,10 @@ extension ScriptLoader.Builder {
       if condition == nil && map["when"] == nil && unconditional == nil {
         unconditional = entry.location
       }
-      wordings.append(Wording(text: text, condition: condition))
+      let facilitator = map["facilitator"].flatMap {
+        readTemplate($0, order: order, ownerID: id)
+      }
+      wordings.append(Wording(text: text, condition: condition, facilitatorText: facilitator))
     }
     return wordings.isEmpty ? nil : wordings
   }

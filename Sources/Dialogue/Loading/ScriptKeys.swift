@@ -7,15 +7,16 @@ extension ScriptLoader {
     "questions",
   ]
   static let questionKeys = [
-    "id", "text", "say", "facilitator", "label", "kind", "help", "when", "choices", "labels",
-    "min", "max", "max_items", "future", "reprompts", "reflect", "plan", "strip", "decline",
+    "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
+    "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
+    "strip", "decline",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when", "facilitator"]
-  static let wordingKeys = ["text", "when"]
+  static let wordingKeys = ["text", "when", "facilitator"]
   static let ruleKeys = [
     "id", "pattern", "priority", "say", "plan", "add", "jump", "flag", "consume",
   ]

@@ -175,9 +175,13 @@ public struct Statement: Sendable {
 public struct Wording: Sendable {
   public var text: Template
   public var condition: Condition?
-  public init(text: Template, condition: Condition? = nil) {
+  /// These words for a worker, said in facilitator mode in place of `text` when the condition
+  /// holds and the statement has no `facilitator` of its own.
+  public var facilitatorText: Template?
+  public init(text: Template, condition: Condition? = nil, facilitatorText: Template? = nil) {
     self.text = text
     self.condition = condition
+    self.facilitatorText = facilitatorText
   }
 }
 
@@ -254,6 +258,8 @@ public struct Question: Sendable {
   public var label: String
   public var kind: QuestionKind
   public var help: String?
+  /// The help worded for a worker, said in facilitator mode in place of `help`.
+  public var facilitatorHelp: String?
   public var condition: Condition?
   public var choices: [Choice]
   /// Words for points on a scale ("not at all sure" for 0); typing them selects that number.
@@ -273,7 +279,8 @@ public struct Question: Sendable {
 
   public init(
     id: String, text: Template, facilitatorText: Template? = nil, label: String? = nil,
-    kind: QuestionKind, help: String? = nil, condition: Condition? = nil,
+    kind: QuestionKind, help: String? = nil, facilitatorHelp: String? = nil,
+    condition: Condition? = nil,
     choices: [Choice] = [], scaleLabels: [Int: String] = [:], validation: Validation = Validation(),
     reprompts: [Template] = [], reflections: [Reflection] = [], plan: PlanField? = nil,
     strip: [String] = [], decline: [String] = [], location: SourceLocation
@@ -287,6 +294,7 @@ public struct Question: Sendable {
         of: "-", with: " ")
     self.kind = kind
     self.help = help
+    self.facilitatorHelp = facilitatorHelp
     self.condition = condition
     self.choices = choices
     self.scaleLabels = scaleLabels

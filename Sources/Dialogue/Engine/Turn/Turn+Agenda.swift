@@ -11,7 +11,9 @@ extension Turn {
         let wording = statement.wordings.first {
           $0.condition?.evaluate(in: context(for: place)) ?? true
         }
-        let facilitator = engine.audience == .facilitator ? statement.facilitatorText : nil
+        let facilitator =
+          engine.audience == .facilitator
+          ? statement.facilitatorText ?? wording?.facilitatorText : nil
         if let template = facilitator ?? wording?.text {
           outputs.append(.say(render(template, place: place)))
         }

@@ -8,8 +8,9 @@ extension Turn {
     switch command {
     case .help:
       outputs.append(.say(Phrases.help(for: engine.audience)))
-      if let key = state.current, let help = script.question(key.question)?.help {
-        outputs.append(.say(help))
+      if let key = state.current, let question = script.question(key.question) {
+        let facilitatorHelp = engine.audience == .facilitator ? question.facilitatorHelp : nil
+        if let help = facilitatorHelp ?? question.help { outputs.append(.say(help)) }
       }
       askCurrent()
     case .repeatQuestion:
