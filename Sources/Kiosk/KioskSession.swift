@@ -40,6 +40,12 @@ extension KioskRuntime {
       guard let reception else { return .left }
       return keepOnScreen(reception) ? .left : .inputClosed
     }
+    /// A line the person typed, as their answer: a long one is cut, and they are told.
+    func answer(_ line: String) -> [Output] {
+      let kept = AnswerLength.kept(line)
+      if kept.wasCut { say(.notice(KioskWording.lineCut)) }
+      return step(.input(kept.text, at: clock.date))
+    }
     var outputs = step(.start(at: clock.date))
     let quietLimit = config.idleTimeout - config.idleWarning
     while !outputs.contains(.finished) {
@@ -47,9 +53,7 @@ extension KioskRuntime {
       switch keys.read(prompt: "> ", completions: choices, idleLimit: quietLimit) {
       case .line(let line):
         if KioskRuntime.isQuit(line) { return leave() }
-        let answer = AnswerLength.kept(line)
-        if answer.wasCut { say(.notice(KioskWording.lineCut)) }
-        outputs = step(.input(answer.text, at: clock.date))
+        outputs = answer(line)
       case .interrupt:
         say(.notice(KioskWording.lineCleared))
         outputs = []
@@ -57,11 +61,7 @@ extension KioskRuntime {
         switch stillThere() {
         case .gone: return .walkedAway
         case .here: outputs = step(.input("repeat", at: clock.date))
-        case .said(let line):
-          // Said at the warning, it is read as an answer: cut, and told, like any other.
-          let answer = AnswerLength.kept(line)
-          if answer.wasCut { say(.notice(KioskWording.lineCut)) }
-          outputs = step(.input(answer.text, at: clock.date))
+        case .said(let line): outputs = answer(line)
         }
       case .endKey:
         return leave()
