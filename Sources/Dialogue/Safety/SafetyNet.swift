@@ -1,5 +1,14 @@
 import Foundation
 
+/// How plainly a line states a crisis, which decides what is shown first.
+public enum SafetyTier: String, Hashable, Sendable {
+  /// A clear statement of an emergency or crisis: the notice is shown at once.
+  case clear
+  /// Words that could be a crisis or an everyday thing (an overdose word without taking, a
+  /// symptom in a past or everyday frame): the category's check question is asked first.
+  case check
+}
+
 /// A category found in one line, with the person's words that set it off.
 public struct SafetyMatch: Hashable, Sendable {
   public var category: SafetyCategory
@@ -9,12 +18,17 @@ public struct SafetyMatch: Hashable, Sendable {
   /// Whether every place the category was found is denied by a "not" of its own ("I'm not
   /// suicidal", "I would never hurt myself"): the numbers are still shown, in gentler words.
   public var denied: Bool
+  public var tier: SafetyTier
 
-  public init(category: SafetyCategory, matched: [String], span: Range<Int>, denied: Bool = false) {
+  public init(
+    category: SafetyCategory, matched: [String], span: Range<Int>, denied: Bool = false,
+    tier: SafetyTier = .clear
+  ) {
     self.category = category
     self.matched = matched
     self.span = span
     self.denied = denied
+    self.tier = tier
   }
 }
 
@@ -70,7 +84,8 @@ public final class SafetyNet: Sendable {
       var words: Set<String> = []
       self.categories = PhraseAutomaton(
         patterns: rules.categories.enumerated().flatMap { index, category in
-          category.patterns.map { (index, $0) }
+          // Even ids for a clear statement, odd for words that ask first.
+          category.patterns.map { (index * 2, $0) } + category.askFirst.map { (index * 2 + 1, $0) }
         }, words: &words)
       self.missingLetter = Self.missingLetterIndex(words, ordinary: rules.ordinaryWords)
       self.everyday = PhraseAutomaton(
@@ -197,15 +212,19 @@ public final class SafetyNet: Sendable {
       found[category, default: []].append(range)
     }
     let characters = Array(text)
-    return found.keys.sorted().map { index in
-      let ranges = found[index]!
+    // A category found both ways is a clear statement, and its clear words are the ones shown.
+    let byCategory = Dictionary(grouping: found.keys) { $0 / 2 }
+    return byCategory.keys.sorted().map { index in
+      let clear = found[index * 2] ?? []
+      let ranges = clear.isEmpty ? found[index * 2 + 1] ?? [] : clear
       let range = ranges.min { $0.count < $1.count }!
       let lower = tokens[range.lowerBound].span.lowerBound
       let upper = max(lower, tokens[range.upperBound - 1].span.upperBound)
       let clamped = min(lower, characters.count)..<min(upper, characters.count)
       return SafetyMatch(
         category: rules.categories[index], matched: [String(characters[clamped])],
-        span: clamped, denied: ranges.allSatisfy { Self.isDenied($0, in: tokens) })
+        span: clamped, denied: ranges.allSatisfy { Self.isDenied($0, in: tokens) },
+        tier: clear.isEmpty ? .check : .clear)
     }.sorted { $0.category.level < $1.category.level }
   }
 }

@@ -63,11 +63,20 @@ public struct SafetyCategory: Hashable, Sendable {
   public var signpost: [String]
   /// Said in kiosk mode instead of the file's general kiosk line.
   public var kiosk: String?
+  /// One short, kind question asked before the notice when the words could be everyday ones
+  /// ("Just to check: have you taken more of your medicine than you should, today?"): a false
+  /// alarm frightens people and fills their record with crises that did not happen.
+  public var check: String?
+  /// Patterns of a clear statement: the notice is shown at once.
   public var patterns: [String]
+  /// Patterns of words that could be this category or an everyday thing ("overdoing it",
+  /// "passed out"): they ask `check` first, and show the notice only when the answer is yes.
+  public var askFirst: [String]
 
   public init(
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
-    gentle: String? = nil, signpost: [String], kiosk: String? = nil, patterns: [String]
+    gentle: String? = nil, signpost: [String], kiosk: String? = nil, check: String? = nil,
+    patterns: [String], askFirst: [String] = []
   ) {
     self.id = id
     self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
@@ -77,7 +86,9 @@ public struct SafetyCategory: Hashable, Sendable {
     self.gentle = gentle
     self.signpost = signpost
     self.kiosk = kiosk
+    self.check = check
     self.patterns = patterns
+    self.askFirst = askFirst
   }
 }
 
@@ -268,7 +279,8 @@ public struct SafetyRules: Sendable {
         let fields = item.mapping(
           "a safety category",
           allowed: [
-            "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "patterns",
+            "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
+            "patterns", "ask-first",
           ],
           required: ["id", "title", "level", "message", "patterns"]),
         let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -300,11 +312,22 @@ public struct SafetyRules: Sendable {
       if let level, level != .appointment, signpost.isEmpty, fields["signpost"] == nil {
         fields.owner.report("category '\(id)' needs 'signpost': the services to show")
       }
+      if let level, level != .appointment, fields["check"] == nil {
+        fields.owner.report(
+          "category '\(id)' needs 'check': the question asked first when the words are unclear")
+      }
       var patterns: [String] = []
       for value in fields["patterns"]?.list("a list of patterns") ?? [] {
         guard let pattern = value.nonEmptyString("a pattern") else { continue }
         if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
           patterns.append(pattern)
+        }
+      }
+      var askFirst: [String] = []
+      for value in fields["ask-first"]?.list("a list of patterns") ?? [] {
+        guard let pattern = value.nonEmptyString("a pattern") else { continue }
+        if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
+          askFirst.append(pattern)
         }
       }
       guard let title = fields["title"]?.nonEmptyString("a title"),
@@ -315,7 +338,9 @@ public struct SafetyRules: Sendable {
           id: id, name: fields["name"]?.nonEmptyString("a name for the worker"), title: title,
           level: level, message: message,
           gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
-          kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"), patterns: patterns))
+          kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"),
+          check: fields["check"]?.nonEmptyString("a check question"), patterns: patterns,
+          askFirst: askFirst))
     }
     let rules =
       reader.hasErrors

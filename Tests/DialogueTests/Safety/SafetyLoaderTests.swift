@@ -52,8 +52,9 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, patterns",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, patterns, ask-first",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
+        "safety.yaml:7:5: error: category 'low' needs 'check': the question asked first when the words are unclear",
       ])
   }
 
@@ -71,6 +72,7 @@ struct SafetyLoaderTests {
     #expect(
       messages(yaml) == [
         "safety.yaml:7:5: error: category 'low' needs 'signpost': the services to show",
+        "safety.yaml:7:5: error: category 'low' needs 'check': the question asked first when the words are unclear",
         "safety.yaml:11:22: error: '[' is not closed: add ']'",
       ])
   }
