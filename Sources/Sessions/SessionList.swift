@@ -66,18 +66,25 @@ public struct SessionList {
     if rows.isEmpty {
       return [client.map(Wording.noConversations(client:)) ?? Wording.noConversationsYet]
     }
-    var lines = ["ID        STARTED           LAST ACTIVE       STATUS    CLIENT  PLAN  SCRIPT"]
+    var lines = ["ID        STARTED           LAST ACTIVE       STATUS      CLIENT  PLAN  SCRIPT"]
     for row in rows {
       lines.append(
         [
           row.id.padding(8), Timestamp.short(row.createdAt).padding(16),
-          Timestamp.short(row.updatedAt).padding(16), row.status.padding(8),
+          Timestamp.short(row.updatedAt).padding(16), Self.statusWord(row.status).padding(10),
           (row.client ?? "-").padding(6), (row.planVersion.map { "v\($0)" } ?? "-").padding(4),
           row.script,
         ].joined(separator: "  "))
     }
     if let client { lines += plansOverTime(client: client) }
     return lines
+  }
+
+  /// The table's word for a status. In the store, "active" is any conversation not yet
+  /// finished, which to a worker reading the list means one they stopped part way and can
+  /// resume; the JSON keeps the store's word for scripts that read it.
+  static func statusWord(_ status: String) -> String {
+    status == SessionRecord.Status.active.rawValue ? Wording.unfinishedStatus : status
   }
 
   /// A client's plans, each version with when it was made and what made it: how their plans

@@ -177,6 +177,9 @@ public enum Wording {
 
   // MARK: Listing, deleting and exporting
 
+  /// How the list shows a conversation that was stopped part way, and can be resumed.
+  static let unfinishedStatus = "unfinished"
+
   public static let noConversationsYet =
     "There are no saved conversations yet. Start one with: carecoach start"
 

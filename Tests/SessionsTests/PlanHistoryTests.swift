@@ -102,4 +102,18 @@ struct PlanHistoryTests {
     #expect(throws: SessionError.noConversationsYet) { try sessions.find("latest") }
     #expect(try SessionList(store: sessions, client: nil).lines == [Wording.noConversationsYet])
   }
+
+  @Test(
+    "the list calls a conversation stopped part way unfinished; its JSON keeps the store's word")
+  func unfinishedInTheList() throws {
+    let store = TemporaryStore()
+    let opening = try Opening.new(
+      script: smallScript, mode: "self", clientRef: nil, storePath: store.path)
+    _ = opening.run(on: ScriptedTerminal(lines: [smallScriptAnswers[0]]))
+    let list = try SessionList(store: store.open(), client: nil)
+    let row = try #require(list.lines.first { $0.hasPrefix(opening.session.id) })
+    #expect(row.contains(" unfinished "))
+    #expect(!row.contains("active"))
+    #expect(list.json.contains("\"status\" : \"active\""))
+  }
 }
