@@ -101,7 +101,8 @@ enum SafetyReplies {
   private static let takingBack = phrases([
     "not what i meant", "not what i mean", "not what i said", "not what i was saying",
     "did not mean that", "did not mean it", "did not mean it like that", "not mean that",
-    "you misunderstood", "misunderstood me", "you have misunderstood", "you got it wrong", "you have got it wrong", "you got that wrong",
+    "you misunderstood", "misunderstood me", "you have misunderstood", "you got it wrong",
+    "you have got it wrong", "you got that wrong",
     "you got me wrong", "got the wrong idea", "wrong end of the stick", "did not say that",
     "took it the wrong way", "taken it the wrong way", "not a crisis", "not an emergency",
     "false alarm", "i meant something else",

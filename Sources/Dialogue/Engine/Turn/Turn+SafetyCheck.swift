@@ -31,7 +31,8 @@ extension Turn {
   /// else gets a short kind line, and the line that raised the check is read as the answer
   /// to what it was typed for: "to many tablets" answers "Is any part of your care hard to
   /// keep up with?".
-  mutating func answerSafetyCheck(_ line: String, check: SafetyCheck, then: ConversationState.Mode) {
+  mutating func answerSafetyCheck(_ line: String, check: SafetyCheck, then: ConversationState.Mode)
+  {
     if let command = Command.parse(line) {
       switch command {
       case .help, .repeatQuestion, .summary:
@@ -51,15 +52,19 @@ extension Turn {
         return
       }
     }
+    let inAnswer = engine.safety.check(line).filter { $0.category.level != .appointment }
     var answer = SafetyReplies.checkAnswer(line)
-    if answer == .other, engine.safety.check(line).contains(where: { $0.category.level != .appointment }) {
-      answer = .unsure
-    }
+    if answer == .other, !inAnswer.isEmpty { answer = .unsure }
     switch answer {
     case .yes, .unsure:
-      let serious = engine.safety.check(check.line).filter {
+      // The notice covers what the line could mean, and anything more the answer added.
+      var serious = engine.safety.check(check.line).filter {
         check.categories.contains($0.category.id)
       }
+      for match in inAnswer where !serious.contains(where: { $0.category == match.category }) {
+        serious.append(match)
+      }
+      serious.sort { $0.category.level < $1.category.level }
       showNotice(for: serious, line: check.line)
       waitForSafetyChoice()
       reask()
