@@ -12,14 +12,21 @@ enum SafetyReplies {
     /// turns out to be fine, so this shows the notice as yes does.
     case unsure
     case no
+    /// "What do you mean?", "why?": the question needs saying again, with why it was asked.
+    case question
     /// Anything else, such as the answer they meant to give to the question.
     case other
   }
 
   static func checkAnswer(_ line: String) -> CheckAnswer {
-    var words = Tokenizer.tokens(of: line).map(\.word)
+    var words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
     while words.count > 1, fillers.contains(words[0]) { words.removeFirst() }
     guard !words.isEmpty else { return .other }
+    if contains(askingBack, in: words)
+      || (words.count == 1 && ["what", "why", "eh", "huh", "pardon"].contains(words[0]))
+    {
+      return .question
+    }
     if contains(unsure, in: words) { return .unsure }
     let no = longestOpening(noOpenings, in: words)
     let yes = longestOpening(yesOpenings, in: words)
@@ -74,7 +81,13 @@ enum SafetyReplies {
   private static let misspelt: [String: String] = [
     "wat": "what", "wot": "what", "ment": "meant", "mean't": "meant", "dident": "did",
     "missunderstood": "misunderstood", "misunderstod": "misunderstood", "rong": "wrong",
+    "u": "you", "meen": "mean",
   ]
+
+  private static let askingBack = phrases([
+    "what do you mean", "what does that mean", "what you mean", "why do you ask",
+    "why are you asking", "why you asking", "do not understand", "what are you on about",
+  ])
 
   private static let unsure = phrases([
     "maybe", "perhaps", "possibly", "sometimes", "not sure", "unsure", "dunno", "do not know",

@@ -13,6 +13,8 @@ public struct SafetyWording: Hashable, Sendable {
   /// Said when the answer to a check question shows no concern, before the line that raised it
   /// is read as the answer it was meant to be.
   public var checkAnswered: String
+  /// Said when the answer to a check question asks what it means, before it is asked again.
+  public var checkWhy: String
   /// Said when the person takes back a notice: it was a misunderstanding, and it is gone from
   /// their plan.
   public var withdrawn: String
@@ -52,6 +54,9 @@ public struct SafetyWording: Hashable, Sendable {
     afterCarryOn:
       "Thank you for telling me. Take your time. We can carry on when you're ready.",
     checkAnswered: "Thank you. I just wanted to be sure.",
+    checkWhy:
+      "I ask because those words can sometimes mean someone needs help now. "
+      + "Please say yes or no.",
     withdrawn: "Sorry, I got that wrong. I have taken it off your plan.",
     kiosk: "Please speak to someone at reception now. They can help.",
     worker:
@@ -84,7 +89,8 @@ public struct SafetyWording: Hashable, Sendable {
       let fields = value.mapping(
         "the safety wording",
         allowed: [
-          "carry-on", "carry-on-unclear", "after-carry-on", "check-answered", "withdrawn",
+          "carry-on", "carry-on-unclear", "after-carry-on", "check-answered", "check-why",
+          "withdrawn",
           "kiosk", "worker", "worker-check", "worker-withdrawn", "worker-kept", "kept-notice",
         ])
     else { return (wording, []) }
@@ -93,6 +99,7 @@ public struct SafetyWording: Hashable, Sendable {
       ("carry-on-unclear", "the carry-on reminder", \.carryOnUnclear),
       ("after-carry-on", "the line after carrying on", \.afterCarryOn),
       ("check-answered", "the line after a check question", \.checkAnswered),
+      ("check-why", "the line when a check question is not understood", \.checkWhy),
       ("withdrawn", "the line when a notice is taken back", \.withdrawn),
       ("kiosk", "the kiosk line", \.kiosk),
       ("worker", "the worker notice", \.worker),

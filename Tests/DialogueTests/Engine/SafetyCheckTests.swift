@@ -186,6 +186,18 @@ struct SafetyCheckTests {
     #expect(no.state.value("hard") == .text("I fainted once"))
   }
 
+  @Test(
+    "what do you mean puts the check question again, saying why it was asked",
+    arguments: ["wat do u mean", "why?", "what does that mean", "I don't understand"])
+  func askedWhat(reply: String) throws {
+    let engine = try SafetyConversation.engine()
+    let (state, outputs) = converse(engine, ["I fainted once", reply])
+    #expect(outputs.notices.isEmpty, "\(reply)")
+    #expect(outputs.said.contains(SafetyConversation.rules.wording.checkWhy), "\(reply)")
+    #expect(outputs.last == .say(SafetyConversation.check), "\(reply)")
+    #expect(state.value("hard") == nil, "\(reply)")
+  }
+
   @Test("repeat and help put the check question again; back leaves it with the line")
   func commandsAtTheCheck() throws {
     let engine = try SafetyConversation.engine()

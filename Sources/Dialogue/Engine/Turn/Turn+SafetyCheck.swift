@@ -56,6 +56,9 @@ extension Turn {
     var answer = SafetyReplies.checkAnswer(line)
     if answer == .other, !inAnswer.isEmpty { answer = .unsure }
     switch answer {
+    case .question:
+      outputs.append(.say(engine.safety.rules.wording.checkWhy))
+      reask()
     case .yes, .unsure:
       // The notice covers what the line could mean, and anything more the answer added.
       var serious = engine.safety.check(check.line).filter {
