@@ -63,8 +63,8 @@ public struct SafetyWording: Hashable, Sendable {
       "For the worker: they mentioned {{signs}} ({{categories}}). They were shown: "
       + "{{services}}. Please check they are safe now.",
     workerCheck:
-      "For the worker: their words could mean {{categories}}, or could be everyday words. "
-      + "So they were asked a check question first. No help numbers have been shown.",
+      "For the worker: their words could mean {{categories}}, or could be everyday words, "
+      + "so they were asked a check question first.",
     workerWithdrawn:
       "For the worker: the notice about {{categories}} is marked as not a crisis. "
       + "The record keeps the notice and your reason.",

@@ -216,8 +216,8 @@ struct SafetyCheckTests {
     let (state, outputs) = converse(engine, ["I fainted once"])
     #expect(
       outputs.shownNotices == [
-        "For the worker: their words could mean fainting, or could be everyday words. So they "
-          + "were asked a check question first. No help numbers have been shown."
+        "For the worker: their words could mean fainting, or could be everyday words, so they "
+          + "were asked a check question first."
       ])
     #expect(outputs.last == .say(SafetyConversation.check))
     #expect(state.safetyFlags.isEmpty)
