@@ -27,7 +27,9 @@ enum SafetyReplies {
     {
       return .question
     }
-    if contains(unsure, in: words) { return .unsure }
+    if contains(unsure, in: words) || longestOpening(unsureOpenings, in: words) > 0 {
+      return .unsure
+    }
     let no = longestOpening(noOpenings, in: words)
     let yes = longestOpening(yesOpenings, in: words)
     if no == 0 && yes == 0 { return .other }
@@ -89,10 +91,16 @@ enum SafetyReplies {
     "why are you asking", "why you asking", "do not understand", "what are you on about",
   ])
 
+  /// Unsure wherever they are in the answer.
   private static let unsure = phrases([
-    "maybe", "perhaps", "possibly", "sometimes", "not sure", "unsure", "dunno", "do not know",
-    "no idea", "kind of", "sort of", "a bit", "a little", "probably", "might", "might be",
-    "yes and no", "i think so", "not certain", "could be", "idk",
+    "maybe", "perhaps", "possibly", "not sure", "unsure", "dunno", "do not know", "no idea",
+    "kind of", "sort of", "yes and no", "not certain", "idk",
+  ])
+
+  /// Unsure as the answer's opening ("a bit", "might be"), but common in an explanation after
+  /// a no ("no, I just get a bit tired").
+  private static let unsureOpenings = phrases([
+    "a bit", "a little", "sometimes", "probably", "might", "might be", "could be", "i think so",
   ])
 
   private static let yesOpenings = phrases([

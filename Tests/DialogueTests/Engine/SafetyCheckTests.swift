@@ -152,7 +152,7 @@ struct SafetyCheckTests {
     "no, or anything that is not a concern: a kind line, and the line is read as the answer",
     arguments: [
       "no", "No, years ago", "nope", "I'm fine", "not now", "it is not", "I have not",
-      "it was when I gave blood",
+      "it was when I gave blood", "no, I just get a bit tired sometimes",
     ])
   func noReadsTheLineAsTheAnswer(reply: String) throws {
     let engine = try SafetyConversation.engine()

@@ -119,6 +119,20 @@ struct SafetyWithdrawalTests {
     #expect(state.safetyFlags.first?.withdrawn == nil)
   }
 
+  @Test("starting again keeps the notices shown, and what was taken back")
+  func restartKeepsTheRecord() throws {
+    let engine = try SafetyConversation.engine()
+    let (state, _) = converse(
+      engine,
+      [
+        "I passed out at school", "that's not what I meant", "I want to die", "carry on",
+        "restart", "yes",
+      ])
+    #expect(state.safetyFlags.map(\.category) == ["fainting", "suicidal"])
+    #expect(state.safetyFlags.map { $0.withdrawn == nil } == [false, true])
+    #expect(state.value("hard") == nil)
+  }
+
   @Test("replaying a withdrawal gives the same state")
   func replay() throws {
     let engine = try SafetyConversation.engine()
