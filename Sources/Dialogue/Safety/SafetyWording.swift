@@ -74,7 +74,7 @@ public struct SafetyWording: Hashable, Sendable {
     keptNotice: KeptNotice(
       categories: [],
       say:
-        "I'm sorry, I can't take this one off on my own. When someone talks about this, "
+        "I'm sorry, I can't take this one off your plan. When someone talks about this, "
         + "I always keep the numbers with them, to be safe. If you are safe now, that's good. "
         + "You can talk it over with your doctor or nurse."))
 
