@@ -135,17 +135,43 @@ public struct Plan: Codable, Hashable, Sendable {
     }
   }
 
+  /// Each time the safety net showed urgent-help signposting. A notice marked as a
+  /// misunderstanding stays, with `withdrawn` set: the record keeps both, and the plan's views
+  /// leave it out (`standing`).
   public struct SafetyRecord: Codable, Hashable, Sendable {
     public var category: String
     public var signposting: String
     public var at: Date
+    public var withdrawn: Withdrawal?
 
-    public init(category: String, signposting: String, at: Date) {
+    public init(category: String, signposting: String, at: Date, withdrawn: Withdrawal? = nil) {
       self.category = category
       self.signposting = signposting
       self.at = at
+      self.withdrawn = withdrawn
+    }
+
+    /// Who marked a notice as a misunderstanding, when, and why.
+    public struct Withdrawal: Codable, Hashable, Sendable {
+      public enum By: String, Codable, Sendable {
+        case person
+        case worker
+      }
+
+      public var at: Date
+      public var by: By
+      public var reason: String?
+
+      public init(at: Date, by: By, reason: String?) {
+        self.at = at
+        self.by = by
+        self.reason = reason
+      }
     }
   }
+
+  /// The safety notices that stand: those nobody has marked as a misunderstanding.
+  public var standingSafety: [SafetyRecord] { safety.filter { $0.withdrawn == nil } }
 
   /// A worker's note. It is the worker's: it is on the person's own copy of the plan only when
   /// the worker shared it, and the worker's copy has every note.

@@ -86,8 +86,13 @@ public struct PlanBuilder: Sendable {
   }
 
   func safetyRecords(_ state: ConversationState) -> [Plan.SafetyRecord] {
-    state.safetyFlags.map {
-      Plan.SafetyRecord(category: $0.category, signposting: $0.signposting, at: $0.at)
+    state.safetyFlags.map { flag in
+      Plan.SafetyRecord(
+        category: flag.category, signposting: flag.signposting, at: flag.at,
+        withdrawn: flag.withdrawn.map {
+          Plan.SafetyRecord.Withdrawal(
+            at: $0.at, by: $0.by == .worker ? .worker : .person, reason: $0.reason)
+        })
     }
   }
 

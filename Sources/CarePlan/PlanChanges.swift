@@ -73,7 +73,7 @@ public enum PlanChanges {
         "Check in: \(new.reviewDate.map(PlanOutline.day) ?? "no date")"
           + " (was \(old.reviewDate.map(PlanOutline.day) ?? "no date"))")
     }
-    for flag in new.safety.dropFirst(old.safety.count) {
+    for flag in new.safety.dropFirst(old.safety.count) where flag.withdrawn == nil {
       lines.append("Urgent help was shown: \(flag.signposting)")
     }
     if lines.isEmpty { lines.append("Nothing changed.") }

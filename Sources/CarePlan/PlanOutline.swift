@@ -157,7 +157,8 @@ struct PlanOutline {
 
   /// Each service the safety net showed, one item each and once only however many flags
   /// named it, in the order first shown; empty when nothing was raised, so a plan without a
-  /// flag carries no crisis numbers beyond the footer.
+  /// flag carries no crisis numbers beyond the footer. A notice marked as a misunderstanding
+  /// adds none: its services stay only when another notice that stands showed them too.
   ///
   /// A safety record keeps its services as one line, "name: contact" joined with "; " (the
   /// form `SafetyNotice.signposting` is written in, which the plan contract stores as it is),
@@ -165,7 +166,7 @@ struct PlanOutline {
   var urgentHelp: [Item] {
     var seen: Set<String> = []
     var items: [Item] = []
-    for record in plan.safety {
+    for record in plan.standingSafety {
       for service in record.signposting.components(separatedBy: "; ") {
         let service = service.trimmingCharacters(in: .whitespaces)
         guard !service.isEmpty, seen.insert(service.lowercased()).inserted else { continue }

@@ -62,7 +62,9 @@ struct PipeTests {
     #expect(result.stdout.contains("999"))
     #expect(result.stdout.contains("116 123"))
     #expect(result.stdout.contains("Would you like to carry on, or stop for now?"))
-    #expect(result.stdout.contains("OK, let's carry on."))
+    #expect(
+      result.stdout.contains(
+        "Thank you for telling me. Take your time. We can carry on when you're ready."))
     #expect(result.stdout.contains("My plan (Sam)"))
     #expect(!result.stdout.contains("\u{1B}"))
   }

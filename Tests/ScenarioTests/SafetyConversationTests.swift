@@ -38,7 +38,9 @@ struct SafetyEngineTests {
     let engine = try SafetyFixtures.engine()
     let (state, outputs) = converse(engine, ["Sam, and I want to die", "carry on"])
     #expect(state.value("name") == nil)
-    #expect(outputs.text.contains("OK, let's carry on."))
+    #expect(
+      outputs.text.contains(
+        "Thank you for telling me. Take your time. We can carry on when you're ready."))
     #expect(outputs.asked == [AnswerKey("name"), AnswerKey("name")])
     #expect(outputs.notices.count == 1)
     #expect(!outputs.text.contains("Thanks, Sam"))
@@ -90,7 +92,10 @@ struct SafetyEngineTests {
     let engine = try SafetyFixtures.engine()
     let (_, outputs) = converse(engine, ["I want to kill myself", reply])
     if carriesOn {
-      #expect(outputs.text.contains("OK, let's carry on."), "\(reply)")
+      #expect(
+        outputs.text.contains(
+          "Thank you for telling me. Take your time. We can carry on when you're ready."),
+        "\(reply)")
       #expect(outputs.last.map { if case .ask = $0 { true } else { false } } == true, "\(reply)")
     } else {
       #expect(outputs.last == .stopped, "\(reply)")

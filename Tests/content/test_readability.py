@@ -317,7 +317,9 @@ def safety_texts() -> list[tuple[str, str]]:
     safety = yaml.safe_load((PROMPTS / "safety.yaml").read_text(encoding="utf-8"))
     found: list[tuple[str, str]] = []
     for key, value in (safety.get("wording") or {}).items():
-        if key != "worker":  # read by the worker, and mostly placeholders
+        if isinstance(value, dict):  # kept-notice: the categories, and what the person is told
+            found.append((f"wording.{key}.say", value.get("say")))
+        elif key != "worker":  # read by the worker, and mostly placeholders
             found.append((f"wording.{key}", value))
     for service in safety.get("services") or []:
         found.append((f"service {service.get('id')}.say", service.get("say")))

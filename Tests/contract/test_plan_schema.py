@@ -107,6 +107,31 @@ def test_worker_notes_validate_in_both_copies():
             ("Consider befriending referral", False), ("Ask about the walking group", True)]
 
 
+def test_withdrawn_notices_validate():
+    """A notice taken back stays in the record with safety[].withdrawn: by the person in self
+    mode ("that's not what I meant"), by the worker with a reason in facilitator mode."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        lines = ["Sam", "my husband has collapsed", "that's not what I meant"] + SMALL_ANSWERS[1:]
+        assert run(["start", "--script", SMALL], lines, store).returncode == 0
+        person = export(store)
+        validate(person)
+        [record] = person["safety"]
+        assert record["withdrawn"]["by"] == "person"
+        assert record["withdrawn"]["reason"] == "that's not what I meant"
+
+        store = os.path.join(folder, "worker.sqlite")
+        lines = ["Sam", "I want to kill myself", "/not-a-crisis quoting a film"] + SMALL_ANSWERS[1:]
+        started = run(["start", "--script", SMALL, "--mode", "facilitator", "--client", "C-17"],
+                      lines, store)
+        assert started.returncode == 0, started.stderr
+        worker = export(store)
+        validate(worker)
+        [record] = worker["safety"]
+        assert record["withdrawn"]["by"] == "worker"
+        assert record["withdrawn"]["reason"] == "quoting a film"
+
+
 REVIEW_ANSWERS = [
     "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
     "8", "my wife",

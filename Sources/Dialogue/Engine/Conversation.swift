@@ -103,18 +103,24 @@ public enum Audience: String, Sendable, Codable {
 }
 
 /// A safety notice that was shown, kept for the plan: which categories, the services shown,
-/// and when.
+/// and when; and, when it turned out to be a misunderstanding, who said so and when.
 public struct SafetyFlag: Hashable, Sendable {
   public var category: String
   public var level: SafetyLevel
   public var signposting: String
   public var at: Date
+  /// Set when the notice was taken back. The flag stays, so the record keeps both.
+  public var withdrawn: SafetyWithdrawal?
 
-  public init(category: String, level: SafetyLevel, signposting: String, at: Date) {
+  public init(
+    category: String, level: SafetyLevel, signposting: String, at: Date,
+    withdrawn: SafetyWithdrawal? = nil
+  ) {
     self.category = category
     self.level = level
     self.signposting = signposting
     self.at = at
+    self.withdrawn = withdrawn
   }
 }
 
@@ -149,6 +155,9 @@ public struct ConversationState: Hashable, Sendable {
   public internal(set) var flags: [RaisedFlag] = []
   /// Every safety notice shown, one flag per category, for the plan's `safety` list.
   public internal(set) var safetyFlags: [SafetyFlag] = []
+  /// The latest notice, while what it interrupted is still waiting: so the same words said
+  /// again ask first, and "that's not what I meant" knows which notice it means.
+  var lastNotice: ShownNotice?
   public internal(set) var planAdditions: [PlanAddition] = []
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
@@ -190,6 +199,9 @@ public struct ConversationState: Hashable, Sendable {
     if let current, !listDraft.isEmpty {
       unfinishedLists[current] = ListDraft(items: listDraft, words: listWords)
     }
+    // A notice belongs to the question it interrupted: once that is answered or left, the
+    // same words are a new statement, and "that's not what I meant" no longer points at it.
+    lastNotice = nil
     let restored = key.flatMap { unfinishedLists.removeValue(forKey: $0) }
     listDraft = restored?.items ?? []
     listWords = restored?.words ?? []

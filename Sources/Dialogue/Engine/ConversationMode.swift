@@ -19,6 +19,10 @@ extension ConversationState {
     /// A safety notice was shown and "carry on, or stop?" waits for a reply; carrying on goes
     /// back to `then`.
     case choosingAfterSafety(then: Mode)
+    /// Words that could be a crisis or an everyday thing asked a check question first ("Just
+    /// to check: ...?"): yes shows the notice, anything else reads the line that raised it
+    /// as the answer to `then`'s question.
+    case checkingSafety(SafetyCheck, then: Mode)
     /// Every question is done.
     case finished
 
@@ -28,7 +32,7 @@ extension ConversationState {
       case .changing(let key, let was):
         return (key, was)
       case .listJustClosed(let then), .confirmingRestart(let then),
-        .choosingAfterSafety(let then):
+        .choosingAfterSafety(let then), .checkingSafety(_, let then):
         return then.answerBeingChanged
       case .asking, .finished:
         return nil

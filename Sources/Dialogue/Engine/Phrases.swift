@@ -13,7 +13,6 @@ enum Phrases {
   static let restarted = "OK, let's start again."
   static let finishedAlready = "We have finished. Thank you for your answers."
   static let stopping = "OK, we'll stop here."
-  static let carryingOn = "OK, let's carry on."
   static let summaryTitle = "What you have said so far"
   static let nothingYet = "You haven't answered any questions yet."
   static let skipped = "OK, we'll skip that one."
@@ -139,7 +138,15 @@ enum Phrases {
 
         /note ... - a note for you only: it is not on their copy of the plan
         /share-note ... - a note that is on their copy of the plan too
+        /not-a-crisis ... - mark the last safety notice as a mistake, with the reason
       """
+
+  /// For the worker, in facilitator mode, when `/not-a-crisis` has no reason after it.
+  static let notACrisisHowTo =
+    "Type the reason after /not-a-crisis, for example: "
+    + "/not-a-crisis they meant their tablets are hard to keep track of."
+  /// For the worker, when every notice is already marked, or none was shown.
+  static let noNoticeToMark = "There is no safety notice to mark as not a crisis."
 
   static func help(for audience: Audience) -> String {
     audience == .facilitator ? workerHelp : help

@@ -92,28 +92,6 @@ public struct SafetyCategory: Hashable, Sendable {
   }
 }
 
-/// The words the safety net says around the categories' own messages.
-public struct SafetyWording: Hashable, Sendable {
-  /// Asked after the numbers: carry on or stop.
-  public var carryOn: String
-  /// Said when the reply to `carryOn` was neither.
-  public var carryOnUnclear: String
-  /// Said in kiosk mode after the numbers, such as "Please speak to reception now."
-  public var kiosk: String
-  /// Told to the worker in facilitator mode. `{{signs}}` (such as "signs that could be an
-  /// emergency"), `{{categories}}` (the categories' names) and `{{services}}` (each service
-  /// shown, with its number) are filled in.
-  public var worker: String
-
-  public static let standard = SafetyWording(
-    carryOn: "Would you like to carry on, or stop for now?",
-    carryOnUnclear: "Please say carry on, or stop.",
-    kiosk: "Please speak to someone at reception now. They can help.",
-    worker:
-      "For the worker: they mentioned {{signs}} ({{categories}}). They were shown: "
-      + "{{services}}. Please check they are safe now.")
-}
-
 /// Everything in Prompts/safety.yaml: services, word groups, categories and wording.
 public struct SafetyRules: Sendable {
   public var services: [SafetyService]
@@ -180,16 +158,9 @@ public struct SafetyRules: Sendable {
     else { return (nil, reader.diagnostics) }
 
     var wording = SafetyWording.standard
-    if let fields = top["wording"]?.mapping(
-      "the safety wording", allowed: ["carry-on", "carry-on-unclear", "kiosk", "worker"])
-    {
-      wording.carryOn =
-        fields["carry-on"]?.nonEmptyString("the carry-on question") ?? wording.carryOn
-      wording.carryOnUnclear =
-        fields["carry-on-unclear"]?.nonEmptyString("the carry-on reminder")
-        ?? wording.carryOnUnclear
-      wording.kiosk = fields["kiosk"]?.nonEmptyString("the kiosk line") ?? wording.kiosk
-      wording.worker = fields["worker"]?.nonEmptyString("the worker notice") ?? wording.worker
+    var keptCategories: [(id: String, value: YAMLValue)] = []
+    if let value = top["wording"] {
+      (wording, keptCategories) = SafetyWording.load(value, over: wording)
     }
 
     var services: [SafetyService] = []
@@ -342,6 +313,7 @@ public struct SafetyRules: Sendable {
           check: fields["check"]?.nonEmptyString("a check question"), patterns: patterns,
           askFirst: askFirst))
     }
+    SafetyWording.checkKeptCategories(keptCategories, against: categories.map(\.id))
     let rules =
       reader.hasErrors
       ? nil

@@ -78,7 +78,9 @@ struct PendingQuestionTests {
     let carried = engine.step(
       summary.state, .input("carry on", at: testNow.addingTimeInterval(600)))
     #expect(carried.state.value("setting") == nil)
-    #expect(carried.outputs.contains(.say("OK, let's carry on.")))
+    #expect(
+      carried.outputs.contains(
+        .say("Thank you for telling me. Take your time. We can carry on when you're ready.")))
     let quit = converse(engine, ["Sam", "I want to kill myself", "quit"])
     #expect(quit.outputs.last == .stopped)
   }

@@ -22,6 +22,8 @@ extension Turn {
       break
     case .choosingAfterSafety:
       outputs.append(.say(engine.safety.rules.wording.carryOn))
+    case .checkingSafety(let check, _):
+      outputs.append(.say(checkQuestion(for: check)))
     case .confirmingRestart:
       outputs.append(.notice(Phrases.restartQuestion))
     case .listJustClosed, .asking, .changing:

@@ -23,8 +23,11 @@ extension Turn {
           value: .list(draft.items), words: words,
           concepts: engine.concepts.analyse(words).conceptIDs, at: at)
       }
+      let safetyFlags = state.safetyFlags
       state = ConversationState()
       state.startedAt = startedAt
+      // What the safety net showed happened, whatever the answers: the plan keeps it.
+      state.safetyFlags = safetyFlags
       state.lastActivity = at
       state.setAside = setAside
       outputs.append(.say(Phrases.restarted))

@@ -1,10 +1,13 @@
 // MARK: Safety
 
 extension Turn {
-  /// Runs the safety net on a line. A serious category shows its notice, records a flag per
-  /// category and asks whether to carry on or stop. A question for the appointment (a
-  /// diagnosis, a medicine change, an unsafe goal) gets a kind reply and is added to the
-  /// person's questions. Returns whether the line was taken.
+  /// Runs the safety net on a line. A clear statement in a serious category shows its notice,
+  /// records a flag per category and asks whether to carry on or stop. Words that could be a
+  /// crisis or an everyday thing ask the lead category's check question first, as does a line
+  /// that says again the words of the notice just shown (a second notice in a row teaches
+  /// the person only that nobody is listening). A question for the appointment (a diagnosis,
+  /// a medicine change, an unsafe goal) gets a kind reply and is added to the person's
+  /// questions. Returns whether the line was taken.
   ///
   /// A line that set off a notice is never read as an answer, nor kept in the plan: it is in
   /// the session's record, and the plan's safety list says what was shown and when. Only a
@@ -13,36 +16,97 @@ extension Turn {
   mutating func checkSafety(_ line: String) -> Bool {
     let matches = engine.safety.check(line)
     guard !matches.isEmpty else { return false }
-    let notice = engine.safety.notice(for: matches, audience: engine.audience)
     let serious = matches.filter { $0.category.level != .appointment }
-    if let notice {
-      outputs.append(.safety(notice))
-      for match in serious {
-        state.safetyFlags.append(
-          SafetyFlag(
-            category: match.category.id, level: match.category.level,
-            signposting: notice.signposting, at: at))
-      }
-      if engine.audience == .facilitator {
-        outputs.append(.notice(engine.safety.workerNotice(for: notice)))
-      }
+    let asksFirst =
+      !serious.isEmpty
+      && (serious.allSatisfy { $0.tier == .check } || saysAgain(serious, line: line))
+    if asksFirst {
+      // "That's not what I meant, I just have a lot of tablets" takes the notice back.
+      if takeBackNotice(line) { return true }
+      // The answer to a check question is read by it: words that could be a crisis there
+      // are a reason to show the notice, unless the answer is no.
+      if case .checkingSafety = state.mode { return false }
+      askCheck(line, serious: serious)
+    } else if !serious.isEmpty {
+      showNotice(for: serious, line: line)
     }
-    if let question = matches.first(where: { $0.category.level == .appointment }) {
-      outputs.append(.say(question.category.message))
-      let text: String? =
-        notice == nil
-        ? line
-        : serious.contains(where: { $0.span.overlaps(question.span) })
-          ? nil : question.matched.first
-      if let text {
-        state.planAdditions.append(
-          PlanAddition(
-            field: .informationNeeds, text: text, rule: "safety:\(question.category.id)", at: at))
-      }
-    }
-    if notice != nil { waitForSafetyChoice() }
+    keepQuestionForAppointment(matches, line: line, serious: serious)
+    if !serious.isEmpty && !asksFirst { waitForSafetyChoice() }
     reask()
     return true
+  }
+
+  /// Shows the notice for `serious` and records a flag per category, remembering the notice
+  /// while what it interrupted waits.
+  mutating func showNotice(for serious: [SafetyMatch], line: String) {
+    guard let notice = engine.safety.notice(for: serious, audience: engine.audience) else {
+      return
+    }
+    outputs.append(.safety(notice))
+    let first = state.safetyFlags.count
+    for match in serious {
+      state.safetyFlags.append(
+        SafetyFlag(
+          category: match.category.id, level: match.category.level,
+          signposting: notice.signposting, at: at))
+    }
+    var words: [String: Set<String>] = [:]
+    for match in serious {
+      words[match.category.id, default: []].formUnion(
+        match.matched.flatMap(SafetyReplies.contentStems))
+    }
+    state.lastNotice = ShownNotice(
+      flags: first..<state.safetyFlags.count, line: line, words: words, question: state.current)
+    if engine.audience == .facilitator {
+      outputs.append(.notice(engine.safety.workerNotice(for: notice)))
+    }
+  }
+
+  /// A question for the appointment in the line: said back kindly and added to the person's
+  /// questions, in its own words when the line also set off a notice or a check question.
+  mutating func keepQuestionForAppointment(
+    _ matches: [SafetyMatch], line: String, serious: [SafetyMatch]
+  ) {
+    guard let question = matches.first(where: { $0.category.level == .appointment }) else {
+      return
+    }
+    outputs.append(.say(question.category.message))
+    let text: String? =
+      serious.isEmpty
+      ? line
+      : serious.contains(where: { $0.span.overlaps(question.span) })
+        ? nil : question.matched.first
+    if let text {
+      state.planAdditions.append(
+        PlanAddition(
+          field: .informationNeeds, text: text, rule: "safety:\(question.category.id)", at: at))
+    }
+  }
+
+  /// Whether the line says again, or explains, the words of the notice just shown, while the
+  /// question it interrupted still waits: every category found was in that notice, and its
+  /// words share a word with the words that set the notice off ("to many tablets", then "too
+  /// many tablets"), or the line says it is explaining ("I mean ...") and its words are of
+  /// one of the file's word groups with them ("pills" and "tablets"). A different statement,
+  /// or the same category in other words, shows its notice at once.
+  func saysAgain(_ serious: [SafetyMatch], line: String) -> Bool {
+    guard let last = state.lastNotice, last.isCurrent(in: state) else { return false }
+    let explains = SafetyReplies.explains(line)
+    return serious.allSatisfy { match in
+      guard let fired = last.words[match.category.id] else { return false }
+      let words = Set(match.matched.flatMap(SafetyReplies.contentStems))
+      if !words.isDisjoint(with: fired) { return true }
+      return explains && sharesAGroup(words, fired)
+    }
+  }
+
+  /// Whether a word of each set is in one word group of the safety file.
+  func sharesAGroup(_ one: Set<String>, _ other: Set<String>) -> Bool {
+    engine.safety.rules.groups.contains { group in
+      let stems = Set(
+        group.terms.filter { !$0.contains(" ") }.map { Stemmer.stem($0.lowercased()) })
+      return !stems.isDisjoint(with: one) && !stems.isDisjoint(with: other)
+    }
   }
 
   /// After a notice, "carry on, or stop?" comes before anything else, and whatever it
@@ -52,6 +116,9 @@ extension Turn {
     switch state.mode {
     case .choosingAfterSafety, .finished:
       break
+    case .checkingSafety(_, let then):
+      // The answer to a check question showed the notice: the check is done.
+      state.mode = then == .finished ? .finished : .choosingAfterSafety(then: then)
     case .asking, .changing, .listJustClosed, .confirmingRestart:
       state.mode = .choosingAfterSafety(then: state.mode)
     }
@@ -62,6 +129,8 @@ extension Turn {
     switch state.mode {
     case .choosingAfterSafety:
       outputs.append(.say(engine.safety.rules.wording.carryOn))
+    case .checkingSafety(let check, _):
+      outputs.append(.say(checkQuestion(for: check)))
     case .confirmingRestart:
       outputs.append(.notice(Phrases.restartQuestion))
     case .finished:
@@ -71,8 +140,8 @@ extension Turn {
     }
   }
 
-  /// The reply to "carry on, or stop?". Carrying on puts the question again, where the person
-  /// left it: the line that set off the notice is not an answer to it.
+  /// The reply to "carry on, or stop?". Carrying on says a gentle line and puts the question
+  /// again, where the person left it: the line that set off the notice is not an answer to it.
   ///
   /// A "not" before a choice turns it round ("I don't want to stop" is carry on). A bare "no"
   /// answers neither choice of "carry on, or stop?", so it is asked again.
@@ -106,7 +175,7 @@ extension Turn {
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if carryOn {
       state.mode = then
-      outputs.append(.say(Phrases.carryingOn))
+      outputs.append(.say(engine.safety.rules.wording.afterCarryOn))
       reask()
     } else {
       outputs.append(.notice(engine.safety.rules.wording.carryOnUnclear))

@@ -27,7 +27,8 @@ struct Turn {
       // Resuming: say where we are and put the current question again.
       state.lastActivity = at
       state.announced = nil
-      advance()
+      // A check question waiting when the session stopped is asked again, not skipped.
+      if case .checkingSafety = state.mode { reask() } else { advance() }
       return
     }
     state.startedAt = at
@@ -35,17 +36,31 @@ struct Turn {
     advance()
   }
 
-  /// The safety net reads every line first, in every mode; then the mode says what the line
-  /// is a reply to.
+  /// The safety net reads every line first, in every mode; then "that's not what I meant"
+  /// after a notice; then the mode says what the line is a reply to. Only a worker's
+  /// `/not-a-crisis` comes before the safety net: its words are the worker's, about a notice.
   mutating func input(_ raw: String) {
     state.lastActivity = at
     let line = InputCleaner.clean(raw)
+    if engine.audience == .facilitator, let reason = Self.notACrisisReason(line) {
+      markNotACrisis(reason)
+      return
+    }
     if checkSafety(line) { return }
+    if takeBackNotice(line) { return }
+    reply(to: line, raw: raw)
+  }
+
+  /// A line the safety net has read, sent where the mode says: also a line read again once a
+  /// check question or a withdrawn notice has shown it was an answer after all.
+  mutating func reply(to line: String, raw: String) {
     switch state.mode {
     case .finished:
       outputs.append(.notice(Phrases.finishedAlready))
     case .choosingAfterSafety(let then):
       chooseAfterSafety(line, then: then)
+    case .checkingSafety(let check, let then):
+      answerSafetyCheck(line, check: check, then: then)
     case .confirmingRestart(let then):
       confirmRestart(line, then: then)
     case .listJustClosed(let then):

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A safety notice marked as a misunderstanding: by whom, when, and why.
+public struct SafetyWithdrawal: Hashable, Sendable {
+  public enum By: String, Hashable, Sendable {
+    /// The person said it was not what they meant.
+    case person
+    /// The worker marked it, in facilitator mode, with a reason.
+    case worker
+  }
+
+  public var by: By
+  public var at: Date
+  /// The worker's reason, or the person's own words.
+  public var reason: String?
+
+  public init(by: By, at: Date, reason: String?) {
+    self.by = by
+    self.at = at
+    self.reason = reason
+  }
+}
+
+/// A check question waiting for its answer: the line that raised it, read again when the
+/// answer shows no concern, so nothing typed is lost.
+struct SafetyCheck: Hashable, Sendable {
+  var line: String
+  /// The categories the line could mean, most serious first.
+  var categories: [String]
+}
+
+/// The latest notice shown, remembered while the question it interrupted is still waiting.
+struct ShownNotice: Hashable, Sendable {
+  /// Where its flags are in `ConversationState.safetyFlags`.
+  var flags: Range<Int>
+  /// The line that set it off.
+  var line: String
+  /// For each category shown, the stems of the words that set it off.
+  var words: [String: Set<String>]
+  /// The question being asked when it was shown; nil after the end.
+  var question: AnswerKey?
+
+  /// Whether it still belongs to what is going on: the question it interrupted is still the
+  /// one being asked.
+  func isCurrent(in state: ConversationState) -> Bool {
+    state.current == question
+  }
+}

@@ -1,0 +1,137 @@
+/// The words the safety net says around the categories' own messages: the file's `wording:`.
+///
+/// Every sentence is data, so a service can change how the tool speaks at its most delicate
+/// moments without touching the code; each has a standard wording for a file that leaves it out.
+public struct SafetyWording: Hashable, Sendable {
+  /// Asked after the numbers: carry on or stop.
+  public var carryOn: String
+  /// Said when the reply to `carryOn` was neither.
+  public var carryOnUnclear: String
+  /// Said once the person chooses to carry on, before their question comes back: a notice is a
+  /// lot to take in, and the next question straight after it reads as if nobody listened.
+  public var afterCarryOn: String
+  /// Said when the answer to a check question shows no concern, before the line that raised it
+  /// is read as the answer it was meant to be.
+  public var checkAnswered: String
+  /// Said when the answer to a check question asks what it means, before it is asked again.
+  public var checkWhy: String
+  /// Said when the person takes back a notice: it was a misunderstanding, and it is gone from
+  /// their plan.
+  public var withdrawn: String
+  /// Said in kiosk mode after the numbers, such as "Please speak to reception now."
+  public var kiosk: String
+  /// Told to the worker in facilitator mode. `{{signs}}` (such as "signs that could be an
+  /// emergency"), `{{categories}}` (the categories' names) and `{{services}}` (each service
+  /// shown, with its number) are filled in.
+  public var worker: String
+  /// Told to the worker when a check question is asked instead of a notice; `{{categories}}` is
+  /// filled in.
+  public var workerCheck: String
+  /// Told to the worker when a notice is marked as not a crisis; `{{categories}}` is filled in.
+  public var workerWithdrawn: String
+  /// Told to the worker when the person says a notice was not what they meant, but only the
+  /// worker may take it back (see `keptNotice`).
+  public var workerKept: String
+  /// The notices the person cannot take back on their own: a clear statement of wanting to die
+  /// or of an overdose taken is, now and then, taken back by someone who still needs help.
+  public var keptNotice: KeptNotice
+
+  /// Which categories stay when the person alone says they did not mean them, and what they
+  /// are told, kindly, about why.
+  public struct KeptNotice: Hashable, Sendable {
+    public var categories: [String]
+    public var say: String
+
+    public init(categories: [String], say: String) {
+      self.categories = categories
+      self.say = say
+    }
+  }
+
+  public static let standard = SafetyWording(
+    carryOn: "Would you like to carry on, or stop for now?",
+    carryOnUnclear: "Please say carry on, or stop.",
+    afterCarryOn:
+      "Thank you for telling me. Take your time. We can carry on when you're ready.",
+    checkAnswered: "Thank you. I just wanted to be sure.",
+    checkWhy:
+      "I ask because those words can sometimes mean someone needs help now. "
+      + "Please say yes or no.",
+    withdrawn: "Sorry, I got that wrong. I have taken it off your plan.",
+    kiosk: "Please speak to someone at reception now. They can help.",
+    worker:
+      "For the worker: they mentioned {{signs}} ({{categories}}). They were shown: "
+      + "{{services}}. Please check they are safe now.",
+    workerCheck:
+      "For the worker: their words could mean {{categories}}, or could be everyday words, "
+      + "so they were asked a check question first.",
+    workerWithdrawn:
+      "For the worker: the notice about {{categories}} is marked as not a crisis. "
+      + "The record keeps the notice and your reason.",
+    workerKept:
+      "For the worker: they say that is not what they meant. Only you can mark this notice "
+      + "as not a crisis: type /not-a-crisis and the reason.",
+    keptNotice: KeptNotice(
+      categories: [],
+      say:
+        "I'm sorry, I can't take this one off your plan. When someone talks about this, "
+        + "I always keep the numbers with them, to be safe. If you are safe now, that's good. "
+        + "You can talk it over with your doctor or nurse."))
+
+  /// The file's `wording:` mapping, each key over the standard wording; problems are reported
+  /// where they are. Also gives the category ids of `kept-notice`, where they are written, for
+  /// checking once the categories are read.
+  static func load(_ value: YAMLValue, over standard: SafetyWording) -> (
+    wording: SafetyWording, keptCategories: [(id: String, value: YAMLValue)]
+  ) {
+    var wording = standard
+    guard
+      let fields = value.mapping(
+        "the safety wording",
+        allowed: [
+          "carry-on", "carry-on-unclear", "after-carry-on", "check-answered", "check-why",
+          "withdrawn",
+          "kiosk", "worker", "worker-check", "worker-withdrawn", "worker-kept", "kept-notice",
+        ])
+    else { return (wording, []) }
+    let sentences: [(String, String, WritableKeyPath<SafetyWording, String>)] = [
+      ("carry-on", "the carry-on question", \.carryOn),
+      ("carry-on-unclear", "the carry-on reminder", \.carryOnUnclear),
+      ("after-carry-on", "the line after carrying on", \.afterCarryOn),
+      ("check-answered", "the line after a check question", \.checkAnswered),
+      ("check-why", "the line when a check question is not understood", \.checkWhy),
+      ("withdrawn", "the line when a notice is taken back", \.withdrawn),
+      ("kiosk", "the kiosk line", \.kiosk),
+      ("worker", "the worker notice", \.worker),
+      ("worker-check", "the worker's line about a check question", \.workerCheck),
+      ("worker-withdrawn", "the worker's line about a notice taken back", \.workerWithdrawn),
+      ("worker-kept", "the worker's line about a notice only they can take back", \.workerKept),
+    ]
+    for (key, what, path) in sentences {
+      if let text = fields[key]?.nonEmptyString(what) { wording[keyPath: path] = text }
+    }
+    var keptCategories: [(id: String, value: YAMLValue)] = []
+    if let kept = fields["kept-notice"]?.mapping(
+      "the notices only a worker can take back", allowed: ["categories", "say"],
+      required: ["categories", "say"])
+    {
+      for value in kept["categories"]?.list("a list of category ids") ?? [] {
+        if let id = value.string("a category id") { keptCategories.append((id, value)) }
+      }
+      wording.keptNotice.categories = keptCategories.map(\.id)
+      wording.keptNotice.say =
+        kept["say"]?.nonEmptyString("why the notice stays") ?? wording.keptNotice.say
+    }
+    return (wording, keptCategories)
+  }
+
+  /// Reports each category named in `kept-notice` that the file does not have: a slip there
+  /// would let a person take back the very notices it means to keep.
+  static func checkKeptCategories(
+    _ kept: [(id: String, value: YAMLValue)], against ids: [String]
+  ) {
+    for (id, value) in kept where !ids.contains(id) {
+      value.report("unknown category '\(id)'\(Suggestion.hint(for: id, in: ids))")
+    }
+  }
+}
