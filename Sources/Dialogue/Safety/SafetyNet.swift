@@ -212,11 +212,27 @@ public final class SafetyNet: Sendable {
       found[category, default: []].append(range)
     }
     let characters = Array(text)
+    let frames = Frames.find(in: tokens)
+    let clauses = Self.frameClauses(of: tokens)
+    // Each place read in its frame: kept as it is, asked about first, or let go.
+    var framed: [Int: [Range<Int>]] = [:]
+    for (owner, ranges) in found {
+      let category = rules.categories[owner / 2]
+      let ignored = Set(category.ignoredFrames.compactMap(Frames.Kind.init(rawValue:)))
+      for range in ranges {
+        guard
+          let tier = Self.framedTier(
+            owner % 2 == 0 ? .clear : .check, range: range, frames: frames, clauses: clauses,
+            ignoring: ignored)
+        else { continue }
+        framed[owner / 2 * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
+      }
+    }
     // A category found both ways is a clear statement, and its clear words are the ones shown.
-    let byCategory = Dictionary(grouping: found.keys) { $0 / 2 }
+    let byCategory = Dictionary(grouping: framed.keys) { $0 / 2 }
     return byCategory.keys.sorted().map { index in
-      let clear = found[index * 2] ?? []
-      let ranges = clear.isEmpty ? found[index * 2 + 1] ?? [] : clear
+      let clear = framed[index * 2] ?? []
+      let ranges = clear.isEmpty ? framed[index * 2 + 1] ?? [] : clear
       let range = ranges.min { $0.count < $1.count }!
       let lower = tokens[range.lowerBound].span.lowerBound
       let upper = max(lower, tokens[range.upperBound - 1].span.upperBound)

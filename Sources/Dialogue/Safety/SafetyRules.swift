@@ -72,11 +72,14 @@ public struct SafetyCategory: Hashable, Sendable {
   /// Patterns of words that could be this category or an everyday thing ("overdoing it",
   /// "passed out"): they ask `check` first, and show the notice only when the answer is yes.
   public var askFirst: [String]
+  /// The kinds of frame ("worry", "past"...) that do not change this category's words: for
+  /// abuse, "scared of" is the sign itself, and an attack last week still matters now.
+  public var ignoredFrames: [String]
 
   public init(
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
     gentle: String? = nil, signpost: [String], kiosk: String? = nil, check: String? = nil,
-    patterns: [String], askFirst: [String] = []
+    patterns: [String], askFirst: [String] = [], ignoredFrames: [String] = []
   ) {
     self.id = id
     self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
@@ -89,6 +92,7 @@ public struct SafetyCategory: Hashable, Sendable {
     self.check = check
     self.patterns = patterns
     self.askFirst = askFirst
+    self.ignoredFrames = ignoredFrames
   }
 }
 
@@ -280,7 +284,7 @@ public struct SafetyRules: Sendable {
           "a safety category",
           allowed: [
             "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
-            "patterns", "ask-first",
+            "patterns", "ask-first", "ignore-frames",
           ],
           required: ["id", "title", "level", "message", "patterns"]),
         let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -330,6 +334,18 @@ public struct SafetyRules: Sendable {
           askFirst.append(pattern)
         }
       }
+      var ignoredFrames: [String] = []
+      let frameKinds = Frames.Kind.allCases.map(\.rawValue)
+      for value in fields["ignore-frames"]?.list("a list of kinds of frame") ?? [] {
+        guard let kind = value.string("a kind of frame") else { continue }
+        if frameKinds.contains(kind) {
+          ignoredFrames.append(kind)
+        } else {
+          value.report(
+            "unknown kind of frame '\(kind)'\(Suggestion.hint(for: kind, in: frameKinds)); "
+              + "expected one of: \(frameKinds.joined(separator: ", "))")
+        }
+      }
       guard let title = fields["title"]?.nonEmptyString("a title"),
         let message = fields["message"]?.nonEmptyString("a message"), let level
       else { continue }
@@ -340,7 +356,7 @@ public struct SafetyRules: Sendable {
           gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
           kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"),
           check: fields["check"]?.nonEmptyString("a check question"), patterns: patterns,
-          askFirst: askFirst))
+          askFirst: askFirst, ignoredFrames: ignoredFrames))
     }
     let rules =
       reader.hasErrors
