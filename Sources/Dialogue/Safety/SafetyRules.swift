@@ -371,26 +371,59 @@ public struct SafetyRules: Sendable {
   private static func checkPattern(
     _ pattern: String, in value: YAMLValue, groups: Set<String>, reader: YAMLReader
   ) -> Int {
-    // `|` separates choices inside `[...]`; it is checked as a space, which keeps the columns.
+    // `|` separates choices inside `[...]` and `(...)`, and `(...)` holds choices of which one
+    // is needed: each is checked as a space, which keeps the columns.
     let errors = RuleMatcher.check(
       pattern: String(
-        String.UnicodeScalarView(pattern.unicodeScalars.map { $0 == "|" ? " " : $0 })),
+        String.UnicodeScalarView(
+          pattern.unicodeScalars.map { "|()".unicodeScalars.contains($0) ? " " : $0 })),
       knownConcepts: groups)
     for error in errors {
       reader.report(
         at: value.location(atOffset: error.offset),
         error.message.replacingOccurrences(of: "unknown concept", with: "unknown group"))
     }
-    return errors.count
+    let unbalanced = unbalancedChoice(in: pattern)
+    if let (offset, message) = unbalanced {
+      reader.report(at: value.location(atOffset: offset), message)
+    }
+    return errors.count + (unbalanced == nil ? 0 : 1)
+  }
+
+  /// Where a `(...)` of choices is not closed, is closed twice or holds another, and why.
+  private static func unbalancedChoice(in pattern: String) -> (Int, String)? {
+    var open: Int?
+    for (offset, character) in pattern.enumerated() {
+      switch character {
+      case "(":
+        if open != nil { return (offset, "a '(' inside another: choices cannot be nested") }
+        open = offset
+      case ")":
+        if open == nil { return (offset, "a ')' with no '(' before it") }
+        open = nil
+      default: break
+      }
+    }
+    return open.map { ($0, "a '(' with no ')' after it: write choices as (a|b)") }
   }
 }
 
 extension SafetyRules {
-  /// A safety pattern with its choices spelt out: `[a|b]` becomes one pattern with `[a]` and
-  /// one with `[b]`, so "pain [going|spreading] down" needs one line, not two. Script rules
-  /// have no `|`; the safety file needs many such choices, so only it has them.
+  /// A safety pattern with its choices spelt out: `(a|b)` becomes one pattern with `a` and one
+  /// with `b`, and `[a|b]` one with `[a]` and one with `[b]`; so "pain [going|spreading] down"
+  /// and "(skin|eyes) gone yellow" need one line each, not two. Script rules have no `|`; the
+  /// safety file needs many such choices, so only it has them.
   public static func alternatives(of pattern: String) -> [String] {
     let characters = Array(pattern)
+    if let open = characters.firstIndex(of: "("),
+      let close = characters[open...].firstIndex(of: ")")
+    {
+      let before = String(characters[..<open])
+      let after = String(characters[(close + 1)...])
+      return String(characters[(open + 1)..<close]).split(separator: "|").flatMap { option in
+        alternatives(of: before + option + after)
+      }
+    }
     var open: Int?
     for (index, character) in characters.enumerated() {
       if character == "[" {

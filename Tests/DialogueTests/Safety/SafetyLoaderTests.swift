@@ -93,6 +93,37 @@ struct SafetyLoaderTests {
       ])
   }
 
+  @Test("a choice in round brackets needs one of its words, and is spelt out")
+  func neededChoices() {
+    #expect(
+      SafetyRules.alternatives(of: "(skin|eyes) [has|have] gone yellow") == [
+        "skin [has] gone yellow", "skin [have] gone yellow",
+        "eyes [has] gone yellow", "eyes [have] gone yellow",
+      ])
+    #expect(SafetyRules.alternatives(of: "no choices here") == ["no choices here"])
+  }
+
+  @Test("round brackets that do not pair up are placed exactly")
+  func unbalancedChoices() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            title: Low
+            level: support
+            message: Hello.
+            signpost: [samaritans]
+            check: "Just to check?"
+            patterns: ["(so|very low", "so) low", "((a|b)|c)"]
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:13:17: error: a '(' with no ')' after it: write choices as (a|b)",
+        "safety.yaml:13:35: error: a ')' with no '(' before it",
+        "safety.yaml:13:45: error: a '(' inside another: choices cannot be nested",
+      ])
+  }
+
   @Test("choices in brackets are spelt out")
   func alternatives() {
     #expect(
