@@ -406,6 +406,7 @@ def swift_figures(quick):
     if quick:
         subprocess.run([BENCH, "engine", "--repeats", "20"], check=True)
         subprocess.run([BENCH, "startup"], check=True)
+        subprocess.run([BENCH, "safety", "--repeats", "3"], check=True)
         subprocess.run([BENCH, "store", "--conversations", "3"], check=True)
 
 

@@ -3,7 +3,7 @@ import Foundation
 // carecoach-bench: prints figures, asserts nothing. See Benchmarks/README.md.
 
 let usage = """
-  usage: carecoach-bench [understanding|engine|startup|peer|all] [options]
+  usage: carecoach-bench [understanding|engine|startup|safety|store|peer|all] [options]
 
     understanding  [--sizes 1000,10000,100000] [--inputs 10000] [--phrases 5000] [--json]
                    generated rules and lexicon: load time, time per line, peak memory
@@ -11,11 +11,14 @@ let usage = """
     engine         [--repeats 200] [--write-answers FILE] [--json]
                    the default script's whole conversation, replayed in-process: time per turn
     startup        [--json]  where the time goes before the first prompt, in-process
+    safety         [--repeats 20] [--json]
+                   the safety net alone over the lines of its corpora: time per line
     store          [--conversations 20] [--json]
                    the durable store's cost per turn: each event committed before the step
     peer           --rules SCRIPT.yaml --inputs LINES.txt [--replies FILE]
                    one run of the peer comparison; prints one JSON object
-    all            understanding, engine, startup and store with their defaults (the default)
+    all            understanding, engine, startup, safety and store with their defaults
+                   (the default)
   """
 
 let given = Array(CommandLine.arguments.dropFirst())
@@ -52,6 +55,8 @@ do {
       repeats: option("repeats").flatMap(Int.init) ?? 200, json: json)
   case "startup":
     StartupBench.run(json: json)
+  case "safety":
+    try SafetyBench.run(repeats: option("repeats").flatMap(Int.init) ?? 20, json: json)
   case "store":
     try StoreBench.run(
       conversations: option("conversations").flatMap(Int.init) ?? 20, json: json)
@@ -66,6 +71,8 @@ do {
     try ConversationBench.run(writeAnswers: nil, repeats: 200, json: false)
     print()
     StartupBench.run(json: false)
+    print()
+    try SafetyBench.run(repeats: 20, json: false)
     print()
     try StoreBench.run(conversations: 20, json: false)
   default:

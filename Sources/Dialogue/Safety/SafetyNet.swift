@@ -54,6 +54,12 @@ public struct SafetyMatch: Hashable, Sendable {
 /// may miss a letter ("kil myself", "hart attack") when every other word of the pattern is
 /// exactly as written; and the file's sound-alikes are read as one another ("want too die").
 ///
+/// Each category's `patterns` are clear statements, which show the notice at once; its
+/// `askFirst` patterns are words that could be everyday ones, which ask the check question
+/// first. The words around a match can change its tier (`Frames`): "years ago", "I worry
+/// about", "now and then" turn a clear statement into a check question, and let ask-first
+/// words go (see `framedTier`).
+///
 /// Negation is deliberately ignored: "I'm not suicidal, but..." still gets the numbers,
 /// because a missed crisis costs far more than an unneeded phone number. Only the wording is
 /// gentler, and only when the "not" denies the crisis words themselves.
@@ -74,6 +80,8 @@ public final class SafetyNet: Sendable {
     let groups: GroupTrie
     let fuzzy: FuzzyIndex
     let knownStems: Set<String>
+    /// For each category, the kinds of frame that leave its words as they are.
+    let ignoredFrames: [Set<Frames.Kind>]
     /// For each sound-alike, the stems of the words it is read as.
     let soundAlikes: [String: [String]]
     /// A word of three or four letters to the stems of the patterns' own words of four or five
@@ -88,6 +96,9 @@ public final class SafetyNet: Sendable {
           category.patterns.map { (index * 2, $0) } + category.askFirst.map { (index * 2 + 1, $0) }
         }, words: &words)
       self.missingLetter = Self.missingLetterIndex(words, ordinary: rules.ordinaryWords)
+      self.ignoredFrames = rules.categories.map {
+        Set($0.ignoredFrames.compactMap(Frames.Kind.init(rawValue:)))
+      }
       self.everyday = PhraseAutomaton(
         patterns: rules.everyday.map { (0, $0) }, words: &words)
       self.groups = GroupTrie(groups: rules.groups, words: &words)
@@ -211,12 +222,35 @@ public final class SafetyNet: Sendable {
       }
       found[category, default: []].append(range)
     }
+    guard !found.isEmpty else { return [] }
     let characters = Array(text)
+    let frames = Frames.find(in: tokens)
+    let clauses = Self.frameClauses(of: tokens)
+    // Each place read in its frame: kept as it is, asked about first, or let go. A category
+    // with no check question (a question for the appointment) has nothing to ask first, and is
+    // not framed.
+    var framed: [Int: [Range<Int>]] = [:]
+    for (owner, ranges) in found {
+      let category = rules.categories[owner / 2]
+      guard category.check != nil else {
+        framed[owner, default: []].append(contentsOf: ranges)
+        continue
+      }
+      let ignored = compiled.ignoredFrames[owner / 2]
+      for range in ranges {
+        guard
+          let tier = Self.framedTier(
+            owner % 2 == 0 ? .clear : .check, range: range, frames: frames, clauses: clauses,
+            ignoring: ignored)
+        else { continue }
+        framed[owner / 2 * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
+      }
+    }
     // A category found both ways is a clear statement, and its clear words are the ones shown.
-    let byCategory = Dictionary(grouping: found.keys) { $0 / 2 }
+    let byCategory = Dictionary(grouping: framed.keys) { $0 / 2 }
     return byCategory.keys.sorted().map { index in
-      let clear = found[index * 2] ?? []
-      let ranges = clear.isEmpty ? found[index * 2 + 1] ?? [] : clear
+      let clear = framed[index * 2] ?? []
+      let ranges = clear.isEmpty ? framed[index * 2 + 1] ?? [] : clear
       let range = ranges.min { $0.count < $1.count }!
       let lower = tokens[range.lowerBound].span.lowerBound
       let upper = max(lower, tokens[range.upperBound - 1].span.upperBound)

@@ -72,11 +72,14 @@ public struct SafetyCategory: Hashable, Sendable {
   /// Patterns of words that could be this category or an everyday thing ("overdoing it",
   /// "passed out"): they ask `check` first, and show the notice only when the answer is yes.
   public var askFirst: [String]
+  /// The kinds of frame ("worry", "past"...) that do not change this category's words: for
+  /// abuse, "scared of" is the sign itself, and an attack last week still matters now.
+  public var ignoredFrames: [String]
 
   public init(
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
     gentle: String? = nil, signpost: [String], kiosk: String? = nil, check: String? = nil,
-    patterns: [String], askFirst: [String] = []
+    patterns: [String], askFirst: [String] = [], ignoredFrames: [String] = []
   ) {
     self.id = id
     self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
@@ -89,6 +92,7 @@ public struct SafetyCategory: Hashable, Sendable {
     self.check = check
     self.patterns = patterns
     self.askFirst = askFirst
+    self.ignoredFrames = ignoredFrames
   }
 }
 
@@ -251,7 +255,7 @@ public struct SafetyRules: Sendable {
           "a safety category",
           allowed: [
             "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
-            "patterns", "ask-first",
+            "patterns", "ask-first", "ignore-frames",
           ],
           required: ["id", "title", "level", "message", "patterns"]),
         let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -301,6 +305,18 @@ public struct SafetyRules: Sendable {
           askFirst.append(pattern)
         }
       }
+      var ignoredFrames: [String] = []
+      let frameKinds = Frames.Kind.allCases.map(\.rawValue)
+      for value in fields["ignore-frames"]?.list("a list of kinds of frame") ?? [] {
+        guard let kind = value.string("a kind of frame") else { continue }
+        if frameKinds.contains(kind) {
+          ignoredFrames.append(kind)
+        } else {
+          value.report(
+            "unknown kind of frame '\(kind)'\(Suggestion.hint(for: kind, in: frameKinds)); "
+              + "expected one of: \(frameKinds.joined(separator: ", "))")
+        }
+      }
       guard let title = fields["title"]?.nonEmptyString("a title"),
         let message = fields["message"]?.nonEmptyString("a message"), let level
       else { continue }
@@ -311,7 +327,7 @@ public struct SafetyRules: Sendable {
           gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
           kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"),
           check: fields["check"]?.nonEmptyString("a check question"), patterns: patterns,
-          askFirst: askFirst))
+          askFirst: askFirst, ignoredFrames: ignoredFrames))
     }
     SafetyWording.checkKeptCategories(keptCategories, against: categories.map(\.id))
     let rules =
@@ -327,26 +343,59 @@ public struct SafetyRules: Sendable {
   private static func checkPattern(
     _ pattern: String, in value: YAMLValue, groups: Set<String>, reader: YAMLReader
   ) -> Int {
-    // `|` separates choices inside `[...]`; it is checked as a space, which keeps the columns.
+    // `|` separates choices inside `[...]` and `(...)`, and `(...)` holds choices of which one
+    // is needed: each is checked as a space, which keeps the columns.
     let errors = RuleMatcher.check(
       pattern: String(
-        String.UnicodeScalarView(pattern.unicodeScalars.map { $0 == "|" ? " " : $0 })),
+        String.UnicodeScalarView(
+          pattern.unicodeScalars.map { "|()".unicodeScalars.contains($0) ? " " : $0 })),
       knownConcepts: groups)
     for error in errors {
       reader.report(
         at: value.location(atOffset: error.offset),
         error.message.replacingOccurrences(of: "unknown concept", with: "unknown group"))
     }
-    return errors.count
+    let unbalanced = unbalancedChoice(in: pattern)
+    if let (offset, message) = unbalanced {
+      reader.report(at: value.location(atOffset: offset), message)
+    }
+    return errors.count + (unbalanced == nil ? 0 : 1)
+  }
+
+  /// Where a `(...)` of choices is not closed, is closed twice or holds another, and why.
+  private static func unbalancedChoice(in pattern: String) -> (Int, String)? {
+    var open: Int?
+    for (offset, character) in pattern.enumerated() {
+      switch character {
+      case "(":
+        if open != nil { return (offset, "a '(' inside another: choices cannot be nested") }
+        open = offset
+      case ")":
+        if open == nil { return (offset, "a ')' with no '(' before it") }
+        open = nil
+      default: break
+      }
+    }
+    return open.map { ($0, "a '(' with no ')' after it: write choices as (a|b)") }
   }
 }
 
 extension SafetyRules {
-  /// A safety pattern with its choices spelt out: `[a|b]` becomes one pattern with `[a]` and
-  /// one with `[b]`, so "pain [going|spreading] down" needs one line, not two. Script rules
-  /// have no `|`; the safety file needs many such choices, so only it has them.
+  /// A safety pattern with its choices spelt out: `(a|b)` becomes one pattern with `a` and one
+  /// with `b`, and `[a|b]` one with `[a]` and one with `[b]`; so "pain [going|spreading] down"
+  /// and "(skin|eyes) gone yellow" need one line each, not two. Script rules have no `|`; the
+  /// safety file needs many such choices, so only it has them.
   public static func alternatives(of pattern: String) -> [String] {
     let characters = Array(pattern)
+    if let open = characters.firstIndex(of: "("),
+      let close = characters[open...].firstIndex(of: ")")
+    {
+      let before = String(characters[..<open])
+      let after = String(characters[(close + 1)...])
+      return String(characters[(open + 1)..<close]).split(separator: "|").flatMap { option in
+        alternatives(of: before + option + after)
+      }
+    }
     var open: Int?
     for (index, character) in characters.enumerated() {
       if character == "[" {

@@ -8,7 +8,10 @@ public struct MatchReport: Encodable, Sendable {
   }
   public var concepts: [ConceptHit]
   public var negated: [ConceptHit]
+  /// The categories whose notice is shown at once: a clear statement.
   public var safety: [SafetyHit]
+  /// The categories that ask their check question first: words that could be everyday ones.
+  public var safetyCheck: [SafetyHit]
   public var yesNo: String?
   public var numbers: [Double]
   public var dates: [String]
@@ -24,7 +27,11 @@ public struct MatchReport: Encodable, Sendable {
     let understanding = concepts.analyse(text)
     self.concepts = understanding.concepts
     self.negated = understanding.negated
-    self.safety = safety.check(text).map {
+    let found = safety.check(text)
+    self.safety = found.filter { $0.tier == .clear }.map {
+      SafetyHit(category: $0.category.id, matched: $0.matched)
+    }
+    self.safetyCheck = found.filter { $0.tier == .check }.map {
       SafetyHit(category: $0.category.id, matched: $0.matched)
     }
     self.yesNo = AnswerReading.yesNo(text).map { $0 ? "yes" : "no" }
@@ -35,7 +42,7 @@ public struct MatchReport: Encodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case concepts, negated, safety, yesNo, numbers, dates, rules, glossary
+    case concepts, negated, safety, safetyCheck, yesNo, numbers, dates, rules, glossary
   }
 
   /// Written by hand so that an unclear yes/no is printed as `null` rather than left out:
@@ -45,6 +52,7 @@ public struct MatchReport: Encodable, Sendable {
     try container.encode(concepts, forKey: .concepts)
     try container.encode(negated, forKey: .negated)
     try container.encode(safety, forKey: .safety)
+    try container.encode(safetyCheck, forKey: .safetyCheck)
     if let yesNo {
       try container.encode(yesNo, forKey: .yesNo)
     } else {

@@ -52,7 +52,7 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, patterns, ask-first",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, patterns, ask-first, ignore-frames",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
         "safety.yaml:7:5: error: category 'low' needs 'check': the question asked first when the words are unclear",
       ])
@@ -90,6 +90,37 @@ struct SafetyLoaderTests {
     #expect(
       messages(yaml) == [
         "safety.yaml:6:9: error: duplicate service id 'samaritans': it is already declared at safety.yaml:2:9"
+      ])
+  }
+
+  @Test("a choice in round brackets needs one of its words, and is spelt out")
+  func neededChoices() {
+    #expect(
+      SafetyRules.alternatives(of: "(skin|eyes) [has|have] gone yellow") == [
+        "skin [has] gone yellow", "skin [have] gone yellow",
+        "eyes [has] gone yellow", "eyes [have] gone yellow",
+      ])
+    #expect(SafetyRules.alternatives(of: "no choices here") == ["no choices here"])
+  }
+
+  @Test("round brackets that do not pair up are placed exactly")
+  func unbalancedChoices() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            title: Low
+            level: support
+            message: Hello.
+            signpost: [samaritans]
+            check: "Just to check?"
+            patterns: ["(so|very low", "so) low", "((a|b)|c)"]
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:13:17: error: a '(' with no ')' after it: write choices as (a|b)",
+        "safety.yaml:13:35: error: a ')' with no '(' before it",
+        "safety.yaml:13:45: error: a '(' inside another: choices cannot be nested",
       ])
   }
 

@@ -36,7 +36,7 @@ struct SafetyTierTests {
     "the tier follows the kind of pattern that matched, and a clear one wins",
     arguments: [
       ("I took an overdose", SafetyTier.clear),
-      ("I take too many tablets", .check),
+      ("that is too many tablets", .check),
       ("too many tablets so I took an overdose", .clear),
     ])
   func tier(line: String, tier: SafetyTier) throws {
