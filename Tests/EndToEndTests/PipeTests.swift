@@ -56,7 +56,7 @@ struct PipeTests {
   @Test("a crisis line shows the support numbers at once, and the conversation goes on")
   func safetyNet() throws {
     let lines =
-      ["Sam", "I can't see the point in carrying on", "carry on"] + smallAnswers.dropFirst()
+      ["Sam", "I want to end my life", "carry on"] + smallAnswers.dropFirst()
     let result = try run(small, lines: lines)
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("999"))

@@ -18,7 +18,7 @@ struct SafetyEngineTests {
   @Test("a crisis line shows the notice first, then asks to carry on or stop")
   func noticeFirst() throws {
     let engine = try SafetyFixtures.engine()
-    let (state, outputs) = converse(engine, ["I can't see the point in carrying on"])
+    let (state, outputs) = converse(engine, ["I want to end my life"])
     let afterStart = engine.replay([.start(at: testNow)]).outputs.count
     let turn = Array(outputs.dropFirst(afterStart))
     guard case .safety(let notice) = turn.first else {

@@ -126,7 +126,7 @@ struct SafetyCheckTests {
   func asksFirst() throws {
     #expect(SafetyConversation.rules.categories.count == 4)
     let engine = try SafetyConversation.engine()
-    let (state, outputs) = converse(engine, ["I fainted once"])
+    let (state, outputs) = converse(engine, ["I fainted in the shop"])
     #expect(outputs.notices.isEmpty)
     #expect(outputs.last == .say(SafetyConversation.check))
     #expect(state.safetyFlags.isEmpty)
@@ -141,7 +141,7 @@ struct SafetyCheckTests {
     ])
   func yesShowsTheNotice(reply: String) throws {
     let engine = try SafetyConversation.engine()
-    let (state, outputs) = converse(engine, ["I fainted once", reply])
+    let (state, outputs) = converse(engine, ["I fainted in the shop", reply])
     #expect(outputs.notices.map(\.categories) == [["fainting"]], "\(reply)")
     #expect(state.safetyFlags.map(\.category) == ["fainting"], "\(reply)")
     #expect(outputs.last == .say(SafetyConversation.rules.wording.carryOn), "\(reply)")
@@ -156,10 +156,10 @@ struct SafetyCheckTests {
     ])
   func noReadsTheLineAsTheAnswer(reply: String) throws {
     let engine = try SafetyConversation.engine()
-    let (state, outputs) = converse(engine, ["I fainted once", reply])
+    let (state, outputs) = converse(engine, ["I fainted in the shop", reply])
     #expect(outputs.notices.isEmpty, "\(reply)")
     #expect(outputs.said.contains("Thank you. I just wanted to be sure."), "\(reply)")
-    #expect(state.value("hard") == .text("I fainted once"), "\(reply)")
+    #expect(state.value("hard") == .text("I fainted in the shop"), "\(reply)")
     #expect(state.safetyFlags.isEmpty, "\(reply)")
     #expect(outputs.asked.last == AnswerKey("name"), "\(reply)")
   }
@@ -167,23 +167,23 @@ struct SafetyCheckTests {
   @Test("an answer that is itself a clear statement shows its notice at once")
   func clearAnswer() throws {
     let engine = try SafetyConversation.engine()
-    let (state, outputs) = converse(engine, ["I fainted once", "I took an overdose"])
+    let (state, outputs) = converse(engine, ["I fainted in the shop", "I took an overdose"])
     #expect(outputs.notices.map(\.categories) == [["overdose"]])
     #expect(state.safetyFlags.map(\.category) == ["overdose"])
     #expect(state.value("hard") == nil)
     // Carrying on goes back to the question, not to the check.
-    let carried = converse(engine, ["I fainted once", "I took an overdose", "carry on"])
+    let carried = converse(engine, ["I fainted in the shop", "I took an overdose", "carry on"])
     #expect(carried.outputs.asked.last == AnswerKey("hard"))
   }
 
   @Test("words that could mean a crisis in the answer show the notice, unless it says no")
   func askFirstWordsInTheAnswer() throws {
     let engine = try SafetyConversation.engine()
-    let worried = converse(engine, ["I fainted once", "and I have lots of pills"])
+    let worried = converse(engine, ["I fainted in the shop", "and I have lots of pills"])
     #expect(worried.outputs.notices.map(\.categories) == [["overdose", "fainting"]])
-    let no = converse(engine, ["I fainted once", "no, I just have lots of pills"])
+    let no = converse(engine, ["I fainted in the shop", "no, I just have lots of pills"])
     #expect(no.outputs.notices.isEmpty)
-    #expect(no.state.value("hard") == .text("I fainted once"))
+    #expect(no.state.value("hard") == .text("I fainted in the shop"))
   }
 
   @Test(
@@ -191,7 +191,7 @@ struct SafetyCheckTests {
     arguments: ["wat do u mean", "why?", "what does that mean", "I don't understand"])
   func askedWhat(reply: String) throws {
     let engine = try SafetyConversation.engine()
-    let (state, outputs) = converse(engine, ["I fainted once", reply])
+    let (state, outputs) = converse(engine, ["I fainted in the shop", reply])
     #expect(outputs.notices.isEmpty, "\(reply)")
     #expect(outputs.said.contains(SafetyConversation.rules.wording.checkWhy), "\(reply)")
     #expect(outputs.last == .say(SafetyConversation.check), "\(reply)")
@@ -201,19 +201,19 @@ struct SafetyCheckTests {
   @Test("repeat and help put the check question again; back leaves it with the line")
   func commandsAtTheCheck() throws {
     let engine = try SafetyConversation.engine()
-    let repeated = converse(engine, ["I fainted once", "repeat"])
+    let repeated = converse(engine, ["I fainted in the shop", "repeat"])
     #expect(repeated.outputs.said.filter { $0 == SafetyConversation.check }.count == 2)
-    let back = converse(engine, ["I fainted once", "back"])
+    let back = converse(engine, ["I fainted in the shop", "back"])
     #expect(back.state.value("hard") == nil)
     #expect(back.outputs.notices.isEmpty)
-    let quit = converse(engine, ["I fainted once", "quit"])
+    let quit = converse(engine, ["I fainted in the shop", "quit"])
     #expect(quit.outputs.last == .stopped)
   }
 
   @Test("in facilitator mode the worker is told a check question was asked, and why")
   func facilitator() throws {
     let engine = try SafetyConversation.engine(.facilitator)
-    let (state, outputs) = converse(engine, ["I fainted once"])
+    let (state, outputs) = converse(engine, ["I fainted in the shop"])
     #expect(
       outputs.shownNotices == [
         "For the worker: their words could mean fainting, or could be everyday words, so they "
@@ -226,7 +226,7 @@ struct SafetyCheckTests {
   @Test("a kiosk asks the check question as self mode does")
   func kiosk() throws {
     let engine = try SafetyConversation.engine(.kiosk)
-    let (_, outputs) = converse(engine, ["I fainted once"])
+    let (_, outputs) = converse(engine, ["I fainted in the shop"])
     #expect(outputs.notices.isEmpty)
     #expect(outputs.last == .say(SafetyConversation.check))
   }
@@ -234,7 +234,7 @@ struct SafetyCheckTests {
   @Test("replaying gives the same conversation, and resuming puts the check question again")
   func replayAndResume() throws {
     let engine = try SafetyConversation.engine()
-    let inputs = ["I fainted once"]
+    let inputs = ["I fainted in the shop"]
     let first = converse(engine, inputs)
     let second = converse(engine, inputs)
     #expect(first.state == second.state && first.outputs == second.outputs)
@@ -242,7 +242,7 @@ struct SafetyCheckTests {
     #expect(resumed.outputs.last == .say(SafetyConversation.check))
     let answered = engine.step(
       resumed.state, .input("no", at: testNow.addingTimeInterval(3660)))
-    #expect(answered.state.value("hard") == .text("I fainted once"))
+    #expect(answered.state.value("hard") == .text("I fainted in the shop"))
   }
 
   @Test("a question for the appointment beside ask-first words is kept, and the line answers")
