@@ -22,9 +22,12 @@ public struct Deletion {
   let historyFiles: [(path: String, lines: Int)]
 
   /// What deleting the session `reference` names would remove; nothing is removed yet.
-  public static func plan(_ reference: String, store: SessionStore) throws(SessionError)
-    -> Deletion
-  {
+  /// `environment` says where the line history is kept (tests give a folder of their own, so
+  /// they never read or change the history of whoever runs them).
+  public static func plan(
+    _ reference: String, store: SessionStore,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(SessionError) -> Deletion {
     let record = try store.find(reference)
     let planID = PlanHistory.planID(of: record)
     let reviews = try SessionError.storeCall { try store.reviews(of: planID) }
@@ -43,7 +46,7 @@ public struct Deletion {
     for session in doomed {
       answers.formUnion(try typedLines(of: session, store: store))
       for path in try HistoryLocation.paths(
-        mode: session.mode, clientRef: session.clientRef, store: store)
+        mode: session.mode, clientRef: session.clientRef, store: store, environment: environment)
       where !files.contains(path) {
         files.append(path)
       }
@@ -99,9 +102,10 @@ public struct Deletion {
   }
 
   /// Deletes at once, with no question: for callers that have already asked.
-  public static func delete(_ reference: String, store: SessionStore) throws(SessionError)
-    -> String
-  {
-    try plan(reference, store: store).carryOut(store: store)
+  public static func delete(
+    _ reference: String, store: SessionStore,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(SessionError) -> String {
+    try plan(reference, store: store, environment: environment).carryOut(store: store)
   }
 }

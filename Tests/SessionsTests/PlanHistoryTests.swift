@@ -87,7 +87,9 @@ struct PlanHistoryTests {
     let store = TemporaryStore()
     let opening = try finishedConversation(in: store)
     let sessions = try store.open()
-    let said = try Deletion.delete(opening.session.id, store: sessions)
+    // A history folder of the test's own: the real one may hold any line typed at any time.
+    let said = try Deletion.delete(
+      opening.session.id, store: sessions, environment: ["XDG_DATA_HOME": store.path + "-data"])
     #expect(said == "Deleted conversation \(opening.session.id) and everything saved about it.")
     #expect(try sessions.session(opening.session.id) == nil)
     #expect(throws: SessionError.noSuchConversation(opening.session.id)) {
