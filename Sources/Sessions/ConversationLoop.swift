@@ -158,7 +158,9 @@ public struct ConversationLoop {
     }
     terminal.show(
       .say(
-        session.kind == .review
+        session.agreedWith != nil
+          ? Wording.agreementSaved(version, hintReference, for: engine.audience)
+          : session.kind == .review
           ? Wording.reviewSaved(version, hintReference, for: engine.audience)
           : Wording.planSaved(hintReference, for: engine.audience)))
     return .finished

@@ -86,6 +86,8 @@ extension SessionError: CustomStringConvertible {
     case .pinsDiffer:
       return "The two PINs are not the same, so no hash was made. Run 'carecoach kiosk "
         + "--hash-pin' again."
+    case .professionalUnclear(let problem):
+      return Wording.professionalUnclear(problem)
     }
   }
 

@@ -90,6 +90,14 @@ enum Migrations {
           SELECT randomblob(32) WHERE NOT EXISTS (SELECT 1 FROM history_secret)
           """)
     }
+    // A plan gone through with a professional (`carecoach agree`) is a review whose answers
+    // are the agreement. Who it was agreed with is given on the command line, not typed into
+    // the conversation, so it is kept with the session, and a replay builds the same version.
+    migrator.registerMigration("v6: the professional a plan is agreed with") { db in
+      try db.alter(table: "session") { table in
+        table.add(column: "agreedWith", .text)
+      }
+    }
     return migrator
   }
 }
