@@ -21,8 +21,12 @@ extension FHIRBundle {
   /// `status` and `intent` of the CarePlan: agreed and finished is active and a plan;
   /// anything else is still the person's proposal.
   static func statusAndIntent(_ plan: Plan) -> (status: String, intent: String) {
-    guard plan.agreement != nil, plan.status == .complete else { return ("draft", "proposal") }
-    return ("active", "plan")
+    agreedWith(plan) == nil ? ("draft", "proposal") : ("active", "plan")
+  }
+
+  /// The professional a finished agreement names: one still under way has agreed nothing yet.
+  static func agreedWith(_ plan: Plan) -> Plan.Professional? {
+    plan.status == .complete ? plan.agreement?.with : nil
   }
 
   /// The professional's resources and the reference the CarePlan and activities use; nil for a
@@ -30,7 +34,7 @@ extension FHIRBundle {
   static func professionalEntries(_ plan: Plan)
     -> (entries: [(String, FHIRJSON)], reference: FHIRJSON)?
   {
-    guard let professional = plan.agreement?.with else { return nil }
+    guard let professional = agreedWith(plan) else { return nil }
     let practitionerURL = url(plan, "Practitioner")
     var entries: [(String, FHIRJSON)] = [
       (

@@ -90,7 +90,8 @@ public enum FHIRBundle {
           (
             "performer",
             .array([
-              performer(of: action, patient: patientReference, professional: professional?.reference)
+              performer(
+                of: action, patient: patientReference, professional: professional?.reference)
             ])
           ))
         detail.append(("description", .string(description)))

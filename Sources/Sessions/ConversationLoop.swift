@@ -161,8 +161,8 @@ public struct ConversationLoop {
         session.agreedWith != nil
           ? Wording.agreementSaved(version, hintReference, for: engine.audience)
           : session.kind == .review
-          ? Wording.reviewSaved(version, hintReference, for: engine.audience)
-          : Wording.planSaved(hintReference, for: engine.audience)))
+            ? Wording.reviewSaved(version, hintReference, for: engine.audience)
+            : Wording.planSaved(hintReference, for: engine.audience)))
     return .finished
   }
 

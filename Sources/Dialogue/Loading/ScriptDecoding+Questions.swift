@@ -182,7 +182,8 @@ extension ScriptLoader.Builder {
               + ", and this question is \(kind.rawValue)")
         }
         if let list = field.list, backgroundList != list {
-          let item = list == "goals" ? "a goal being reviewed or agreed" : "a question being answered"
+          let item =
+            list == "goals" ? "a goal being reviewed or agreed" : "a question being answered"
           planValue.report(
             "the plan field '\(name)' is about \(item), so its question belongs "
               + "in a group with repeat: { over: \(list) }")
