@@ -21,7 +21,8 @@ extension PlanOutline {
     var words = "Agreed with \(with.name)"
     if let role = with.role { words += ", \(role)" }
     if let organisation = with.organisation { words += " (\(organisation))" }
-    words += ", on \(Display.day(of: agreement.agreedAt))."
+    // "Sam Patel, practice nurse, on ...", but "Dr Khan on ...": the comma closes the role.
+    words += (with.role == nil ? " on " : ", on ") + Display.day(of: agreement.agreedAt) + "."
     if agreement.recordedBy == "worker" { words += " Written down afterwards by a support worker." }
     return words
   }
