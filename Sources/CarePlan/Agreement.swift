@@ -117,3 +117,30 @@ extension Plan {
     }
   }
 }
+
+extension Plan.Goal {
+  /// The person's own steps: an agreed plan also holds what the professional will do.
+  public var ownSteps: [Plan.Action] { actions.filter { $0.by == nil } }
+
+  /// The person's current step, which a review reads back and a new step replaces.
+  public var ownStep: Plan.Action? { ownSteps.last }
+
+  /// What the professional agreed to do for this goal: kept when the person's step changes.
+  public var professionalActions: [Plan.Action] { actions.filter { $0.by != nil } }
+}
+
+extension PlanChanges {
+  /// What an agreement changed: that it was agreed, and what the professional took on.
+  static func agreementLines(from old: Plan, to new: Plan) -> [String] {
+    guard let agreement = new.agreement, agreement != old.agreement else { return [] }
+    var lines = [PlanOutline.agreedWith(agreement)]
+    let before = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for goal in new.goals {
+      let had = before[goal.id]?.professionalActions ?? []
+      for action in goal.professionalActions where !had.contains(action) {
+        lines.append("\(action.by ?? "") will: \(action.what)")
+      }
+    }
+    return lines
+  }
+}

@@ -106,7 +106,7 @@ public struct PlanAgreer: Sendable {
       goal.domains = builder.domains(of: text)
     }
     if !parts.actions.isEmpty {
-      goal.actions = goal.actions.filter { $0.by != nil } + parts.actions
+      goal.actions = parts.actions + goal.professionalActions
     }
   }
 }

@@ -190,6 +190,17 @@ struct PlanAgreerTests {
     #expect(PlanAgreer.openQuestions(in: agreed).map(\.question) == ["can I drive?"])
   }
 
+  @Test("a later review reads back the person's own step, and keeps the professional's actions")
+  func laterReview() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
+    let goals = PlanReviewer.background(for: agreed).lists["goals"] ?? []
+    #expect(goals.first?[Background.GoalField.step] == "check my feet each night, at bedtime")
+    let changes = PlanChanges.lines(from: draftPlan(), to: agreed)
+    #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
+    #expect(changes.contains("Sam Patel, practice nurse will: refer me to podiatry"))
+    #expect(!changes.contains { $0.contains("Step:") })
+  }
+
   @Test("a worker typing it in afterwards is recorded as having written it down")
   func recordedByWorker() throws {
     let agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
