@@ -40,10 +40,11 @@ public struct PlanAgreer: Sendable {
   }
 
   /// The agreed version: `previous` as gone through in `state` with `professional`.
-  /// `recordedBy` is "worker" when a worker typed it in afterwards.
+  /// `recordedBy` is "worker" when a worker typed it in afterwards, and `agreedAt` then the
+  /// appointment when it was given; otherwise it was agreed as the answers were typed.
   public func build(
     previous: Plan, from state: ConversationState, professional: Plan.Professional,
-    recordedBy: String?, metadata: PlanBuilder.Metadata
+    recordedBy: String?, agreedAt: Date? = nil, metadata: PlanBuilder.Metadata
   ) -> Plan {
     var plan = previous
     let entries = builder.entries(from: state)
@@ -80,7 +81,8 @@ public struct PlanAgreer: Sendable {
     // Set while under way too, so the plan shown for checking before the end says who it is
     // being agreed with; only a finished agreement is saved as a version.
     plan.agreement = Plan.Agreement(
-      agreedAt: metadata.updatedAt, with: professional, reviewDate: reviewDay ?? plan.reviewDate,
+      agreedAt: agreedAt ?? metadata.updatedAt, with: professional,
+      reviewDate: reviewDay ?? plan.reviewDate,
       goals: outcomes, recordedBy: recordedBy)
     plan.safety += builder.safetyRecords(state)
     plan.notes += metadata.notes

@@ -99,6 +99,7 @@ public struct SavedSession {
       return PlanAgreer(builder: builder).build(
         previous: basePlan, from: state, professional: professional,
         recordedBy: record.audience == .facilitator ? "worker" : nil,
+        agreedAt: Opening.agreedAt(record),
         metadata: .init(
           planID: basePlan.planId, sessionID: record.id, version: basePlan.version + 1,
           createdAt: basePlan.createdAt, updatedAt: updatedAt, mode: basePlan.mode,

@@ -54,6 +54,10 @@ public enum SessionError: Error, Equatable {
   case pinsDiffer
   /// `agree --with` did not give a professional that can be read ("NAME, ROLE").
   case professionalUnclear(Plan.Professional.Problem)
+  /// `agree --on` did not give a day that can be read.
+  case appointmentDayUnclear(String)
+  /// `agree --on` gave a day still to come: an agreement records an appointment that happened.
+  case appointmentDayToCome(String)
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.
@@ -63,7 +67,8 @@ public enum SessionError: Error, Equatable {
   public var isUsageMistake: Bool {
     switch self {
     case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
-      .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear:
+      .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear,
+      .appointmentDayUnclear, .appointmentDayToCome:
       return true
     default:
       return false

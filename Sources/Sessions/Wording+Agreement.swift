@@ -18,6 +18,16 @@ extension Wording {
     }
   }
 
+  static func appointmentDayUnclear(_ text: String) -> String {
+    "CareCoach cannot read '\(text)' as a day. Give the day of the appointment, such as "
+      + "2026-12-14 or last Tuesday."
+  }
+
+  static func appointmentDayToCome(_ day: String) -> String {
+    "\(day) has not come yet. Give the day the appointment took place, or leave out --on "
+      + "if it is today."
+  }
+
   /// Before the first question: whose plan, which version, and what there is to go through.
   static func agreeing(
     version: Int, from day: String, with professional: String, goals: Int, questions: Int

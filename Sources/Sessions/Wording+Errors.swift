@@ -88,6 +88,10 @@ extension SessionError: CustomStringConvertible {
         + "--hash-pin' again."
     case .professionalUnclear(let problem):
       return Wording.professionalUnclear(problem)
+    case .appointmentDayUnclear(let text):
+      return Wording.appointmentDayUnclear(text)
+    case .appointmentDayToCome(let day):
+      return Wording.appointmentDayToCome(day)
     }
   }
 

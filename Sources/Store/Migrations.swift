@@ -98,6 +98,13 @@ enum Migrations {
         table.add(column: "agreedWith", .text)
       }
     }
+    // An agreement typed in afterwards, by a worker, happened on an earlier day than it was
+    // typed: the day of the appointment is kept with it, from `agree --on`.
+    migrator.registerMigration("v7: the day of the appointment an agreement records") { db in
+      try db.alter(table: "session") { table in
+        table.add(column: "agreedOn", .text)
+      }
+    }
     return migrator
   }
 }

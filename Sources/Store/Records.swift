@@ -39,12 +39,15 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   /// For an agreement (a review run by `carecoach agree`): the professional it is made with,
   /// as given on the command line ("Sam Patel, practice nurse"). Nil for any other session.
   public var agreedWith: String?
+  /// For an agreement typed in afterwards: the day of the appointment (`YYYY-MM-DD`); nil
+  /// when it was agreed as it was typed.
+  public var agreedOn: String?
 
   public init(
     id: String, kind: Kind = .conversation, scriptReference: String, scriptID: String,
     scriptVersion: String, scriptText: String, mode: String, clientRef: String? = nil,
     createdAt: Date, updatedAt: Date? = nil, status: Status = .active, planID: String? = nil,
-    planVersion: Int? = nil, agreedWith: String? = nil
+    planVersion: Int? = nil, agreedWith: String? = nil, agreedOn: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -60,6 +63,7 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     self.planID = planID
     self.planVersion = planVersion
     self.agreedWith = agreedWith
+    self.agreedOn = agreedOn
   }
 }
 

@@ -28,6 +28,13 @@ struct Agree: ParsableCommand {
   var professional: String
 
   @Option(
+    name: .customLong("on"),
+    help: ArgumentHelp(
+      "The day of the appointment, when typing it in afterwards, such as 2026-12-14 or "
+        + "\"last Tuesday\". By default, today.", valueName: "day"))
+  var day: String?
+
+  @Option(
     help: ArgumentHelp(
       "Who is at the keyboard: self (the person, with the professional beside them), or "
         + "facilitator (a worker typing it in afterwards). By default, the same as the "
@@ -45,6 +52,7 @@ struct Agree: ParsableCommand {
   func validate() throws {
     do {
       _ = try Opening.professional(professional)
+      if let day { _ = try Opening.appointmentDay(day) }
     } catch {
       throw ValidationError(error.description)
     }
@@ -52,6 +60,7 @@ struct Agree: ParsableCommand {
 
   func run() throws {
     try display.run(
-      Opening.agree(session, with: professional, mode: mode?.rawValue, store: store.open()))
+      Opening.agree(
+        session, with: professional, on: day, mode: mode?.rawValue, store: store.open()))
   }
 }

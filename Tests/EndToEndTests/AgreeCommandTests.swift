@@ -61,13 +61,13 @@ struct AgreeCommandTests {
     let env = store.environment
     #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
     let agreed = try run(
-      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator"], lines: agreeAnswers,
-      environment: env)
+      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator", "--on", "2026-11-30"],
+      lines: agreeAnswers, environment: env)
     #expect(agreed.status == 0, "\(agreed.stderr)")
     #expect(agreed.stdout.contains("You are writing down what was agreed with Dr Khan."))
     #expect(agreed.stdout.contains("What was agreed about this goal?"))
     let shown = try run(["show", "latest"], lines: [], environment: env)
-    #expect(shown.stdout.contains("Agreed with Dr Khan on "))
+    #expect(shown.stdout.contains("Agreed with Dr Khan on Monday 30 November 2026."))
     #expect(shown.stdout.contains("Written down afterwards by a"))
   }
 
@@ -79,11 +79,21 @@ struct AgreeCommandTests {
       (String(repeating: "x", count: 200), "That is too long for a name and a role."),
     ])
   func unclearProfessional(with: String, message: String) throws {
+    try refused(["--with", with], message)
+  }
+
+  @Test("an appointment day that cannot be read, or is still to come, is said plainly")
+  func unclearDay() throws {
+    try refused(["--with", "Dr Khan", "--on", "soonish"], "cannot read 'soonish' as a day")
+    try refused(["--with", "Dr Khan", "--on", "2099-01-01"], "has not come yet")
+  }
+
+  func refused(_ options: [String], _ message: String) throws {
     let store = try TemporaryStore()
     defer { store.remove() }
     let env = store.environment
     #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
-    let refused = try run(["agree", "latest", "--with", with], lines: [], environment: env)
+    let refused = try run(["agree", "latest"] + options, lines: [], environment: env)
     #expect(refused.status == 64)
     #expect(refused.stderr.contains(message))
     let listed = try run(["list", "--json"], lines: [], environment: env)

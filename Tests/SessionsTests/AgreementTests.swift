@@ -28,6 +28,30 @@ struct AgreementTests {
     #expect(error.description.hasPrefix("The name is missing."))
   }
 
+  /// Sunday 6 December 2026, midday in London.
+  let sunday = Date(timeIntervalSince1970: 1_796_558_400)
+
+  @Test(
+    "--on reads the appointment looking back: the weekday or date just gone",
+    arguments: [
+      ("last Tuesday", "2026-12-01"), ("Friday", "2026-12-04"), ("1 December", "2026-12-01"),
+      ("yesterday", "2026-12-05"), ("2026-11-30", "2026-11-30"), ("today", "2026-12-06"),
+    ])
+  func appointmentDay(text: String, iso: String) throws {
+    #expect(try Opening.appointmentDay(text, today: sunday).iso == iso)
+  }
+
+  @Test("--on a day to come, or no day at all, is said plainly")
+  func appointmentDayRefused() {
+    #expect(throws: SessionError.appointmentDayToCome("Monday 7 December 2026")) {
+      try Opening.appointmentDay("tomorrow", today: sunday)
+    }
+    #expect(throws: SessionError.appointmentDayUnclear("soon")) {
+      try Opening.appointmentDay("soon", today: sunday)
+    }
+    #expect(SessionError.appointmentDayUnclear("soon").isUsageMistake)
+  }
+
   @Test("the agreement is saved as the next version, and replays to the same plan")
   func versionAndReplay() throws {
     let store = TemporaryStore()
