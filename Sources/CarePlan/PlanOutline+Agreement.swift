@@ -9,6 +9,10 @@ extension PlanOutline {
   /// title, with who recorded it when a worker typed it in afterwards; nil for a draft.
   var agreementLines: [Item] {
     guard let agreement = plan.agreement else { return [] }
+    // An agreement stopped part way has agreed nothing yet: it says who it is being made with.
+    guard plan.status == .complete else {
+      return [Item("Being agreed with \(agreement.with.nameAndRole). Not agreed yet.")]
+    }
     var items = [Item(PlanOutline.agreedWith(agreement))]
     if let review = agreement.reviewDate ?? plan.reviewDate {
       items.append(Item(PlanOutline.day(review), label: "Next review"))

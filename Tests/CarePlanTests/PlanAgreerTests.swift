@@ -272,6 +272,16 @@ struct AgreedPlanRenderingTests {
     #expect(text.contains("does my thyroid dose need looking at? (answer: my dose stays"))
   }
 
+  @Test("an agreement stopped part way says who it is with, and that nothing is agreed yet")
+  func underWay() throws {
+    let underWay = try agree(draftPlan(), ["1"], with: nurse).plan
+    let text = PlanText.render(underWay, width: 200, footer: testFooter)
+    #expect(text.contains("Being agreed with Sam Patel, practice nurse. Not agreed yet."))
+    #expect(!text.contains("Agreed with"))
+    let check = PlanText.render(underWay.readyToCheck, width: 200, footer: testFooter)
+    #expect(check.contains("Agreed with Sam Patel, practice nurse, on Monday 14 December 2026."))
+  }
+
   @Test("a draft says nothing of an agreement")
   func draftSaysNothing() {
     let text = PlanText.render(draftPlan(), footer: testFooter)
