@@ -7,7 +7,8 @@ import Foundation
 /// The bundle holds a Patient placeholder, a QuestionnaireResponse with every given answer, a
 /// Goal per goal and one CarePlan. The plan was written by the person, so the CarePlan is a
 /// `draft` `proposal` authored by the Patient until a clinician agrees it; the Patient also
-/// expressed each Goal and performs each step.
+/// expressed each Goal and performs each step. An agreed plan adds the professional (see
+/// `FHIRBundle+Agreement.swift`).
 ///
 /// Each entry's fullUrl is a `urn:uuid:` derived from the plan id and the resource's name (a
 /// version 5 UUID), so the same plan always exports the same bundle, byte for byte: a
