@@ -36,7 +36,8 @@ extension Opening {
     guard origin.status == .finished else { throw .planNotFinished(originID: origin.id) }
     let reviews = try SessionError.storeCall { try store.reviews(of: planID) }
     if let open = reviews.first(where: { $0.status == .active }) {
-      throw .reviewUnderWay(reviewID: open.id)
+      throw open.agreedWith == nil
+        ? .reviewUnderWay(reviewID: open.id) : .agreementUnderWay(agreementID: open.id)
     }
     let loaded = try ScriptSource.load(agreeScriptID)
     try PlanHistory.ensureFirstVersion(of: planID, store: store)

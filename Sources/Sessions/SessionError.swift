@@ -58,6 +58,8 @@ public enum SessionError: Error, Equatable {
   case appointmentDayUnclear(String)
   /// `agree --on` gave a day still to come: an agreement records an appointment that happened.
   case appointmentDayToCome(String)
+  /// An agreement of the plan was started and not finished: it is carried on, not begun again.
+  case agreementUnderWay(agreementID: String)
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.

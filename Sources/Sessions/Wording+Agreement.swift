@@ -28,6 +28,11 @@ extension Wording {
       + "if it is today."
   }
 
+  static func agreementUnderWay(_ id: String) -> String {
+    "Going through this plan with a professional was started and not finished. "
+      + "Carry on with: carecoach resume \(id)"
+  }
+
   /// Before the first question: whose plan, which version, and what there is to go through.
   static func agreeing(
     version: Int, from day: String, with professional: String, goals: Int, questions: Int

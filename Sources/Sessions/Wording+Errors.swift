@@ -92,6 +92,8 @@ extension SessionError: CustomStringConvertible {
       return Wording.appointmentDayUnclear(text)
     case .appointmentDayToCome(let day):
       return Wording.appointmentDayToCome(day)
+    case .agreementUnderWay(let id):
+      return Wording.agreementUnderWay(id)
     }
   }
 

@@ -18,6 +18,21 @@ struct AgreementTests {
     }
   }
 
+  @Test("an agreement started and not finished is carried on, not begun again")
+  func underWay() throws {
+    let store = TemporaryStore()
+    let first = try finishedConversation(in: store)
+    let opening = try Opening.agree(
+      first.session.id, with: "Sam Patel", mode: nil, store: store.open())
+    _ = opening.run(on: ScriptedTerminal(lines: ["1"]))
+    #expect(throws: SessionError.agreementUnderWay(agreementID: opening.session.id)) {
+      try Opening.agree(first.session.id, with: "Sam Patel", mode: nil, store: store.open())
+    }
+    #expect(
+      SessionError.agreementUnderWay(agreementID: "abc").description.hasSuffix(
+        "Carry on with: carecoach resume abc"))
+  }
+
   @Test("a professional that cannot be read is a usage mistake, said as a sentence")
   func unclearProfessional() {
     #expect(throws: SessionError.professionalUnclear(.noName)) {
