@@ -7,7 +7,8 @@ import Foundation
 /// The bundle holds a Patient placeholder, a QuestionnaireResponse with every given answer, a
 /// Goal per goal and one CarePlan. The plan was written by the person, so the CarePlan is a
 /// `draft` `proposal` authored by the Patient until a clinician agrees it; the Patient also
-/// expressed each Goal and performs each step.
+/// expressed each Goal and performs each step. An agreed plan adds the professional (see
+/// `FHIRBundle+Agreement.swift`).
 ///
 /// Each entry's fullUrl is a `urn:uuid:` derived from the plan id and the resource's name (a
 /// version 5 UUID), so the same plan always exports the same bundle, byte for byte: a
@@ -29,6 +30,7 @@ public enum FHIRBundle {
     // only when the person or their worker gave them.
     var patient: [(String, FHIRJSON)] = [
       ("resourceType", "Patient"), ("id", .string(id(of: patientURL))),
+      ("meta", meta(profile: ukCorePatient)),
     ]
     if let ref = plan.person.clientRef, !ref.isEmpty {
       patient.append(("identifier", .array([clientIdentifier(ref)])))
@@ -42,6 +44,7 @@ public enum FHIRBundle {
     let responseURL = url(plan, "QuestionnaireResponse")
     var response: [(String, FHIRJSON)] = [
       ("resourceType", "QuestionnaireResponse"), ("id", .string(id(of: responseURL))),
+      ("meta", meta(profile: ukCoreQuestionnaireResponse)),
       ("questionnaire", .string(questionnaire(engine.script))),
       ("status", .string(state.finished ? "completed" : "in-progress")),
       ("subject", patientReference), ("authored", .string(PlanJSON.timestamp(plan.updatedAt))),
@@ -50,6 +53,9 @@ public enum FHIRBundle {
     let items = answerItems(state: state, engine: engine)
     if !items.isEmpty { response.append(("item", .array(items))) }
     entries.append((responseURL, .object(response)))
+
+    let professional = professionalEntries(plan)
+    entries += professional?.entries ?? []
 
     var goalReferences: [FHIRJSON] = []
     var activities: [FHIRJSON] = []
@@ -76,12 +82,19 @@ public enum FHIRBundle {
       // Rule cpl-3: each activity carries a detail and no reference.
       for action in goal.actions {
         let description = self.description(action)
-        steps.append(description)
+        steps.append(action.by.map { "\($0) will: \(description)" } ?? description)
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(activityStatus(goal.status))),
         ]
         if let schedule = schedule(action) { detail.append(("scheduledString", .string(schedule))) }
-        detail.append(("performer", .array([patientReference])))
+        detail.append(
+          (
+            "performer",
+            .array([
+              performer(
+                of: action, patient: patientReference, professional: professional?.reference)
+            ])
+          ))
         detail.append(("description", .string(description)))
         activities.append(.object([("detail", .object(detail))]))
       }
@@ -89,14 +102,18 @@ public enum FHIRBundle {
 
     let carePlanURL = url(plan, "CarePlan")
     let planNotes = carePlanNotes(plan)
+    let (status, intent) = statusAndIntent(plan)
     var carePlan: [(String, FHIRJSON)] = [
       ("resourceType", "CarePlan"), ("id", .string(id(of: carePlanURL))),
       ("text", narrative(["My plan"] + planNotes + steps)),
-      ("status", "draft"), ("intent", "proposal"), ("title", "My plan"),
+      ("status", .string(status)), ("intent", .string(intent)), ("title", "My plan"),
       ("subject", patientReference), ("created", .string(PlanJSON.timestamp(plan.createdAt))),
       ("author", patientReference),
     ]
-    if plan.preparedWithWorker { carePlan.append(("contributor", .array([workerReference]))) }
+    let contributors =
+      (plan.preparedWithWorker || plan.agreement?.recordedBy == "worker" ? [workerReference] : [])
+      + [professional?.reference].compactMap { $0 }
+    if !contributors.isEmpty { carePlan.append(("contributor", .array(contributors))) }
     if !goalReferences.isEmpty { carePlan.append(("goal", .array(goalReferences))) }
     if !activities.isEmpty { carePlan.append(("activity", .array(activities))) }
     let carePlanAnnotations = annotationList(planNotes) + workerAnnotations(plan.notes)
@@ -270,6 +287,7 @@ public enum FHIRBundle {
   static func carePlanNotes(_ plan: Plan) -> [String] {
     var notes: [String] = []
     if plan.status == .inProgress { notes.append("Not finished yet: \(PlanOutline.notFinished)") }
+    if let agreement = plan.agreement { notes.append(PlanOutline.agreedWith(agreement)) }
     if let review = plan.reviewDate {
       notes.append("When I will check in: \(PlanOutline.day(review))")
     }

@@ -55,8 +55,10 @@ public struct Plan: Codable, Hashable, Sendable {
     public var domains: [String]
     public var answeredHere: String?
     public var from: [String]
+    /// The answer given at an appointment, in the person's own words; nil while it is open.
+    public var answer: String?
 
-    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from }
+    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from, answer }
 
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +66,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(domains, forKey: .domains)
       try container.encode(answeredHere, forKey: .answeredHere)
       try container.encode(from, forKey: .from)
+      try container.encodeIfPresent(answer, forKey: .answer)
     }
   }
 
@@ -75,8 +78,12 @@ public struct Plan: Codable, Hashable, Sendable {
     public var howOften: String?
     /// ISO 8601 date, `YYYY-MM-DD`.
     public var startDate: String?
+    /// Who does it: nil for the person; the professional, as agreed, for an action of theirs.
+    public var by: String?
 
-    enum CodingKeys: String, CodingKey { case what, howMuch, when, `where`, howOften, startDate }
+    enum CodingKeys: String, CodingKey {
+      case what, howMuch, when, `where`, howOften, startDate, by
+    }
 
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -86,6 +93,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(`where`, forKey: .where)
       try container.encode(howOften, forKey: .howOften)
       try container.encode(startDate, forKey: .startDate)
+      try container.encodeIfPresent(by, forKey: .by)
     }
   }
 
@@ -232,11 +240,13 @@ public struct Plan: Codable, Hashable, Sendable {
   public var safety: [SafetyRecord]
   public var notes: [Note]
   public var life: Life
+  /// Set once the plan has been gone through and agreed with a professional.
+  public var agreement: Agreement?
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
-    case reviewDate, safety, notes, life
+    case reviewDate, safety, notes, life, agreement
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -261,6 +271,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encode(safety, forKey: .safety)
     try container.encode(notes, forKey: .notes)
     try container.encode(life, forKey: .life)
+    try container.encodeIfPresent(agreement, forKey: .agreement)
   }
 }
 

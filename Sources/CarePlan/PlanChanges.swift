@@ -7,12 +7,12 @@ import Foundation
 /// and ids change with every version and mean nothing to the person.
 public enum PlanChanges {
   public static func lines(from old: Plan, to new: Plan) -> [String] {
-    var lines: [String] = []
+    var lines = agreementLines(from: old, to: new)
     let oldGoals = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for goal in new.goals {
       guard let before = oldGoals[goal.id] else {
         lines.append("New goal: \(goal.text)")
-        if let step = goal.actions.last { lines.append("  Step: \(stepText(step))") }
+        if let step = goal.ownStep { lines.append("  Step: \(stepText(step))") }
         if let confidence = goal.confidence {
           lines.append("  How sure: \(confidence) out of 10")
         }
@@ -29,9 +29,9 @@ public enum PlanChanges {
       if goal.text != before.text {
         goalLines.append("Goal reworded: \(before.text) -> \(goal.text)")
       }
-      if goal.actions != before.actions {
-        let was = before.actions.last.map(stepText) ?? "none"
-        let now = goal.actions.last.map(stepText) ?? "none"
+      if goal.ownSteps != before.ownSteps {
+        let was = before.ownStep.map(stepText) ?? "none"
+        let now = goal.ownStep.map(stepText) ?? "none"
         goalLines.append("Step: \(was) -> \(now)")
       }
       if goal.confidence != before.confidence {

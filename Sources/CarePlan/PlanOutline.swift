@@ -53,6 +53,7 @@ struct PlanOutline {
     if plan.status == .inProgress {
       items.append(Item(PlanOutline.notFinished, label: "Not finished yet"))
     }
+    items += agreementLines
     items.append(
       Item(plan.preparedWithWorker ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer))
     // Said first thing, so the copy with private notes is not printed for the person by mistake.
@@ -79,7 +80,11 @@ struct PlanOutline {
     if plan.version > 1 {
       add(
         "About this plan",
-        [Item("Version \(plan.version), updated at a review on \(Display.day(of: plan.updatedAt))")]
+        [
+          agreedVersionLine
+            ?? Item(
+              "Version \(plan.version), updated at a review on \(Display.day(of: plan.updatedAt))")
+        ]
       )
     }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
@@ -93,11 +98,15 @@ struct PlanOutline {
       plan.priorities.sorted { $0.rank < $1.rank }.map {
         Item($0.text, note: $0.oneThing ? "the one thing" : nil)
       }, numbered: true)
-    add("My questions", plain(plan.informationNeeds.map(\.question)))
+    add("My questions", plan.informationNeeds.map(PlanOutline.questionItem))
     add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
     add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {
-      var items = [Item(goal.text, label: "Goal", note: PlanOutline.statusNote(goal.status))]
+      var items = [
+        Item(
+          goal.text, label: "Goal",
+          note: PlanOutline.statusNote(goal.status) ?? agreementNote(for: goal))
+      ]
       for progress in goal.progress {
         let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
         if !words.isEmpty {
@@ -117,7 +126,7 @@ struct PlanOutline {
         items.append(Item(measure, label: "I will know it has worked when"))
       }
       for action in goal.actions {
-        items.append(Item(action.what, label: "My next step"))
+        items.append(Item(action.what, label: PlanOutline.actionLabel(action)))
         if let howMuch = action.howMuch { items.append(Item(howMuch, label: "How much")) }
         if let when = action.when { items.append(Item(when, label: "When")) }
         if let place = action.where { items.append(Item(place, label: "Where")) }

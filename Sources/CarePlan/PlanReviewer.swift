@@ -39,7 +39,7 @@ public struct PlanReviewer: Sendable {
     let items = goalsToReview(in: plan).map { goal -> Background.Item in
       [
         Background.GoalField.text: goal.text,
-        Background.GoalField.step: goal.actions.last.map(stepSentence) ?? "",
+        Background.GoalField.step: goal.ownStep.map(stepSentence) ?? "",
         Background.GoalField.confidence: goal.confidence.map(String.init) ?? "",
         Background.GoalField.measure: goal.measure ?? "",
       ]
@@ -119,7 +119,7 @@ public struct PlanReviewer: Sendable {
 
   /// What is new for a goal that carries on replaces what was there.
   func apply(_ parts: PlanBuilder.GoalParts, to goal: inout Plan.Goal) {
-    if !parts.actions.isEmpty { goal.actions = parts.actions }
+    if !parts.actions.isEmpty { goal.actions = parts.actions + goal.professionalActions }
     if let confidence = parts.confidence { goal.confidence = confidence }
     if let measure = parts.measure { goal.measure = measure }
     if !parts.barriers.isEmpty { goal.barriers = parts.barriers }

@@ -158,9 +158,11 @@ public struct ConversationLoop {
     }
     terminal.show(
       .say(
-        session.kind == .review
-          ? Wording.reviewSaved(version, hintReference, for: engine.audience)
-          : Wording.planSaved(hintReference, for: engine.audience)))
+        session.agreedWith != nil
+          ? Wording.agreementSaved(version, hintReference, for: engine.audience)
+          : session.kind == .review
+            ? Wording.reviewSaved(version, hintReference, for: engine.audience)
+            : Wording.planSaved(hintReference, for: engine.audience)))
     return .finished
   }
 

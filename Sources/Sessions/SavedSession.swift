@@ -24,7 +24,7 @@ public struct SavedSession {
     self.record = record
     let timeline = try SessionError.storeCall { try store.timeline(of: record.id) }
     let basePlan = try Self.basePlan(of: record, store: store)
-    let background = basePlan.map(PlanReviewer.background) ?? .empty
+    let background = try Self.background(of: record, basePlan: basePlan)
     var loaded = try Self.load(record.scriptText, of: record)
     var engine = loaded.engine(audience: record.audience, background: background)
     var state = ConversationState()
@@ -49,6 +49,18 @@ public struct SavedSession {
     self.glossary = loaded.glossary
     self.scriptText = scriptText
     self.basePlan = basePlan
+  }
+
+  /// What the engine is given besides the script: the goals a review goes through, and for an
+  /// agreement its questions and the professional too.
+  static func background(of record: SessionRecord, basePlan: Plan?) throws(SessionError)
+    -> Background
+  {
+    guard let basePlan else { return .empty }
+    guard let professional = try record.professional else {
+      return PlanReviewer.background(for: basePlan)
+    }
+    return PlanAgreer.background(for: basePlan, professional: professional)
   }
 
   /// The version a review started from, as it was saved then.
@@ -83,6 +95,16 @@ public struct SavedSession {
     let builder = PlanBuilder(
       script: engine.script, concepts: engine.concepts, glossary: glossary)
     let updatedAt = events.last?.at ?? record.updatedAt
+    if let basePlan, let professional = try? record.professional {
+      return PlanAgreer(builder: builder).build(
+        previous: basePlan, from: state, professional: professional,
+        recordedBy: record.audience == .facilitator ? "worker" : nil,
+        agreedAt: Opening.agreedAt(record),
+        metadata: .init(
+          planID: basePlan.planId, sessionID: record.id, version: basePlan.version + 1,
+          createdAt: basePlan.createdAt, updatedAt: updatedAt, mode: basePlan.mode,
+          clientRef: record.clientRef, notes: notes))
+    }
     if let basePlan {
       return PlanReviewer(builder: builder).build(
         previous: basePlan, from: state,
@@ -102,4 +124,11 @@ public struct SavedSession {
 
 extension SessionRecord {
   public var audience: Audience { mode == "facilitator" ? .facilitator : .person }
+
+  /// For an agreement, the professional it is made with; nil for any other session.
+  var professional: Plan.Professional? {
+    get throws(SessionError) {
+      try agreedWith.map { text throws(SessionError) in try Opening.professional(text) }
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import CarePlan
 import Dialogue
 import Store
 
@@ -51,6 +52,14 @@ public enum SessionError: Error, Equatable {
   case pinTooShort(shortest: Int)
   /// The PIN typed the second time, to check it, was not the first.
   case pinsDiffer
+  /// `agree --with` did not give a professional that can be read ("NAME, ROLE").
+  case professionalUnclear(Plan.Professional.Problem)
+  /// `agree --on` did not give a day that can be read.
+  case appointmentDayUnclear(String)
+  /// `agree --on` gave a day still to come: an agreement records an appointment that happened.
+  case appointmentDayToCome(String)
+  /// An agreement of the plan was started and not finished: it is carried on, not begun again.
+  case agreementUnderWay(agreementID: String)
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.
@@ -60,7 +69,8 @@ public enum SessionError: Error, Equatable {
   public var isUsageMistake: Bool {
     switch self {
     case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
-      .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion:
+      .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear,
+      .appointmentDayUnclear, .appointmentDayToCome:
       return true
     default:
       return false

@@ -86,6 +86,14 @@ extension SessionError: CustomStringConvertible {
     case .pinsDiffer:
       return "The two PINs are not the same, so no hash was made. Run 'carecoach kiosk "
         + "--hash-pin' again."
+    case .professionalUnclear(let problem):
+      return Wording.professionalUnclear(problem)
+    case .appointmentDayUnclear(let text):
+      return Wording.appointmentDayUnclear(text)
+    case .appointmentDayToCome(let day):
+      return Wording.appointmentDayToCome(day)
+    case .agreementUnderWay(let id):
+      return Wording.agreementUnderWay(id)
     }
   }
 

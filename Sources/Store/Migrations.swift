@@ -90,6 +90,21 @@ enum Migrations {
           SELECT randomblob(32) WHERE NOT EXISTS (SELECT 1 FROM history_secret)
           """)
     }
+    // A plan gone through with a professional (`carecoach agree`) is a review whose answers
+    // are the agreement. Who it was agreed with is given on the command line, not typed into
+    // the conversation, so it is kept with the session, and a replay builds the same version.
+    migrator.registerMigration("v6: the professional a plan is agreed with") { db in
+      try db.alter(table: "session") { table in
+        table.add(column: "agreedWith", .text)
+      }
+    }
+    // An agreement typed in afterwards, by a worker, happened on an earlier day than it was
+    // typed: the day of the appointment is kept with it, from `agree --on`.
+    migrator.registerMigration("v7: the day of the appointment an agreement records") { db in
+      try db.alter(table: "session") { table in
+        table.add(column: "agreedOn", .text)
+      }
+    }
     return migrator
   }
 }

@@ -36,12 +36,18 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   public var planID: String?
   /// For a review: the version of that plan it started from; it makes the next one.
   public var planVersion: Int?
+  /// For an agreement (a review run by `carecoach agree`): the professional it is made with,
+  /// as given on the command line ("Sam Patel, practice nurse"). Nil for any other session.
+  public var agreedWith: String?
+  /// For an agreement typed in afterwards: the day of the appointment (`YYYY-MM-DD`); nil
+  /// when it was agreed as it was typed.
+  public var agreedOn: String?
 
   public init(
     id: String, kind: Kind = .conversation, scriptReference: String, scriptID: String,
     scriptVersion: String, scriptText: String, mode: String, clientRef: String? = nil,
     createdAt: Date, updatedAt: Date? = nil, status: Status = .active, planID: String? = nil,
-    planVersion: Int? = nil
+    planVersion: Int? = nil, agreedWith: String? = nil, agreedOn: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -56,6 +62,8 @@ public struct SessionRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     self.status = status
     self.planID = planID
     self.planVersion = planVersion
+    self.agreedWith = agreedWith
+    self.agreedOn = agreedOn
   }
 }
 

@@ -16,7 +16,8 @@ struct CareCoach: ParsableCommand {
       """,
     version: versionAsked ? "carecoach \(version)" : "",
     subcommands: [
-      Start.self, Resume.self, Review.self, List.self, Show.self, Export.self, Delete.self,
+      Start.self, Resume.self, Review.self, Agree.self, List.self, Show.self, Export.self,
+      Delete.self,
       Validate.self,
       Match.self, KioskCommand.self,
     ],

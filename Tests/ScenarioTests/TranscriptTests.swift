@@ -91,7 +91,7 @@ struct TranscriptTests {
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(
       script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
-      background: background(transcript.header["review-goals"]))
+      background: background(for: transcript))
   }
 
   /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built
@@ -101,6 +101,12 @@ struct TranscriptTests {
     String?
   {
     { state in
+      if transcript.header["agree-plan"] != nil {
+        return agreedPlan(for: transcript, engine, state).map {
+          PlanText.render(
+            $0.readyToCheck, width: 80, footer: PlanFooter(safety: engine.safety.rules))
+        }
+      }
       guard transcript.header["review-goals"] == nil else { return nil }
       let plan = PlanBuilder(
         script: engine.script, concepts: engine.concepts, glossary: engine.glossary

@@ -181,3 +181,67 @@ def test_each_golden_plan_meets_the_contract(path):
     plan = json.loads(path.read_text(encoding="utf-8"))
     validate(plan)
     assert plan["sessionId"] == path.name[: -len(".plan.json")]
+
+
+# The small plan's two goals agreed with the nurse: the first with a referral of the nurse's
+# own, the second not now; then the review date, and yes to the plan shown.
+AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+
+
+@pytest.mark.parametrize("lines,mode,status", [
+    (AGREE_ANSWERS, "self", "complete"),
+    (AGREE_ANSWERS, "facilitator", "complete"),
+    (AGREE_ANSWERS[:2], "self", "in-progress"),
+    (["skip"] * 8 + ["in 6 weeks", "yes"], "self", "complete"),
+])
+def test_agreed_plans_validate(lines, mode, status):
+    """The version `carecoach agree` makes, with the agreement and actions by the professional,
+    keeps to the contract; so does an agreement's draft."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        assert run(["start", "--script", SMALL], SMALL_ANSWERS, store).returncode == 0
+        run(["agree", "latest", "--with", "Sam Patel, practice nurse, Riverside Surgery",
+             "--mode", mode], lines, store)
+        plan = export(store)
+        validate(plan)
+        assert plan["status"] == status and plan["version"] == 2
+        agreement = plan["agreement"]
+        assert agreement["with"] == {
+            "name": "Sam Patel", "role": "practice nurse", "organisation": "Riverside Surgery"}
+        if lines is AGREE_ANSWERS:
+            assert [g["outcome"] for g in agreement["goals"]] == ["agreed", "not-now"]
+            assert agreement["reviewDate"] == plan["reviewDate"]
+            by = [a.get("by") for g in plan["goals"] for a in g["actions"]]
+            assert by == ["Sam Patel, practice nurse"]
+            assert agreement.get("recordedBy") == ("worker" if mode == "facilitator" else None)
+
+
+def test_validator_checks_the_agreement():
+    """The check can fail on the new fields: an outcome the contract does not name, an
+    agreement with no one, and a `by` that is not text are refused."""
+    plan = json.loads(GOLDEN[0].read_text(encoding="utf-8"))
+    broken = [
+        {"agreedAt": "2026-12-14T10:00:00Z", "with": {"name": "Sam"},
+         "goals": [{"goalId": "goal-1", "outcome": "maybe"}]},
+        {"agreedAt": "2026-12-14T10:00:00Z", "with": {"name": ""}},
+        {"agreedAt": "2026-12-14T10:00:00Z"},
+    ]
+    for agreement in broken:
+        with pytest.raises(AssertionError):
+            validate(dict(plan, agreement=agreement))
+    goals = json.loads(json.dumps(plan["goals"]))
+    goals[0]["actions"][0]["by"] = 7
+    with pytest.raises(AssertionError):
+        validate(dict(plan, goals=goals))
+
+
+AGREED_GOLDEN = sorted((ROOT / "Tests/Transcripts").glob("agree-*.plan.json"))
+
+
+@pytest.mark.parametrize("path", AGREED_GOLDEN, ids=lambda p: p.name)
+def test_each_agreed_golden_plan_meets_the_contract(path):
+    """The agreement transcripts' plans hold an agreement and a professional's action, valid."""
+    plan = json.loads(path.read_text(encoding="utf-8"))
+    validate(plan)
+    assert plan["agreement"]["with"]["name"]
+    assert any(action.get("by") for goal in plan["goals"] for action in goal["actions"])

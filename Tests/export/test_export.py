@@ -188,7 +188,8 @@ def models():
     from fhircraft.fhir.resources.factory.core import FHIRModelFactory
     factory = FHIRModelFactory("R4")
     factory.disable_internet_access()
-    names = ["Bundle", "Patient", "QuestionnaireResponse", "Goal", "CarePlan"]
+    names = ["Bundle", "Patient", "QuestionnaireResponse", "Goal", "CarePlan", "Practitioner",
+             "PractitionerRole", "Organization"]
     return {name: factory.build(canonical_url=f"http://hl7.org/fhir/StructureDefinition/{name}")
             for name in names}
 
@@ -433,6 +434,76 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         rounds = [item["item"] for item in response["item"] if "item" in item]
         assert len(rounds) == 2
         assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds)
+
+
+AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/"
+
+
+def agreed_bundle(professional, lines=AGREE_ANSWERS):
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "store.sqlite")
+        run(["start", "--script", SMALL], SMALL_ANSWERS, path)
+        run(["agree", "latest", "--with", professional], lines, path)
+        return json.loads(export(path, "fhir"))
+
+
+def by_type(bundle):
+    found = {}
+    for entry in bundle["entry"]:
+        found.setdefault(entry["resource"]["resourceType"], []).append(entry)
+    return found
+
+
+def test_fhir_of_an_agreed_plan_validates(models):
+    """Agreed: an active plan, the PractitionerRole a contributor and the performer of the
+    nurse's own action; every resource valid R4, every reference inside the bundle."""
+    agreed = agreed_bundle("Sam Patel, practice nurse, Riverside Surgery")
+    validate(models, agreed)
+    found = by_type(agreed)
+    assert set(found) == {"Patient", "QuestionnaireResponse", "Practitioner", "Organization",
+                          "PractitionerRole", "Goal", "CarePlan"}
+    urls = [entry["fullUrl"] for entry in agreed["entry"]]
+    assert all(reference in urls for reference in references(agreed))
+    role_url = found["PractitionerRole"][0]["fullUrl"]
+    patient_url = found["Patient"][0]["fullUrl"]
+    care_plan = found["CarePlan"][0]["resource"]
+    assert (care_plan["status"], care_plan["intent"]) == ("active", "plan")
+    assert care_plan["status"] in CAREPLAN_STATUS and care_plan["intent"] in CAREPLAN_INTENT
+    assert [c["reference"] for c in care_plan["contributor"]] == [role_url]
+    performers = {a["detail"]["description"]: [p["reference"] for p in a["detail"]["performer"]]
+                  for a in care_plan["activity"]}
+    assert performers["refer me to physio"] == [role_url]
+    assert all(p == [patient_url] for d, p in performers.items() if d != "refer me to physio")
+    role = found["PractitionerRole"][0]["resource"]
+    assert role["practitioner"]["reference"] == found["Practitioner"][0]["fullUrl"]
+    assert role["code"][0]["text"] == "practice nurse"
+
+
+def test_fhir_name_alone_is_a_practitioner_and_a_draft_stays_a_proposal(models):
+    agreed = agreed_bundle("Dr Khan")
+    validate(models, agreed)
+    found = by_type(agreed)
+    assert "PractitionerRole" not in found
+    care_plan = found["CarePlan"][0]["resource"]
+    assert [c["reference"] for c in care_plan["contributor"]] == [
+        found["Practitioner"][0]["fullUrl"]]
+    under_way = agreed_bundle("Dr Khan", AGREE_ANSWERS[:2])
+    validate(models, under_way)
+    care_plan = by_type(under_way)["CarePlan"][0]["resource"]
+    assert (care_plan["status"], care_plan["intent"]) == ("draft", "proposal")
+    assert "Practitioner" not in by_type(under_way)
+
+
+def test_fhir_declares_uk_core_where_it_exists(bundle):
+    """UKCore-Patient and UKCore-QuestionnaireResponse; CarePlan's UK Core profile is a draft
+    and Goal has none, so they claim base R4 only."""
+    found = by_type(bundle)
+    profile = lambda kind: found[kind][0]["resource"].get("meta", {}).get("profile")
+    assert profile("Patient") == [UK_CORE + "UKCore-Patient"]
+    assert profile("QuestionnaireResponse") == [UK_CORE + "UKCore-QuestionnaireResponse"]
+    assert profile("CarePlan") is None
+    assert all("meta" not in entry["resource"] for entry in found["Goal"])
 
 
 # Real plans ---------------------------------------------------------------------------------

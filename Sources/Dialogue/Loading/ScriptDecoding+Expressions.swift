@@ -24,7 +24,8 @@ extension ScriptLoader.Builder {
     extra: [String] = []
   ) -> Template? {
     guard let source = value.nonEmptyString("text") else { return nil }
-    let extra = extra + (backgroundList.flatMap { Background.known[$0] } ?? [])
+    let extra =
+      extra + Background.knownNames + (backgroundList.flatMap { Background.known[$0] } ?? [])
     do {
       let template = try Template(parsing: source)
       templates.append(

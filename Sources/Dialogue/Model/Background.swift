@@ -11,9 +11,12 @@ public struct Background: Sendable, Hashable {
   public typealias Item = [String: String]
 
   public var lists: [String: [Item]]
+  /// Single values any template may use, such as the professional a plan is agreed with.
+  public var names: [String: String]
 
-  public init(lists: [String: [Item]] = [:]) {
+  public init(lists: [String: [Item]] = [:], names: [String: String] = [:]) {
     self.lists = lists
+    self.names = names
   }
 
   public static let empty = Background()
@@ -32,8 +35,26 @@ public struct Background: Sendable, Hashable {
   /// script loads rather than showing up as a gap in a question.
   public static let known: [String: [String]] = [
     // The goals still active in the plan being reviewed, in the plan's order.
-    "goals": [GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure]
+    "goals": [GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure],
+    // The questions of the plan being agreed, in the plan's order.
+    "questions": [QuestionField.text],
   ]
+
+  /// The single values a script may use anywhere; empty when the program does not give them.
+  public static let knownNames = [Name.professional, Name.professionalName]
+
+  public enum Name {
+    /// The professional a plan is gone through with, as given ("Sam Patel, practice nurse").
+    public static let professional = "professional"
+    /// Their name alone, for the middle of a sentence ("What will Sam Patel do?").
+    public static let professionalName = "professional_name"
+  }
+
+  /// The fields of an item of `questions`.
+  public enum QuestionField {
+    /// The question, in the person's own words.
+    public static let text = "previous_question"
+  }
 
   /// The fields of an item of `goals`.
   public enum GoalField {

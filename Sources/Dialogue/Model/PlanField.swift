@@ -35,16 +35,37 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case progressText = "goal.progress.text"
   /// In a review: keep, change, drop, or achieved (the ids of the question's choices).
   case goalDecision = "goal.status"
+  /// In an agreement: agreed, agreed with changes, or not now (the ids of the question's
+  /// choices, as the plan contract spells the outcome).
+  case goalAgreement = "goal.agreement"
+  /// In an agreement: what the professional will do for this goal, each an action of their own.
+  case professionalActions = "goal.professionalActions"
+  /// In an agreement: the answer to the question of this round, as the person puts it.
+  case questionAnswer = "question.answer"
 
   /// The choice ids a `goal.status` question must use: what the person decides for the goal.
   public static let goalDecisions = ["keep", "change", "drop", "achieved"]
+
+  /// The choice ids a `goal.agreement` question must use: the outcomes of the plan contract.
+  public static let goalAgreements = ["agreed", "agreed-with-changes", "not-now"]
+
+  /// The background list a field's question must repeat over, for the fields that are about
+  /// an item the program already knows (a goal being reviewed or agreed, a question to answer).
+  public var list: String? {
+    switch self {
+    case .progressRating, .progressText, .goalDecision, .goalAgreement, .professionalActions:
+      return "goals"
+    case .questionAnswer: return "questions"
+    default: return nil
+    }
+  }
 
   /// The question kinds whose answers fit this field; others are reported when a script loads.
   public var acceptedKinds: Set<QuestionKind> {
     switch self {
     case .goalConfidence, .progressRating: return [.scale, .number]
-    case .progressText: return [.text]
-    case .goalDecision: return [.choice]
+    case .progressText, .questionAnswer: return [.text]
+    case .goalDecision, .goalAgreement: return [.choice]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
     case .actionWhen: return [.text, .date, .choice]
     default: return [.text, .list, .choice, .multi]

@@ -99,6 +99,8 @@ extension Turn {
         value = given
       } else if let list, let place, let item = background.value(name, of: list, at: place.round) {
         value = .text(item)
+      } else if let given = background.names[name] {
+        value = .text(given)
       } else {
         value = answers?.answer(of: name).flatMap {
           Display.templateValue($0, question: script.question(name))

@@ -1,0 +1,146 @@
+import Foundation
+
+extension Plan {
+  /// That the plan was gone through and agreed with a professional (`carecoach agree`): the
+  /// contract's `agreement`. A plan without one is the person's own draft.
+  public struct Agreement: Codable, Hashable, Sendable {
+    public enum Outcome: String, Codable, Sendable, CaseIterable {
+      case agreed
+      case agreedWithChanges = "agreed-with-changes"
+      case notNow = "not-now"
+    }
+
+    /// What was agreed for one goal of the plan.
+    public struct GoalOutcome: Codable, Hashable, Sendable {
+      public var goalId: String
+      public var outcome: Outcome
+
+      public init(goalId: String, outcome: Outcome) {
+        self.goalId = goalId
+        self.outcome = outcome
+      }
+    }
+
+    public var agreedAt: Date
+    public var with: Professional
+    public var reviewDate: String?
+    public var goals: [GoalOutcome]
+    /// "worker" when a worker typed the agreement in afterwards, rather than the person with
+    /// the professional beside them: the plan then says who recorded it.
+    public var recordedBy: String?
+
+    public init(
+      agreedAt: Date, with professional: Professional, reviewDate: String?,
+      goals: [GoalOutcome], recordedBy: String? = nil
+    ) {
+      self.agreedAt = agreedAt
+      self.with = professional
+      self.reviewDate = reviewDate
+      self.goals = goals
+      self.recordedBy = recordedBy
+    }
+
+    enum CodingKeys: String, CodingKey { case agreedAt, with, reviewDate, goals, recordedBy }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(agreedAt, forKey: .agreedAt)
+      try container.encode(with, forKey: .with)
+      try container.encode(reviewDate, forKey: .reviewDate)
+      try container.encode(goals, forKey: .goals)
+      try container.encodeIfPresent(recordedBy, forKey: .recordedBy)
+    }
+
+    /// The outcome agreed for a goal, nil when the goal was not gone through.
+    public func outcome(of goalID: String) -> Outcome? {
+      goals.first { $0.goalId == goalID }?.outcome
+    }
+  }
+
+  /// The professional a plan is agreed with, as given: a name, and perhaps a role and an
+  /// organisation ("Sam Patel, practice nurse, Riverside Surgery").
+  public struct Professional: Codable, Hashable, Sendable {
+    public var name: String
+    public var role: String?
+    public var organisation: String?
+
+    public init(name: String, role: String? = nil, organisation: String? = nil) {
+      self.name = name
+      self.role = role
+      self.organisation = organisation
+    }
+
+    enum CodingKeys: String, CodingKey { case name, role, organisation }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(name, forKey: .name)
+      try container.encode(role, forKey: .role)
+      try container.encode(organisation, forKey: .organisation)
+    }
+
+    /// "Sam Patel, practice nurse": the name and role, as an action's `by` and the plan's
+    /// "Agreed with ..." line give them.
+    public var nameAndRole: String {
+      [name, role].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Why "NAME, ROLE" could not be read as a professional.
+    public enum Problem: Error, Equatable, Sendable {
+      case empty
+      case noName
+      case tooLong(limit: Int)
+      case notOneLine
+    }
+
+    /// The longest "NAME, ROLE, ORGANISATION" taken: a name and a role fit with room to spare,
+    /// and anything longer is a paste of something else.
+    public static let longest = 150
+
+    /// Reads "NAME", "NAME, ROLE" or "NAME, ROLE, ORGANISATION". Commas beyond the second stay
+    /// in the organisation's name, and spaces around each part are taken off.
+    public static func parse(_ text: String) throws(Problem) -> Professional {
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty { throw .empty }
+      if trimmed.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }) {
+        throw .notOneLine
+      }
+      if trimmed.count > longest { throw .tooLong(limit: longest) }
+      let parts = trimmed.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+      guard let name = parts.first, !name.isEmpty else { throw .noName }
+      func part(_ index: Int) -> String? {
+        guard parts.indices.contains(index), !parts[index].isEmpty else { return nil }
+        return parts[index]
+      }
+      return Professional(name: name, role: part(1), organisation: part(2))
+    }
+  }
+}
+
+extension Plan.Goal {
+  /// The person's own steps: an agreed plan also holds what the professional will do.
+  public var ownSteps: [Plan.Action] { actions.filter { $0.by == nil } }
+
+  /// The person's current step, which a review reads back and a new step replaces.
+  public var ownStep: Plan.Action? { ownSteps.last }
+
+  /// What the professional agreed to do for this goal: kept when the person's step changes.
+  public var professionalActions: [Plan.Action] { actions.filter { $0.by != nil } }
+}
+
+extension PlanChanges {
+  /// What an agreement changed: that it was agreed, and what the professional took on.
+  static func agreementLines(from old: Plan, to new: Plan) -> [String] {
+    guard let agreement = new.agreement, agreement != old.agreement else { return [] }
+    var lines = [PlanOutline.agreedWith(agreement)]
+    let before = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for goal in new.goals {
+      let had = before[goal.id]?.professionalActions ?? []
+      for action in goal.professionalActions where !had.contains(action) {
+        lines.append("\(action.by ?? "") will: \(action.what)")
+      }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,62 @@
+import Dialogue
+import Foundation
+
+/// What the outline says about a plan agreed with a professional: who agreed it and when, its
+/// next review, the professional's own actions, what was agreed for each goal, and the answers
+/// the person was given. Every format shows these, since all three read the outline.
+extension PlanOutline {
+  /// "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.", first under the
+  /// title, with who recorded it when a worker typed it in afterwards; nil for a draft.
+  var agreementLines: [Item] {
+    guard let agreement = plan.agreement else { return [] }
+    // An agreement stopped part way has agreed nothing yet: it says who it is being made with.
+    guard plan.status == .complete else {
+      return [Item("Being agreed with \(agreement.with.nameAndRole). Not agreed yet.")]
+    }
+    var items = [Item(PlanOutline.agreedWith(agreement))]
+    if let review = agreement.reviewDate ?? plan.reviewDate {
+      items.append(Item(PlanOutline.day(review), label: "Next review"))
+    }
+    return items
+  }
+
+  static func agreedWith(_ agreement: Plan.Agreement) -> String {
+    let with = agreement.with
+    var words = "Agreed with \(with.name)"
+    if let role = with.role { words += ", \(role)" }
+    if let organisation = with.organisation { words += " (\(organisation))" }
+    // "Sam Patel, practice nurse, on ...", but "Dr Khan on ...": the comma closes the role.
+    words += (with.role == nil ? " on " : ", on ") + Display.day(of: agreement.agreedAt) + "."
+    if agreement.recordedBy == "worker" { words += " Written down afterwards by a support worker." }
+    return words
+  }
+
+  /// "Version 2, agreed on ...": what the version line says of an agreed plan; nil for any
+  /// other, which keeps its own line.
+  var agreedVersionLine: Item? {
+    guard let agreement = plan.agreement else { return nil }
+    return Item(
+      "Version \(plan.version), agreed with \(agreement.with.name) on "
+        + Display.day(of: agreement.agreedAt))
+  }
+
+  /// A question to ask, with the answer the person was given when there is one.
+  static func questionItem(_ need: Plan.InformationNeed) -> Item {
+    Item(need.question, note: need.answer.map { "answer: \($0)" })
+  }
+
+  /// One of the goal's actions: the person's step, or something the professional will do.
+  static func actionLabel(_ action: Plan.Action) -> String {
+    action.by.map { "\($0) will" } ?? "My next step"
+  }
+
+  /// What was agreed for a goal, said in words beside it; nil for a draft plan.
+  func agreementNote(for goal: Plan.Goal) -> String? {
+    switch plan.agreement?.outcome(of: goal.id) {
+    case .agreed?: return "agreed"
+    case .agreedWithChanges?: return "agreed with changes"
+    case .notNow?: return "not now"
+    case nil: return nil
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Sessions
+
+/// `carecoach agree`: going through a plan with a health or care professional, which makes its
+/// agreed version.
+///
+/// It is used at the appointment, with the professional beside the person, or by a worker
+/// afterwards (facilitator mode), who is then named on the plan as recording it.
+struct Agree: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Go through a plan with a professional, and save it as agreed.",
+    discussion: """
+      For each goal: agreed, agreed with changes, or not now, and what the professional will \
+      do to help. Then which questions were answered, and when to look at the plan again. \
+      The result is saved as a new version of the plan, marked as agreed with them; the \
+      earlier versions are kept.
+      """)
+
+  @Argument(help: "The conversation (or a later review) whose plan to agree, or latest.")
+  var session: String
+
+  @Option(
+    name: .customLong("with"),
+    help: ArgumentHelp(
+      "Who the plan is agreed with: a name, then a comma and their role, such as "
+        + "\"Sam Patel, practice nurse\". An organisation may follow after another comma.",
+      valueName: "name, role"))
+  var professional: String
+
+  @Option(
+    name: .customLong("on"),
+    help: ArgumentHelp(
+      "The day of the appointment, when typing it in afterwards, such as 2026-12-14 or "
+        + "\"last Tuesday\". By default, today.", valueName: "day"))
+  var day: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Who is at the keyboard: self (the person, with the professional beside them), or "
+        + "facilitator (a worker typing it in afterwards). By default, the same as the "
+        + "conversation that made the plan."))
+  var mode: Mode?
+
+  @OptionGroup var display: DisplayOptions
+  @OptionGroup var store: StoreOptions
+
+  enum Mode: String, ExpressibleByArgument, CaseIterable {
+    case `self`
+    case facilitator
+  }
+
+  func validate() throws {
+    do {
+      _ = try Opening.professional(professional)
+      if let day { _ = try Opening.appointmentDay(day) }
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
+  func run() throws {
+    try display.run(
+      Opening.agree(
+        session, with: professional, on: day, mode: mode?.rawValue, store: store.open()))
+  }
+}

@@ -1,0 +1,291 @@
+import CarePlan
+import Dialogue
+import Foundation
+import Testing
+
+/// Monday 14 December 2026, 10:00 UTC: the appointment.
+private let appointment = Date(timeIntervalSince1970: 1_797_242_400)
+
+private let agreeYAML = """
+  id: agree-test
+  version: "1"
+  title: Agree
+  sections:
+    - group: goals
+      repeat:
+        over: goals
+      sections:
+        - id: agree_goal
+          title: Goal
+          questions:
+            - id: outcome
+              text: "{{previous_goal}}: agreed with {{professional_name}}?"
+              kind: choice
+              choices:
+                - { id: agreed, text: Agreed }
+                - { id: agreed-with-changes, text: With changes }
+                - { id: not-now, text: Not now }
+              plan: goal.agreement
+            - id: new_text
+              when: outcome == "agreed-with-changes"
+              text: Goal now?
+              plan: goal.text
+            - id: new_step
+              when: outcome == "agreed-with-changes"
+              text: Step now?
+              plan: goal.action.what
+            - id: theirs
+              text: What will {{professional}} do?
+              kind: list
+              plan: goal.professionalActions
+    - group: questions
+      repeat:
+        over: questions
+      sections:
+        - id: asked
+          title: Question
+          questions:
+            - id: answered
+              text: "{{previous_question}}: answered?"
+              kind: yesno
+            - id: answer
+              when: answered
+              text: The answer?
+              plan: question.answer
+    - id: next
+      title: Next
+      questions:
+        - id: review
+          text: When?
+          kind: date
+          plan: reviewDate
+  """
+
+/// The person's own draft, as the store keeps it: two goals, two questions.
+func draftPlan() -> Plan {
+  let json = """
+    {"schemaVersion": 1, "planId": "plan-abc", "sessionId": "abc", "version": 1,
+     "createdAt": "2026-11-22T10:00:00Z", "updatedAt": "2026-11-22T10:00:00Z",
+     "status": "complete", "mode": "self", "language": "en-GB",
+     "script": {"id": "care-planning", "version": "1.0"},
+     "person": {"preferredName": "Sam", "clientRef": null, "support": []},
+     "conditions": [], "whatMatters": [], "priorities": [],
+     "informationNeeds": [
+       {"question": "does my thyroid dose need looking at?", "domains": [],
+        "answeredHere": null, "from": ["q"]},
+       {"question": "can I drive?", "domains": [], "answeredHere": null, "from": ["q"]}],
+     "goals": [
+       {"id": "goal-1", "text": "look after my feet", "domains": [], "confidence": 7,
+        "barriers": [], "solutions": [], "support": [], "reviewDate": null, "status": "active",
+        "progress": [], "from": ["goal"],
+        "actions": [{"what": "check my feet each night", "when": "at bedtime"}]},
+       {"id": "goal-2", "text": "walk more", "domains": [], "confidence": 5,
+        "barriers": [], "solutions": [], "support": [], "reviewDate": null, "status": "active",
+        "progress": [], "from": ["goal"],
+        "actions": [{"what": "walk to the shop", "when": "after lunch"}]}],
+     "reviewDate": null, "safety": [], "notes": [],
+     "life": {"goodDay": [], "hardDay": [], "careThatHelps": [], "careThatIsHard": []}}
+    """
+  return try! PlanJSON.decode(json)
+}
+
+/// An agreement held, with the engine and answers the FHIR export reads.
+struct Agreed {
+  let engine: Engine
+  let state: ConversationState
+  let plan: Plan
+
+  var fhir: [String: Any] {
+    let text = FHIRBundle.make(plan: plan, state: state, engine: engine)
+    return (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
+  }
+
+  func resources(_ type: String) -> [[String: Any]] {
+    ((fhir["entry"] as? [[String: Any]]) ?? []).compactMap { $0["resource"] as? [String: Any] }
+      .filter { $0["resourceType"] as? String == type }
+  }
+}
+
+/// The first goal agreed with the nurse's own action, the second not now; the first question
+/// answered, the second still open.
+let agreedAnswers = [
+  "1", "refer me to podiatry", "done",
+  "3", "skip",
+  "yes", "my dose stays the same for now", "no",
+  "2027-01-25",
+]
+
+func agree(
+  _ previous: Plan, _ inputs: [String], with professional: Plan.Professional,
+  recordedBy: String? = nil
+) throws -> Agreed {
+  let script = try #require(
+    ScriptLoader.load(text: agreeYAML, file: "agree.yaml", lexicon: Lexicon(concepts: [])).script)
+  let engine = Engine(
+    script: script, lexicon: Lexicon(concepts: []),
+    background: PlanAgreer.background(for: previous, professional: professional))
+  var events: [Event] = [.start(at: appointment)]
+  for (index, input) in inputs.enumerated() {
+    events.append(.input(input, at: appointment.addingTimeInterval(Double(index + 1))))
+  }
+  let state = engine.replay(events).state
+  let plan = PlanAgreer(builder: PlanBuilder(script: script, concepts: engine.concepts)).build(
+    previous: previous, from: state, professional: professional, recordedBy: recordedBy,
+    metadata: .init(
+      planID: previous.planId, sessionID: "agr1", version: previous.version + 1,
+      createdAt: previous.createdAt, updatedAt: appointment))
+  return Agreed(engine: engine, state: state, plan: plan)
+}
+
+let nurse = Plan.Professional(name: "Sam Patel", role: "practice nurse")
+
+@Suite("Agreeing a plan with a professional makes its agreed version")
+struct PlanAgreerTests {
+  @Test("each goal's outcome, who agreed it, when, and the review date, as the contract has them")
+  func agreement() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
+    #expect(agreed.version == 2)
+    let agreement = try #require(agreed.agreement)
+    #expect(agreement.with == nurse)
+    #expect(agreement.agreedAt == appointment)
+    #expect(agreement.reviewDate == "2027-01-25")
+    #expect(agreed.reviewDate == "2027-01-25")
+    #expect(
+      agreement.goals == [
+        .init(goalId: "goal-1", outcome: .agreed), .init(goalId: "goal-2", outcome: .notNow),
+      ])
+    #expect(agreement.recordedBy == nil)
+    let json = PlanJSON.encode(agreed)
+    #expect(json.contains("\"outcome\" : \"not-now\""))
+    #expect(json.contains("\"organisation\" : null"))
+  }
+
+  @Test("the professional's actions are theirs, by name and role; the person's step stays theirs")
+  func professionalActions() throws {
+    let goal = try #require(try agree(draftPlan(), agreedAnswers, with: nurse).plan.goals.first)
+    #expect(goal.actions.map(\.what) == ["check my feet each night", "refer me to podiatry"])
+    #expect(goal.actions.map(\.by) == [nil, "Sam Patel, practice nurse"])
+    #expect(goal.actions.first?.when == "at bedtime")
+  }
+
+  @Test("a goal agreed with changes takes the new words and step; not now leaves it as it was")
+  func changes() throws {
+    let inputs = [
+      "2", "walk to the shop twice a week", "walk for 10 minutes", "skip", "3", "skip", "no",
+      "no", "2027-01-25",
+    ]
+    let previous = draftPlan()
+    let goals = try agree(previous, inputs, with: nurse).plan.goals
+    #expect(goals[0].text == "walk to the shop twice a week")
+    #expect(goals[0].actions.map(\.what) == ["walk for 10 minutes"])
+    #expect(goals[0].actions.first?.when == nil)
+    #expect(goals[1].text == previous.goals[1].text)
+    #expect(goals[1].actions == previous.goals[1].actions)
+  }
+
+  @Test("an answered question keeps the answer in the person's words; the other stays open")
+  func questions() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
+    #expect(agreed.informationNeeds.map(\.answer) == ["my dose stays the same for now", nil])
+    #expect(PlanAgreer.openQuestions(in: agreed).map(\.question) == ["can I drive?"])
+  }
+
+  @Test("a later review reads back the person's own step, and keeps the professional's actions")
+  func laterReview() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
+    let goals = PlanReviewer.background(for: agreed).lists["goals"] ?? []
+    #expect(goals.first?[Background.GoalField.step] == "check my feet each night, at bedtime")
+    let changes = PlanChanges.lines(from: draftPlan(), to: agreed)
+    #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
+    #expect(changes.contains("Sam Patel, practice nurse will: refer me to podiatry"))
+    #expect(!changes.contains { $0.contains("Step:") })
+  }
+
+  @Test("a worker typing it in afterwards is recorded as having written it down")
+  func recordedByWorker() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
+    #expect(agreed.agreement?.recordedBy == "worker")
+    let text = PlanText.render(agreed, footer: testFooter)
+    #expect(text.contains("Written down afterwards by a support worker."))
+  }
+}
+
+@Suite("Who a plan is agreed with: NAME, ROLE")
+struct ProfessionalTests {
+  @Test(
+    "a name, a role and an organisation are read, with spaces taken off",
+    arguments: [
+      ("Sam Patel", Plan.Professional(name: "Sam Patel")),
+      (
+        "  Sam Patel ,  practice nurse ",
+        Plan.Professional(name: "Sam Patel", role: "practice nurse")
+      ),
+      ("Dr Khan,", Plan.Professional(name: "Dr Khan")),
+      (
+        "Sam Patel, practice nurse, Riverside Surgery, Leeds",
+        Plan.Professional(
+          name: "Sam Patel", role: "practice nurse", organisation: "Riverside Surgery, Leeds")
+      ),
+      (
+        "Sam Patel,, Riverside Surgery",
+        Plan.Professional(name: "Sam Patel", organisation: "Riverside Surgery")
+      ),
+    ])
+  func reads(text: String, expected: Plan.Professional) throws {
+    #expect(try Plan.Professional.parse(text) == expected)
+  }
+
+  @Test(
+    "what cannot be read says why",
+    arguments: [
+      ("", Plan.Professional.Problem.empty),
+      ("   ", .empty),
+      (",", .noName),
+      (" , practice nurse", .noName),
+      ("Sam Patel\npractice nurse", .notOneLine),
+      (String(repeating: "a", count: 151), .tooLong(limit: 150)),
+    ])
+  func refuses(text: String, problem: Plan.Professional.Problem) {
+    #expect(throws: problem) { try Plan.Professional.parse(text) }
+  }
+}
+
+@Suite("An agreed plan in text, Markdown and HTML")
+struct AgreedPlanRenderingTests {
+  @Test("every format opens with who agreed it and when, then the next review")
+  func agreedLine() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
+    let line = "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026."
+    let text = PlanText.render(agreed, width: 200, footer: testFooter)
+    let markdown = PlanMarkdown.render(agreed, footer: testFooter)
+    let html = PlanHTML.render(agreed, footer: testFooter)
+    for rendered in [text, markdown, html] {
+      let agreedAt = try #require(rendered.range(of: line))
+      let review = try #require(rendered.range(of: "Monday 25 January 2027"))
+      let firstPart = try #require(rendered.range(of: "About this plan"))
+      #expect(agreedAt.lowerBound < review.lowerBound)
+      #expect(review.lowerBound < firstPart.lowerBound)
+    }
+    #expect(text.contains("Sam Patel, practice nurse will: refer me to podiatry"))
+    #expect(text.contains("Goal: look after my feet (agreed)"))
+    #expect(text.contains("Goal: walk more (not now)"))
+    #expect(text.contains("does my thyroid dose need looking at? (answer: my dose stays"))
+  }
+
+  @Test("an agreement stopped part way says who it is with, and that nothing is agreed yet")
+  func underWay() throws {
+    let underWay = try agree(draftPlan(), ["1"], with: nurse).plan
+    let text = PlanText.render(underWay, width: 200, footer: testFooter)
+    #expect(text.contains("Being agreed with Sam Patel, practice nurse. Not agreed yet."))
+    #expect(!text.contains("Agreed with"))
+    let check = PlanText.render(underWay.readyToCheck, width: 200, footer: testFooter)
+    #expect(check.contains("Agreed with Sam Patel, practice nurse, on Monday 14 December 2026."))
+  }
+
+  @Test("a draft says nothing of an agreement")
+  func draftSaysNothing() {
+    let text = PlanText.render(draftPlan(), footer: testFooter)
+    #expect(!text.contains("Agreed with"))
+    #expect(!text.contains("Next review"))
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The small plan's two goals agreed with the nurse: the first with a referral of the nurse's
+/// own, the second not now; then the review date, and yes to the plan shown.
+let agreeAnswers = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+
+private func json(_ text: String) throws -> [String: Any] {
+  try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+@Suite("Agreeing a plan with a professional: carecoach agree")
+struct AgreeCommandTests {
+  let small = ["start", "--script", fixture("scripts/small.yaml")]
+
+  @Test("an agreement makes version 2, agreed with the nurse, with their action theirs")
+  func agreementMakesVersionTwo() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let agreed = try run(
+      ["agree", "latest", "--with", "Sam Patel, practice nurse"], lines: agreeAnswers,
+      environment: env)
+    #expect(agreed.status == 0, "\(agreed.stderr)")
+    #expect(agreed.stdout.contains("Agreeing version 1 of the plan"))
+    #expect(agreed.stdout.contains("What did you and Sam Patel agree about this goal?"))
+    #expect(agreed.stdout.contains("Your agreed plan is saved as version 2."))
+
+    let plan = try json(
+      try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)
+    #expect(plan["version"] as? Int == 2)
+    let agreement = try #require(plan["agreement"] as? [String: Any])
+    let with = try #require(agreement["with"] as? [String: Any])
+    #expect(with["name"] as? String == "Sam Patel")
+    #expect(with["role"] as? String == "practice nurse")
+    let outcomes = (agreement["goals"] as? [[String: Any]])?.map { $0["outcome"] as? String }
+    #expect(outcomes == ["agreed", "not-now"])
+    #expect(agreement["reviewDate"] as? String != nil)
+    let goals = try #require(plan["goals"] as? [[String: Any]])
+    let actions = try #require(goals.first?["actions"] as? [[String: Any]])
+    #expect(actions.last?["what"] as? String == "refer me to physio")
+    #expect(actions.last?["by"] as? String == "Sam Patel, practice nurse")
+
+    let shown = try run(["show", "latest"], lines: [], environment: env)
+    #expect(shown.stdout.contains("Agreed with Sam Patel, practice nurse, on "))
+    #expect(shown.stdout.contains("Next review: "))
+    let fhir = try json(
+      try run(["export", "latest", "--format", "fhir"], lines: [], environment: env).stdout)
+    let carePlan = try #require(
+      (fhir["entry"] as? [[String: Any]])?.compactMap { $0["resource"] as? [String: Any] }
+        .first { $0["resourceType"] as? String == "CarePlan" })
+    #expect(carePlan["status"] as? String == "active")
+    #expect(carePlan["intent"] as? String == "plan")
+  }
+
+  @Test("typed in afterwards by a worker: their words, and the plan says who wrote it down")
+  func recordedByAWorker() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let agreed = try run(
+      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator", "--on", "2026-11-30"],
+      lines: agreeAnswers, environment: env)
+    #expect(agreed.status == 0, "\(agreed.stderr)")
+    #expect(agreed.stdout.contains("You are writing down what was agreed with Dr Khan."))
+    #expect(agreed.stdout.contains("What was agreed about this goal?"))
+    let shown = try run(["show", "latest"], lines: [], environment: env)
+    #expect(shown.stdout.contains("Agreed with Dr Khan on Monday 30 November 2026."))
+    #expect(shown.stdout.contains("Written down afterwards by a"))
+  }
+
+  @Test(
+    "a professional that cannot be read is said plainly, and nothing is started",
+    arguments: [
+      ("", "Say who the plan is agreed with"),
+      (" , ", "The name is missing."),
+      (String(repeating: "x", count: 200), "That is too long for a name and a role."),
+    ])
+  func unclearProfessional(with: String, message: String) throws {
+    try refused(["--with", with], message)
+  }
+
+  @Test("an appointment day that cannot be read, or is still to come, is said plainly")
+  func unclearDay() throws {
+    try refused(["--with", "Dr Khan", "--on", "soonish"], "cannot read 'soonish' as a day")
+    try refused(["--with", "Dr Khan", "--on", "2099-01-01"], "has not come yet")
+  }
+
+  func refused(_ options: [String], _ message: String) throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let refused = try run(["agree", "latest"] + options, lines: [], environment: env)
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains(message))
+    let listed = try run(["list", "--json"], lines: [], environment: env)
+    let rows = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
+    #expect(rows?.count == 1)
+  }
+}

@@ -1,0 +1,117 @@
+import CarePlan
+import Dialogue
+import Foundation
+import TestSupport
+import Testing
+
+/// Transcripts of `carecoach agree`: a header names the plan gone through (`agree-plan:`, one
+/// of the people's golden plans beside it) and the professional (`agree-with: NAME, ROLE`), as
+/// the stored version and the command line would give them.
+extension TranscriptTests {
+  static func agreement(_ transcript: Transcript) throws -> (Plan, Plan.Professional)? {
+    guard let name = transcript.header["agree-plan"], let with = transcript.header["agree-with"]
+    else { return nil }
+    let url = folder.appendingPathComponent("\(name).plan.json")
+    let plan = try PlanJSON.decode(try String(contentsOf: url, encoding: .utf8))
+    return (plan, try Plan.Professional.parse(with))
+  }
+
+  /// The engine's background for a transcript: a review's goals, or an agreement's goals,
+  /// questions and professional.
+  static func background(for transcript: Transcript) -> Background {
+    if let (plan, professional) = try? agreement(transcript) {
+      return PlanAgreer.background(for: plan, professional: professional)
+    }
+    return background(transcript.header["review-goals"])
+  }
+
+  /// The agreed version an agreement transcript builds, as the program saves it.
+  static func agreedPlan(
+    for transcript: Transcript, _ engine: Engine, _ state: ConversationState
+  ) -> Plan? {
+    guard let (plan, professional) = try? agreement(transcript) else { return nil }
+    let builder = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: engine.glossary)
+    return PlanAgreer(builder: builder).build(
+      previous: plan, from: state, professional: professional,
+      recordedBy: engine.audience == .facilitator ? "worker" : nil,
+      metadata: .init(
+        planID: plan.planId, sessionID: "agreement", version: plan.version + 1,
+        createdAt: plan.createdAt,
+        updatedAt: transcript.events.last?.at ?? transcript.start))
+  }
+}
+
+/// The agreed plans of the agreement transcripts, each checked field by field against the
+/// `.plan.json` beside it (`UPDATE_TRANSCRIPTS=1` rewrites them), and for what an agreement
+/// must hold.
+@Suite("Plans agreed with a professional")
+struct AgreementPlanTests {
+  static var agreements: [String] {
+    TranscriptTests.files.filter { $0.hasPrefix("agree-") }
+  }
+
+  func agreed(_ file: String) throws -> Plan {
+    let url = TranscriptTests.folder.appendingPathComponent(file)
+    let transcript = Transcript.parse(try String(contentsOf: url, encoding: .utf8))
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let (state, _) = engine.replay(transcript.events)
+    #expect(state.finished)
+    return try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
+  }
+
+  @Test("there are agreements at the appointment and recorded afterwards")
+  func twoAgreements() {
+    #expect(Self.agreements.count >= 2)
+  }
+
+  @Test("each agreed plan is the one reviewed by hand", arguments: agreements)
+  func planMatches(file: String) throws {
+    let actual = PlanJSON.encode(try agreed(file))
+    let name = String(file.dropLast(".transcript".count))
+    let expectedURL = TranscriptTests.folder.appendingPathComponent("\(name).plan.json")
+    if ProcessInfo.processInfo.environment["UPDATE_TRANSCRIPTS"] == "1" {
+      try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try PeoplePlanTests.fields(
+      of: try String(contentsOf: expectedURL, encoding: .utf8))
+    let actualFields = try PeoplePlanTests.fields(of: actual)
+    #expect(Set(actualFields.keys) == Set(expected.keys))
+    for key in expected.keys.sorted() {
+      #expect(actualFields[key] == expected[key], "\(name): the plan's '\(key)' differs")
+    }
+  }
+
+  @Test("at the appointment: the nurse's own actions are theirs, and a question is answered")
+  func withTheNurse() throws {
+    let plan = try agreed("agree-1-with-the-nurse.transcript")
+    let agreement = try #require(plan.agreement)
+    #expect(agreement.with == Plan.Professional(name: "Sam Patel", role: "practice nurse"))
+    #expect(agreement.recordedBy == nil)
+    #expect(agreement.goals.map(\.outcome) == [.agreedWithChanges])
+    let goal = try #require(plan.goals.first)
+    #expect(goal.text == "walk Bess to the park twice a week")
+    let theirs = goal.actions.filter { $0.by != nil }
+    #expect(theirs.map(\.what) == ["refer me to physio", "check my hip in 6 weeks"])
+    #expect(theirs.allSatisfy { $0.by == "Sam Patel, practice nurse" })
+    #expect(goal.actions.first?.by == nil)
+    #expect(plan.informationNeeds.compactMap(\.answer).count == 1)
+    #expect(plan.reviewDate == agreement.reviewDate && plan.reviewDate != nil)
+    let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("Agreed with Sam Patel, practice nurse, on "))
+  }
+
+  @Test("recorded afterwards by a worker: said so, with the GP's referral theirs")
+  func recordedAfterwards() throws {
+    let plan = try agreed("agree-2-recorded-afterwards.transcript")
+    let agreement = try #require(plan.agreement)
+    #expect(agreement.recordedBy == "worker")
+    #expect(agreement.with.role == "GP")
+    #expect(agreement.goals.map(\.outcome) == [.agreed])
+    let theirs = plan.goals.flatMap(\.actions).filter { $0.by != nil }
+    #expect(theirs.map(\.by) == ["Dr Amina Khan, GP"])
+    let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("Written down afterwards by a support worker."))
+  }
+}

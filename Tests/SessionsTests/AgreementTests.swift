@@ -1,0 +1,92 @@
+import CarePlan
+import Foundation
+import Store
+import Testing
+
+@testable import Sessions
+
+@Suite("Agreeing a plan: opening the agreement, its version, and a replay")
+struct AgreementTests {
+  @Test("an agreement cannot start on a plan whose conversation has not finished")
+  func needsAFinishedPlan() throws {
+    let store = TemporaryStore()
+    let opening = try Opening.new(
+      script: smallScript, mode: "self", clientRef: nil, storePath: store.path)
+    _ = opening.run(on: ScriptedTerminal(lines: ["Sam"]))
+    #expect(throws: SessionError.planNotFinished(originID: opening.session.id)) {
+      try Opening.agree(opening.session.id, with: "Sam Patel", mode: nil, store: store.open())
+    }
+  }
+
+  @Test("an agreement started and not finished is carried on, not begun again")
+  func underWay() throws {
+    let store = TemporaryStore()
+    let first = try finishedConversation(in: store)
+    let opening = try Opening.agree(
+      first.session.id, with: "Sam Patel", mode: nil, store: store.open())
+    _ = opening.run(on: ScriptedTerminal(lines: ["1"]))
+    #expect(throws: SessionError.agreementUnderWay(agreementID: opening.session.id)) {
+      try Opening.agree(first.session.id, with: "Sam Patel", mode: nil, store: store.open())
+    }
+    #expect(
+      SessionError.agreementUnderWay(agreementID: "abc").description.hasSuffix(
+        "Carry on with: carecoach resume abc"))
+  }
+
+  @Test("a professional that cannot be read is a usage mistake, said as a sentence")
+  func unclearProfessional() {
+    #expect(throws: SessionError.professionalUnclear(.noName)) {
+      try Opening.professional(", practice nurse")
+    }
+    let error = SessionError.professionalUnclear(.noName)
+    #expect(error.isUsageMistake)
+    #expect(error.description.hasPrefix("The name is missing."))
+  }
+
+  /// Sunday 6 December 2026, midday in London.
+  let sunday = Date(timeIntervalSince1970: 1_796_558_400)
+
+  @Test(
+    "--on reads the appointment looking back: the weekday or date just gone",
+    arguments: [
+      ("last Tuesday", "2026-12-01"), ("Friday", "2026-12-04"), ("1 December", "2026-12-01"),
+      ("yesterday", "2026-12-05"), ("2026-11-30", "2026-11-30"), ("today", "2026-12-06"),
+    ])
+  func appointmentDay(text: String, iso: String) throws {
+    #expect(try Opening.appointmentDay(text, today: sunday).iso == iso)
+  }
+
+  @Test("--on a day to come, or no day at all, is said plainly")
+  func appointmentDayRefused() {
+    #expect(throws: SessionError.appointmentDayToCome("Monday 7 December 2026")) {
+      try Opening.appointmentDay("tomorrow", today: sunday)
+    }
+    #expect(throws: SessionError.appointmentDayUnclear("soon")) {
+      try Opening.appointmentDay("soon", today: sunday)
+    }
+    #expect(SessionError.appointmentDayUnclear("soon").isUsageMistake)
+  }
+
+  @Test("the agreement is saved as the next version, and replays to the same plan")
+  func versionAndReplay() throws {
+    let store = TemporaryStore()
+    let first = try finishedConversation(in: store)
+    let opening = try Opening.agree(
+      first.session.id, with: "Sam Patel, practice nurse", mode: nil, store: store.open())
+    #expect(opening.session.agreedWith == "Sam Patel, practice nurse")
+    #expect(opening.session.kind == .review)
+    let outcome = opening.run(
+      on: ScriptedTerminal(lines: [
+        "1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes",
+      ]))
+    #expect(outcome == .finished)
+    let sessions = try store.open()
+    let planID = PlanHistory.planID(of: first.session)
+    let saved = try PlanHistory.plan(planID, version: 2, store: sessions)
+    #expect(saved.agreement?.with == Plan.Professional(name: "Sam Patel", role: "practice nurse"))
+    #expect(saved.goals.flatMap(\.professionalActions).map(\.what) == ["refer me to physio"])
+    let record = try #require(try sessions.session(opening.session.id))
+    let replayed = try SavedSession(record, store: sessions).plan(store: sessions)
+    #expect(PlanJSON.encode(replayed) == PlanJSON.encode(saved))
+  }
+}
