@@ -81,7 +81,8 @@ struct SafetyBroadNetTests {
   /// breath, and once let "I can't breathe properly at night" go unasked.
   @Test("a medicines-to-manage frame changes only the overdose category")
   func medicinesFrameIsOnlyForOverdoses() {
-    #expect(SafetyFrameTests.tiers("i cant breathe properly at night").clear == ["severe-breathlessness"])
+    #expect(
+      SafetyFrameTests.tiers("i cant breathe properly at night").clear == ["severe-breathlessness"])
     #expect(
       SafetyFrameTests.tiers("no reason for me to get up in the morning anymore").check
         == ["suicidal-thoughts"])
