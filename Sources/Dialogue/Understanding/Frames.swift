@@ -17,9 +17,11 @@ enum Frames {
     case worry
     /// A question about what would happen: "what if", "if I", "what should I do if".
     case hypothetical
-    /// Something that comes and goes: "now and then", "on and off", "sometimes".
+    /// Something that comes and goes: "now and then", "on and off", "sometimes", or comes with
+    /// the weather or tiredness ("in the cold", "when I'm tired").
     case occasional
-    /// Long-standing and known: "with her copd", "for years", "always has been".
+    /// Long-standing, or with a known everyday cause: "with her copd", "for years", "always has
+    /// been", "hay fever", "from the dentist".
     case chronic
     /// How many medicines there are to manage: "to keep track of", "tablets a day", "from
     /// the chemist".
@@ -74,6 +76,10 @@ enum Frames {
     "off and on": .occasional, "from time to time": .occasional, "once in a while": .occasional,
     "comes and goes": .occasional, "sometimes": .occasional, "every so often": .occasional,
     "it passes": .occasional, "every winter": .occasional, "all winter": .occasional,
+    "when i am tired": .occasional, "if i am tired": .occasional,
+    "in the cold": .occasional, "when it is cold": .occasional, "in cold weather": .occasional,
+    "in the damp": .occasional, "in winter": .occasional, "in the winter": .occasional,
+    "in the heat": .occasional, "when it is hot": .occasional, "when it is humid": .occasional,
     // Long-standing.
     "with her copd": .chronic, "with his copd": .chronic, "with her asthma": .chronic,
     "with his asthma": .chronic, "with her dementia": .chronic, "with his dementia": .chronic,
@@ -81,6 +87,9 @@ enum Frames {
     "with my asthma": .chronic, "for years": .chronic, "always has been": .chronic,
     "been like that for": .chronic, "they have been for": .chronic, "doctor checked": .chronic,
     "said it is": .chronic, "all my life": .chronic,
+    "normal for me": .chronic, "always have": .chronic, "always had": .chronic,
+    "with hay fever": .chronic, "hay fever": .chronic,
+    "cold sore": .chronic, "from the dentist": .chronic, "after the dentist": .chronic,
     // Medicines to manage.
     "to keep track": .medicinesBurden, "keep track of": .medicinesBurden,
     "keep on top of": .medicinesBurden, "to keep up": .medicinesBurden,
