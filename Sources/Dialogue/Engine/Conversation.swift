@@ -150,6 +150,8 @@ public struct ConversationState: Hashable, Sendable {
   /// Every safety notice shown, one flag per category, for the plan's `safety` list.
   public internal(set) var safetyFlags: [SafetyFlag] = []
   public internal(set) var planAdditions: [PlanAddition] = []
+  /// The glossary terms explained so far, so a word is explained once a conversation.
+  var explainedTerms: Set<String> = []
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
   /// The day of the latest event where the conversation is held, for `today` in conditions.
