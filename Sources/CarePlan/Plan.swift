@@ -119,10 +119,14 @@ public struct Plan: Codable, Hashable, Sendable {
     public var status: Status
     public var progress: [Progress]
     public var from: [String]
+    /// Steps the person replaced in the same conversation (a smaller step), as they were:
+    /// kept for the record, never shown as the plan. Beyond the contract, which allows it;
+    /// nil, and left out, when no step was replaced.
+    public var earlierSteps: [Action]? = nil
 
     enum CodingKeys: String, CodingKey {
       case id, text, domains, measure, actions, confidence, barriers, solutions, support
-      case reviewDate, status, progress, from
+      case reviewDate, status, progress, from, earlierSteps
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -140,6 +144,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(status, forKey: .status)
       try container.encode(progress, forKey: .progress)
       try container.encode(from, forKey: .from)
+      try container.encodeIfPresent(earlierSteps, forKey: .earlierSteps)
     }
   }
 

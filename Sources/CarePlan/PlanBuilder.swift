@@ -52,6 +52,9 @@ public struct PlanBuilder: Sendable {
     var text: String
     var value: AnswerValue?
     var source: String
+    /// Where the answer stands in the order answers were given (a changed answer counts as
+    /// given when it was changed); what rules added comes after every answer.
+    var given = Int.max
   }
 
   public func build(from state: ConversationState, metadata: Metadata) -> Plan {
@@ -96,14 +99,20 @@ public struct PlanBuilder: Sendable {
     }
   }
 
-  /// The agenda: the one thing first, then the rest in the order the person gave them.
+  /// The agenda: the one thing first, then the rest in the order the person gave them, each
+  /// item once however many times it was said (`sameAgendaItem`).
   func priorities(from entries: [Entry]) -> [Plan.Priority] {
     var priorities: [Plan.Priority] = []
     for entry in entries where entry.field == .oneThing || entry.field == .priorities {
       let isOneThing = entry.field == .oneThing
-      if let index = priorities.firstIndex(where: { same($0.text, entry.text) }) {
+      if let index = priorities.firstIndex(where: { sameAgendaItem($0.text, entry.text) }) {
+        let text = Self.fuller(priorities[index].text, entry.text)
+        priorities[index].text = text
+        priorities[index].domains = domains(of: text)
         priorities[index].oneThing = priorities[index].oneThing || isOneThing
-        priorities[index].from.append(entry.source)
+        if !priorities[index].from.contains(entry.source) {
+          priorities[index].from.append(entry.source)
+        }
         continue
       }
       priorities.append(
@@ -123,11 +132,11 @@ public struct PlanBuilder: Sendable {
       if needs.contains(where: { same($0.question, entry.text) }) { continue }
       needs.append(
         Plan.InformationNeed(
-          question: entry.text, domains: domains(of: entry.text),
+          question: entry.text, domains: questionDomains(of: entry.text),
           answeredHere: glossary.explanation(for: entry.text),
           from: [entry.source]))
     }
-    return needs
+    return foldingBareQuestions(needs)
   }
 
   /// Every given answer with a plan field, in script order, plus what rules added.
@@ -140,10 +149,13 @@ public struct PlanBuilder: Sendable {
           let answer = state.answers[AnswerKey(question.id, round: round)],
           answer.value.isGiven
         else { continue }
-        let source = AnswerKey(question.id, round: round).description
+        let key = AnswerKey(question.id, round: round)
+        let given = state.answerOrder.firstIndex(of: key) ?? Int.max
         for text in items(of: answer.value, question: question) {
           result.append(
-            Entry(field: field, round: round, text: text, value: answer.value, source: source))
+            Entry(
+              field: field, round: round, text: text, value: answer.value,
+              source: key.description, given: given))
         }
       }
     }
@@ -199,7 +211,8 @@ public struct PlanBuilder: Sendable {
           id: "goal-\(goals.count + 1)", text: text, domains: domains(of: text),
           measure: parts.measure, actions: parts.actions, confidence: parts.confidence,
           barriers: parts.barriers, solutions: parts.solutions, support: parts.support,
-          reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources))
+          reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources,
+          earlierSteps: parts.earlierSteps.isEmpty ? nil : parts.earlierSteps))
     }
     return goals
   }
@@ -212,6 +225,8 @@ public struct PlanBuilder: Sendable {
     var text: String?
     var measure: String?
     var actions: [Plan.Action] = []
+    /// Steps a later answer replaced (a smaller step), kept for the record.
+    var earlierSteps: [Plan.Action] = []
     var confidence: Int?
     var barriers: [String]
     var solutions: [String]
@@ -232,13 +247,7 @@ public struct PlanBuilder: Sendable {
       }
       text = last(.goalText)?.text
       measure = last(.goalMeasure)?.text
-      if let what = last(.actionWhat)?.text {
-        actions.append(
-          Plan.Action(
-            what: what, howMuch: last(.actionHowMuch)?.text, when: last(.actionWhen)?.text,
-            where: last(.actionWhere)?.text, howOften: last(.actionHowOften)?.text,
-            startDate: last(.actionStartDate).flatMap(builder.isoDay)))
-      }
+      (actions, earlierSteps) = Self.steps(mine, builder: builder)
       confidence = score(.goalConfidence)
       barriers = all(.goalBarriers)
       solutions = all(.goalSolutions)

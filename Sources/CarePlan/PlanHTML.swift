@@ -33,7 +33,10 @@ public enum PlanHTML {
     if parts.isEmpty { html += "<p>\(escape(PlanOutline.empty))</p>\n" }
     for (index, part) in parts.enumerated() {
       let id = "part-\(index + 1)"
-      let classes = part.urgent ? " class=\"urgent\"" : part.goal ? " class=\"goal\"" : ""
+      let classes =
+        part.urgent
+        ? " class=\"urgent\""
+        : part.goal ? " class=\"goal\"" : part.summary ? " class=\"summary\"" : ""
       html += "<section aria-labelledby=\"\(id)\"\(classes)>\n"
       html += "<h2 id=\"\(id)\">\(escape(part.heading))</h2>\n"
       let list = part.numbered ? "ol" : "ul"
@@ -107,6 +110,8 @@ public enum PlanHTML {
     section.goal { break-inside: auto; page-break-inside: auto; }
     .urgent { border: 3px solid #000; padding: 0.1em 0.7em 0.35em; margin: 0.5em 0 0.3em; }
     .urgent h2 { margin-top: 0.2em; }
+    .summary { border: 2px solid #000; padding: 0.1em 0.7em 0.35em; margin: 0.5em 0 0.3em; }
+    .summary h2 { margin-top: 0.2em; }
     footer {
       border-top: 2px solid #000; margin: 1em auto 0; max-width: 42em; padding: 0.4em 1em;
       break-before: avoid; page-break-before: avoid;

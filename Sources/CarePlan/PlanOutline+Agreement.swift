@@ -31,15 +31,6 @@ extension PlanOutline {
     return words
   }
 
-  /// "Version 2, agreed on ...": what the version line says of an agreed plan; nil for any
-  /// other, which keeps its own line.
-  var agreedVersionLine: Item? {
-    guard let agreement = plan.agreement else { return nil }
-    return Item(
-      "Version \(plan.version), agreed with \(agreement.with.name) on "
-        + Display.day(of: agreement.agreedAt))
-  }
-
   /// A question to ask, with the answer the person was given when there is one.
   static func questionItem(_ need: Plan.InformationNeed) -> Item {
     Item(need.question, note: need.answer.map { "answer: \($0)" })

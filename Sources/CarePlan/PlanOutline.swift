@@ -32,6 +32,8 @@ struct PlanOutline {
     var urgent = false
     /// A goal: long enough that a printed page may break inside it.
     var goal = false
+    /// The plan in short, at the top: set apart from the full plan that follows.
+    var summary = false
 
     var lines: [String] { items.map(\.line) }
   }
@@ -56,6 +58,7 @@ struct PlanOutline {
     items += agreementLines
     items.append(
       Item(plan.preparedWithWorker ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer))
+    items.append(versionLine)
     // Said first thing, so the copy with private notes is not printed for the person by mistake.
     if copy == .worker, plan.notes.contains(where: { !$0.shared }) {
       items.insert(Item(PlanOutline.workerCopy, label: "Worker's copy"), at: 0)
@@ -67,26 +70,20 @@ struct PlanOutline {
     var parts: [Part] = []
     func add(
       _ heading: String, _ items: [Item], numbered: Bool = false, urgent: Bool = false,
-      goal: Bool = false
+      goal: Bool = false, summary: Bool = false
     ) {
       if !items.isEmpty {
         parts.append(
-          Part(heading: heading, items: items, numbered: numbered, urgent: urgent, goal: goal))
+          Part(
+            heading: heading, items: items, numbered: numbered, urgent: urgent, goal: goal,
+            summary: summary))
       }
     }
     func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
-    // Urgent help leads: on paper it is on the first page, and it is the first thing read out.
+    // The plan in short leads, and urgent help straight after: on paper both are on the first
+    // page, and they are the first things read out.
+    add(PlanOutline.summaryHeading, summary, summary: true)
     add("If I need help quickly", urgentHelp, urgent: true)
-    if plan.version > 1 {
-      add(
-        "About this plan",
-        [
-          agreedVersionLine
-            ?? Item(
-              "Version \(plan.version), updated at a review on \(Display.day(of: plan.updatedAt))")
-        ]
-      )
-    }
     add("What matters to me", plain(plan.whatMatters.map(\.text)))
     add("A good day", plain(plan.life.goodDay.map(\.text)))
     // Not "What gets in the way": each goal has its own "What might get in the way".
@@ -98,7 +95,9 @@ struct PlanOutline {
       plan.priorities.sorted { $0.rank < $1.rank }.map {
         Item($0.text, note: $0.oneThing ? "the one thing" : nil)
       }, numbered: true)
-    add("My questions", plan.informationNeeds.map(PlanOutline.questionItem))
+    for group in questionGroups {
+      add(group.heading, group.questions.map(PlanOutline.questionItem))
+    }
     add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
     add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {

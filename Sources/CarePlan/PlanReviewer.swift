@@ -111,6 +111,8 @@ public struct PlanReviewer: Sendable {
     plan.notes += metadata.notes
     plan.version = metadata.version
     plan.sessionId = metadata.sessionID
+    // Who typed this version: a review with a support worker says so, whoever made the first.
+    if let mode = metadata.mode { plan.mode = mode }
     plan.updatedAt = metadata.updatedAt
     plan.status = state.finished ? .complete : .inProgress
     plan.script = Plan.ScriptReference(id: builder.script.id, version: builder.script.version)

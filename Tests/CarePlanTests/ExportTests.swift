@@ -395,7 +395,7 @@ private func occurrences(of needle: String, in text: String) -> Int {
 
 @Suite("Export: safety first, one service a line")
 struct ExportSafetyTests {
-  @Test("the page opens with the disclaimer, then the urgent-help box, before any other part")
+  @Test("the page opens with the disclaimer, the plan in short, then the urgent-help box")
   func safetyLeads() throws {
     var plan = try rich().plan
     plan.safety = twoFlags
@@ -403,11 +403,16 @@ struct ExportSafetyTests {
     let heading = try #require(html.range(of: "<h1>"))
     let disclaimer = try #require(html.range(of: "This is not medical advice.</p>"))
     let firstSection = try #require(html.range(of: "<section"))
+    let summary = try #require(
+      html.range(of: "<section aria-labelledby=\"part-1\" class=\"summary\">"))
     let urgent = try #require(
-      html.range(of: "<section aria-labelledby=\"part-1\" class=\"urgent\">"))
+      html.range(of: "<section aria-labelledby=\"part-2\" class=\"urgent\">"))
     #expect(heading.lowerBound < disclaimer.lowerBound)
     #expect(disclaimer.lowerBound < firstSection.lowerBound)
-    #expect(urgent.lowerBound == firstSection.lowerBound)
+    #expect(summary.lowerBound == firstSection.lowerBound)
+    let secondSection = try #require(
+      html.range(of: "<section", range: summary.upperBound..<html.endIndex))
+    #expect(urgent.lowerBound == secondSection.lowerBound)
     for format in [
       PlanMarkdown.render(plan, footer: testFooter), PlanText.render(plan, footer: testFooter),
     ] {

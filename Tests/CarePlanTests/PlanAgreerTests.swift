@@ -262,7 +262,7 @@ struct AgreedPlanRenderingTests {
     for rendered in [text, markdown, html] {
       let agreedAt = try #require(rendered.range(of: line))
       let review = try #require(rendered.range(of: "Monday 25 January 2027"))
-      let firstPart = try #require(rendered.range(of: "About this plan"))
+      let firstPart = try #require(rendered.range(of: "My plan in short"))
       #expect(agreedAt.lowerBound < review.lowerBound)
       #expect(review.lowerBound < firstPart.lowerBound)
     }

@@ -427,7 +427,12 @@ struct ActionPlanningTests {
     var run = CarePlanningRun.atConfidence()
     run.say(["3", "my knees", "a rest on the bench", "yes", "walk to the bench and back"])
     #expect(run.current == "smaller_check")
-    #expect(run.last.text.contains("Here is your step now:\nwalk to the bench and back, once,"))
+    // Read back as the plan will hold it: the first step's "once" was for the first step.
+    #expect(
+      run.last.text.contains(
+        "Here is your step now:\nwalk to the bench and back, after lunch, our street, "
+          + "three times a week, from"))
+    #expect(!run.last.text.contains("once"))
     run.say("yes")
     #expect(run.current == "confidence_again")
     run.say("5")
@@ -444,7 +449,44 @@ struct ActionPlanningTests {
     #expect(run.current == "smaller_step")
     run.say("walk to the gate")
     #expect(run.current == "smaller_check")
-    #expect(run.last.text.contains("walk to the gate, once"))
+    #expect(run.last.text.contains("walk to the gate, after lunch"))
+  }
+
+  @Test("the smaller step stands whole: the first step's how much is kept only as history")
+  func smallerStepStandsWhole() throws {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["3", "my knees", "a rest", "yes", "walk to the bench", "yes"])
+    let goal = try #require(run.plan.goals.first)
+    let step = try #require(goal.actions.first)
+    #expect(goal.actions.count == 1)
+    #expect(step.what == "walk to the bench" && step.howMuch == nil)
+    #expect(step.when == "after lunch" && step.where == "our street")
+    #expect(step.howOften == "three times a week" && step.startDate != nil)
+    #expect(goal.earlierSteps?.map(\.what) == ["walk to the post box"])
+    #expect(goal.earlierSteps?.first?.howMuch == "once")
+    let text = PlanText.render(run.plan, footer: PlanFooter(help: []))
+    #expect(!text.contains("How much: once"))
+    #expect(text.contains("My next step: walk to the bench"))
+    #expect(!text.contains("walk to the post box"))
+  }
+
+  @Test("the smaller step is put right by its words for how much, and by its parts for the rest")
+  func smallerStepPutRight() throws {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["3", "my knees", "a rest", "yes", "walk to the bench", "no", "how much"])
+    #expect(run.current == "smaller_step")
+    run.say(["walk to the bench twice", "no", "how often"])
+    #expect(run.current == "step_how_often")
+    run.say("every other day")
+    #expect(run.current == "smaller_check")
+    #expect(
+      run.last.text.contains("walk to the bench twice, after lunch, our street, every other day"))
+    run.say("yes")
+    let goal = try #require(run.plan.goals.first)
+    #expect(goal.actions.first?.what == "walk to the bench twice")
+    #expect(goal.actions.first?.howMuch == nil)
+    #expect(goal.actions.first?.howOften == "every other day")
+    #expect(goal.earlierSteps?.first?.what == "walk to the post box")
   }
 
   @Test("with the goal skipped, 'how would you know?' is not asked")

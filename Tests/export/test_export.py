@@ -397,7 +397,12 @@ def test_a_full_plan_with_two_goals_prints_on_two_a4_pages(chromium, models):
         pdf = print_pdf(chromium, page, folder)
         pages, _ = pdf_pages(pdf)
         assert pages == 2, pages
-        assert "not medical advice" in pdf_text(pdf, 1)
+        first = pdf_text(pdf, 1)
+        assert "not medical advice" in first
+        # The plan in short is on page 1: both goals with their next steps, and the one thing.
+        assert "My plan in short" in first and "Version 1, prepared on" in first
+        plan = json.loads(export(path, "json"))
+        check_summary_on_page_one(plan, first)
         # The same conversation's FHIR bundle validates too.
         bundle = json.loads(export(path, "fhir"))
         validate(models, bundle)
@@ -615,6 +620,7 @@ def test_real_plans_print_with_the_safety_information_on_page_one(stores, chromi
         assert pages == PAGES[name], pages
         first = pdf_text(pdf, 1)
         assert "not medical advice" in first
+        check_summary_on_page_one(plan, first)
         if plan["safety"]:
             for number in ("999", "116 123", "85258", "0800 1111", "option 2"):
                 assert number in first, number
@@ -623,6 +629,48 @@ def test_real_plans_print_with_the_safety_information_on_page_one(stores, chromi
         # The last page is never the footer alone.
         last = pdf_text(pdf, pages)
         assert last.index("If a life is at risk now") > 0, last
+
+
+def check_summary_on_page_one(plan, first):
+    """Page 1 holds the plan in short: the one thing, each current goal with its next step,
+    the first questions, and a line saying urgent help was shown when it was."""
+    assert "My plan in short" in first, first
+    start = first.index("My plan in short")
+    for priority in plan["priorities"]:
+        if priority["oneThing"]:
+            assert words(priority["text"]) in first[start:], priority["text"]
+    for goal in plan["goals"]:
+        if goal["status"] == "active":
+            assert words(goal["text"]) in first[start:], goal["text"]
+            for action in goal["actions"]:
+                assert words(action["what"]) in first[start:], action["what"]
+    for need in plan["informationNeeds"][:3]:
+        assert words(need["question"]) in first[start:], need["question"]
+    if plan["safety"]:
+        assert "Urgent help: the numbers were shown" in first
+
+
+def words(text):
+    """Text as pdftotext gives it back: whitespace run together."""
+    return " ".join(text.split())
+
+
+def test_summary_check_can_fail():
+    plan = {"priorities": [{"text": "my knees", "oneThing": True}], "goals": [],
+            "informationNeeds": [], "safety": []}
+    with pytest.raises(AssertionError):
+        check_summary_on_page_one(plan, "My plan in short The one thing: my hip")
+    with pytest.raises(AssertionError):
+        check_summary_on_page_one(plan, "The one thing: my knees")
+
+
+def test_the_plan_in_short_comes_first_in_text_and_markdown(stores):
+    """Before the urgent help and the full plan, in the text and Markdown too."""
+    for form, heading in (("text", "My plan in short\n"), ("markdown", "## My plan in short\n")):
+        page = export(stores["margaret"], form)
+        summary = page.index(heading)
+        assert summary < page.index("If I need help quickly") < page.index("What matters to me")
+        assert "Version 1, prepared on" in page[:summary]
 
 
 def test_tom_has_no_flag_and_margaret_one(stores):
@@ -813,10 +861,28 @@ def expected_lists(plan):
         "What I want to talk about": [
             p["text"] + (" (the one thing)" if p["oneThing"] else "")
             for p in sorted(plan["priorities"], key=lambda p: p["rank"])],
-        "My questions": [n["question"] for n in plan["informationNeeds"]],
+        **question_groups(plan),
         "Care that helps": [s["text"] for s in life["careThatHelps"]],
         "Care that is hard": [s["text"] for s in life["careThatIsHard"]],
     }
+
+
+def question_groups(plan):
+    """The questions under their headings: results and tests, medicines (a question about both
+    is with the medicines), the rest; one group alone is just "My questions"."""
+    groups = {"My questions about results and tests": [], "My questions about medicines": [],
+              "My other questions": []}
+    for need in plan["informationNeeds"]:
+        if "medicines" in need["domains"]:
+            groups["My questions about medicines"].append(need["question"])
+        elif "tests-and-results" in need["domains"]:
+            groups["My questions about results and tests"].append(need["question"])
+        else:
+            groups["My other questions"].append(need["question"])
+    groups = {heading: items for heading, items in groups.items() if items}
+    if len(groups) == 1:
+        return {"My questions": next(iter(groups.values()))}
+    return groups
 
 
 @pytest.mark.parametrize("name", ["margaret", "markers", "tom"])

@@ -159,6 +159,8 @@ public struct ConversationState: Hashable, Sendable {
   /// again ask first, and "that's not what I meant" knows which notice it means.
   var lastNotice: ShownNotice?
   public internal(set) var planAdditions: [PlanAddition] = []
+  /// The glossary terms explained so far, so a word is explained once a conversation.
+  var explainedTerms: Set<String> = []
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
   /// The day of the latest event where the conversation is held, for `today` in conditions.

@@ -105,6 +105,16 @@ enum Phrases {
     audience == .facilitator ? workerGlossaryKeptHere : glossaryKeptHere
   }
 
+  /// Said in place of an explanation already given in this conversation.
+  static func glossaryExplainedEarlier(_ terms: [String], for audience: Audience) -> String {
+    let names =
+      terms.count > 1
+      ? terms.dropLast().joined(separator: ", ") + " and " + terms.last! : terms.joined()
+    return audience == .facilitator
+      ? "\(names) \(terms.count > 1 ? "were" : "was") explained earlier."
+      : "I explained \(names) earlier."
+  }
+
   static func glossaryUnknown(for audience: Audience) -> String {
     audience == .facilitator ? workerGlossaryUnknown : glossaryUnknown
   }

@@ -295,6 +295,8 @@ struct GlossaryConversationTests {
       ])
     var withoutAddition = asked.state
     withoutAddition.planAdditions = []
+    #expect(withoutAddition.explainedTerms == ["hba1c"])
+    withoutAddition.explainedTerms = []
     #expect(withoutAddition == baseline.state)
   }
 
@@ -333,6 +335,33 @@ struct GlossaryConversationTests {
     #expect(text.contains(Phrases.glossaryKeptHere))
     #expect(result.state.value("asks") == .list(["what is HbA1c", "my eGFR"]))
     #expect(result.state.planAdditions.isEmpty)
+  }
+
+  @Test("a word is explained once a conversation; said again unasked, it is only named")
+  func explainedOnce() {
+    let inputs = [
+      "what is HbA1c?", "Sam", "family", "what is HbA1c", "my HbA1c was 58, is that bad?", "done",
+    ]
+    let result = converse(engine, inputs)
+    let explanations = result.outputs.filter { $0 == .say(hba1c()) }
+    #expect(explanations.count == 1)
+    #expect(result.outputs.filter { $0 == .say("I explained HbA1c earlier.") }.count == 2)
+    #expect(result.outputs.filter { $0 == .say(Phrases.glossaryKeptHere) }.count == 2)
+    #expect(result.state.explainedTerms == ["hba1c"])
+    // Asked for outright a second time, it is explained again: it was asked.
+    let askedTwice = converse(engine, ["what is HbA1c?", "what is HbA1c?"])
+    #expect(askedTwice.outputs.filter { $0 == .say(hba1c()) }.count == 2)
+    // Replaying the same events gives the same words.
+    #expect(converse(engine, inputs).outputs == result.outputs)
+  }
+
+  @Test("a worker is told the word was explained earlier in words for the worker")
+  func explainedOnceToAWorker() {
+    #expect(
+      Phrases.glossaryExplainedEarlier(["TSH"], for: .facilitator) == "TSH was explained earlier.")
+    #expect(
+      Phrases.glossaryExplainedEarlier(["TSH", "eGFR"], for: .person)
+        == "I explained TSH and eGFR earlier.")
   }
 
   @Test("without a glossary, 'what is X' is an answer as before")

@@ -12,7 +12,11 @@ extension Turn {
     if question.entries.isEmpty {
       outputs.append(.say(Phrases.glossaryUnknown(for: engine.audience)))
     } else {
-      for entry in question.entries { outputs.append(.say(entry.explanation)) }
+      // Asked for, so said even when it was said before.
+      for entry in question.entries {
+        outputs.append(.say(entry.explanation))
+        state.explainedTerms.insert(entry.id)
+      }
       outputs.append(.say(Phrases.glossaryKept(for: engine.audience)))
     }
     if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == line }) {
@@ -24,15 +28,26 @@ extension Turn {
   }
 
   /// In a question that collects things to ask, each known word gets its plain answer straight
-  /// away; the words still go in the plan as a question.
+  /// away, once a conversation: a word explained before is only named, as one said again
+  /// unasked would bury the conversation. The words still go in the plan as a question.
   mutating func explainKnownTerms(in items: [String], question: Question) {
     guard question.plan == .informationNeeds else { return }
-    var shown: Set<String> = []
+    var named: [Glossary.Entry] = []
+    var shown = false
     for item in items {
-      for entry in engine.glossary.entries(in: item) where shown.insert(entry.id).inserted {
-        outputs.append(.say(entry.explanation))
+      for entry in engine.glossary.entries(in: item) where !named.contains(entry) {
+        named.append(entry)
+        if state.explainedTerms.insert(entry.id).inserted {
+          outputs.append(.say(entry.explanation))
+          shown = true
+        }
       }
     }
-    if !shown.isEmpty { outputs.append(.say(Phrases.glossaryKeptHere(for: engine.audience))) }
+    guard !named.isEmpty else { return }
+    if !shown {
+      outputs.append(
+        .say(Phrases.glossaryExplainedEarlier(named.map(\.term), for: engine.audience)))
+    }
+    outputs.append(.say(Phrases.glossaryKeptHere(for: engine.audience)))
   }
 }
