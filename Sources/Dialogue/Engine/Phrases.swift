@@ -3,8 +3,6 @@
 enum Phrases {
   static let emptyLine = "I didn't get an answer there. Type your answer, or say skip to move on."
   static let noWords = "I couldn't read any words in that. Please try typing it again."
-  static let offerWayOut =
-    "If this one is hard to answer, you can say skip, don't know, or rather not say."
   static let nothingToGoBackTo = "There is nothing to go back to yet."
   static let restartQuestion =
     "Do you want to start again from the beginning? Your answers so far will be cleared. "
