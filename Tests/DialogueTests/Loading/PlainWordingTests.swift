@@ -76,7 +76,8 @@ import Testing
   @Test func aServiceCanAddItsOwnActWords() throws {
     let lexicon = try #require(
       Lexicon.load(
-        yaml: "concepts:\n  - id: pain\n    terms: [pain]\nacts:\n  clarify:\n    whole: [och what]\n",
+        yaml:
+          "concepts:\n  - id: pain\n    terms: [pain]\nacts:\n  clarify:\n    whole: [och what]\n",
         file: "lex.yaml"
       ).lexicon)
     let reader = DialogueActReader(words: lexicon.acts)
