@@ -157,8 +157,11 @@ enum Phrases {
   /// answers, and the person needs to know which one stands.
   static func changePrompt(_ previous: AnswerValue, shown: String, question: Question) -> String {
     if case .skipped = previous { return "You skipped this before. What would you like to say?" }
-    if question.kind == .yesNo { return "You said \(shown) before. Please say yes or no." }
-    return "Your answer was: \(shown). What would you like it to be?"
+    if question.kind == .yesNo {
+      return "You said \(shown) before. Please say yes or no, or say keep to leave it."
+    }
+    return "Your answer was: \(shown). What would you like it to be? "
+      + "Or say keep to leave it as it is."
   }
 
   static func changeWhich(_ labels: [String]) -> String {
