@@ -48,7 +48,8 @@ struct ConversationModeTests {
         if case .ask(let prompt) = $0 {
           return prompt.key == AnswerKey("name")
             && prompt.text.hasSuffix(
-              "Your answer was: Sam. What would you like it to be? Or say keep to leave it as it is.")
+              "Your answer was: Sam. What would you like it to be? Or say keep to leave it as it is."
+            )
         }
         return false
       })
