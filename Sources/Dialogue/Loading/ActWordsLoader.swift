@@ -5,7 +5,7 @@ extension ActWords {
   ]
   static let clarifyKeys = ["whole", "openings", "about-me"]
   static let correctKeys = ["leads", "openings", "after-lead"]
-  static let changeKeys = ["phrases"]
+  static let changeKeys = ["phrases", "go-back", "pointers"]
 
   /// Reads the lexicon's `acts:` section; problems go to the value's reader, with file, line
   /// and column, like every other part of the file.
@@ -37,6 +37,8 @@ extension ActWords {
     }
     if let change = map["change"]?.mapping("the change acts", allowed: changeKeys) {
       words.changePhrases = phrases(change["phrases"], what: "a phrase", into: words)
+      words.goBackPhrases = phrases(change["go-back"], what: "a phrase", into: words)
+      words.changePointers = phrases(change["pointers"], what: "a pointer", into: words)
     }
     words.keep = Set(phrases(map["keep"], what: "a whole line", into: words))
     for (key, reason) in [

@@ -31,6 +31,11 @@ public struct ActWords: Hashable, Sendable {
   public var correctAfterLead: [[String]] = []
   /// Phrases anywhere in a line that ask to change an earlier answer; what follows says which.
   public var changePhrases: [[String]] = []
+  /// "Go back to ...": a change only when one of `changePointers` follows, since "I want to go
+  /// back to work" is an answer.
+  public var goBackPhrases: [[String]] = []
+  /// Words after "go back to" that point at an earlier question ("the bit", "my goal").
+  public var changePointers: [[String]] = []
   /// Whole lines that, while an answer is out for change, keep it as it was.
   public var keep: Set<[String]> = []
   /// Whole lines for each kind of skip, added to the everyday ones the answer reader knows.

@@ -54,7 +54,9 @@ public struct DialogueActReader: Sendable {
   func changeTarget(_ typed: Typed) -> String? {
     // "change what matters to me", as the `change` command reads it.
     if typed.words.first == "change" { return typed.text(after: 0) }
-    guard let (start, end) = typed.find(words.changePhrases) else { return nil }
+    guard let (start, end) = typed.find(words.changePhrases) ?? goingBack(typed) else {
+      return nil
+    }
     let after = typed.text(after: end)
     let afterWords = Set(ActWords.words(of: after).map(\.word))
     if afterWords.isSubset(of: ["it", "that", "this", "please", "pls", "thanks"]),
@@ -63,6 +65,14 @@ public struct DialogueActReader: Sendable {
       return typed.text(before: start)
     }
     return after
+  }
+
+  /// Where "go back to" stands, when a pointer at an earlier question follows it.
+  func goingBack(_ typed: Typed) -> (start: Int, end: Int)? {
+    guard let (start, end) = typed.find(words.goBackPhrases) else { return nil }
+    let after = typed.words.indices.dropFirst(end + 1)
+    let pointed = after.contains { typed.longest(of: words.changePointers, at: $0) != nil }
+    return pointed ? (start, end) : nil
   }
 
   /// The corrected words, when the line puts right the answer just given.

@@ -149,4 +149,21 @@ import Testing
     #expect(state.value("goal_text") == .skipped(.skipped))
     #expect(outputs.text.contains("It was: walk to the club."))
   }
+
+  @Test func aCorrectionAfterAListIsFinishedPutsRightOnlyItsLastLine() throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(
+      engine,
+      Self.linesBefore("priorities") + ["my feet", "my tablets", "done", "sorry I meant money"])
+    #expect(state.value("priorities") == .list(["my feet", "money"]))
+  }
+
+  @Test(arguments: ["I want to go back to work", "getting back to my allotment"])
+  func goingBackToSomethingInLifeIsAnAnswer(line: String) throws {
+    let engine = try Self.engine()
+    let lines = Self.linesBefore("good_day") + ["work and my allotment", "sore feet", line]
+    let (state, _) = converse(engine, lines)
+    #expect(state.value("what_matters") == .text(line))
+    #expect(state.value("good_day") == .text("work and my allotment"))
+  }
 }

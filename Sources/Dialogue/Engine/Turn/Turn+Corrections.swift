@@ -24,7 +24,7 @@ extension Turn {
     guard let key = state.answerOrder.last, let old = state.answers[key],
       let place = engine.agenda.place(of: key), let question = place.item.question
     else { return false }
-    guard let value = correctedValue(words, for: question) else {
+    guard let value = correctedValue(words, for: question, replacing: old) else {
       outputs.append(
         .notice(
           Phrases.correctionUnreadable(
@@ -40,11 +40,21 @@ extension Turn {
     return true
   }
 
-  /// The corrected words read as the answer to `question`, nil when they cannot be.
-  func correctedValue(_ words: String, for question: Question) -> AnswerValue? {
+  /// The corrected words read as the answer to `question`, nil when they cannot be. In a list,
+  /// only the items of the last line typed are put right: the rest were not what was just said.
+  func correctedValue(_ words: String, for question: Question, replacing old: Answer)
+    -> AnswerValue?
+  {
     if question.kind == .list {
       let items = AnswerReading.listItems(words)
-      return items.isEmpty ? nil : .list(items)
+      guard !items.isEmpty else { return nil }
+      guard case .list(var kept) = old.value else { return .list(items) }
+      let lines = old.words.split(separator: "\n").map(String.init)
+      for item in lines.last.map(AnswerReading.listItems)?.reversed() ?? []
+      where kept.last == item {
+        kept.removeLast()
+      }
+      return .list(kept + items)
     }
     if case .value(let value) = AnswerInterpreter(question: question, today: today).read(words) {
       return value
