@@ -9,7 +9,7 @@ extension Phrases {
 
   static func offerWayOut(simpler: Bool) -> String {
     "If this one is hard to answer, you can say skip, don't know, or rather not say."
-      + (simpler ? " Or say what do you mean, and I'll ask it in a simpler way." : "")
+      + (simpler ? " Or try it in simpler words:" : "")
   }
 
   static func forExample(_ example: String) -> String { "For example: \(example)" }

@@ -10,12 +10,17 @@ public struct DialogueActReader: Sendable {
   public let words: ActWords
   /// Words that may follow a clarifying opening and still be about the question.
   static let mostWordsAfterOpening = 6
+  /// The longest line, in bytes, read for an act other than answering.
+  static let longestActLine = 600
 
   public init(words: ActWords) { self.words = words }
 
   /// The act of `line`. `previousAnswer` is the words of the answer given just before, which a
   /// "not X, Y" correction must name.
   public func read(_ line: String, previousAnswer: String? = nil) -> DialogueActReading {
+    // What a line does is said in a few words; a long answer is an answer, and need not be
+    // searched phrase by phrase.
+    guard line.utf8.count <= Self.longestActLine else { return DialogueActReading(.answer) }
     let typed = Typed(line, words: words)
     if typed.words.isEmpty {
       return DialogueActReading(line.contains("?") ? .clarify : .answer)

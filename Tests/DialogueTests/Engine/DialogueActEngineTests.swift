@@ -135,7 +135,11 @@ import Testing
     let (third, thirdOutputs) = converse(engine, Self.linesBefore("want_ideas") + tries.prefix(3))
     #expect(currentQuestion(third) == "want_ideas")
     #expect(thirdOutputs.text.contains("skip, don't know, or rather not say"))
-    #expect(thirdOutputs.text.contains("simpler way"))
+    #expect(thirdOutputs.text.contains("Or try it in simpler words:"))
+    let plainly = try #require(engine.script.question("want_ideas")?.plainly)
+    #expect(
+      thirdOutputs.text.hasSuffix(
+        plainly.source + "\nFor example: yes\n(Please say yes or no.)"))
     let (fourth, fourthOutputs) = converse(engine, Self.linesBefore("want_ideas") + tries)
     #expect(fourth.value("want_ideas") == .skipped(.dontKnow))
     #expect(currentQuestion(fourth) != "want_ideas")

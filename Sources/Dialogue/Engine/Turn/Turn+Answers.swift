@@ -104,7 +104,8 @@ extension Turn {
     if attempt >= 3 {
       outputs.append(.notice(Phrases.offerWayOut(simpler: question.plainly != nil)))
     }
-    askCurrent()
+    // The third try offers the question in simpler words, when it has them.
+    if attempt == 3 && question.plainly != nil { putQuestionAnotherWay() } else { askCurrent() }
   }
 
   mutating func accept(
