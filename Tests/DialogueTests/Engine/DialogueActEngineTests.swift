@@ -170,4 +170,17 @@ import Testing
     #expect(state.value("what_matters") == .text(line))
     #expect(state.value("good_day") == .text("work and my allotment"))
   }
+
+  @Test func aCorrectionAtTheReadBackNeverChangesTheAnswerGivenLast() throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(
+      engine,
+      Self.linesBefore("step_check") + [
+        "No, it should say: rest for an hour at 3pm every Thursday"
+      ])
+    #expect(state.value("step_start_date") != nil)
+    if case .date(let day) = state.value("step_start_date") {
+      #expect(day.iso == "2026-11-23")
+    }
+  }
 }

@@ -21,6 +21,9 @@ extension Turn {
       answerCurrent(words)
       return true
     }
+    // At a read-back ("Here is your step: ... Is that right?") the right version is about the
+    // whole read-back, not the answer given last: the read-back's own question takes it.
+    if isAtAReadBack { return false }
     guard let key = state.answerOrder.last, let old = state.answers[key],
       let place = engine.agenda.place(of: key), let question = place.item.question
     else { return false }
@@ -38,6 +41,14 @@ extension Turn {
     state.mode = .changing(key, was: old)
     accept(value, words: words, place: place, reflecting: false)
     return true
+  }
+
+  /// Whether the current question is a yes/no that shows earlier answers back.
+  var isAtAReadBack: Bool {
+    guard let key = state.current, let question = script.question(key.question) else {
+      return false
+    }
+    return question.kind == .yesNo && !question.text.references.isEmpty
   }
 
   /// The corrected words read as the answer to `question`, nil when they cannot be. In a list,
