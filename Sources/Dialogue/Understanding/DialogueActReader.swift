@@ -115,8 +115,11 @@ public struct DialogueActReader: Sendable {
     let denied = ActWords.words(of: String(typed.text[..<split])).map(\.word).dropFirst()
     let previous = Set(words.normalised(ActWords.words(of: previousAnswer).map(\.word)))
     let rest = Whitespace.trimmed(String(typed.text[typed.text.index(after: split)...]))
+    // The right version stands in for the wrong one, so it is about as long: "not sleeping,
+    // tired all the time" goes on to say more, and is an answer.
+    let given = ActWords.words(of: rest)
     guard !denied.isEmpty, Set(words.normalised(Array(denied))).isSubset(of: previous),
-      !ActWords.words(of: rest).isEmpty
+      !given.isEmpty, given.count <= denied.count + 1
     else { return nil }
     return rest
   }

@@ -183,4 +183,13 @@ import Testing
       #expect(day.iso == "2026-11-23")
     }
   }
+
+  @Test func notThisButMoreIsAnAnswerEvenWhenItNamesTheLastAnswer() throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(
+      engine,
+      Self.linesBefore("good_day") + ["sleeping well", "not sleeping, tired all the time"])
+    #expect(state.value("good_day") == .text("sleeping well"))
+    #expect(state.value("hard_day") == .text("not sleeping, tired all the time"))
+  }
 }
