@@ -192,4 +192,20 @@ import Testing
     #expect(state.value("good_day") == .text("sleeping well"))
     #expect(state.value("hard_day") == .text("not sleeping, tired all the time"))
   }
+
+  @Test func aSafetyConcernIsNeverCountedAsATry() throws {
+    let engine = Engine(
+      script: try #require(BuiltIn.script), lexicon: BuiltIn.lexicon, glossary: BuiltIn.glossary,
+      safety: SafetyFixtures.net)
+    let lines =
+      Self.linesBefore("want_ideas") + [
+        "maybe", "perhaps", "whatever", "I want to die", "carry on",
+      ]
+    let (state, outputs) = converse(engine, lines)
+    #expect(outputs.text.contains("OK, let's carry on."))
+    #expect(state.value("want_ideas") == nil)
+    #expect(currentQuestion(state) == "want_ideas")
+    let (next, _) = converse(engine, lines + ["yes"])
+    #expect(next.value("want_ideas") == .yesNo(true))
+  }
 }
