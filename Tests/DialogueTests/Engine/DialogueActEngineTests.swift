@@ -208,4 +208,11 @@ import Testing
     let (next, _) = converse(engine, lines + ["yes"])
     #expect(next.value("want_ideas") == .yesNo(true))
   }
+
+  @Test func backSaysWhichAnswerItTookOut() throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBefore("hard_day") + ["back"])
+    #expect(state.value("good_day") == nil)
+    #expect(outputs.text.contains("I've taken out your old answer. It was: darts."))
+  }
 }
