@@ -95,7 +95,7 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
         add(f"{sid}.facilitator_intro", section.get("facilitator_intro"))
         for index, item in enumerate(section.get("questions") or []):
             iid = item.get("id", f"{sid}-{index + 1}")
-            for key in ("text", "facilitator", "say", "help", "facilitator_help"):
+            for key in ("text", "facilitator", "say", "help", "facilitator_help", "plainly"):
                 add(f"{iid}.{key}", item.get(key))
             # A statement may say one of several things: each is read by someone.
             if isinstance(item.get("say"), list):
@@ -358,10 +358,10 @@ def test_safety_messages_are_easy_to_read():
 
 # The sentences the Swift code shows a person: the application's wording files
 # (Sources/*/Wording*.swift, so a new part's `Wording+Part.swift` is read without a change here)
-# and the engine's own words (Dialogue's Phrases.swift).
-WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + [
-    ROOT / "Sources/Dialogue/Engine/Phrases.swift"
-]
+# and the engine's own words (Dialogue's Phrases.swift and its Phrases+Part.swift files).
+WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + sorted(
+    ROOT.glob("Sources/Dialogue/Engine/Phrases*.swift")
+)
 # What an interpolation such as \(id) or \(version) stands for when a sentence is read.
 FILLER = NAME
 # A command to type, such as "carecoach show k7f3 --changes" or "/note prefers mornings", is

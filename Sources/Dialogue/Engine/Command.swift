@@ -17,7 +17,7 @@ public enum Command: Hashable, Sendable {
   ]
 
   static let phrases: [String: Command] = [
-    "help": .help, "?": .help, "what can i say": .help, "what can i type": .help,
+    "help": .help, "what can i say": .help, "what can i type": .help,
     "back": .back, "go back": .back, "undo": .back,
     "repeat": .repeatQuestion, "say that again": .repeatQuestion, "again": .repeatQuestion,
     "repeat the question": .repeatQuestion, "what was the question": .repeatQuestion,

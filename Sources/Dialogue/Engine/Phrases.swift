@@ -3,8 +3,6 @@
 enum Phrases {
   static let emptyLine = "I didn't get an answer there. Type your answer, or say skip to move on."
   static let noWords = "I couldn't read any words in that. Please try typing it again."
-  static let offerWayOut =
-    "If this one is hard to answer, you can say skip, don't know, or rather not say."
   static let nothingToGoBackTo = "There is nothing to go back to yet."
   static let restartQuestion =
     "Do you want to start again from the beginning? Your answers so far will be cleared. "
@@ -176,8 +174,11 @@ enum Phrases {
   /// answers, and the person needs to know which one stands.
   static func changePrompt(_ previous: AnswerValue, shown: String, question: Question) -> String {
     if case .skipped = previous { return "You skipped this before. What would you like to say?" }
-    if question.kind == .yesNo { return "You said \(shown) before. Please say yes or no." }
-    return "Your answer was: \(shown). What would you like it to be?"
+    if question.kind == .yesNo {
+      return "You said \(shown) before. Please say yes or no, or say keep to leave it."
+    }
+    return "Your answer was: \(shown). What would you like it to be? "
+      + "Or say keep to leave it as it is."
   }
 
   static func changeWhich(_ labels: [String]) -> String {

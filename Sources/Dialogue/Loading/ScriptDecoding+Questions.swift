@@ -30,6 +30,11 @@ extension ScriptLoader.Builder {
     let label = map["label"]?.nonEmptyString("a short label")
     let help = map["help"]?.nonEmptyString("help text")
     let facilitatorHelp = map["facilitator_help"]?.nonEmptyString("help text for a worker")
+    let plainly = map["plainly"].flatMap { value -> Template? in
+      guard value.nonEmptyString("the question in plainer words") != nil else { return nil }
+      return readTemplate(value, order: myOrder, ownerID: id)
+    }
+    let example = map["example"]?.nonEmptyString("an example answer")
     var strip: [String] = []
     var decline: [String] = []
     for (key, what) in [("strip", "words to take off"), ("decline", "answers that decline")] {
@@ -206,12 +211,15 @@ extension ScriptLoader.Builder {
       }
     }
     guard let text else { return nil }
-    return Question(
+    var question = Question(
       id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
       facilitatorHelp: facilitatorHelp, condition: condition, choices: choices,
       scaleLabels: scaleLabels, validation: validation,
       reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
       decline: decline, location: value.location)
+    question.plainly = plainly
+    question.example = example
+    return question
   }
 
   func format(_ number: Double) -> String {

@@ -9,7 +9,7 @@ extension ScriptLoader {
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
-    "strip", "decline",
+    "strip", "decline", "plainly", "example",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]
@@ -32,7 +32,8 @@ extension ScriptLoader {
     "question": "text", "prompt": "text", "ask": "text", "type": "kind", "options": "choices",
     "answers": "choices", "condition": "when", "if": "when", "reprompt": "reprompts",
     "reflection": "reflect", "reflections": "reflect", "hint": "help", "minimum": "min",
-    "maximum": "max", "scale_labels": "labels",
+    "maximum": "max", "scale_labels": "labels", "plain": "plainly", "simpler": "plainly",
+    "in_other_words": "plainly", "for_example": "example", "examples": "example",
   ]
   static let statementAliases = [
     "text": "say", "message": "say", "condition": "when", "if": "when",

@@ -275,6 +275,10 @@ public struct Question: Sendable {
   /// For text answers: whole answers that mean the person would rather not answer ("no
   /// thanks", "I don't want to say"), recorded as "rather not say" instead of kept as words.
   public var decline: [String]
+  /// The question put in plainer words, said when the person asks what it means.
+  public var plainly: Template?
+  /// An answer someone might give, said after the plainer wording.
+  public var example: String?
   public var location: SourceLocation
 
   public init(

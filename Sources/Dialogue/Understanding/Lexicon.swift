@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
   /// Correctly spelt everyday words that are one letter away from a term ("tried" and "tired",
   /// "lovely" and "lonely"), so they are never taken for misspellings of it.
   public var ordinaryWords: Set<String>
+  /// The words the dialogue-act reader uses ("what do you mean", "no I meant"): see `ActWords`.
+  public var acts: ActWords = .empty
   public init(concepts: [Concept]) { self.init(concepts: concepts, ordinaryWords: []) }
   public init(concepts: [Concept], ordinaryWords: Set<String>) {
     self.concepts = concepts
@@ -36,7 +38,7 @@ public struct Lexicon: Sendable {
   public func concept(_ id: String) -> Concept? { concepts.first { $0.id == id } }
 
   /// The keys of a lexicon file and of each of its concepts.
-  static let topKeys = ["concepts", "ordinary-words"]
+  static let topKeys = ["concepts", "ordinary-words", "acts"]
   static let conceptKeys = ["id", "label", "terms", "positive"]
 
   /// Loads Prompts/lexicon.yaml (or another lexicon file); diagnostics carry file:line:column.
@@ -76,7 +78,9 @@ public struct Lexicon: Sendable {
     for word in top["ordinary-words"]?.stringList("a word") ?? [] {
       ordinary.insert(word.lowercased())
     }
-    let lexicon = reader.hasErrors ? nil : Lexicon(concepts: concepts, ordinaryWords: ordinary)
+    let acts = top["acts"].map(ActWords.read) ?? .empty
+    var lexicon = reader.hasErrors ? nil : Lexicon(concepts: concepts, ordinaryWords: ordinary)
+    lexicon?.acts = acts
     return (lexicon, reader.diagnostics)
   }
 

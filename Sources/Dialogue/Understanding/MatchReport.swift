@@ -19,6 +19,9 @@ public struct MatchReport: Encodable, Sendable {
   /// The ids of the glossary terms the text names, so an author can see which explanation a
   /// "what is ...?" would give.
   public var glossary: [String]
+  /// What the line is doing, read before its content ("answer", "clarify", "correct", ...), so
+  /// an author can see why a line was not taken as an answer.
+  public var act: String
 
   public init(
     text: String, concepts: ConceptMatcher, rules: RuleMatcher, safety: SafetyNet = .empty,
@@ -39,10 +42,11 @@ public struct MatchReport: Encodable, Sendable {
     self.dates = AnswerReading.dates(in: text, today: today).map(\.iso)
     self.rules = rules.matches(text)
     self.glossary = glossary.entries(in: text).map(\.id)
+    self.act = DialogueActReader(words: concepts.lexicon.acts).read(text).act.rawValue
   }
 
   private enum CodingKeys: String, CodingKey {
-    case concepts, negated, safety, safetyCheck, yesNo, numbers, dates, rules, glossary
+    case concepts, negated, safety, safetyCheck, yesNo, numbers, dates, rules, glossary, act
   }
 
   /// Written by hand so that an unclear yes/no is printed as `null` rather than left out:
@@ -62,6 +66,7 @@ public struct MatchReport: Encodable, Sendable {
     try container.encode(dates, forKey: .dates)
     try container.encode(rules, forKey: .rules)
     try container.encode(glossary, forKey: .glossary)
+    try container.encode(act, forKey: .act)
   }
 
   /// One JSON object per line of `text`, for `carecoach match --batch`: each line is read on

@@ -47,7 +47,9 @@ struct ConversationModeTests {
       afterNo.contains {
         if case .ask(let prompt) = $0 {
           return prompt.key == AnswerKey("name")
-            && prompt.text.hasSuffix("Your answer was: Sam. What would you like it to be?")
+            && prompt.text.hasSuffix(
+              "Your answer was: Sam. What would you like it to be? Or say keep to leave it as it is."
+            )
         }
         return false
       })

@@ -69,7 +69,7 @@ import Testing
     #expect(
       messages("concept: []") == [
         "lex.yaml:1:1: error: unknown key 'concept' in the lexicon; did you mean 'concepts'?; "
-          + "expected one of: concepts, ordinary-words"
+          + "expected one of: concepts, ordinary-words, acts"
       ])
     #expect(
       messages("ordinary-words: [a]") == [

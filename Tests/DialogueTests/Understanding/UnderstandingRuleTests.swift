@@ -104,3 +104,32 @@ import Testing
     #expect(json.contains("\"matched\":[\"knackered\"]"))
   }
 }
+
+/// `carecoach match` says what a line is doing, so an author can see why it was not an answer.
+@Suite struct MatchReportActTests {
+  func act(_ text: String) -> String {
+    MatchReport(
+      text: text, concepts: UnderstandingFixtures.matcher,
+      rules: RuleMatcher(rules: [], concepts: UnderstandingFixtures.matcher),
+      today: Day(year: 2025, month: 1, day: 1)
+    ).json()
+  }
+
+  @Test func reportsTheActOfEachLine() {
+    #expect(act("wat do u mean 0 to 10").contains("\"act\":\"clarify\""))
+    #expect(act("no, I meant my knees").contains("\"act\":\"correct\""))
+    #expect(act("I want to change my goal").contains("\"act\":\"change\""))
+    #expect(act("dunno").contains("\"act\":\"dont-know\""))
+    #expect(act("walking the dog").contains("\"act\":\"answer\""))
+  }
+
+  @Test func batchReportsAnActOnEveryLine() {
+    let lines = MatchReport.batch(
+      "huh?\nsore feet", concepts: UnderstandingFixtures.matcher,
+      rules: RuleMatcher(rules: [], concepts: UnderstandingFixtures.matcher),
+      today: Day(year: 2025, month: 1, day: 1))
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("\"act\":\"clarify\""))
+    #expect(lines[1].contains("\"act\":\"answer\""))
+  }
+}

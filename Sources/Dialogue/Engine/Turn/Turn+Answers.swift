@@ -35,7 +35,7 @@ extension Turn {
       accept(.skipped(.ratherNotSay), words: line, place: place)
       return
     }
-    if let reason = AnswerReading.skipReason(line) {
+    if let reason = engine.acts.skipReason(line) {
       if question.kind == .list && !state.listDraft.isEmpty {
         accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
         return
@@ -90,6 +90,7 @@ extension Turn {
   mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
     state.failures += 1
     let attempt = state.failures
+    if moveOnAfterTooManyTries(place: place, attempt: attempt) { return }
     // A script's reprompts are worded for the person ("Which day would you like to start?"),
     // so a worker is given the engine's own words, which speak about the answer typed.
     if engine.audience != .facilitator, attempt <= question.reprompts.count {
@@ -100,11 +101,16 @@ extension Turn {
           Phrases.cannotRead(
             question, attempt: attempt, detail: detail, for: engine.audience)))
     }
-    if attempt >= 3 { outputs.append(.notice(Phrases.offerWayOut)) }
-    askCurrent()
+    if attempt >= 3 {
+      outputs.append(.notice(Phrases.offerWayOut(simpler: question.plainly != nil)))
+    }
+    // The third try offers the question in simpler words, when it has them.
+    if attempt == 3 && question.plainly != nil { putQuestionAnotherWay() } else { askCurrent() }
   }
 
-  mutating func accept(_ value: AnswerValue, words: String, place: Agenda.Place) {
+  mutating func accept(
+    _ value: AnswerValue, words: String, place: Agenda.Place, reflecting: Bool = true
+  ) {
     let key = place.key
     let found = value.isGiven ? engine.concepts.analyse(words).conceptIDs : []
     let answer = Answer(value: value, words: words, concepts: found, at: at)
@@ -123,8 +129,9 @@ extension Turn {
       state.mode = .asking
       setAsideAnswersWhoseConditionsChanged(before: before, changed: key)
       if changing.answer.value != value { askAgainWhereTheWordingShowedIt(changed: key) }
+      sayWhenAnAnswerWasTakenOut(was: changing.answer, now: value, question: place.item.question)
     }
-    if value.isGiven, let question = place.item.question {
+    if reflecting, value.isGiven, let question = place.item.question {
       reflect(question, place: place, answer: answer)
     }
     advance()

@@ -56,7 +56,10 @@ extension Turn {
       askCurrent()
       return
     }
-    state.answers.removeValue(forKey: last)
+    if let taken = state.answers.removeValue(forKey: last), taken.value.isGiven {
+      sayWhenAnAnswerWasTakenOut(
+        was: taken, now: .skipped(.skipped), question: script.question(last.question))
+    }
     state.focus = last
     state.moveCurrent(to: nil)
     advance()

@@ -72,9 +72,11 @@ struct Turn {
     }
   }
 
-  /// A line while going through the agenda: a command, a "what is ...?" question, a pattern
-  /// rule, or else the answer to the current question.
+  /// A line while going through the agenda: a command, a "what is ...?" question, a line
+  /// doing something other than answering (asking about the question, correcting, changing an
+  /// earlier answer), a pattern rule, or else the answer to the current question.
   mutating func process(_ line: String, raw: String) {
+    if line.isEmpty, keepAnswerBeingChanged(line) { return }
     if line.isEmpty {
       outputs.append(
         .notice(raw.isEmpty || raw.allSatisfy(\.isWhitespace) ? Phrases.emptyLine : Phrases.noWords)
@@ -86,6 +88,7 @@ struct Turn {
       run(command)
       return
     }
+    if handleAct(line) { return }
     if answerGlossaryQuestion(line) { return }
     if applyRules(line) { return }
     answerCurrent(line)

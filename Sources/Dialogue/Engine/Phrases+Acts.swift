@@ -1,0 +1,30 @@
+// The engine's words for what a line does besides answering: asking about the question,
+// correcting, changing and keeping an answer, and moving on after several tries.
+
+extension Phrases {
+  static let askingAgain = "Let me ask that again."
+  static let movingOnAfterTries =
+    "Let's leave that one for now. I've put down that you don't know. "
+    + "You can change it later if you like."
+
+  static func offerWayOut(simpler: Bool) -> String {
+    "If this one is hard to answer, you can say skip, don't know, or rather not say."
+      + (simpler ? " Or try it in simpler words:" : "")
+  }
+
+  static func forExample(_ example: String) -> String { "For example: \(example)" }
+
+  static func corrected(_ shown: String) -> String { "I've changed that to: \(shown)." }
+
+  static func correctionUnreadable(label: String, kept: String) -> String {
+    "I couldn't use that as your answer about \(label). It is still: \(kept)."
+  }
+
+  static func keptAsItWas(_ shown: String) -> String {
+    "OK, I've kept your answer as it was: \(shown)."
+  }
+
+  static func answerTakenOut(_ shown: String) -> String {
+    "I've taken out your old answer. It was: \(shown)."
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+// MARK: What the line is doing
+
+extension Engine {
+  /// Reads what each line is doing before its content is read, with the lexicon's act words.
+  var acts: DialogueActReader { DialogueActReader(words: concepts.lexicon.acts) }
+}
+
+extension Turn {
+  /// Reads the line's act and, unless it is an answer, does what the act asks. Returns whether
+  /// the line was used up. Skips are left to the question, which knows what they mean for it
+  /// (a list's "done", a text question's own "no thanks").
+  mutating func handleAct(_ line: String) -> Bool {
+    // A choice's own words ("change it", "keep") are that choice.
+    guard !namesAChoice(line) else { return false }
+    if state.changing != nil, keepAnswerBeingChanged(line) { return true }
+    let reading = engine.acts.read(line, previousAnswer: wordsJustGiven)
+    switch reading.act {
+    case .clarify:
+      guard !asksAboutAKnownWord(line) else { return false }
+      putQuestionAnotherWay()
+      return true
+    case .correct:
+      return correctLatestAnswer(with: reading.content ?? "")
+    case .change:
+      return changeFromAnywhere(reading.content ?? "")
+    case .answer, .dontKnow, .skip, .ratherNotSay:
+      return false
+    }
+  }
+
+  /// Whether "what is a ...?" asks about a word rather than the question: one the glossary
+  /// explains, or any word at a question that collects things to ask, where it is an item.
+  func asksAboutAKnownWord(_ line: String) -> Bool {
+    guard let asked = engine.glossary.question(in: line) else { return false }
+    let collecting = state.current.flatMap { script.question($0.question) }?.plan
+    return !asked.entries.isEmpty || collecting == .informationNeeds
+  }
+
+  /// What the person typed last as an answer: the list item just added, else the latest answer.
+  var wordsJustGiven: String? {
+    if !state.listDraft.isEmpty { return state.listWords.last }
+    return state.answerOrder.last.flatMap { state.answers[$0]?.words }
+  }
+
+  // MARK: Asking about the question
+
+  /// "What do you mean?": the question again in plainer words, with an example and its
+  /// choices. Nothing is stored and no try is counted.
+  mutating func putQuestionAnotherWay() {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else {
+      askAgain()
+      return
+    }
+    var lines: [String] = []
+    if let plainly = question.plainly {
+      lines.append(render(plainly, place: place))
+    } else {
+      lines.append(Phrases.askingAgain)
+      lines.append(render(question.text, place: place))
+    }
+    if let example = question.example { lines.append(Phrases.forExample(example)) }
+    if question.plainly == nil, let help = question.help { lines.append(help) }
+    outputs.append(
+      .ask(
+        Prompt(
+          key: key, text: lines.joined(separator: "\n"), kind: question.kind,
+          choices: question.choices.map(\.text), hint: Phrases.hint(for: question))))
+  }
+}

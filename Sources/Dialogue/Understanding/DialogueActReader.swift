@@ -1,0 +1,139 @@
+/// Reads what a person is doing with a line before anything reads what it says: answering,
+/// asking about the question, correcting the answer just given, asking to change an earlier
+/// one, or saying they don't know, want to skip, or would rather not say.
+///
+/// It would rather say `answer` than guess: a line it is unsure of goes on to be read for its
+/// content, as before, and the question's own reading asks again if that fails. The words it
+/// looks for are data (`ActWords`, from the lexicon file); the negation words come from
+/// `Negation`, and the everyday skips from `AnswerReading.skipReason`, so neither is listed twice.
+public struct DialogueActReader: Sendable {
+  public let words: ActWords
+  /// Words that may follow a clarifying opening and still be about the question.
+  static let mostWordsAfterOpening = 6
+  /// The longest line, in bytes, read for an act other than answering.
+  static let longestActLine = 600
+
+  public init(words: ActWords) { self.words = words }
+
+  /// The act of `line`. `previousAnswer` is the words of the answer given just before, which a
+  /// "not X, Y" correction must name.
+  public func read(_ line: String, previousAnswer: String? = nil) -> DialogueActReading {
+    // What a line does is said in a few words; a long answer is an answer, and need not be
+    // searched phrase by phrase.
+    guard line.utf8.count <= Self.longestActLine else { return DialogueActReading(.answer) }
+    let typed = Typed(line, words: words)
+    if typed.words.isEmpty {
+      return DialogueActReading(line.contains("?") ? .clarify : .answer)
+    }
+    if let target = changeTarget(typed) { return DialogueActReading(.change, content: target) }
+    if let corrected = correction(typed, previousAnswer: previousAnswer) {
+      return DialogueActReading(.correct, content: corrected)
+    }
+    if asksAboutTheQuestion(typed) { return DialogueActReading(.clarify) }
+    if let reason = skipReason(line) { return DialogueActReading(DialogueAct(reason)) }
+    return DialogueActReading(.answer)
+  }
+
+  /// "skip", "don't know" or "rather not say" as the whole line: the answer reader's everyday
+  /// forms, then the lexicon's.
+  public func skipReason(_ line: String) -> SkipReason? {
+    if let reason = AnswerReading.skipReason(line) { return reason }
+    let core = Typed(line, words: words).core(trimming: words.fillers)
+    guard !core.isEmpty else { return nil }
+    // With its spellings put right, "dno" is the everyday "dont know".
+    if let reason = AnswerReading.skipReason(core.joined(separator: " ")) { return reason }
+    return words.skips.first { $0.value.contains(core) }?.key
+  }
+
+  /// Whether the line, while an answer is out for change, says to keep it as it was.
+  public func keepsTheAnswer(_ line: String) -> Bool {
+    let core = Typed(line, words: words).core(trimming: words.fillers)
+    return !core.isEmpty && words.keep.contains(core)
+  }
+
+  // MARK: Each act
+
+  /// What the person wants to change, when a change phrase is anywhere in the line: the words
+  /// after it, or before it when nothing useful follows ("I got the date wrong, can I change
+  /// it?").
+  func changeTarget(_ typed: Typed) -> String? {
+    // "change what matters to me", as the `change` command reads it.
+    if typed.words.first == "change" { return typed.text(after: 0) }
+    guard let (start, end) = typed.find(words.changePhrases) ?? goingBack(typed) else {
+      return nil
+    }
+    let after = typed.text(after: end)
+    let afterWords = Set(ActWords.words(of: after).map(\.word))
+    if afterWords.isSubset(of: ["it", "that", "this", "please", "pls", "thanks"]),
+      start > 0
+    {
+      return typed.text(before: start)
+    }
+    return after
+  }
+
+  /// Where "go back to" stands, when a pointer at an earlier question follows it.
+  func goingBack(_ typed: Typed) -> (start: Int, end: Int)? {
+    guard let (start, end) = typed.find(words.goBackPhrases) else { return nil }
+    let after = typed.words.indices.dropFirst(end + 1)
+    let pointed = after.contains { typed.longest(of: words.changePointers, at: $0) != nil }
+    return pointed ? (start, end) : nil
+  }
+
+  /// The corrected words, when the line puts right the answer just given.
+  func correction(_ typed: Typed, previousAnswer: String?) -> String? {
+    if let corrected = notThisButThat(typed, previousAnswer: previousAnswer) { return corrected }
+    var index = 0
+    var ledIn = false
+    while index < typed.words.count - 1, isLead(typed.words[index]) {
+      ledIn = true
+      index += 1
+    }
+    let openings = words.correctOpenings + (ledIn ? words.correctAfterLead : [])
+    guard let opening = typed.longest(of: openings, at: index) else { return nil }
+    let end = index + opening.count
+    // "I meant to ask about my feet" is an answer; "I meant to say" is an opening of its own.
+    if end < typed.words.count, typed.words[end] == "to" { return nil }
+    let rest = typed.text(after: end - 1)
+    guard !Whitespace.isBlank(rest) else { return nil }
+    // "typo, I meant walk": an opening may follow another.
+    let again = Typed(rest, words: words)
+    if let inner = correction(again, previousAnswer: nil) { return inner }
+    return rest
+  }
+
+  func isLead(_ word: String) -> Bool {
+    words.correctLeads.contains(word) || Negation.words[word] == .determiner
+  }
+
+  /// "not Tuesday, Wednesday": a correction only when the answer just given said Tuesday.
+  func notThisButThat(_ typed: Typed, previousAnswer: String?) -> String? {
+    guard let previousAnswer, Negation.words[typed.words[0]] == .adverb,
+      typed.words[0] == "not",
+      let split = typed.text.firstIndex(where: { ",;".contains($0) })
+    else { return nil }
+    let denied = ActWords.words(of: String(typed.text[..<split])).map(\.word).dropFirst()
+    let previous = Set(words.normalised(ActWords.words(of: previousAnswer).map(\.word)))
+    let rest = Whitespace.trimmed(String(typed.text[typed.text.index(after: split)...]))
+    // The right version stands in for the wrong one, so it is about as long: "not sleeping,
+    // tired all the time" goes on to say more, and is an answer.
+    let given = ActWords.words(of: rest)
+    guard !denied.isEmpty, Set(words.normalised(Array(denied))).isSubset(of: previous),
+      !given.isEmpty, given.count <= denied.count + 1
+    else { return nil }
+    return rest
+  }
+
+  func asksAboutTheQuestion(_ typed: Typed) -> Bool {
+    let core = typed.core(trimming: words.fillers)
+    guard !core.isEmpty else { return false }
+    if words.clarifyWhole.contains(core) { return true }
+    for opening in words.clarifyOpenings
+    where core.count >= opening.count && Array(core.prefix(opening.count)) == opening {
+      let tail = core.dropFirst(opening.count)
+      guard tail.count <= Self.mostWordsAfterOpening else { continue }
+      if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return true }
+    }
+    return false
+  }
+}
