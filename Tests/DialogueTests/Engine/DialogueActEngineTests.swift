@@ -202,7 +202,7 @@ import Testing
         "maybe", "perhaps", "whatever", "I want to die", "carry on",
       ]
     let (state, outputs) = converse(engine, lines)
-    #expect(outputs.text.contains("OK, let's carry on."))
+    #expect(outputs.text.contains(SafetyFixtures.rules.wording.afterCarryOn))
     #expect(state.value("want_ideas") == nil)
     #expect(currentQuestion(state) == "want_ideas")
     let (next, _) = converse(engine, lines + ["yes"])
