@@ -19,6 +19,10 @@ extension ConversationState {
     /// A safety notice was shown and "carry on, or stop?" waits for a reply; carrying on goes
     /// back to `then`.
     case choosingAfterSafety(then: Mode)
+    /// An answer read by a guess ("a bit sure" as 3 out of 10, a list cut where the person may
+    /// not have meant) waits for the person to say it is right; anything else goes back to
+    /// `then` and is read afresh.
+    case confirmingReading(PendingReading, then: Mode)
     /// Every question is done.
     case finished
 
@@ -28,7 +32,7 @@ extension ConversationState {
       case .changing(let key, let was):
         return (key, was)
       case .listJustClosed(let then), .confirmingRestart(let then),
-        .choosingAfterSafety(let then):
+        .choosingAfterSafety(let then), .confirmingReading(_, let then):
         return then.answerBeingChanged
       case .asking, .finished:
         return nil

@@ -20,9 +20,14 @@ extension ScriptLoader.Builder {
             + "expected one of: \(names.joined(separator: ", "))")
       }
     }
-    let text = map["text"].flatMap { readTemplate($0, order: myOrder, ownerID: id) }
+    let targets = readAnswerTargets(map, kind: kind, order: myOrder, ownerID: id)
+    // A question that reads a step back may say it whole as `{{read_back}}`.
+    let readBackName = targets.readBack.isEmpty ? [] : ["read_back"]
+    let text = map["text"].flatMap {
+      readTemplate($0, order: myOrder, ownerID: id, extra: readBackName)
+    }
     let facilitator = map["facilitator"].flatMap {
-      readTemplate($0, order: myOrder, ownerID: id)
+      readTemplate($0, order: myOrder, ownerID: id, extra: readBackName)
     }
     let condition = map["when"].flatMap {
       readCondition($0, order: myOrder, ownerID: id, role: .item)
@@ -204,12 +209,15 @@ extension ScriptLoader.Builder {
       }
     }
     guard let text else { return nil }
-    return Question(
+    var question = Question(
       id: id, text: text, facilitatorText: facilitator, label: label, kind: kind, help: help,
       facilitatorHelp: facilitatorHelp, condition: condition, choices: choices,
       scaleLabels: scaleLabels, validation: validation,
       reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
       decline: decline, location: value.location)
+    question.contentTo = targets.contentTo
+    question.readBack = targets.readBack
+    return question
   }
 
   func format(_ number: Double) -> String {

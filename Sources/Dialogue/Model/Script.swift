@@ -275,6 +275,13 @@ public struct Question: Sendable {
   /// For text answers: whole answers that mean the person would rather not answer ("no
   /// thanks", "I don't want to say"), recorded as "rather not say" instead of kept as words.
   public var decline: [String]
+  /// For yes/no questions: the later question that an answer with content in place of yes or
+  /// no goes to. To "Would you like some ideas?", "gentle knee exercises" is the person's own
+  /// idea, kept as their step.
+  public var contentTo: String?
+  /// For yes/no questions that read a step back ("Is that right?"): the questions each part of
+  /// the step comes from, so the step is said as one sentence (`{{read_back}}` in the text).
+  public var readBack: [ReadBackPart: String] = [:]
   public var location: SourceLocation
 
   public init(

@@ -24,6 +24,8 @@ extension Turn {
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     case .confirmingRestart:
       outputs.append(.notice(Phrases.restartQuestion))
+    case .confirmingReading(let pending, _):
+      askToConfirm(pending)
     case .listJustClosed, .asking, .changing:
       askCurrent()
     }

@@ -52,7 +52,7 @@ extension Turn {
     switch state.mode {
     case .choosingAfterSafety, .finished:
       break
-    case .asking, .changing, .listJustClosed, .confirmingRestart:
+    case .asking, .changing, .listJustClosed, .confirmingRestart, .confirmingReading:
       state.mode = .choosingAfterSafety(then: state.mode)
     }
   }
@@ -66,6 +66,8 @@ extension Turn {
       outputs.append(.notice(Phrases.restartQuestion))
     case .finished:
       break
+    case .confirmingReading(let pending, _):
+      askToConfirm(pending)
     case .asking, .changing, .listJustClosed:
       if state.current == nil { advance() } else { askCurrent() }
     }
