@@ -93,7 +93,7 @@ struct AnswerInterpreter {
   static func choiceNumber(in line: String, count: Int) -> Int? {
     // Only a number and words that take no part ("number 2", "2 please"): "2 tablets" is not.
     let words = AnswerReading.plainWords(line).filter { !PositionalChoice.filler.contains($0) }
-    guard count > 0, words.count == 1,
+    guard count > 0, words.count <= 1,
       let number = AnswerReading.number(line), number == number.rounded(),
       let index = Int(exactly: number), (1...count).contains(index)
     else { return nil }
@@ -110,7 +110,9 @@ struct AnswerInterpreter {
       return .value(.choices([]))
     }
     // One choice's own words first, as they may hold "and" ("the pros and cons").
-    if let id = choice(for: line), PositionalChoice.positions(line, count: question.choices.count) == nil {
+    if let id = choice(for: line),
+      PositionalChoice.positions(line, count: question.choices.count) == nil
+    {
       return .value(.choices([id]))
     }
     // "all three", "both", "the first two", "1 to 3", "not the second".
@@ -181,7 +183,9 @@ struct AnswerInterpreter {
     let shared = labels.dropFirst().reduce(Set(labels.first?.words ?? [])) {
       $0.intersection($1.words)
     }
-    if let point = ScaleWords.point(line, range: question.scaleRange) { return .guessedPoint(point) }
+    if let point = ScaleWords.point(line, range: question.scaleRange) {
+      return .guessedPoint(point)
+    }
     guard !shared.isEmpty else { return .unreadable(detail: nil) }
     let meaningful = words.filter { !AnswerInterpreter.scaleFiller.contains($0) }
     let own = labels.filter { label in

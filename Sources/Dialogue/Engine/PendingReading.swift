@@ -6,5 +6,8 @@ extension ConversationState {
     /// A list line cut into items where the cut was not clear; `line` is what was typed, kept
     /// as one item if the cut is wrong.
     case listSplit(AnswerKey, items: [String], line: String)
+    /// Answers written from what the person said before, offered after "dunno" to a question
+    /// with `suggest:` (such as the goal), with leaving it out as the last choice.
+    case suggestions(AnswerKey, options: [String])
   }
 }

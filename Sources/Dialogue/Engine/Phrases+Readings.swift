@@ -5,12 +5,16 @@ extension Phrases {
   /// "So that's about 5 out of 10, somewhere in the middle. Is that right?"
   static func scalePointCheck(_ point: Int, question: Question) -> String {
     let range = question.scaleRange
-    let share = Double(point - range.lowerBound) / Double(max(1, range.upperBound - range.lowerBound))
+    let share =
+      Double(point - range.lowerBound) / Double(max(1, range.upperBound - range.lowerBound))
     let place =
-      share <= 0 ? "right at the bottom"
-      : share < 0.45 ? "on the low side"
-      : share <= 0.55 ? "somewhere in the middle"
-      : share < 1 ? "on the high side" : "right at the top"
+      share <= 0
+      ? "right at the bottom"
+      : share < 0.45
+        ? "on the low side"
+        : share <= 0.55
+          ? "somewhere in the middle"
+          : share < 1 ? "on the high side" : "right at the top"
     return "So that's about \(point) out of \(range.upperBound), \(place). Is that right?"
   }
 
@@ -64,4 +68,17 @@ extension Phrases {
   static func ownIdeaKept(_ idea: String, as label: String) -> String {
     "Thank you. I'll use your own idea as your \(label): \(idea)."
   }
+}
+
+extension Phrases {
+  /// Said with goals written from the person's own earlier answers, after "don't know".
+  static func suggestionsOffered(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "That's fine. Here are some ideas from what they have said. Pick one, or type their own."
+      : "That's fine. Here are some ideas from what you have told me. Pick one, or type your own."
+  }
+
+  static let suggestionsHint = "Type a number, or your own words."
+  static let leaveItOut = "Leave this out for now"
+  static let leftOut = "That's fine. We'll leave it out for now."
 }

@@ -19,7 +19,8 @@ enum StepSentence {
     if let place = text(.where) { sentence += " " + atPlace(place) }
     if let howOften = text(.howOften) { sentence += ", " + howOften }
     if case .date(let day)? = parts[.start] {
-      sentence += ", starting " + (day.year == today.year ? Display.dayInYear(day) : Display.day(day))
+      sentence +=
+        ", starting " + (day.year == today.year ? Display.dayInYear(day) : Display.day(day))
     }
     return sentence + "."
   }
@@ -83,6 +84,11 @@ enum StepSentence {
       }
     }
     guard var first = words.first else { return what }
+    // "a short walk" is a thing to do, not a doing word: "I will do a short walk".
+    if ["a", "an", "some", "more", "less", "the"].contains(first.lowercased()) {
+      words.insert("do", at: 0)
+      first = "do"
+    }
     // "Rest" becomes "rest", but "I", "NHS" and "Tai" in "Tai chi" keep their capitals only
     // when more than the first letter is upper case.
     if first.count > 1, first.dropFirst().allSatisfy({ !$0.isUppercase }) {

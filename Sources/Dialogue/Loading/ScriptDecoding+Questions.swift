@@ -216,6 +216,14 @@ extension ScriptLoader.Builder {
       reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
       decline: decline, location: value.location)
     question.contentTo = targets.contentTo
+    if let suggestValue = map["suggest"] {
+      if kind != .text {
+        suggestValue.report("suggest is only for text questions, and this one is \(kind.rawValue)")
+      }
+      question.suggestions = (suggestValue.list("a list of suggested answers") ?? []).compactMap {
+        readTemplate($0, order: myOrder, ownerID: id)
+      }
+    }
     question.readBack = targets.readBack
     return question
   }

@@ -10,6 +10,7 @@ extension ScriptLoader {
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
     "strip", "decline", "content_to", "read_back",
+    "suggest",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]

@@ -282,6 +282,10 @@ public struct Question: Sendable {
   /// For yes/no questions that read a step back ("Is that right?"): the questions each part of
   /// the step comes from, so the step is said as one sentence (`{{read_back}}` in the text).
   public var readBack: [ReadBackPart: String] = [:]
+  /// For text questions: answers written from earlier ones ("Get back to {{what_matters}}"),
+  /// offered when the person says they don't know. Each is offered only when every answer it
+  /// reads was given.
+  public var suggestions: [Template] = []
   public var location: SourceLocation
 
   public init(

@@ -75,4 +75,8 @@ extension AnswerReading {
 public struct ListSplit: Equatable, Sendable {
   public var items: [String]
   public var sure: Bool
+  public init(items: [String], sure: Bool) {
+    self.items = items
+    self.sure = sure
+  }
 }

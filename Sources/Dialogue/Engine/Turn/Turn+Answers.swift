@@ -44,6 +44,7 @@ extension Turn {
         accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
         return
       }
+      if reason == .dontKnow, offerSuggestions(question, place: place) { return }
       outputs.append(
         .say(
           reason == .skipped

@@ -22,6 +22,12 @@ extension Turn {
           Prompt(
             key: key, text: Phrases.listSplitCheck(items), kind: .yesNo, choices: [],
             hint: Phrases.listSplitCheckHint)))
+    case .suggestions(_, let options):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.suggestionsOffered(for: engine.audience), kind: .choice,
+            choices: options + [Phrases.leaveItOut], hint: Phrases.suggestionsHint)))
     }
   }
 
@@ -57,6 +63,8 @@ extension Turn {
         addToList(items, words: typed, question: question, place: place, quietly: true)
         process(line, raw: raw)
       }
+    case .suggestions(let pendingKey, let options) where pendingKey == key:
+      chooseSuggestion(line, raw: raw, options: options, place: place)
     default:
       process(line, raw: raw)
     }

@@ -68,7 +68,10 @@ extension Turn {
     for marker in markers {
       guard let range = lowered.range(of: marker) else { continue }
       let before = AnswerReading.plainWords(String(lowered[..<range.lowerBound]))
-      guard before.allSatisfy({ ["no", "nope", "not", "quite", "sorry", "actually", "oh"].contains($0) })
+      guard
+        before.allSatisfy({
+          ["no", "nope", "not", "quite", "sorry", "actually", "oh"].contains($0)
+        })
       else { continue }
       let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
       let rest = String(line.dropFirst(offset)).trimmingCharacters(
