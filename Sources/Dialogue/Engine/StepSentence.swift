@@ -84,10 +84,11 @@ enum StepSentence {
       }
     }
     guard var first = words.first else { return what }
-    // "a short walk" is a thing to do, not a doing word: "I will do a short walk".
+    // "a short walk" or "a walking stick" names a thing, not a doing word: "I will try a
+    // short walk" reads as the person meant either way.
     if ["a", "an", "some", "more", "less", "the"].contains(first.lowercased()) {
-      words.insert("do", at: 0)
-      first = "do"
+      words.insert("try", at: 0)
+      first = "try"
     }
     // "Rest" becomes "rest", but "I", "NHS" and "Tai" in "Tai chi" keep their capitals only
     // when more than the first letter is upper case.
