@@ -356,10 +356,10 @@ def test_safety_messages_are_easy_to_read():
 
 # The sentences the Swift code shows a person: the application's wording files
 # (Sources/*/Wording*.swift, so a new part's `Wording+Part.swift` is read without a change here)
-# and the engine's own words (Dialogue's Phrases.swift).
-WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + [
-    ROOT / "Sources/Dialogue/Engine/Phrases.swift"
-]
+# and the engine's own words (Dialogue's Phrases.swift and its `Phrases+Part.swift` files).
+WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + sorted(
+    ROOT.glob("Sources/Dialogue/Engine/Phrases*.swift")
+)
 # What an interpolation such as \(id) or \(version) stands for when a sentence is read.
 FILLER = NAME
 # A command to type, such as "carecoach show k7f3 --changes" or "/note prefers mornings", is
