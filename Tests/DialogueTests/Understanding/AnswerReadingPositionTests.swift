@@ -81,6 +81,14 @@ struct ListSplitTests {
     #expect(split.items.count == 2)
   }
 
+  @Test("items holding an 'and' or a comma are said back apart, with semicolons")
+  func saidBackApart() {
+    #expect(
+      Template.join(["hip", "whether I need the op, and how long the wait is", "sugar"])
+        == "hip; whether I need the op, and how long the wait is; sugar")
+    #expect(Template.join(["hip", "eyes", "sugar"]) == "hip, eyes and sugar")
+  }
+
   @Test("the same item twice is kept once")
   func repeats() {
     #expect(AnswerReading.listItems("sleep; Sleep.; feet") == ["sleep", "feet"])
