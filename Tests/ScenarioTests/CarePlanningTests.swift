@@ -473,7 +473,7 @@ struct ActionPlanningTests {
     #expect(run.last.text.contains("Your answer was: three times a week."))
     run.say("twice a week")
     #expect(run.current == "step_check")
-    #expect(run.last.text.contains("at our street, twice a week, starting"))
+    #expect(run.last.text.contains("on our street, twice a week, starting"))
     run.say("yes")
     #expect(run.current == "confidence")
     // The choice of part was a way of moving, not an answer to keep.

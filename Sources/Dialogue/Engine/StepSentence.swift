@@ -126,9 +126,24 @@ enum StepSentence {
   /// A place with "at" before it unless it starts with a word such as "in" or "round": "home"
   /// reads "at home", but "in the park" stays as it is.
   static func atPlace(_ part: String) -> String {
-    let first = AnswerReading.plainWords(part).first ?? ""
-    return prepositions.contains(first) ? part : "at " + part
+    let words = AnswerReading.plainWords(part)
+    let first = words.first ?? ""
+    if prepositions.contains(first) { return part }
+    // "living room" reads "in the living room", "our road" reads "on our road".
+    if words.count <= 2, let last = words.last, rooms.contains(last),
+      !["my", "our", "the"].contains(first)
+    {
+      return "in the " + part
+    }
+    if let last = words.last, streets.contains(last) { return "on " + part }
+    return "at " + part
   }
+
+  static let rooms: Set<String> = [
+    "room", "kitchen", "garden", "park", "lounge", "bedroom", "bathroom", "yard", "gym",
+    "hall", "conservatory",
+  ]
+  static let streets: Set<String> = ["road", "street", "lane", "avenue", "close", "estate"]
 
   static let prepositions: Set<String> = [
     "at", "in", "on", "by", "near", "round", "around", "outside", "inside", "to", "from", "up",
