@@ -358,7 +358,7 @@ def test_safety_messages_are_easy_to_read():
 
 # The sentences the Swift code shows a person: the application's wording files
 # (Sources/*/Wording*.swift, so a new part's `Wording+Part.swift` is read without a change here)
-# and the engine's own words (Dialogue's Phrases.swift and its Phrases+Part.swift files).
+# and the engine's own words (Dialogue's Phrases.swift and its `Phrases+Part.swift` files).
 WORDING_FILES = sorted(ROOT.glob("Sources/*/Wording*.swift")) + sorted(
     ROOT.glob("Sources/Dialogue/Engine/Phrases*.swift")
 )

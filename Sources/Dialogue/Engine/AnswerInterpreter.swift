@@ -13,6 +13,9 @@ struct AnswerInterpreter {
     /// The person has answered, so the kind reply is to ask which point is nearest, not to
     /// guess a number for them and not to treat it as "don't know".
     case nearScale
+    /// A point on the scale read from everyday words ("a bit", "in the middle"), or picked by
+    /// where it sits among the labels ("the middle one"): said back to the person to check.
+    case guessedPoint(Int)
   }
 
   let question: Question
@@ -64,6 +67,12 @@ struct AnswerInterpreter {
     if let exact = question.choices.first(where: { names($0).contains(text) }) {
       return exact.id
     }
+    // "the last one", "the second": by where it sits in the numbered list shown.
+    if let picked = PositionalChoice.positions(line, count: question.choices.count),
+      picked.count == 1
+    {
+      return question.choices[picked[0]].id
+    }
     let padded = " \(text) "
     let containing = question.choices.filter { choice in
       names(choice).contains { !$0.isEmpty && padded.contains(" \($0) ") }
@@ -82,7 +91,9 @@ struct AnswerInterpreter {
   /// The number of a choice when the line is one ("2", "number two", "the 3rd"): a whole
   /// number from 1 to `count` in at most three words. It comes before any choice's words.
   static func choiceNumber(in line: String, count: Int) -> Int? {
-    guard count > 0, normalise(line).split(separator: " ").count <= 3,
+    // Only a number and words that take no part ("number 2", "2 please"): "2 tablets" is not.
+    let words = AnswerReading.plainWords(line).filter { !PositionalChoice.filler.contains($0) }
+    guard count > 0, words.count <= 1,
       let number = AnswerReading.number(line), number == number.rounded(),
       let index = Int(exactly: number), (1...count).contains(index)
     else { return nil }
@@ -98,7 +109,17 @@ struct AnswerInterpreter {
     if AnswerInterpreter.noneOfThem.contains(AnswerInterpreter.normalise(line)) {
       return .value(.choices([]))
     }
-    var pieces = AnswerReading.listItems(line)
+    // One choice's own words first, as they may hold "and" ("the pros and cons").
+    if let id = choice(for: line),
+      PositionalChoice.positions(line, count: question.choices.count) == nil
+    {
+      return .value(.choices([id]))
+    }
+    // "all three", "both", "the first two", "1 to 3", "not the second".
+    if let picked = PositionalChoice.positions(line, count: question.choices.count) {
+      return .value(.choices(picked.map { question.choices[$0].id }))
+    }
+    var pieces = AnswerInterpreter.choicePieces(line)
     // "1 3 4" and "1,3" are lists of numbers too.
     pieces = pieces.flatMap { piece -> [String] in
       let parts = piece.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -126,6 +147,13 @@ struct AnswerInterpreter {
   /// 4. any other answer that uses the labels' shared words ("not sure", "unsure", "quite
   ///    sure", "not that sure") is `nearScale`: the engine asks which point is nearest.
   func readScale(_ line: String) -> Reading {
+    // "the middle one", just after being offered 0, 5 or 10, is 5, not the "one" in it;
+    // "the first two" or "all three" choose no single point.
+    let points = question.scaleLabels.keys.sorted()
+    if let picked = PositionalChoice.positions(line, count: max(points.count, 1), numbers: false) {
+      guard picked.count == 1, !points.isEmpty else { return .unreadable(detail: nil) }
+      return .guessedPoint(points[picked[0]])
+    }
     if let value = AnswerReading.number(line), value == value.rounded(),
       question.scaleRange.contains(Int(value))
     {
@@ -155,17 +183,29 @@ struct AnswerInterpreter {
     let shared = labels.dropFirst().reduce(Set(labels.first?.words ?? [])) {
       $0.intersection($1.words)
     }
+    if let point = ScaleWords.point(line, range: question.scaleRange) {
+      return .guessedPoint(point)
+    }
     guard !shared.isEmpty else { return .unreadable(detail: nil) }
     let meaningful = words.filter { !AnswerInterpreter.scaleFiller.contains($0) }
     let own = labels.filter { label in
       let distinct = label.words.filter { !shared.contains($0) }
       return !distinct.isEmpty && distinct == meaningful
     }
-    if own.count == 1 { return .value(.number(Double(own[0].point))) }
+    if own.count == 1 { return .guessedPoint(own[0].point) }
     let mentionsScale = words.contains { word in
       shared.contains(word) || shared.contains { word == "un" + $0 }
     }
     return mentionsScale ? .nearScale : .unreadable(detail: nil)
+  }
+
+  /// The pieces of a multi-choice answer: split on commas, semicolons, new lines and "and",
+  /// since each piece is then matched against the choices, not kept as words.
+  static func choicePieces(_ line: String) -> [String] {
+    line.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")
+      .split { $0 == "," || $0 == ";" || $0 == "\n" }
+      .map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }
+      .filter { !$0.isEmpty }
   }
 
   /// Words that start a new clause, out of reach of a negation before them.

@@ -23,6 +23,10 @@ extension ConversationState {
     /// to check: ...?"): yes shows the notice, anything else reads the line that raised it
     /// as the answer to `then`'s question.
     case checkingSafety(SafetyCheck, then: Mode)
+    /// An answer read by a guess ("a bit sure" as 3 out of 10, a list cut where the person may
+    /// not have meant) waits for the person to say it is right; anything else goes back to
+    /// `then` and is read afresh.
+    case confirmingReading(PendingReading, then: Mode)
     /// Every question is done.
     case finished
 
@@ -32,7 +36,8 @@ extension ConversationState {
       case .changing(let key, let was):
         return (key, was)
       case .listJustClosed(let then), .confirmingRestart(let then),
-        .choosingAfterSafety(let then), .checkingSafety(_, let then):
+        .choosingAfterSafety(let then), .checkingSafety(_, let then),
+        .confirmingReading(_, let then):
         return then.answerBeingChanged
       case .asking, .finished:
         return nil

@@ -49,10 +49,12 @@ enum Phrases {
     return joined.last.map { ".?!".contains($0) } == true ? joined : joined + "."
   }
 
-  /// Items one a line, when there are several and one is itself a sentence or a question:
-  /// "what is HbA1c? and my cholesterol number" reads badly. Nil otherwise.
+  /// Items one a line, when there are several and one is itself a sentence, a question or
+  /// holds an "and": "what is HbA1c? and my cholesterol number" and "asthma and hay fever and
+  /// sugar" read badly. Nil otherwise.
   static func asLines(_ items: [String]) -> String? {
-    guard items.count > 1, items.contains(where: { $0.last.map { ".?!".contains($0) } == true })
+    guard items.count > 1,
+      items.contains(where: { $0.last.map { ".?!".contains($0) } == true || $0.contains(" and ") })
     else { return nil }
     return lines(items)
   }

@@ -128,6 +128,8 @@ extension ScriptLoader.Builder {
       }
     }
 
+    checkAnswerTargets(order: orderOf, types: types)
+
     for (target, location) in jumps where types[target] == nil {
       reader.report(
         at: location,

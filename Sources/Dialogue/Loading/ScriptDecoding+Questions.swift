@@ -20,9 +20,14 @@ extension ScriptLoader.Builder {
             + "expected one of: \(names.joined(separator: ", "))")
       }
     }
-    let text = map["text"].flatMap { readTemplate($0, order: myOrder, ownerID: id) }
+    let targets = readAnswerTargets(map, kind: kind, order: myOrder, ownerID: id)
+    // A question that reads a step back may say it whole as `{{read_back}}`.
+    let readBackName = targets.readBack.isEmpty ? [] : ["read_back"]
+    let text = map["text"].flatMap {
+      readTemplate($0, order: myOrder, ownerID: id, extra: readBackName)
+    }
     let facilitator = map["facilitator"].flatMap {
-      readTemplate($0, order: myOrder, ownerID: id)
+      readTemplate($0, order: myOrder, ownerID: id, extra: readBackName)
     }
     let condition = map["when"].flatMap {
       readCondition($0, order: myOrder, ownerID: id, role: .item)
@@ -219,6 +224,16 @@ extension ScriptLoader.Builder {
       decline: decline, location: value.location)
     question.plainly = plainly
     question.example = example
+    question.contentTo = targets.contentTo
+    if let suggestValue = map["suggest"] {
+      if kind != .text {
+        suggestValue.report("suggest is only for text questions, and this one is \(kind.rawValue)")
+      }
+      question.suggestions = (suggestValue.list("a list of suggested answers") ?? []).compactMap {
+        readTemplate($0, order: myOrder, ownerID: id)
+      }
+    }
+    question.readBack = targets.readBack
     return question
   }
 

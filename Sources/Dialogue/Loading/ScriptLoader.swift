@@ -39,6 +39,10 @@ extension ScriptLoader {
     /// and the order of the question offering the choice (the target must come before it).
     var changeTargets: [(target: String, location: SourceLocation, order: Int, ownerID: String)] =
       []
+    /// Questions another question's answers go to or are read back from (`content_to`,
+    /// `read_back`), with where they were named: each must exist, and come after (content) or
+    /// before (a read-back) the question naming it.
+    var answerTargets: [AnswerTarget] = []
     var order = 0
     /// While reading a group that repeats over a background list: that list, whose item fields
     /// its templates may use.

@@ -279,6 +279,17 @@ public struct Question: Sendable {
   public var plainly: Template?
   /// An answer someone might give, said after the plainer wording.
   public var example: String?
+  /// For yes/no questions: the later question that an answer with content in place of yes or
+  /// no goes to. To "Would you like some ideas?", "gentle knee exercises" is the person's own
+  /// idea, kept as their step.
+  public var contentTo: String?
+  /// For yes/no questions that read a step back ("Is that right?"): the questions each part of
+  /// the step comes from, so the step is said as one sentence (`{{read_back}}` in the text).
+  public var readBack: [ReadBackPart: String] = [:]
+  /// For text questions: answers written from earlier ones ("Get back to {{what_matters}}"),
+  /// offered when the person says they don't know. Each is offered only when every answer it
+  /// reads was given.
+  public var suggestions: [Template] = []
   public var location: SourceLocation
 
   public init(

@@ -179,8 +179,13 @@ public enum TemplateValue: Sendable, Hashable {
 }
 
 extension Template {
-  /// "a", "a and b", "a, b and c".
+  /// "a", "a and b", "a, b and c"; items that hold a comma or an "and" of their own are kept
+  /// apart with semicolons ("hip; whether I need the op, and how long the wait is; sugar"), so
+  /// where one ends and the next begins stays clear.
   public static func join(_ items: [String]) -> String {
+    if items.count > 1, items.contains(where: { $0.contains(",") || $0.contains(" and ") }) {
+      return items.joined(separator: "; ")
+    }
     switch items.count {
     case 0: return ""
     case 1: return items[0]

@@ -279,11 +279,14 @@ extension AnswerReading {
   /// Every date phrase in order. A phrase that names an impossible day is passed over, not
   /// read as a nearby day.
   static func dateMatches(_ text: String, today: Day) -> [Day] {
-    let tokens = tokens(text)
+    let tokens = withDateWordsSpeltRight(tokens(text))
     var found: [Day] = []
     var index = 0
     while index < tokens.count {
-      if let (day, end) = dayMonth(tokens, at: index, today: today)
+      if let (day, end) = spokenDay(tokens, at: index, today: today) {
+        found.append(day)
+        index = end
+      } else if let (day, end) = dayMonth(tokens, at: index, today: today)
         ?? numericDate(tokens, at: index, today: today)
         ?? span(tokens, at: index, today: today)
         ?? dayOfMonthAlone(tokens, at: index, today: today)

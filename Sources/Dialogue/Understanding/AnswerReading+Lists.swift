@@ -1,22 +1,20 @@
 extension AnswerReading {
-  /// Joining words that start a new item. "and" always splits (so "fish and chips" is two
-  /// items): a simple rule the person can see and correct beats a clever one they cannot.
-  /// The one exception is a question, which stays whole (see `isQuestion`).
-  static let itemJoiners: [[String]] = [
-    ["and", "also"], ["as", "well", "as"], ["and"], ["plus"], ["&"],
-  ]
+  /// The "and" that joins the last two of a clear list ("a, b and c"); an "and" on its own
+  /// never splits, since it so often sits inside one thing ("whether to start a statin and
+  /// what the options are", "fish and chips"). See `readListSplit`.
+  static let itemJoiners: [[String]] = [["and", "also"], ["and"], ["&"]]
   /// Filler at the start or end of an item that is not part of what the person named.
   static let itemLeadingFiller: [[String]] = [["and", "also"], ["also"], ["and"], ["plus"]]
   static let itemTrailingFiller: [[String]] = [["as", "well"], ["also"], ["too"]]
 
   /// A word of an item with where it sits in the original text, so items keep the person's
   /// own spelling and case.
-  private struct ItemWord {
+  struct ItemWord {
     var lowered: String
     var range: Range<String.Index>
   }
 
-  private static func words(of chunk: Substring) -> [ItemWord] {
+  static func words(of chunk: Substring) -> [ItemWord] {
     var words: [ItemWord] = []
     var index = chunk.startIndex
     while index < chunk.endIndex {
@@ -35,7 +33,7 @@ extension AnswerReading {
     return words
   }
 
-  private static func phraseLength(_ phrases: [[String]], _ words: [ItemWord], at start: Int)
+  static func phraseLength(_ phrases: [[String]], _ words: [ItemWord], at start: Int)
     -> Int
   {
     for phrase in phrases where start + phrase.count <= words.count {
@@ -47,7 +45,7 @@ extension AnswerReading {
   }
 
   /// A list marker at the start of a line: "-", "*", "•", "1.", "2)".
-  private static func withoutMarker(_ line: Substring) -> Substring {
+  static func withoutMarker(_ line: Substring) -> Substring {
     let trimmed = line.drop(while: \.isWhitespace)
     if let first = trimmed.first, ["-", "*", "\u{2022}", "\u{2013}", "+"].contains(first),
       trimmed.dropFirst().first?.isWhitespace ?? true
@@ -73,14 +71,14 @@ extension AnswerReading {
 
   /// Whether a chunk reads as a question: it ends with "?" or opens with a question word and
   /// runs to more than three words.
-  private static func isQuestion(_ chunk: Substring, _ words: [ItemWord]) -> Bool {
+  static func isQuestion(_ chunk: Substring, _ words: [ItemWord]) -> Bool {
     if chunk.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return true }
     guard let first = words.first, words.count > 3 else { return false }
     return questionWords.contains(first.lowered)
   }
 
   /// Trims space and closing punctuation, and removes control characters, keeping the words.
-  private static func cleaned(_ text: Substring) -> String {
+  static func cleaned(_ text: Substring) -> String {
     var visible = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       // Control characters and direction overrides could disturb the terminal or hide words;
@@ -100,52 +98,102 @@ extension AnswerReading {
     return String(result)
   }
 
-  static func readListItems(_ text: String) -> [String] {
+  static func readListItems(_ text: String) -> [String] { readListSplit(text).items }
+
+  /// One piece of a list answer made into an item: its list marker, leading "and" or "also",
+  /// trailing "too" or "as well", and closing punctuation taken off. When `lastJoin`, an "and"
+  /// in it splits it in two, as in the last piece of "a, b and c".
+  static func items(of piece: Substring, lastJoin: Bool) -> [String] {
     var items: [String] = []
-    let lines = text.split(omittingEmptySubsequences: true) {
-      $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "," || $0 == ";"
-    }
-    for line in lines {
-      let chunk = withoutMarker(line)
-      let words = words(of: chunk)
-      // A question is one item however many "and"s it has: "what are the pros and cons?" is
-      // something to ask, not two things.
-      if isQuestion(chunk, words) {
-        let item = cleaned(chunk)
-        if !item.isEmpty { items.append(item) }
-        continue
-      }
-      var itemStart = 0
-      var index = 0
-      func finishItem(upTo end: Int) {
-        var first = itemStart
-        var last = end
-        let leading = phraseLength(itemLeadingFiller, Array(words[first..<last]), at: 0)
-        first += leading
-        for phrase in itemTrailingFiller where last - first > phrase.count {
-          let tail = Array(words[(last - phrase.count)..<last])
-          if phraseLength([phrase], tail, at: 0) > 0 {
-            last -= phrase.count
-            break
-          }
-        }
-        guard first < last else { return }
-        let item = cleaned(chunk[words[first].range.lowerBound..<words[last - 1].range.upperBound])
-        if !item.isEmpty { items.append(item) }
-      }
-      while index < words.count {
-        let joiner = index > itemStart ? phraseLength(itemJoiners, words, at: index) : 0
-        if joiner > 0 {
-          finishItem(upTo: index)
-          index += joiner
-          itemStart = index
-        } else {
-          index += 1
+    let chunk = withoutMarker(piece)
+    let words = words(of: chunk)
+    var itemStart = 0
+    var index = 0
+    func finishItem(upTo end: Int) {
+      var first = itemStart
+      var last = end
+      first += phraseLength(itemLeadingFiller, Array(words[first..<last]), at: 0)
+      for phrase in itemTrailingFiller where last - first > phrase.count {
+        let tail = Array(words[(last - phrase.count)..<last])
+        if phraseLength([phrase], tail, at: 0) > 0 {
+          last -= phrase.count
+          break
         }
       }
-      finishItem(upTo: words.count)
+      guard first < last else { return }
+      let item = cleaned(chunk[words[first].range.lowerBound..<words[last - 1].range.upperBound])
+      if !item.isEmpty { items.append(item) }
     }
+    while index < words.count {
+      let joiner = lastJoin && index > itemStart ? phraseLength(itemJoiners, words, at: index) : 0
+      if joiner > 0 {
+        finishItem(upTo: index)
+        index += joiner
+        itemStart = index
+      } else {
+        index += 1
+      }
+    }
+    finishItem(upTo: words.count)
     return items
+  }
+
+  /// A whole line kept as one item, with its marker and closing punctuation taken off.
+  public static func wholeItem(_ text: String) -> String {
+    let item = cleaned(withoutMarker(Substring(text)))
+    return item.isEmpty ? text : item
+  }
+
+  /// Words that open a clause going on from the one before a comma: a comma before them is
+  /// inside one sentence, not between two things.
+  static let clauseOpeners: Set<String> = [
+    "which", "because", "cos", "coz", "if", "though", "although", "so", "then", "that", "while",
+    "but", "or", "as", "especially", "even", "unless", "until", "since",
+  ]
+  /// Most words in a piece of a clear list: longer pieces may be one thing said at length.
+  static let clearItemWords = 5
+
+  static func readListSplit(_ text: String) -> ListSplit {
+    // New lines and semicolons always part things; each piece is one item as typed.
+    let lines = text.split(omittingEmptySubsequences: true) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == ";"
+    }
+    .filter { !$0.allSatisfy(\.isWhitespace) }
+    if lines.count > 1 {
+      return ListSplit(items: unique(lines.flatMap { items(of: $0, lastJoin: false) }), sure: true)
+    }
+    guard let line = lines.first else { return ListSplit(items: [], sure: true) }
+    let whole = ListSplit(items: items(of: line, lastJoin: false), sure: true)
+    let pieces = line.split(separator: ",", omittingEmptySubsequences: true)
+      .filter { !$0.allSatisfy(\.isWhitespace) }
+    if pieces.isEmpty { return ListSplit(items: [], sure: true) }
+    guard pieces.count > 1 else { return whole }
+    let pieceWords = pieces.map { words(of: withoutMarker($0)).map(\.lowered) }
+    // A comma before "and what ...", "which ...", "because ..." is inside one sentence.
+    for words in pieceWords.dropFirst() {
+      var rest = words[...]
+      if rest.first == "and" || rest.first == "but" || rest.first == "or" {
+        if rest.count > 3 { return whole }
+        rest = rest.dropFirst()
+      }
+      if let first = rest.first, clauseOpeners.contains(first) { return whole }
+    }
+    // Short pieces, or pieces that are each a question, are clearly separate things.
+    let short = pieceWords.allSatisfy { $0.count <= clearItemWords }
+    let questions = zip(pieces, pieceWords).allSatisfy { piece, words in
+      piece.contains("?") || words.first.map(questionWords.contains) == true
+    }
+    var found: [String] = []
+    for (index, piece) in pieces.enumerated() {
+      found += items(of: piece, lastJoin: short && index == pieces.count - 1)
+    }
+    return ListSplit(items: unique(found), sure: short || questions)
+  }
+
+  /// The items with a repeat of an earlier one (compared without case or punctuation) left out.
+  static func unique(_ items: [String]) -> [String] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert(plainWords($0).joined(separator: " ")).inserted }
   }
 
   /// Whole answers that close a list. "no" is here because "anything else?" is the question

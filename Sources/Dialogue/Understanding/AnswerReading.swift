@@ -38,8 +38,14 @@ public enum AnswerReading {
     dateMatches(text, today: today)
   }
 
-  /// The items of a list answer: "my feet and my tablets, and also sleep" is three items.
+  /// The items of a list answer: "my feet; my tablets" and "feet, tablets and sleep" are
+  /// lists, but "my feet and my tablets" is one thing as typed. See `listSplit`.
   public static func listItems(_ text: String) -> [String] { readListItems(text) }
+
+  /// The items of a list answer, and whether the split is clear enough to use without asking:
+  /// new lines, semicolons and commas between short pieces are; commas between long pieces
+  /// may be one thing said at length, so the person is shown the split first.
+  public static func listSplit(_ text: String) -> ListSplit { readListSplit(text) }
 
   /// Whether the person is saying their list is finished ("that's all", "done", "no more").
   public static func isEndOfList(_ text: String) -> Bool { readEndOfList(text) }
@@ -61,5 +67,16 @@ extension AnswerReading {
       "no thank you",
     ]
     return !alsoAnswers.contains(words.joined(separator: " "))
+  }
+}
+
+/// A list answer cut into items, and whether the cut is clear ("sure") or should be shown to
+/// the person before it is used.
+public struct ListSplit: Equatable, Sendable {
+  public var items: [String]
+  public var sure: Bool
+  public init(items: [String], sure: Bool) {
+    self.items = items
+    self.sure = sure
   }
 }

@@ -391,7 +391,7 @@ struct GlossaryDefaultScriptTests {
     }
     #expect(text.contains("you can ask what it means at any time"))
     let answer = result.state.value("results_explain")
-    #expect(answer == .list(["HbA1c", "eGFR", "statins"]))
+    #expect(answer == .list(["HbA1c", "eGFR and statins"]))
     #expect(result.state.current == AnswerKey("want_to_know"))
     #expect(result.state.planAdditions.isEmpty)
   }

@@ -59,9 +59,11 @@ extension Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return }
+    if isOverCap(question) { return askWhatToKeep(question) }
+    if askForAnAction(question, place: place) { return }
     let template =
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
-    var text = render(template, place: place)
+    var text = render(template, place: place, extra: readBackValues(question, place: place))
     if let changing = state.changing, changing.key == key {
       let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
       text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)

@@ -35,11 +35,16 @@ extension Turn {
       accept(.skipped(.ratherNotSay), words: line, place: place)
       return
     }
+    if isOverCap(question) {
+      chooseWhatToKeep(line, question: question, place: place)
+      return
+    }
     if let reason = engine.acts.skipReason(line) {
       if question.kind == .list && !state.listDraft.isEmpty {
         accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
         return
       }
+      if reason == .dontKnow, offerSuggestions(question, place: place) { return }
       outputs.append(
         .say(
           reason == .skipped
@@ -49,6 +54,12 @@ extension Turn {
     }
     if question.kind == .list {
       answerList(line, question: question, place: place)
+      return
+    }
+    if question.kind == .yesNo,
+      takeCorrectedStep(line, question: question, place: place)
+        || takeContentAnswer(line, question: question, place: place)
+    {
       return
     }
     switch interpreter.read(line) {
@@ -66,6 +77,8 @@ extension Turn {
       fail(question, place: place, detail: detail)
     case .nearScale:
       fail(question, place: place, detail: nil)
+    case .guessedPoint(let point):
+      confirm(.scalePoint(key, point: point, words: line))
     }
   }
 
@@ -171,6 +184,7 @@ extension Turn {
       guard key != changed, let question = engine.script.question(key.question),
         question.kind == .yesNo,
         question.text.references.contains(where: { $0.name == changed.question })
+          || question.readBack.values.contains(changed.question)
       else { return false }
       let group = engine.script.section(holding: key.question)?.repeating?.group
       let sameGroup =

@@ -26,6 +26,8 @@ extension Turn {
       outputs.append(.say(checkQuestion(for: check)))
     case .confirmingRestart:
       outputs.append(.notice(Phrases.restartQuestion))
+    case .confirmingReading(let pending, _):
+      askToConfirm(pending)
     case .listJustClosed, .asking, .changing:
       askCurrent()
     }

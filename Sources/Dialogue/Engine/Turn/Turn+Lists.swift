@@ -2,34 +2,100 @@
 
 extension Turn {
   /// One line of a list question: items to add, or "done". A list with a most closes itself
-  /// when it is full, and for one line after that a "done" is taken as closing it.
+  /// when it is full, and for one line after that a "done" is taken as closing it. A cut the
+  /// person may not have meant is shown first; more items than the most are chosen from.
   mutating func answerList(_ line: String, question: Question, place: Agenda.Place) {
+    if isOverCap(question) {
+      chooseWhatToKeep(line, question: question, place: place)
+      return
+    }
     if AnswerReading.isEndOfList(line) {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
-    let items = AnswerReading.listItems(line)
-    guard !items.isEmpty else {
+    let split = AnswerReading.listSplit(line)
+    guard !split.items.isEmpty else {
       fail(question, place: place, detail: nil)
       return
     }
-    state.listDraft += items
-    state.listWords.append(line)
-    explainKnownTerms(in: items, question: question)
-    if let most = question.validation.maxItems, state.listDraft.count >= most {
-      // Only what fits is kept, and the person is told which, so nothing goes silently.
-      let extra = Array(state.listDraft.dropFirst(most))
-      state.listDraft = Array(state.listDraft.prefix(most))
-      outputs.append(
-        .say(
-          extra.isEmpty
-            ? Phrases.listFull : Phrases.listOverflow(kept: state.listDraft, left: extra)))
-      accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
-      // Accepting may have finished the conversation, and then no line is read as anything.
-      if !state.finished { state.mode = .listJustClosed(then: state.mode) }
+    if !split.sure, split.items.count > 1 {
+      confirm(.listSplit(place.key, items: split.items, line: line))
       return
     }
-    outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
+    addToList(split.items, words: line, question: question, place: place)
+  }
+
+  /// Adds items to the list being gathered, each only once, and says back the list as it will
+  /// be kept. `quietly` leaves out the "Got it" when another reply follows at once.
+  mutating func addToList(
+    _ items: [String], words: String, question: Question, place: Agenda.Place,
+    quietly: Bool = false
+  ) {
+    state.listDraft = AnswerReading.unique(state.listDraft + items)
+    state.listWords.append(words)
+    explainKnownTerms(in: items, question: question)
+    if let most = question.validation.maxItems, state.listDraft.count > most {
+      askWhatToKeep(question)
+      return
+    }
+    if let most = question.validation.maxItems, state.listDraft.count == most {
+      outputs.append(.say(Phrases.listFull))
+      closeFullList(place: place)
+      return
+    }
+    if !quietly { outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft)))) }
+  }
+
+  /// Keeps the full list as the answer. Accepting may have finished the conversation, and then
+  /// no line is read as anything.
+  mutating func closeFullList(place: Agenda.Place) {
+    accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+    if !state.finished { state.mode = .listJustClosed(then: state.mode) }
+  }
+
+  /// Whether the list being gathered holds more than its question takes, so the person is
+  /// choosing what to keep.
+  func isOverCap(_ question: Question) -> Bool {
+    guard question.kind == .list, let most = question.validation.maxItems else { return false }
+    return state.listDraft.count > most
+  }
+
+  mutating func askWhatToKeep(_ question: Question) {
+    guard let key = state.current, let most = question.validation.maxItems else { return }
+    outputs.append(
+      .ask(
+        Prompt(
+          key: key,
+          text: Phrases.listChooseWhatToKeep(most: most, given: state.listDraft.count),
+          kind: .multi, choices: Turn.shortened(state.listDraft),
+          hint: Phrases.listChooseHint(most: most))))
+  }
+
+  /// The reply to "which would you like to keep?": by number or position ("1, 2 and 4", "the
+  /// first three"), or by the item's own words. Until the person chooses, nothing is dropped.
+  mutating func chooseWhatToKeep(_ line: String, question: Question, place: Agenda.Place) {
+    guard let most = question.validation.maxItems else { return }
+    let draft = state.listDraft
+    var chosen = PositionalChoice.positions(line, count: draft.count)
+    if chosen == nil {
+      let wanted = AnswerInterpreter.choicePieces(line).map(AnswerInterpreter.normalise)
+      let found = draft.indices.filter { wanted.contains(AnswerInterpreter.normalise(draft[$0])) }
+      chosen = found.count == wanted.count && !found.isEmpty ? found : nil
+    }
+    guard let chosen, !chosen.isEmpty else {
+      outputs.append(.notice(Phrases.listChooseAgain))
+      askWhatToKeep(question)
+      return
+    }
+    guard chosen.count <= most else {
+      outputs.append(.notice(Phrases.listChoseTooMany(most: most)))
+      askWhatToKeep(question)
+      return
+    }
+    let left = draft.indices.filter { !chosen.contains($0) }.map { draft[$0] }
+    state.listDraft = chosen.map { draft[$0] }
+    outputs.append(.say(Phrases.listLeftOut(Turn.shortened(left))))
+    closeFullList(place: place)
   }
 
   /// The line after a full list closed itself. The person was told to say done, and may have:
@@ -52,7 +118,7 @@ extension Turn {
       var items = AnswerReading.listItems(line)
       if items.last == dropped {
         items.removeLast()
-        if !items.isEmpty { state.listWords.append(items.joined(separator: ", ")) }
+        if !items.isEmpty { state.listWords.append(items.joined(separator: "; ")) }
       } else {
         state.listWords.append(line)
       }

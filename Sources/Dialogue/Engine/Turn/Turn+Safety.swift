@@ -119,7 +119,7 @@ extension Turn {
     case .checkingSafety(_, let then):
       // The answer to a check question showed the notice: the check is done.
       state.mode = then == .finished ? .finished : .choosingAfterSafety(then: then)
-    case .asking, .changing, .listJustClosed, .confirmingRestart:
+    case .asking, .changing, .listJustClosed, .confirmingRestart, .confirmingReading:
       state.mode = .choosingAfterSafety(then: state.mode)
     }
   }
@@ -135,6 +135,8 @@ extension Turn {
       outputs.append(.notice(Phrases.restartQuestion))
     case .finished:
       break
+    case .confirmingReading(let pending, _):
+      askToConfirm(pending)
     case .asking, .changing, .listJustClosed:
       if state.current == nil { advance() } else { askCurrent() }
     }

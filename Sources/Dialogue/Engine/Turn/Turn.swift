@@ -67,6 +67,8 @@ struct Turn {
       // The grace lasts one line, whatever that line is.
       state.mode = then
       if !takeDoneForClosedList(line) { process(line, raw: raw) }
+    case .confirmingReading(let pending, let then):
+      confirmReading(line, raw: raw, pending: pending, then: then)
     case .asking, .changing:
       process(line, raw: raw)
     }

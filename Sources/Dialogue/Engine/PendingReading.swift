@@ -1,0 +1,13 @@
+extension ConversationState {
+  /// An answer the engine read by a guess and has said back, waiting for "yes, that's right".
+  enum PendingReading: Hashable, Sendable {
+    /// A point on a scale read from words ("in the middle") or a position ("the middle one").
+    case scalePoint(AnswerKey, point: Int, words: String)
+    /// A list line cut into items where the cut was not clear; `line` is what was typed, kept
+    /// as one item if the cut is wrong.
+    case listSplit(AnswerKey, items: [String], line: String)
+    /// Answers written from what the person said before, offered after "dunno" to a question
+    /// with `suggest:` (such as the goal), with leaving it out as the last choice.
+    case suggestions(AnswerKey, options: [String])
+  }
+}

@@ -1,0 +1,84 @@
+// The engine's words for answers it read by a guess and says back before keeping, for lists
+// over their cap, and for a step read back as one sentence.
+
+extension Phrases {
+  /// "So that's about 5 out of 10, somewhere in the middle. Is that right?"
+  static func scalePointCheck(_ point: Int, question: Question) -> String {
+    let range = question.scaleRange
+    let share =
+      Double(point - range.lowerBound) / Double(max(1, range.upperBound - range.lowerBound))
+    let place =
+      share <= 0
+      ? "right at the bottom"
+      : share < 0.45
+        ? "on the low side"
+        : share <= 0.55
+          ? "somewhere in the middle"
+          : share < 1 ? "on the high side" : "right at the top"
+    return "So that's about \(point) out of \(range.upperBound), \(place). Is that right?"
+  }
+
+  static let scalePointCheckHint = "Say yes, or type the number you mean."
+
+  static func scalePointRejected(_ question: Question) -> String {
+    "OK. Please type the number you mean, from \(question.scaleRange.lowerBound) to "
+      + "\(question.scaleRange.upperBound)."
+  }
+
+  /// "I've got 2 things: ... Is that right?"
+  static func listSplitCheck(_ items: [String]) -> String {
+    "I've got \(countWord(items.count)) things:\n\(lines(items))\nIs that right?"
+  }
+
+  static let listSplitCheckHint = "Say yes, or no to keep it as one thing."
+
+  static let listKeptWhole = "OK, I've kept it as one thing."
+
+  /// Asked when more items came than a list takes: the person chooses, nothing is dropped.
+  static func listChooseWhatToKeep(most: Int, given: Int) -> String {
+    "I can take \(countWord(most)) things here, and you have given me \(countWord(given)). "
+      + "Which \(countWord(most)) would you like to keep?"
+  }
+
+  static func listChooseHint(most: Int) -> String {
+    most == 1
+      ? "Type the number of the one to keep."
+      : "Type the numbers of the ones to keep, such as 1, 2 and 4, or say the first \(countWord(most))."
+  }
+
+  static func listChoseTooMany(most: Int) -> String {
+    "That's more than \(countWord(most)). Please pick up to \(countWord(most))."
+  }
+
+  static let listChooseAgain =
+    "Please pick which to keep, so nothing is left out without you choosing."
+
+  /// After the person chose what to keep: the rest are still theirs to raise.
+  static func listLeftOut(_ left: [String]) -> String {
+    "You can still talk about \(Template.join(left)) at your appointment."
+  }
+}
+
+extension Phrases {
+  static let nameAnAction =
+    "Before I read your step back, let's name one thing you will do. It can be very small."
+  static let stepChanged = "Thank you. I've changed your step."
+
+  /// "Thank you. I'll use your own idea as your step: gentle knee exercises."
+  static func ownIdeaKept(_ idea: String, as label: String) -> String {
+    "Thank you. I'll use your own idea as your \(label): \(idea)."
+  }
+}
+
+extension Phrases {
+  /// Said with goals written from the person's own earlier answers, after "don't know".
+  static func suggestionsOffered(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "That's fine. Here are some ideas from what they have said. Pick one, or type their own."
+      : "That's fine. Here are some ideas from what you have told me. Pick one, or type your own."
+  }
+
+  static let suggestionsHint = "Type a number, or your own words."
+  static let leaveItOut = "Leave this out for now"
+  static let leftOut = "That's fine. We'll leave it out for now."
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// An action step said back as one sentence written from its parts: "I will rest for an hour at
+/// about 3pm at home, every Thursday, starting Thursday 10 December."
+///
+/// Each part is the person's own words with trailing punctuation and filler taken off. A part
+/// that is empty, skipped or a non-answer ("wat", "dunno") is left out, not glued in.
+enum StepSentence {
+  /// The sentence, or nil when there is no real action to say.
+  static func compose(_ parts: [ReadBackPart: AnswerValue], today: Day) -> String? {
+    func text(_ part: ReadBackPart) -> String? {
+      guard case .text(let words)? = parts[part] else { return nil }
+      return tidy(words)
+    }
+    guard let what = text(.what).map(action) else { return nil }
+    var sentence = "I will " + what
+    if let howMuch = text(.howMuch) { sentence += " " + forHowLong(howMuch) }
+    if let when = text(.when) { sentence += " " + atTime(when) }
+    if let place = text(.where) { sentence += " " + atPlace(place) }
+    if let howOften = text(.howOften) { sentence += ", " + howOften }
+    if case .date(let day)? = parts[.start] {
+      sentence +=
+        ", starting " + (day.year == today.year ? Display.dayInYear(day) : Display.day(day))
+    }
+    return sentence + "."
+  }
+
+  /// Whole answers that say nothing about the step: a question about the question, a shrug.
+  static let nonAnswers: Set<String> = [
+    "wat", "what", "wot", "wut", "huh", "eh", "hmm", "hm", "um", "erm", "dunno", "dont know",
+    "idk", "no idea", "not sure", "nothing", "none", "na", "n a", "whatever", "anything", "k",
+    "ok", "okay", "yes", "no", "yeah", "nope", "pass", "skip", "what do you mean",
+    "wat do u mean", "what do u mean", "i dont know", "i dunno", "not a clue", "no clue", "dk",
+  ]
+
+  /// Filler at the end of a part ("please", "I think", "lol") that is not part of the step.
+  static let trailingFiller: [[String]] = [
+    ["i", "think"], ["i", "guess"], ["i", "suppose"], ["please"], ["thanks"], ["maybe"],
+    ["lol"], ["really"], ["or", "so"], ["ish"],
+  ]
+
+  /// The part's words with trailing punctuation and filler taken off; nil for a non-answer.
+  static func tidy(_ words: String) -> String? {
+    let plain = AnswerReading.plainWords(words)
+    guard !plain.isEmpty, !nonAnswers.contains(plain.joined(separator: " ")) else { return nil }
+    var tokens = words.split(whereSeparator: \.isWhitespace).map(String.init)
+    var trimming = true
+    while trimming, !tokens.isEmpty {
+      trimming = false
+      let tail = tokens.last!.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+      if tail.isEmpty {
+        tokens.removeLast()
+        trimming = true
+        continue
+      }
+      tokens[tokens.count - 1] = String(tokens.last!.reversed().drop { isClosing($0) }.reversed())
+      for phrase in trailingFiller where tokens.count > phrase.count {
+        let last = tokens.suffix(phrase.count).map { AnswerReading.plainWords($0).joined() }
+        if last == phrase {
+          tokens.removeLast(phrase.count)
+          trimming = true
+          break
+        }
+      }
+    }
+    let result = tokens.joined(separator: " ")
+    return result.isEmpty ? nil : result
+  }
+
+  static func isClosing(_ character: Character) -> Bool { ".,;:!?".contains(character) }
+
+  /// What the person will do, as it follows "I will": "I'll walk" and "to walk" lose their
+  /// openings, and a capital that only started the answer goes.
+  static func action(_ what: String) -> String {
+    var words = what.split(separator: " ").map(String.init)
+    let openings: [[String]] = [
+      ["i", "will"], ["ill"], ["i", "am", "going", "to"], ["im", "going", "to"],
+      ["going", "to"], ["i", "want", "to"], ["i", "could"], ["i", "can"], ["to"], ["i"],
+    ]
+    for opening in openings where words.count > opening.count {
+      if words.prefix(opening.count).map({ AnswerReading.plainWords($0).joined() }) == opening {
+        words.removeFirst(opening.count)
+        break
+      }
+    }
+    guard var first = words.first else { return what }
+    // "a short walk" or "a walking stick" names a thing, not a doing word: "I will try a
+    // short walk" reads as the person meant either way.
+    if ["a", "an", "some", "more", "less", "the"].contains(first.lowercased()) {
+      words.insert("try", at: 0)
+      first = "try"
+    }
+    // "Rest" becomes "rest", but "I", "NHS" and "Tai" in "Tai chi" keep their capitals only
+    // when more than the first letter is upper case.
+    if first.count > 1, first.dropFirst().allSatisfy({ !$0.isUppercase }) {
+      first = first.prefix(1).lowercased() + first.dropFirst()
+    }
+    words[0] = first
+    return words.joined(separator: " ")
+  }
+
+  /// Units of time: "ten minutes" reads "for ten minutes".
+  static let durations: Set<String> = [
+    "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "hour's", "seconds",
+  ]
+
+  static func forHowLong(_ part: String) -> String {
+    let words = AnswerReading.plainWords(part)
+    guard let first = words.first, let last = words.last, durations.contains(last),
+      !["for", "about", "around", "up", "at", "half"].contains(first)
+    else { return part }
+    return "for " + part
+  }
+
+  /// Words that start a time of day ("3pm", "about 3pm", "noon"): such a time reads "at 3pm".
+  static let timeWords: Set<String> = ["about", "around", "roughly", "noon", "midday", "midnight"]
+
+  /// A time with "at" before it when it is a clock time ("3pm", "about 3pm"); other times
+  /// ("after breakfast", "in the morning") stay as they are.
+  static func atTime(_ part: String) -> String {
+    let first = AnswerReading.plainWords(part).first ?? ""
+    if AnswerReading.weekdays[first] != nil { return "on " + part }
+    return first.first?.isNumber == true || timeWords.contains(first) ? "at " + part : part
+  }
+
+  /// A place with "at" before it unless it starts with a word such as "in" or "round": "home"
+  /// reads "at home", but "in the park" stays as it is.
+  static func atPlace(_ part: String) -> String {
+    let words = AnswerReading.plainWords(part)
+    let first = words.first ?? ""
+    if prepositions.contains(first) { return part }
+    // "living room" reads "in the living room", "our road" reads "on our road".
+    if words.count <= 2, let last = words.last, rooms.contains(last),
+      !["my", "our", "the"].contains(first)
+    {
+      return "in the " + part
+    }
+    if let last = words.last, streets.contains(last) { return "on " + part }
+    return "at " + part
+  }
+
+  static let rooms: Set<String> = [
+    "room", "kitchen", "garden", "park", "lounge", "bedroom", "bathroom", "yard", "gym",
+    "hall", "conservatory",
+  ]
+  static let streets: Set<String> = ["road", "street", "lane", "avenue", "close", "estate"]
+
+  static let prepositions: Set<String> = [
+    "at", "in", "on", "by", "near", "round", "around", "outside", "inside", "to", "from", "up",
+    "down", "over", "under", "behind", "along", "with", "through", "across", "into", "within",
+    "between", "wherever", "anywhere", "somewhere", "everywhere", "there", "here",
+  ]
+}
+
+extension Display {
+  /// "Thursday 10 December": a day in the current year, without the year.
+  static func dayInYear(_ day: Day) -> String {
+    "\(weekdayNames[day.weekday - 1]) \(day.day) \(monthNames[day.month - 1])"
+  }
+}

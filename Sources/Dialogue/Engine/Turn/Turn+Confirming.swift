@@ -1,0 +1,72 @@
+// MARK: Answers read by a guess, said back before they are kept
+
+extension Turn {
+  /// Says back a guessed reading and waits for the person to say it is right.
+  mutating func confirm(_ pending: ConversationState.PendingReading) {
+    state.mode = .confirmingReading(pending, then: state.mode)
+    askToConfirm(pending)
+  }
+
+  mutating func askToConfirm(_ pending: ConversationState.PendingReading) {
+    guard let key = state.current, let question = script.question(key.question) else { return }
+    switch pending {
+    case .scalePoint(_, let point, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.scalePointCheck(point, question: question), kind: .yesNo,
+            choices: [], hint: Phrases.scalePointCheckHint)))
+    case .listSplit(_, let items, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.listSplitCheck(items), kind: .yesNo, choices: [],
+            hint: Phrases.listSplitCheckHint)))
+    case .suggestions(_, let options):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.suggestionsOffered(for: engine.audience), kind: .choice,
+            choices: options + [Phrases.leaveItOut], hint: Phrases.suggestionsHint)))
+    }
+  }
+
+  /// The reply to a said-back reading. Yes keeps it; no asks for the number, or keeps the list
+  /// line as one thing; anything else is read afresh, as a new answer, a command or a question.
+  mutating func confirmReading(
+    _ line: String, raw: String, pending: ConversationState.PendingReading,
+    then: ConversationState.Mode
+  ) {
+    state.mode = then
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return process(line, raw: raw) }
+    let reply = AnswerReading.yesNo(line)
+    switch pending {
+    case .scalePoint(let pendingKey, let point, let words) where pendingKey == key:
+      if reply == true {
+        accept(.number(Double(point)), words: words, place: place)
+      } else if reply == false {
+        outputs.append(.notice(Phrases.scalePointRejected(question)))
+        askCurrent()
+      } else {
+        process(line, raw: raw)
+      }
+    case .listSplit(let pendingKey, let items, let typed) where pendingKey == key:
+      if reply == true {
+        addToList(items, words: typed, question: question, place: place)
+      } else if reply == false {
+        outputs.append(.notice(Phrases.listKeptWhole))
+        addToList([AnswerReading.wholeItem(typed)], words: typed, question: question, place: place)
+      } else {
+        // Not a reply to the check: the cut stands as shown, and the line is read afresh.
+        addToList(items, words: typed, question: question, place: place, quietly: true)
+        process(line, raw: raw)
+      }
+    case .suggestions(let pendingKey, let options) where pendingKey == key:
+      chooseSuggestion(line, raw: raw, options: options, place: place)
+    default:
+      process(line, raw: raw)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// MARK: Answers offered from what the person already said, after "don't know"
+
+extension Turn {
+  /// "Dunno" to a question with `suggest:` (the goal): two or three answers written from what
+  /// the person said before, in their words, with leaving it out as the last choice. Returns
+  /// false when nothing they said fits any suggestion, so "don't know" is kept as usual.
+  mutating func offerSuggestions(_ question: Question, place: Agenda.Place) -> Bool {
+    let options = suggestions(for: question, place: place)
+    guard !options.isEmpty else { return false }
+    confirm(.suggestions(place.key, options: options))
+    return true
+  }
+
+  /// Each suggestion whose every answer was given and says something, with those answers'
+  /// trailing punctuation and filler taken off; at most three, none twice.
+  func suggestions(for question: Question, place: Agenda.Place) -> [String] {
+    let answers = context(for: place)
+    var options: [String] = []
+    for template in question.suggestions {
+      var values: [String: TemplateValue] = [:]
+      for (name, _) in template.references {
+        guard case .text(let words)? = answers.answer(of: name)?.value,
+          let tidy = StepSentence.tidy(words)
+        else { break }
+        values[name] = .text(tidy)
+      }
+      guard values.count == Set(template.references.map(\.name)).count else { continue }
+      let option = render(template, place: place, extra: values)
+      if !options.contains(option) { options.append(option) }
+    }
+    return Array(options.prefix(3))
+  }
+
+  /// The reply to the suggestions: one of them by number, position or words; the last choice,
+  /// "skip" or "none" leaves the question out (for the goal, its step goes with it); anything
+  /// else is read afresh, so the person's own words are their answer.
+  mutating func chooseSuggestion(
+    _ line: String, raw: String, options: [String], place: Agenda.Place
+  ) {
+    let all = options + [Phrases.leaveItOut]
+    var picked = PositionalChoice.positions(line, count: all.count)
+    if picked == nil {
+      let said = AnswerInterpreter.normalise(line)
+      picked = all.firstIndex { AnswerInterpreter.normalise($0) == said }.map { [$0] }
+    }
+    let leaving =
+      picked == [options.count] || AnswerReading.skipReason(line) != nil
+      || ["none", "neither", "no", "nope", "none of them", "leave it"].contains(
+        AnswerInterpreter.normalise(line))
+    if leaving {
+      outputs.append(.say(Phrases.leftOut))
+      let reason = AnswerReading.skipReason(line) ?? .skipped
+      accept(.skipped(reason), words: line, place: place)
+    } else if let picked, picked.count == 1 {
+      accept(.text(options[picked[0]]), words: line, place: place)
+    } else {
+      process(line, raw: raw)
+    }
+  }
+}

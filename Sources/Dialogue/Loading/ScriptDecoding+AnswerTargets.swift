@@ -1,0 +1,91 @@
+extension ScriptLoader {
+  /// A question named by another's `content_to` or `read_back`.
+  struct AnswerTarget {
+    var target: String
+    var location: SourceLocation
+    var order: Int
+    var ownerID: String
+    /// What the naming key is, for messages.
+    var key: String
+    /// Whether the target must be asked after the question naming it (`content_to`), or
+    /// before it (`read_back`).
+    var comesAfter: Bool
+  }
+}
+
+extension ScriptLoader.Builder {
+  /// Reads `content_to` and `read_back`, both only for yes/no questions.
+  mutating func readAnswerTargets(
+    _ map: YAMLMapping, kind: QuestionKind, order: Int, ownerID: String
+  ) -> (contentTo: String?, readBack: [ReadBackPart: String]) {
+    var contentTo: String?
+    var readBack: [ReadBackPart: String] = [:]
+    for key in ["content_to", "read_back"] {
+      if let value = map[key], kind != .yesNo {
+        value.report("\(key) is only for yesno questions, and this one is \(kind.rawValue)")
+      }
+    }
+    if let value = map["content_to"], let target = value.identifier("the question it goes to") {
+      contentTo = target
+      answerTargets.append(
+        .init(
+          target: target, location: value.location, order: order, ownerID: ownerID,
+          key: "content_to", comesAfter: true))
+    }
+    if let value = map["read_back"] {
+      let names = ReadBackPart.allCases.map(\.rawValue)
+      for entry in value.entries("a mapping from parts of a step to questions") ?? [] {
+        guard let part = ReadBackPart(rawValue: entry.key) else {
+          reader.report(
+            at: entry.location,
+            "a step has no part '\(entry.key)'\(Suggestion.hint(for: entry.key, in: names)); "
+              + "parts are: \(names.joined(separator: ", "))")
+          continue
+        }
+        guard let target = entry.value.identifier("the question for \(entry.key)") else {
+          continue
+        }
+        readBack[part] = target
+        answerTargets.append(
+          .init(
+            target: target, location: entry.value.location, order: order, ownerID: ownerID,
+            key: "read_back", comesAfter: false))
+      }
+      if !readBack.isEmpty, readBack[.what] == nil {
+        value.report("read_back needs 'what': the question that says what the step is")
+      }
+    }
+    return (contentTo, readBack)
+  }
+
+  /// Each `content_to` and `read_back` names a question that exists, at the right place.
+  func checkAnswerTargets(order orderOf: [String: Int], types: [String: ValueType]) {
+    let questionIDs = Array(types.keys).sorted()
+    for pending in answerTargets {
+      guard let referenced = orderOf[pending.target], types[pending.target] != nil else {
+        reader.report(
+          at: pending.location,
+          "\(pending.key) names '\(pending.target)', but there is no question '\(pending.target)'"
+            + Suggestion.hint(for: pending.target, in: questionIDs))
+        continue
+      }
+      if pending.comesAfter && referenced <= pending.order {
+        reader.report(
+          at: pending.location,
+          "content_to names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
+            + "an answer can only go to a question still to come")
+      } else if !pending.comesAfter && referenced >= pending.order {
+        reader.report(
+          at: pending.location,
+          "read_back names '\(pending.target)', which is not asked before '\(pending.ownerID)', "
+            + "so there would be nothing to read back")
+      }
+      if pending.comesAfter, types[pending.target] != .text {
+        reader.report(
+          at: pending.location,
+          "content_to names '\(pending.target)', which is not a text question; "
+            + "an answer in words can only go to a text question")
+      }
+    }
+  }
+}
