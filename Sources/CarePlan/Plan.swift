@@ -55,8 +55,10 @@ public struct Plan: Codable, Hashable, Sendable {
     public var domains: [String]
     public var answeredHere: String?
     public var from: [String]
+    /// The answer given at an appointment, in the person's own words; nil while it is open.
+    public var answer: String?
 
-    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from }
+    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from, answer }
 
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +66,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(domains, forKey: .domains)
       try container.encode(answeredHere, forKey: .answeredHere)
       try container.encode(from, forKey: .from)
+      try container.encodeIfPresent(answer, forKey: .answer)
     }
   }
 
@@ -178,6 +181,17 @@ public struct Plan: Codable, Hashable, Sendable {
     }
   }
 
+  /// News about the person's care or tests since an earlier version ("my dose was put up in
+  /// December"), in their words, with when they said it. The contract has no field for it: it
+  /// is context for their questions and for the clinician, not something that matters in their
+  /// life, so it is kept apart from `whatMatters`.
+  public struct News: Codable, Hashable, Sendable {
+    public var text: String
+    public var domains: [String]
+    public var at: Date
+    public var from: [String]
+  }
+
   /// How the person's life is going, and their care, in their words.
   public struct Life: Codable, Hashable, Sendable {
     public var goodDay: [Statement]
@@ -206,11 +220,13 @@ public struct Plan: Codable, Hashable, Sendable {
   public var safety: [SafetyRecord]
   public var notes: [Note]
   public var life: Life
+  /// News about care and tests given in reviews, oldest first; nil in a plan that has none.
+  public var careNews: [News]?
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
-    case reviewDate, safety, notes, life
+    case reviewDate, safety, notes, life, careNews
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -235,6 +251,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encode(safety, forKey: .safety)
     try container.encode(notes, forKey: .notes)
     try container.encode(life, forKey: .life)
+    try container.encodeIfPresent(careNews, forKey: .careNews)
   }
 }
 

@@ -93,7 +93,9 @@ struct PlanOutline {
       plan.priorities.sorted { $0.rank < $1.rank }.map {
         Item($0.text, note: $0.oneThing ? "the one thing" : nil)
       }, numbered: true)
-    add("My questions", plain(plan.informationNeeds.map(\.question)))
+    add("My questions", plain(plan.informationNeeds.filter { $0.answer == nil }.map(\.question)))
+    add("Answers I was given", answeredQuestions)
+    add("News about my care", plain((plan.careNews ?? []).map(\.text)))
     add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
     add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {

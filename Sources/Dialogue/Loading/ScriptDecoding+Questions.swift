@@ -181,18 +181,20 @@ extension ScriptLoader.Builder {
               + field.acceptedKinds.map(\.rawValue).sorted().joined(separator: " or ")
               + ", and this question is \(kind.rawValue)")
         }
-        if [.progressRating, .progressText, .goalDecision].contains(field),
-          backgroundList != "goals"
-        {
+        if let list = field.list, backgroundList != list {
+          let item = list == "goals" ? "a goal being reviewed" : "a question asked last time"
           planValue.report(
-            "the plan field '\(name)' is about a goal being reviewed, so its question belongs "
-              + "in a group with repeat: { over: goals }")
+            "the plan field '\(name)' is about \(item), so its question belongs "
+              + "in a group with repeat: { over: \(list) }")
         }
-        if field == .goalDecision, kind == .choice {
-          let allowed = PlanField.goalDecisions
+        let choiceIDs: [PlanField: [String]] = [
+          .goalDecision: PlanField.goalDecisions, .questionOutcome: PlanField.questionOutcomes,
+          .keepStep: PlanField.stepChoices,
+        ]
+        if let allowed = choiceIDs[field], kind == .choice {
           for choice in choices where !allowed.contains(choice.id) {
             planValue.report(
-              "a goal.status question's choices must have the ids "
+              "a \(name) question's choices must have the ids "
                 + "\(allowed.joined(separator: ", ")), and '\(choice.id)' is not one of them")
           }
         }

@@ -32,8 +32,19 @@ public struct Background: Sendable, Hashable {
   /// script loads rather than showing up as a gap in a question.
   public static let known: [String: [String]] = [
     // The goals still active in the plan being reviewed, in the plan's order.
-    "goals": [GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure]
+    "goals": [
+      GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure,
+      GoalField.barriers, GoalField.solutions, GoalField.checkIn,
+    ],
+    // The questions of the plan that are still open, in the plan's order.
+    "questions": [QuestionField.text],
   ]
+
+  /// The fields of an item of `questions`.
+  public enum QuestionField {
+    /// The question, in the person's own words.
+    public static let text = "previous_question"
+  }
 
   /// The fields of an item of `goals`.
   public enum GoalField {
@@ -45,5 +56,11 @@ public struct Background: Sendable, Hashable {
     public static let confidence = "previous_confidence"
     /// How the person said they would know it had worked.
     public static let measure = "previous_measure"
+    /// What the person said might get in the way, joined with "; ", empty when nothing was.
+    public static let barriers = "previous_barriers"
+    /// What they said could help with it, joined the same way.
+    public static let solutions = "previous_solutions"
+    /// The day they chose to check how the goal went, in words, empty when none was chosen.
+    public static let checkIn = "previous_check_in"
   }
 }

@@ -35,16 +35,46 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case progressText = "goal.progress.text"
   /// In a review: keep, change, drop, or achieved (the ids of the question's choices).
   case goalDecision = "goal.status"
+  /// In a review: whether the goal's step carries over as it was (same), or a new one is asked
+  /// (new).
+  case keepStep = "goal.keepStep"
+  /// In a review: whether what might get in the way, and what could help, still hold.
+  case barriersHold = "goal.barriersHold"
+  /// In a review: what became of a question asked last time (answered, open or drop).
+  case questionOutcome = "question.outcome"
+  /// In a review: the answer to the question of this round, as the person puts it.
+  case questionAnswer = "question.answer"
+  /// News about the person's care or tests since last time ("my dose was put up"): context
+  /// for their questions and for the clinician, kept apart from what matters in their life.
+  case careNews = "careNews"
 
   /// The choice ids a `goal.status` question must use: what the person decides for the goal.
   public static let goalDecisions = ["keep", "change", "drop", "achieved"]
+
+  /// The choice ids a `goal.keepStep` question must use.
+  public static let stepChoices = ["same", "new"]
+
+  /// The choice ids a `question.outcome` question must use.
+  public static let questionOutcomes = ["answered", "open", "drop"]
+
+  /// The background list a field's question must repeat over, for the fields that are about
+  /// an item the program already knows (a goal being reviewed, a question asked last time).
+  public var list: String? {
+    switch self {
+    case .progressRating, .progressText, .goalDecision, .keepStep, .barriersHold:
+      return "goals"
+    case .questionOutcome, .questionAnswer: return "questions"
+    default: return nil
+    }
+  }
 
   /// The question kinds whose answers fit this field; others are reported when a script loads.
   public var acceptedKinds: Set<QuestionKind> {
     switch self {
     case .goalConfidence, .progressRating: return [.scale, .number]
-    case .progressText: return [.text]
-    case .goalDecision: return [.choice]
+    case .progressText, .questionAnswer: return [.text]
+    case .goalDecision, .questionOutcome, .keepStep: return [.choice]
+    case .barriersHold: return [.yesNo]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
     case .actionWhen: return [.text, .date, .choice]
     default: return [.text, .list, .choice, .multi]
