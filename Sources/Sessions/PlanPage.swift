@@ -72,10 +72,10 @@ public enum PlanPage {
     }
     for (old, new) in zip(plans, plans.dropFirst()) {
       let draft = chosen.isDraft && new == plans.last
-      page.line(
-        Wording.changes(
-          from: old.version, to: new.version,
-          reviewDay: draft ? nil : Display.day(of: new.updatedAt)))
+      let heading = Wording.changes(
+        from: old.version, to: new.version,
+        reviewDay: draft ? nil : Display.day(of: new.updatedAt))
+      for part in TextWrapper(width: width).wrapWords(heading) { page.line(part) }
       let item = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")
       let detail = TextWrapper(width: width, firstPrefix: "    ", restPrefix: "      ")
       for line in PlanChanges.lines(from: old, to: new) {

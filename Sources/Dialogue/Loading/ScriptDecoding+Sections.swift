@@ -101,7 +101,7 @@ extension ScriptLoader.Builder {
         over = name
       } else {
         overValue.report(
-          "a group can repeat over \(lists.joined(separator: ", ")), not '\(name)'"
+          "a group can repeat over \(lists.joined(separator: " or ")), not '\(name)'"
             + Suggestion.hint(for: name, in: lists))
       }
     }

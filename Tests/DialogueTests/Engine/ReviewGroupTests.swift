@@ -127,7 +127,8 @@ struct ReviewGroupLoaderTests {
     let yaml = reviewScript.replacingOccurrences(of: "over: goals", with: "over: goalz")
     #expect(
       problems(yaml).contains {
-        $0.contains("a group can repeat over goals, not 'goalz'; did you mean 'goals'?")
+        $0.contains(
+          "a group can repeat over goals or questions, not 'goalz'; did you mean 'goals'?")
       })
   }
 
