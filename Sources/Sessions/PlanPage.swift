@@ -114,6 +114,7 @@ enum PlanSources {
     lines += plan.whatMatters.map { describe($0.text, $0.from) }
     lines += plan.priorities.map { describe($0.text, $0.from) }
     lines += plan.informationNeeds.map { describe($0.question, $0.from) }
+    lines += (plan.careNews ?? []).map { describe($0.text, $0.from) }
     lines += plan.goals.map { describe($0.text, $0.from) }
     for part in [
       plan.life.goodDay, plan.life.hardDay, plan.life.careThatHelps, plan.life.careThatIsHard,
