@@ -190,7 +190,12 @@ struct ReviewCommandTests {
         as? [[String: Any]])
     let conversation = try #require(rows.last?["id"] as? String)
     let review = try #require(rows.first?["id"] as? String)
-    #expect(try run(["review", "latest"], lines: reviewAnswers, environment: env).status == 0)
+    // Version 2's goals are both kept; its one question still stands.
+    let secondReview = [
+      "7", "fine", "keep", "skip", "5", "ok", "keep", "yes", "skip", "2", "skip", "skip", "skip",
+      "skip", "skip", "yes",
+    ]
+    #expect(try run(["review", "latest"], lines: secondReview, environment: env).status == 0)
     let refused = try run(["delete", review], lines: [], environment: env)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("builds on this one"))
@@ -224,8 +229,12 @@ struct ReviewCommandTests {
     #expect(rows.map { $0["planVersion"] as? Int } == [nil, 1])
 
     let resumed = try run(
-      ["resume", "latest"], lines: ["change the one thing", "my knee", "yes"], environment: env)
+      ["resume", "latest"], lines: ["change the one thing", "my knee", "yes", "yes"],
+      environment: env)
     #expect(resumed.status == 0, "\(resumed.stderr)")
+    // After the change the new plan is shown again, with the change, and asked about again.
+    let again = try #require(resumed.stdout.range(of: "Here is your new plan."))
+    #expect(resumed.stdout[again.upperBound...].contains("1. my knee (the one thing)"))
     #expect(resumed.stdout.contains("Your plan is saved as version 2."))
     let v2 = try json(
       try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)

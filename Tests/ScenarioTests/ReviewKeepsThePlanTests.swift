@@ -76,14 +76,20 @@ struct ReviewKeepsThePlanTests {
   func checkedBeforeSaving() throws {
     let inputs =
       ["7", "fine", "keep", "yes", "skip"] + Array(repeating: "2", count: 9)
-      + ["skip", "skip", "skip", "skip", "skip"]
+      + ["skip", "skip", "sleep, sugars", "done", "sugars", "skip", "skip"]
     let asked = try review(Self.sugars, inputs)
     #expect(asked.said.contains("Here is your new plan."))
     #expect(asked.said.hasSuffix("Is this right?\n(Please say yes or no.)"))
     #expect(!asked.state.finished)
     let fixing = try review(Self.sugars, inputs + ["no"])
     #expect(!fixing.state.finished)
-    let done = try review(Self.sugars, inputs + ["no", "yes"])
+    let shownAgain = try review(
+      Self.sugars, inputs + ["no", "change the one thing", "sleep", "yes"])
+    #expect(!shownAgain.state.finished, "the plan is shown again and asked about again")
+    #expect(shownAgain.said.components(separatedBy: "Here is your new plan.").count == 3)
+    #expect(shownAgain.next.priorities.first?.text == "sleep")
+    let done = try review(
+      Self.sugars, inputs + ["no", "change the one thing", "sleep", "yes", "yes"])
     #expect(done.state.finished)
   }
 
