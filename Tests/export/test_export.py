@@ -431,8 +431,10 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         assert set(statuses) <= {"not-started", "cancelled"} and "not-started" in statuses
         response = reviewed["entry"][1]["resource"]
         rounds = [item["item"] for item in response["item"] if "item" in item]
-        assert len(rounds) == 2
-        assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds)
+        # A round for each goal, then the round where the new plan was checked.
+        assert len(rounds) == 3
+        assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds[:2])
+        assert [i["linkId"] for i in rounds[2]] == ["ready"]
 
 
 # Real plans ---------------------------------------------------------------------------------
