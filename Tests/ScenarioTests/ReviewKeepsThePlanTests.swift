@@ -107,6 +107,16 @@ struct ReviewKeepsThePlanTests {
     #expect(news.domains.contains("medicines"))
   }
 
+  @Test("\"no\" and \"nothing\" to what is new are not kept as news or as what matters")
+  func noIsNotNews() throws {
+    let result = try review(
+      Self.threeGoals,
+      ["6", "ok", "drop", "5", "ok", "drop", "5", "ok", "drop", "no", "nothing"])
+    #expect(result.next.careNews == nil)
+    #expect(result.next.whatMatters == result.previous.whatMatters)
+    #expect(!result.said.contains("That is useful for your questions"))
+  }
+
   @Test("last time's questions: answered in the person's words, still to ask, or dropped")
   func questionsGoneThrough() throws {
     let result = try review(
