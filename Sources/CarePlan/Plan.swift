@@ -217,6 +217,17 @@ public struct Plan: Codable, Hashable, Sendable {
     }
   }
 
+  /// News about the person's care or tests since an earlier version ("my dose was put up in
+  /// December"), in their words, with when they said it. The contract has no field for it: it
+  /// is context for their questions and for the clinician, not something that matters in their
+  /// life, so it is kept apart from `whatMatters`.
+  public struct News: Codable, Hashable, Sendable {
+    public var text: String
+    public var domains: [String]
+    public var at: Date
+    public var from: [String]
+  }
+
   /// How the person's life is going, and their care, in their words.
   public struct Life: Codable, Hashable, Sendable {
     public var goodDay: [Statement]
@@ -247,11 +258,13 @@ public struct Plan: Codable, Hashable, Sendable {
   public var life: Life
   /// Set once the plan has been gone through and agreed with a professional.
   public var agreement: Agreement?
+  /// News about care and tests given in reviews, oldest first; nil in a plan that has none.
+  public var careNews: [News]?
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
-    case reviewDate, safety, notes, life, agreement
+    case reviewDate, safety, notes, life, agreement, careNews
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -277,6 +290,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encode(notes, forKey: .notes)
     try container.encode(life, forKey: .life)
     try container.encodeIfPresent(agreement, forKey: .agreement)
+    try container.encodeIfPresent(careNews, forKey: .careNews)
   }
 }
 

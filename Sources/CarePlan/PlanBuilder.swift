@@ -190,7 +190,8 @@ public struct PlanBuilder: Sendable {
   static let goalFields: Set<PlanField> = [
     .goalText, .goalMeasure, .actionWhat, .actionHowMuch, .actionWhen, .actionWhere,
     .actionHowOften, .actionStartDate, .goalConfidence, .goalBarriers, .goalSolutions,
-    .goalSupport, .goalReviewDate, .progressRating, .progressText, .goalDecision,
+    .goalSupport, .goalReviewDate, .progressRating, .progressText, .goalDecision, .keepStep,
+    .barriersHold,
   ]
 
   /// The entries of each round that feed a goal, by round.
@@ -236,6 +237,10 @@ public struct PlanBuilder: Sendable {
     var progressText: String?
     /// keep, change, drop or achieved, in a review.
     var decision: String?
+    /// In a review: whether the old step carries over, when that was asked.
+    var keepStep: Bool?
+    /// In a review: whether what might get in the way still holds, when that was asked.
+    var barriersHold: Bool?
     var sources: [String]
 
     init(_ mine: [Entry], builder: PlanBuilder) {
@@ -256,6 +261,8 @@ public struct PlanBuilder: Sendable {
       rating = score(.progressRating)
       progressText = last(.progressText)?.text
       if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
+      if case .choice(let id)? = last(.keepStep)?.value { keepStep = id == "same" }
+      if case .yesNo(let yes)? = last(.barriersHold)?.value { barriersHold = yes }
       sources = mine.map(\.source).reduce(into: [String]()) {
         if !$0.contains($1) { $0.append($1) }
       }

@@ -16,6 +16,7 @@ public enum PlanChanges {
         if let confidence = goal.confidence {
           lines.append("  How sure: \(confidence) out of 10")
         }
+        if let day = goal.reviewDate { lines.append("  Check in: \(PlanOutline.day(day))") }
         continue
       }
       var goalLines: [String] = []
@@ -24,22 +25,39 @@ public enum PlanChanges {
         if !words.isEmpty { goalLines.append("How it went: " + words.joined(separator: ": ")) }
       }
       if goal.status != before.status {
-        goalLines.append("Now: \(statusWords(goal.status)) (was \(statusWords(before.status)))")
+        goalLines.append(
+          changed("Now", statusWords(goal.status), was: statusWords(before.status)))
       }
       if goal.text != before.text {
-        goalLines.append("Goal reworded: \(before.text) -> \(goal.text)")
+        goalLines.append(changed("Goal", goal.text, was: before.text))
       }
       if goal.ownSteps != before.ownSteps {
-        let was = before.ownStep.map(stepText) ?? "none"
-        let now = goal.ownStep.map(stepText) ?? "none"
-        goalLines.append("Step: \(was) -> \(now)")
+        goalLines.append(
+          changed(
+            "Step", goal.ownStep.map(stepText) ?? "none",
+            was: before.ownStep.map(stepText) ?? "none"))
       }
       if goal.confidence != before.confidence {
         goalLines.append(
-          "How sure: \(score(before.confidence)) -> \(score(goal.confidence))")
+          changed("How sure", score(goal.confidence), was: score(before.confidence)))
+      }
+      if goal.barriers != before.barriers {
+        goalLines.append(
+          changed("What might get in the way", listed(goal.barriers), was: listed(before.barriers)))
+      }
+      if goal.solutions != before.solutions {
+        goalLines.append(
+          changed("What could help", listed(goal.solutions), was: listed(before.solutions)))
       }
       if goal.support != before.support {
-        goalLines.append("Who will help: \(listed(goal.support))")
+        goalLines.append(
+          changed("Who will help", listed(goal.support), was: listed(before.support)))
+      }
+      if goal.reviewDate != before.reviewDate {
+        goalLines.append(
+          changed(
+            "Check in", goal.reviewDate.map(PlanOutline.day) ?? "no date",
+            was: before.reviewDate.map(PlanOutline.day)))
       }
       if !goalLines.isEmpty {
         lines.append("Goal: \(goal.text)")
@@ -49,35 +67,60 @@ public enum PlanChanges {
     let oldTopics = old.priorities.sorted { $0.rank < $1.rank }.map(\.text)
     let newTopics = new.priorities.sorted { $0.rank < $1.rank }.map(\.text)
     if oldTopics != newTopics {
-      lines.append("What I want to talk about: \(listed(newTopics)) (was: \(listed(oldTopics)))")
+      lines.append(
+        changed("What I want to talk about", listed(newTopics), was: listed(oldTopics)))
     }
     let oldOne = old.priorities.first(where: \.oneThing)?.text
     let newOne = new.priorities.first(where: \.oneThing)?.text
     if oldOne != newOne, let newOne {
-      lines.append("The one thing: \(newOne)")
+      lines.append(changed("The one thing", newOne, was: oldOne))
     }
-    let oldQuestions = old.informationNeeds.map(\.question)
-    let newQuestions = new.informationNeeds.map(\.question)
-    for question in newQuestions where !oldQuestions.contains(question) {
-      lines.append("New question: \(question)")
-    }
-    for question in oldQuestions where !newQuestions.contains(question) {
-      lines.append("Question no longer on the list: \(question)")
-    }
+    lines += questionLines(from: old, to: new)
     let oldMatters = old.whatMatters.map(\.text)
     for matter in new.whatMatters.map(\.text) where !oldMatters.contains(matter) {
       lines.append("Also matters to me now: \(matter)")
     }
+    for news in (new.careNews ?? []).dropFirst(old.careNews?.count ?? 0) {
+      lines.append("News about my care: \(news.text)")
+    }
     if new.reviewDate != old.reviewDate {
       lines.append(
-        "Check in: \(new.reviewDate.map(PlanOutline.day) ?? "no date")"
-          + " (was \(old.reviewDate.map(PlanOutline.day) ?? "no date"))")
+        changed(
+          "Next look at the whole plan", new.reviewDate.map(PlanOutline.day) ?? "no date",
+          was: old.reviewDate.map(PlanOutline.day)))
     }
     for flag in new.safety.dropFirst(old.safety.count) where flag.withdrawn == nil {
       lines.append("Urgent help was shown: \(flag.signposting)")
     }
     if lines.isEmpty { lines.append("Nothing changed.") }
     return lines
+  }
+
+  /// Each question asked, answered or taken off since the last version.
+  static func questionLines(from old: Plan, to new: Plan) -> [String] {
+    var lines: [String] = []
+    let before = Dictionary(
+      old.informationNeeds.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
+    for need in new.informationNeeds {
+      guard let was = before[need.question] else {
+        lines.append("New question: \(need.question)")
+        continue
+      }
+      if let answer = need.answer, was.answer != answer {
+        lines.append("Question answered: \(need.question) Answer: \(answer) (was not answered)")
+      }
+    }
+    let kept = Set(new.informationNeeds.map(\.question))
+    for need in old.informationNeeds where !kept.contains(need.question) {
+      lines.append("Question taken off the list: \(need.question) (was on the list)")
+    }
+    return lines
+  }
+
+  /// "How sure: 9 out of 10 (was 6 out of 10)": every changed part says what it was, and a
+  /// part that had nothing before says so rather than naming a value that never was.
+  static func changed(_ label: String, _ now: String, was: String?) -> String {
+    "\(label): \(now) (was \(was ?? "not set"))"
   }
 
   static func stepText(_ action: Plan.Action) -> String {

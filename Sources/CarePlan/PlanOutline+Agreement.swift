@@ -31,11 +31,6 @@ extension PlanOutline {
     return words
   }
 
-  /// A question to ask, with the answer the person was given when there is one.
-  static func questionItem(_ need: Plan.InformationNeed) -> Item {
-    Item(need.question, note: need.answer.map { "answer: \($0)" })
-  }
-
   /// One of the goal's actions: the person's step, or something the professional will do.
   static func actionLabel(_ action: Plan.Action) -> String {
     action.by.map { "\($0) will" } ?? "My next step"

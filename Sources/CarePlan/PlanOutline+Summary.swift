@@ -32,7 +32,7 @@ extension PlanOutline {
       }
       items.append(Item(text, label: label))
     }
-    let questions = plan.informationNeeds
+    let questions = plan.informationNeeds.filter { $0.answer == nil }
     for question in questions.prefix(PlanOutline.summaryQuestions) {
       items.append(Item(question.question, label: "To ask"))
     }
@@ -103,7 +103,7 @@ extension PlanOutline {
     var results: [Plan.InformationNeed] = []
     var medicines: [Plan.InformationNeed] = []
     var other: [Plan.InformationNeed] = []
-    for need in plan.informationNeeds {
+    for need in plan.informationNeeds where need.answer == nil {
       if need.domains.contains(PlanOutline.medicinesArea) {
         medicines.append(need)
       } else if need.domains.contains(PlanOutline.testsArea) {

@@ -95,9 +95,12 @@ struct PlanOutline {
       plan.priorities.sorted { $0.rank < $1.rank }.map {
         Item($0.text, note: $0.oneThing ? "the one thing" : nil)
       }, numbered: true)
+    // Questions still to ask, in groups; those answered at a review or an agreement are apart.
     for group in questionGroups {
-      add(group.heading, group.questions.map(PlanOutline.questionItem))
+      add(group.heading, group.questions.map { Item($0.question) })
     }
+    add("Answers I was given", answeredQuestions)
+    add("News about my care", plain((plan.careNews ?? []).map(\.text)))
     add("Care that helps", plain(plan.life.careThatHelps.map(\.text)))
     add("Care that is hard", plain(plan.life.careThatIsHard.map(\.text)))
     for (index, goal) in plan.goals.enumerated() {

@@ -51,10 +51,11 @@ public enum PlanPage {
 
   /// Each step from one version to the next, up to the version chosen (and a review's draft),
   /// or only the step to `version` when one was asked for. `reference` is the session as the
-  /// person named it, for the command that makes the next version.
-  public static func changes(of chosen: ChosenPlan, version: Int?, reference: String)
-    throws(SessionError) -> String
-  {
+  /// person named it, for the command that makes the next version. Each line is wrapped to
+  /// `width`, its later lines under its words rather than under the dash.
+  public static func changes(
+    of chosen: ChosenPlan, version: Int?, reference: String, width: Int = 80
+  ) throws(SessionError) -> String {
     var page = Page()
     var plans: [Plan] = []
     for record in chosen.versions { plans.append(try PlanHistory.decode(record)) }
@@ -71,12 +72,16 @@ public enum PlanPage {
     }
     for (old, new) in zip(plans, plans.dropFirst()) {
       let draft = chosen.isDraft && new == plans.last
-      page.line(
-        Wording.changes(
-          from: old.version, to: new.version,
-          reviewDay: draft ? nil : Display.day(of: new.updatedAt)))
+      let heading = Wording.changes(
+        from: old.version, to: new.version,
+        reviewDay: draft ? nil : Display.day(of: new.updatedAt))
+      for part in TextWrapper(width: width).wrapWords(heading) { page.line(part) }
+      let item = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")
+      let detail = TextWrapper(width: width, firstPrefix: "    ", restPrefix: "      ")
       for line in PlanChanges.lines(from: old, to: new) {
-        page.line(line.hasPrefix("  ") ? "    " + line.dropFirst(2) : "- " + line)
+        let wrapped =
+          line.hasPrefix("  ") ? detail.wrapWords(String(line.dropFirst(2))) : item.wrapWords(line)
+        for part in wrapped { page.line(part) }
       }
       page.line("")
     }
@@ -109,6 +114,7 @@ enum PlanSources {
     lines += plan.whatMatters.map { describe($0.text, $0.from) }
     lines += plan.priorities.map { describe($0.text, $0.from) }
     lines += plan.informationNeeds.map { describe($0.question, $0.from) }
+    lines += (plan.careNews ?? []).map { describe($0.text, $0.from) }
     lines += plan.goals.map { describe($0.text, $0.from) }
     for part in [
       plan.life.goodDay, plan.life.hardDay, plan.life.careThatHelps, plan.life.careThatIsHard,

@@ -168,8 +168,8 @@ public enum Wording {
   }
 
   static func changes(from old: Int, to new: Int, reviewDay: String?) -> String {
-    "FROM VERSION \(old) TO VERSION \(new)"
-      + (reviewDay.map { " (REVIEW OF \($0.uppercased()))" } ?? " (REVIEW UNDER WAY)")
+    "From version \(old) to version \(new)"
+      + (reviewDay.map { " (review of \($0))" } ?? " (review under way)")
   }
 
   static func fromRule(_ rule: String) -> String { "something you said (\(rule))" }

@@ -27,7 +27,9 @@ struct Show: ParsableCommand {
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let page =
       changes
-      ? try PlanPage.changes(of: chosen, version: version.number, reference: session)
+      ? try PlanPage.changes(
+        of: chosen, version: version.number, reference: session,
+        width: Terminal.standardOutputWidth)
       : PlanPage.text(
         of: chosen, sessionID: record.id, width: Terminal.standardOutputWidth, why: why,
         copy: copy.chosen)

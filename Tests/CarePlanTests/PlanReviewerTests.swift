@@ -197,7 +197,7 @@ struct PlanReviewerTests {
     #expect(v2.goals[3] == v1.goals[3])
   }
 
-  @Test("new priorities and questions replace the old; none given keeps the old")
+  @Test("new priorities replace the old; new questions join those still open")
   func agenda() {
     let v1 = firstVersion()
     let kept = review(v1, ["skip", "skip", "skip", "skip", "skip", "skip", "skip", "skip"])
@@ -213,7 +213,7 @@ struct PlanReviewerTests {
       ])
     #expect(changed.priorities.map(\.text) == ["money", "my knee"])
     #expect(changed.priorities.map(\.rank) == [1, 2])
-    #expect(changed.informationNeeds.map(\.question) == ["can I drive?"])
+    #expect(changed.informationNeeds.map(\.question) == ["what is HbA1c?", "can I drive?"])
     #expect(changed.whatMatters.map(\.text) == ["my grandchildren", "seeing friends"])
   }
 
@@ -238,12 +238,12 @@ struct PlanReviewerTests {
     let lines = PlanChanges.lines(from: v1, to: v2)
     #expect(lines.contains("Goal: walk more"))
     #expect(lines.contains("  How it went: 8 out of 10: most days"))
-    #expect(lines.contains("  Step: walk to the park, after lunch -> walk to the shops"))
-    #expect(lines.contains("  How sure: 6 out of 10 -> 9 out of 10"))
+    #expect(lines.contains("  Step: walk to the shops (was walk to the park, after lunch)"))
+    #expect(lines.contains("  How sure: 9 out of 10 (was 6 out of 10)"))
     #expect(lines.contains("  Now: changed to a new goal (was in progress)"))
     #expect(lines.contains("  Now: dropped for now (was in progress)"))
     #expect(lines.contains("New goal: wind down"))
-    #expect(lines.contains("What I want to talk about: money (was: my hip)"))
+    #expect(lines.contains("What I want to talk about: money (was my hip)"))
     #expect(!lines.contains { $0.contains("stop smoking") }, "an untouched goal is not listed")
     #expect(PlanChanges.lines(from: v1, to: v1) == ["Nothing changed."])
   }

@@ -7,17 +7,18 @@ let twoGoalAnswers = [
   "7", "next Tuesday", "yes", "sleep better", "six or seven", "in a fortnight", "no",
 ]
 
-/// A review of those goals: keep the first with a new step, change the second.
+/// A review of those goals: keep the first, whose step carries over, and change the second,
+/// which had no step, so a new one is asked for part by part.
 let reviewAnswers = [
-  // walk more
-  "7", "most days, not when it rained", "keep", "walk to the park", "after lunch",
-  "three times a week", "yes", "8", "my wife",
+  // walk more: kept, so only its check-in day is asked
+  "7", "most days, not when it rained", "keep", "in two weeks",
   // sleep better
-  "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "at bedtime",
-  "every night", "yes", "5", "my phone", "leave it downstairs", "skip", "6", "my neighbour",
-  // what is new, and when to look again
-  "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
-  "in six weeks",
+  "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "skip",
+  "at bedtime", "skip", "every night", "skip", "yes", "5", "my phone", "leave it downstairs",
+  "skip", "6", "my neighbour", "skip",
+  // what is new, when to look again, and the new plan checked
+  "skip", "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
+  "in six weeks", "yes",
 ]
 
 private func json(_ text: String) throws -> [String: Any] {
@@ -83,9 +84,9 @@ struct ReviewCommandTests {
 
     let changes = try run(["show", conversation, "--changes"], lines: [], environment: env)
     #expect(changes.status == 0)
-    #expect(changes.stdout.contains("FROM VERSION 1 TO VERSION 2"))
+    #expect(changes.stdout.contains("From version 1 to version 2"))
     #expect(changes.stdout.contains("- New goal: wind down by ten"))
-    #expect(changes.stdout.contains("How sure: 7 out of 10 -> 8 out of 10"))
+    #expect(changes.stdout.contains("Now: changed to a new goal (was in progress)"))
     #expect(changes.stdout.contains("- New question: can I drive?"))
 
     let missing = try run(["show", conversation, "--version", "3"], lines: [], environment: env)
@@ -144,6 +145,7 @@ struct ReviewCommandTests {
       ["review", "latest"],
       lines: [
         "9", "every day", "achieved", "4", "skip", "drop", "skip", "skip", "skip", "skip",
+        "skip", "skip", "yes",
       ], environment: env)
     #expect(again.status == 0, "\(again.stderr)")
     #expect(again.stdout.contains("Reviewing version 2 of the plan"))
@@ -157,8 +159,8 @@ struct ReviewCommandTests {
       (v3["goals"] as? [[String: Any]])?.map { $0["status"] as? String }
         == ["achieved", "changed", "dropped"])
     let all = try run(["show", "latest", "--changes"], lines: [], environment: env)
-    #expect(all.stdout.contains("FROM VERSION 1 TO VERSION 2"))
-    #expect(all.stdout.contains("FROM VERSION 2 TO VERSION 3"))
+    #expect(all.stdout.contains("From version 1 to version 2"))
+    #expect(all.stdout.contains("From version 2 to version 3"))
     #expect(all.stdout.contains("Now: done (was in progress)"))
   }
 
@@ -188,7 +190,12 @@ struct ReviewCommandTests {
         as? [[String: Any]])
     let conversation = try #require(rows.last?["id"] as? String)
     let review = try #require(rows.first?["id"] as? String)
-    #expect(try run(["review", "latest"], lines: reviewAnswers, environment: env).status == 0)
+    // Version 2's goals are both kept; its one question still stands.
+    let secondReview = [
+      "7", "fine", "keep", "skip", "5", "ok", "keep", "yes", "skip", "2", "skip", "skip", "skip",
+      "skip", "skip", "yes",
+    ]
+    #expect(try run(["review", "latest"], lines: secondReview, environment: env).status == 0)
     let refused = try run(["delete", review], lines: [], environment: env)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("builds on this one"))
@@ -199,5 +206,58 @@ struct ReviewCommandTests {
     #expect(empty.stdout.contains("There are no saved conversations yet."))
     let database = try Data(contentsOf: URL(fileURLWithPath: store.path))
     #expect(database.range(of: Data("wind down by ten".utf8)) == nil)
+  }
+
+  @Test("the new plan is shown and asked about before it is saved; a stop before yes resumes")
+  func checkedBeforeSaving() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let unsure = try run(
+      ["review", "latest"], lines: Array(reviewAnswers.dropLast()) + ["no"], environment: env)
+    #expect(unsure.status == 1, "input ended before yes: nothing is saved as a version")
+    let shown = try #require(unsure.stdout.range(of: "Here is your new plan."))
+    let asked = try #require(unsure.stdout.range(of: "Is this right?"))
+    #expect(shown.lowerBound < asked.lowerBound)
+    #expect(unsure.stdout.contains("To fix something, type change and what to change"))
+    #expect(!unsure.stdout.contains("Your plan is saved as version 2."))
+    let rows = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(try run(["list", "--json"], lines: [], environment: env).stdout.utf8))
+        as? [[String: Any]])
+    #expect(rows.map { $0["planVersion"] as? Int } == [nil, 1])
+
+    let resumed = try run(
+      ["resume", "latest"], lines: ["change the one thing", "my knee", "yes", "yes"],
+      environment: env)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    // After the change the new plan is shown again, with the change, and asked about again.
+    let again = try #require(resumed.stdout.range(of: "Here is your new plan."))
+    #expect(resumed.stdout[again.upperBound...].contains("1. my knee (the one thing)"))
+    #expect(resumed.stdout.contains("Your plan is saved as version 2."))
+    let v2 = try json(
+      try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)
+    let priorities = try #require(v2["priorities"] as? [[String: Any]])
+    #expect(priorities.first?["text"] as? String == "my knee")
+    let goals = try #require(v2["goals"] as? [[String: Any]])
+    #expect(goals.first?["confidence"] as? Int == 7, "a kept goal keeps how sure it was")
+  }
+
+  @Test("show --changes says what each changed part was, wrapped to the width")
+  func changesWrapped() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    var env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    #expect(try run(["review", "latest"], lines: reviewAnswers, environment: env).status == 0)
+    env["COLUMNS"] = "40"
+    let changes = try run(["show", "latest", "--changes"], lines: [], environment: env)
+    #expect(changes.status == 0)
+    let lines = changes.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(changes.stdout)")
+    #expect(changes.stdout.contains("(was not set)"))
+    #expect(!changes.stdout.contains("(was no date)"))
+    #expect(!changes.stdout.contains("->"))
   }
 }

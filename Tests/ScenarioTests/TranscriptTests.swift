@@ -91,7 +91,32 @@ struct TranscriptTests {
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(
       script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
-      background: background(for: transcript))
+      background: reviewedPlan(transcript).map(PlanReviewer.background)
+        ?? background(for: transcript))
+  }
+
+  /// The plan version a review transcript follows (`review-of:`, a `.plan.json` beside it).
+  static func reviewedPlan(_ transcript: Transcript) -> Plan? {
+    guard let name = transcript.header["review-of"] else { return nil }
+    let url = folder.appendingPathComponent(name)
+    guard let json = try? String(contentsOf: url, encoding: .utf8) else {
+      Issue.record("no plan '\(name)' to review")
+      return nil
+    }
+    return try? PlanJSON.decode(json)
+  }
+
+  /// The next version a review transcript makes from the plan it follows.
+  static func reviewPlan(
+    _ previous: Plan, _ engine: Engine, _ state: ConversationState, at time: Date
+  ) -> Plan {
+    let builder = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: engine.glossary)
+    return PlanReviewer(builder: builder).build(
+      previous: previous, from: state,
+      metadata: .init(
+        planID: previous.planId, sessionID: "review", version: previous.version + 1,
+        createdAt: previous.createdAt, updatedAt: time))
   }
 
   /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built
@@ -106,6 +131,11 @@ struct TranscriptTests {
           PlanText.render(
             $0.readyToCheck, width: 80, footer: PlanFooter(safety: engine.safety.rules))
         }
+      }
+      if let previous = reviewedPlan(transcript) {
+        let plan = reviewPlan(previous, engine, state, at: transcript.start)
+        return PlanText.render(
+          plan.readyToCheck, width: 80, footer: PlanFooter(safety: engine.safety.rules))
       }
       guard transcript.header["review-goals"] == nil else { return nil }
       let plan = PlanBuilder(

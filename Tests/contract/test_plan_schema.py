@@ -133,12 +133,12 @@ def test_withdrawn_notices_validate():
 
 
 REVIEW_ANSWERS = [
-    "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
-    "8", "my wife",
-    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "at bedtime",
-    "every night", "yes", "5", "my phone", "leave it downstairs", "skip", "6", "my neighbour",
-    "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
-    "in six weeks",
+    "7", "most days", "keep", "in two weeks",
+    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "skip",
+    "at bedtime", "skip", "every night", "skip", "yes", "5", "my phone", "leave it downstairs",
+    "skip", "6", "my neighbour", "skip",
+    "my dose was put up in December", "skip", "my knee, money worries", "done",
+    "money worries", "can I drive?", "done", "in six weeks", "yes",
 ]
 
 
@@ -157,6 +157,9 @@ def test_reviewed_plans_validate(lines, status):
         validate(plan)
         assert plan["status"] == status
         assert plan["version"] == 2
+        if lines is REVIEW_ANSWERS:
+            assert [news["text"] for news in plan["careNews"]] == [
+                "my dose was put up in December"]
         statuses = {goal["status"] for goal in plan["goals"]}
         assert statuses <= {"active", "achieved", "changed", "dropped"}
         if status == "complete":

@@ -410,12 +410,12 @@ def test_a_full_plan_with_two_goals_prints_on_two_a4_pages(chromium, models):
 
 
 REVIEW_ANSWERS = [
-    "7", "most days", "keep", "walk to the park", "after lunch", "three times a week", "yes",
-    "8", "my wife",
-    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "at bedtime",
-    "every night", "yes", "5", "my phone", "leave it downstairs", "skip", "6", "my neighbour",
-    "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
-    "in six weeks",
+    "7", "most days", "keep", "in two weeks",
+    "3", "hard to settle", "change", "wind down by ten", "no screens after ten", "skip",
+    "at bedtime", "skip", "every night", "skip", "yes", "5", "my phone", "leave it downstairs",
+    "skip", "6", "my neighbour", "skip",
+    "skip", "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
+    "in six weeks", "yes",
 ]
 
 
@@ -437,8 +437,10 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         assert set(statuses) <= {"not-started", "cancelled"} and "not-started" in statuses
         response = reviewed["entry"][1]["resource"]
         rounds = [item["item"] for item in response["item"] if "item" in item]
-        assert len(rounds) == 2
-        assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds)
+        # A round for each goal, then the round where the new plan was checked.
+        assert len(rounds) == 3
+        assert all({"how_it_went", "decision"} <= {i["linkId"] for i in r} for r in rounds[:2])
+        assert [i["linkId"] for i in rounds[2]] == ["ready"]
 
 
 AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]

@@ -49,7 +49,8 @@ struct Agenda {
       for round in 0..<rounds(of: repeating) {
         if round > 0 {
           let previous = AnswerContext(
-            script: script, state: state, round: round - 1, groupID: repeating?.group)
+            script: script, state: state, round: round - 1, groupID: repeating?.group,
+            background: background)
           if let condition = repeating?.condition, !condition.evaluate(in: previous) { break }
           // A later round starts only once the earlier one is complete.
           let earlierDone = result.filter {
@@ -59,7 +60,8 @@ struct Agenda {
           if !earlierDone { break }
         }
         let context = AnswerContext(
-          script: script, state: state, round: round, groupID: repeating?.group)
+          script: script, state: state, round: round, groupID: repeating?.group,
+          background: background)
         for sectionIndex in unit {
           let section = sections[sectionIndex]
           if let condition = section.condition, !condition.evaluate(in: context) { continue }
@@ -107,11 +109,16 @@ struct Agenda {
 ///
 /// Inside a repeating group a question id means this round's answer; elsewhere it means the
 /// latest round that has an answer, so a later section can read "the last goal".
+///
+/// In a group that repeats over a background list, a name that is no question's id is the
+/// field of this round's item (`previous_barriers`), so a review can ask about what the plan
+/// already holds only when it holds it.
 struct AnswerContext: ConditionContext {
   let script: Script
   let state: ConversationState
   let round: Int
   let groupID: String?
+  var background: Background = .empty
 
   func key(for question: String) -> AnswerKey {
     guard let section = script.section(holding: question), let group = section.repeating?.group
@@ -125,7 +132,18 @@ struct AnswerContext: ConditionContext {
 
   func answer(of question: String) -> Answer? { state.answers[key(for: question)] }
 
-  func value(of question: String) -> AnswerValue? { answer(of: question)?.value }
+  func value(of question: String) -> AnswerValue? {
+    answer(of: question)?.value ?? backgroundValue(of: question)
+  }
+
+  /// The field of this round's background item, as text; nil when empty or not a field.
+  func backgroundValue(of name: String) -> AnswerValue? {
+    guard script.question(name) == nil,
+      let list = script.sections.first(where: { $0.repeating?.group == groupID })?.repeating?.over,
+      let text = background.value(name, of: list, at: round), !text.isEmpty
+    else { return nil }
+    return .text(text)
+  }
 
   func concepts(of question: String) -> Set<String> { answer(of: question)?.concepts ?? [] }
 

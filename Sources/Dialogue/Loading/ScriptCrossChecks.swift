@@ -47,6 +47,10 @@ extension ScriptLoader.Builder {
       knownValues.formUnion(question.choices.map(\.id))
     }
     let questionIDs = Array(types.keys).sorted()
+    // A condition in a group over a background list may read its item's fields, as text.
+    for name in Background.known.values.joined() where types[name] == nil {
+      types[name] = .text
+    }
 
     // Conditions with a mistake of their own are left out of the check for reachability.
     var troubled: Set<Int> = []

@@ -35,8 +35,12 @@ public struct Background: Sendable, Hashable {
   /// script loads rather than showing up as a gap in a question.
   public static let known: [String: [String]] = [
     // The goals still active in the plan being reviewed, in the plan's order.
-    "goals": [GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure],
-    // The questions of the plan being agreed, in the plan's order.
+    "goals": [
+      GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure,
+      GoalField.barriers, GoalField.solutions, GoalField.checkIn,
+    ],
+    // The questions of the plan: those still open in a review, every one in an agreement, in
+    // the plan's order.
     "questions": [QuestionField.text],
   ]
 
@@ -66,5 +70,11 @@ public struct Background: Sendable, Hashable {
     public static let confidence = "previous_confidence"
     /// How the person said they would know it had worked.
     public static let measure = "previous_measure"
+    /// What the person said might get in the way, joined with "; ", empty when nothing was.
+    public static let barriers = "previous_barriers"
+    /// What they said could help with it, joined the same way.
+    public static let solutions = "previous_solutions"
+    /// The day they chose to check how the goal went, in words, empty when none was chosen.
+    public static let checkIn = "previous_check_in"
   }
 }

@@ -40,8 +40,19 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case goalAgreement = "goal.agreement"
   /// In an agreement: what the professional will do for this goal, each an action of their own.
   case professionalActions = "goal.professionalActions"
-  /// In an agreement: the answer to the question of this round, as the person puts it.
+  /// In a review: whether the goal's step carries over as it was (same), or a new one is asked
+  /// (new).
+  case keepStep = "goal.keepStep"
+  /// In a review: whether what might get in the way, and what could help, still hold.
+  case barriersHold = "goal.barriersHold"
+  /// In a review: what became of a question asked last time (answered, open or drop).
+  case questionOutcome = "question.outcome"
+  /// In a review or an agreement: the answer to the question of this round, as the person
+  /// puts it.
   case questionAnswer = "question.answer"
+  /// News about the person's care or tests since last time ("my dose was put up"): context
+  /// for their questions and for the clinician, kept apart from what matters in their life.
+  case careNews = "careNews"
 
   /// The choice ids a `goal.status` question must use: what the person decides for the goal.
   public static let goalDecisions = ["keep", "change", "drop", "achieved"]
@@ -49,13 +60,20 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   /// The choice ids a `goal.agreement` question must use: the outcomes of the plan contract.
   public static let goalAgreements = ["agreed", "agreed-with-changes", "not-now"]
 
+  /// The choice ids a `goal.keepStep` question must use.
+  public static let stepChoices = ["same", "new"]
+
+  /// The choice ids a `question.outcome` question must use.
+  public static let questionOutcomes = ["answered", "open", "drop"]
+
   /// The background list a field's question must repeat over, for the fields that are about
   /// an item the program already knows (a goal being reviewed or agreed, a question to answer).
   public var list: String? {
     switch self {
-    case .progressRating, .progressText, .goalDecision, .goalAgreement, .professionalActions:
+    case .progressRating, .progressText, .goalDecision, .goalAgreement, .professionalActions,
+      .keepStep, .barriersHold:
       return "goals"
-    case .questionAnswer: return "questions"
+    case .questionOutcome, .questionAnswer: return "questions"
     default: return nil
     }
   }
@@ -65,7 +83,8 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
     switch self {
     case .goalConfidence, .progressRating: return [.scale, .number]
     case .progressText, .questionAnswer: return [.text]
-    case .goalDecision, .goalAgreement: return [.choice]
+    case .goalDecision, .goalAgreement, .questionOutcome, .keepStep: return [.choice]
+    case .barriersHold: return [.yesNo]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
     case .actionWhen: return [.text, .date, .choice]
     default: return [.text, .list, .choice, .multi]

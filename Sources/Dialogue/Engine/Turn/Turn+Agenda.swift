@@ -81,7 +81,8 @@ extension Turn {
   func context(for place: Agenda.Place) -> AnswerContext {
     AnswerContext(
       script: script, state: state, round: place.round,
-      groupID: script.sections[place.sectionIndex].repeating?.group)
+      groupID: script.sections[place.sectionIndex].repeating?.group,
+      background: engine.background)
   }
 
   /// The template's words with earlier answers put in. Shown to the person, a long answer is
