@@ -269,7 +269,10 @@ struct AgreedPlanRenderingTests {
     #expect(text.contains("Sam Patel, practice nurse will: refer me to podiatry"))
     #expect(text.contains("Goal: look after my feet (agreed)"))
     #expect(text.contains("Goal: walk more (not now)"))
-    #expect(text.contains("does my thyroid dose need looking at? (answer: my dose stays"))
+    #expect(
+      text.contains(
+        "Answers I was given\n-------------------\n"
+          + "  - does my thyroid dose need looking at?: my dose stays"))
   }
 
   @Test("an agreement stopped part way says who it is with, and that nothing is agreed yet")
