@@ -80,6 +80,9 @@ public struct PlanReviewer: Sendable {
     previous: Plan, from state: ConversationState, metadata: PlanBuilder.Metadata
   ) -> Plan {
     var plan = previous
+    // What a professional agreed was the version before: this one is the person's own again,
+    // until it too is gone through with someone (the earlier version keeps its agreement).
+    plan.agreement = nil
     let entries = builder.entries(from: state)
     let today = Day(metadata.updatedAt, in: timeZone).iso
     reviewGoals(of: &plan, previous: previous, entries: entries, today: today, at: metadata)
@@ -149,6 +152,8 @@ public struct PlanReviewer: Sendable {
         let text = parts.text ?? goal.text
         var next = carriedOver(goal, by: parts, today: today)
         next.id = nextGoalID(in: plan.goals)
+        // A professional agreed to act on the old goal, not on this one.
+        next.actions.removeAll { $0.by != nil }
         next.text = text
         next.domains = builder.domains(of: text)
         next.status = .active

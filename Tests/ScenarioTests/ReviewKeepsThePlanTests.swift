@@ -50,6 +50,24 @@ struct ReviewKeepsThePlanTests {
     #expect(!changed.actions.contains { $0.what.lowercased().contains("same") })
   }
 
+  @Test(
+    "a review of an agreed plan is the person's own again; a changed goal leaves the professional's actions"
+  )
+  func reviewOfAnAgreedPlan() throws {
+    let agreed = "agree-1-with-the-nurse.plan.json"
+    let kept = try review(agreed, ["7", "fine", "keep it as it is", "yes", "skip"])
+    #expect(kept.previous.agreement != nil)
+    #expect(kept.next.agreement == nil)
+    // A kept goal keeps what the nurse said she would do.
+    #expect(kept.next.goals[0].actions.filter { $0.by != nil }.count == 2)
+    let changed = try review(
+      agreed, ["6", "muddy", "change it", "walk Bess round the field", "Same as before", "skip"])
+    let next = try #require(changed.next.goals.last)
+    #expect(next.text == "walk Bess round the field")
+    #expect(next.actions.allSatisfy { $0.by == nil })
+    #expect(!next.actions.isEmpty)
+  }
+
   @Test("a check-in date gone by is asked again, and left out when none is given")
   func pastDateAskedAgain() throws {
     // Walk nine holes was to be checked on 13 December: before this review.

@@ -208,7 +208,7 @@ enum Phrases {
         return "Type a number from \(Display.number(low)) to \(Display.number(high))."
       }
       return "Type a number."
-    case .date: return "For example: tomorrow, next Tuesday, or 1 December."
+    case .date: return "For example: tomorrow, next Tuesday, or in 2 weeks."
     case .list: return "Type one or more things. Say done when you have finished."
     }
   }
@@ -263,7 +263,7 @@ enum Phrases {
     case .date:
       lines = [
         detail ?? "Sorry, I couldn't tell which day you mean.",
-        "You could say tomorrow, next Monday, or a date such as 1 December.",
+        "You could say tomorrow, next Monday, or in 2 weeks.",
         "A day of the week is fine too, such as Friday.",
       ]
     case .text:
