@@ -2,7 +2,8 @@ extension AnswerReading {
   /// Openings that mean yes. An answer is read by its opening phrase because people put the
   /// answer first and the colour after: "yes please", "no, not today".
   static let yesPhrases: [[String]] = [
-    "yes", "yeah", "yea", "yeh", "yh", "yep", "yup", "ya", "aye", "ok", "okay", "k", "sure", "alright",
+    "yes", "yeah", "yea", "yeh", "yh", "yep", "yup", "ya", "aye", "ok", "okay", "k", "sure",
+    "alright",
     "all right", "i suppose so", "i think so", "i guess so", "i suppose", "definitely",
     "absolutely", "certainly", "of course", "please", "go on", "go on then", "why not",
     "sounds good", "sounds great", "correct", "thats right", "that is right", "right", "y",

@@ -9,7 +9,8 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
 
 @Suite struct AnswerReadingYesNoTests {
   @Test(arguments: [
-    "yes", "Yes.", "YES!!!", "yeah", "yeh", "yh", "yep", "yup", "aye", "ok", "okay", "OK then", "sure",
+    "yes", "Yes.", "YES!!!", "yeah", "yeh", "yh", "yep", "yup", "aye", "ok", "okay", "OK then",
+    "sure",
     "I suppose so", "I think so", "definitely", "of course", "please", "go on", "go on then",
     "why not", "sounds good", "correct", "that's right", "that\u{2019}s right", "y", "Y",
     "yes please", "Yes, please!", "erm, yes", "well yes I would", "no problem", "\u{1F44D}",
