@@ -19,6 +19,13 @@ extension PlanBuilder {
     let second = Self.contentWords(b)
     guard !first.isEmpty, !second.isEmpty else { return same(a, b) }
     if first == second { return true }
+    // "my knee pain, because it stops me walking" is "my knee pain" with its reason: the
+    // reason says why it matters, not another thing to talk about.
+    if Self.contentWords(Self.beforeReason(a)) == second
+      || Self.contentWords(Self.beforeReason(b)) == first
+    {
+      return true
+    }
     guard first.isSubset(of: second) || second.isSubset(of: first) else { return false }
     let concepts = Set(domains(of: a))
     return !concepts.isEmpty && concepts == Set(domains(of: b))
@@ -39,6 +46,16 @@ extension PlanBuilder {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
           ? String(word.dropLast()) : word
       })
+  }
+
+  /// The words before a reason given for an item ("..., because ...", "... as ...", "... cos
+  /// ..."); the whole text when there is none. A comma alone or "when" is not a reason: "my
+  /// breathing when I walk" is a narrower thing to talk about than "my breathing".
+  static func beforeReason(_ text: String) -> String {
+    let lower = text.lowercased()
+    let markers = [", because ", " because ", ", as ", ", cos ", " cos ", ", since "]
+    let cut = markers.compactMap { lower.range(of: $0)?.lowerBound }.min()
+    return cut.map { String(lower[..<$0]) } ?? lower
   }
 
   /// Words that say nothing about which item is meant.

@@ -28,23 +28,9 @@ extension Opening {
   ) throws(SessionError) -> Opening {
     let agreedWith = try Self.professional(professional)
     let agreedOn = try day.map { text throws(SessionError) in try Self.appointmentDay(text) }
-    let chosen = try store.find(reference)
-    let planID = PlanHistory.planID(of: chosen)
-    guard let origin = try PlanHistory.origin(of: planID, store: store) else {
-      throw .planOriginMissing
-    }
-    guard origin.status == .finished else { throw .planNotFinished(originID: origin.id) }
-    let reviews = try SessionError.storeCall { try store.reviews(of: planID) }
-    if let open = reviews.first(where: { $0.status == .active }) {
-      throw open.agreedWith == nil
-        ? .reviewUnderWay(reviewID: open.id) : .agreementUnderWay(agreementID: open.id)
-    }
+    let plan = try FollowedPlan(reference, store: store)
     let loaded = try ScriptSource.load(agreeScriptID)
-    try PlanHistory.ensureFirstVersion(of: planID, store: store)
-    guard let newest = try PlanHistory.versions(of: planID, store: store).last else {
-      throw .noVersionToReview
-    }
-    let basePlan = try PlanHistory.decode(newest)
+    let (planID, origin, newest, basePlan) = try plan.newest(store: store)
     let now = Date()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: agreeScriptID,

@@ -132,25 +132,12 @@ public struct Opening {
   public static func review(
     _ reference: String, script: String, mode: String?, store: SessionStore
   ) throws(SessionError) -> Opening {
-    let chosen = try store.find(reference)
-    let planID = PlanHistory.planID(of: chosen)
-    guard let origin = try PlanHistory.origin(of: planID, store: store) else {
-      throw .planOriginMissing
-    }
-    guard origin.status == .finished else { throw .planNotFinished(originID: origin.id) }
-    let reviews = try SessionError.storeCall { try store.reviews(of: planID) }
-    if let open = reviews.first(where: { $0.status == .active }) {
-      throw .reviewUnderWay(reviewID: open.id)
-    }
+    let plan = try FollowedPlan(reference, store: store)
     let loaded = try ScriptSource.load(script)
     guard loaded.script.sections.contains(where: { $0.repeating?.over == "goals" }) else {
       throw .scriptDoesNotReviewGoals(script)
     }
-    try PlanHistory.ensureFirstVersion(of: planID, store: store)
-    guard let newest = try PlanHistory.versions(of: planID, store: store).last else {
-      throw .noVersionToReview
-    }
-    let basePlan = try PlanHistory.decode(newest)
+    let (planID, origin, newest, basePlan) = try plan.newest(store: store)
     let now = Date()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: script, scriptID: loaded.script.id,

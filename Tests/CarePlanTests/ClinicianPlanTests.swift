@@ -128,6 +128,14 @@ struct ClinicianPlanTests {
       (["knee pain", "pain in my knee"], ["knee pain"]),
       (["me feet", "my feet"], ["me feet"]),
       (["knee pain", "knee replacement"], ["knee pain", "knee replacement"]),
+      (
+        ["My knee pain, because it stops me walking", "My knee pain"],
+        ["My knee pain, because it stops me walking"]
+      ),
+      (
+        ["my knee pain because it hurts", "my hip pain"],
+        ["my knee pain because it hurts", "my hip pain"]
+      ),
       (["my knees", "my knee pain"], ["my knee pain"]),
       (
         ["my breathing", "my breathing when I walk"], ["my breathing", "my breathing when I walk"]

@@ -541,10 +541,14 @@ MARGARET_ANSWERS = [
     "for ten minutes", "some days I feel there's no point and I want to end it all", "carry on",
     # After "carry on" the same question is asked again: the crisis line is not an answer.
     "days when my breathing is bad and I can't get out",
+    # Breathing words ask first whether it is happening now: it is not.
+    "no",
     "getting back to my <allotment> #1 priority", "yes", "what does HbA1c 58 mmol/mol mean?",
     "is my eGFR of 55 bad_news", "done", "can I still drive?", "done",
     "the practice nurse who listens", "waiting 40 minutes on the phone at 8am", "my breathing",
-    "my knees", "1. my sugars - they are all over the place", "done",
+    "my knees", "1. my sugars - they are all over the place",
+    # Sugars "all over the place" ask first whether it is happening now: it is not.
+    "no", "done",
     "walk to the allotment and back without stopping for breath, at least twice a week by "
     "spring", "I can walk there without stopping", "no", "walk to the end of the road and back",
     "10 minutes", "after breakfast", "round the block", "most days", "next Monday", "yes", "3",

@@ -1,0 +1,37 @@
+import CarePlan
+import Foundation
+import Store
+
+/// The plan a review or an agreement follows on from: found from any of its conversations,
+/// made by a finished first conversation, with no other follow-up still under way.
+struct FollowedPlan {
+  let planID: String
+  let origin: SessionRecord
+
+  init(_ reference: String, store: SessionStore) throws(SessionError) {
+    let chosen = try store.find(reference)
+    planID = PlanHistory.planID(of: chosen)
+    guard let origin = try PlanHistory.origin(of: planID, store: store) else {
+      throw .planOriginMissing
+    }
+    guard origin.status == .finished else { throw .planNotFinished(originID: origin.id) }
+    self.origin = origin
+    let followUps = try SessionError.storeCall { try store.reviews(of: planID) }
+    // One follow-up at a time: two would each make "the next version" from the same one.
+    if let open = followUps.first(where: { $0.status == .active }) {
+      throw open.agreedWith == nil
+        ? .reviewUnderWay(reviewID: open.id) : .agreementUnderWay(agreementID: open.id)
+    }
+  }
+
+  /// The newest saved version, which the follow-up changes, with the plan it holds.
+  func newest(store: SessionStore) throws(SessionError) -> (
+    planID: String, origin: SessionRecord, version: PlanVersionRecord, plan: Plan
+  ) {
+    try PlanHistory.ensureFirstVersion(of: planID, store: store)
+    guard let newest = try PlanHistory.versions(of: planID, store: store).last else {
+      throw .noVersionToReview
+    }
+    return (planID, origin, newest, try PlanHistory.decode(newest))
+  }
+}
