@@ -23,11 +23,11 @@ extension PlanOutline {
     for priority in plan.priorities where priority.oneThing {
       items.append(Item(priority.text, label: "The one thing"))
     }
-    let goals = plan.goals.filter { $0.status == .active }
-    for (index, goal) in goals.enumerated() {
-      let label = goals.count > 1 ? "Goal \(index + 1)" : "Goal"
+    // Numbered as the detail below numbers them, so "Goal 3" is "My goal 3" there.
+    for (index, goal) in plan.goals.enumerated() where goal.status == .active {
+      let label = plan.goals.count > 1 ? "Goal \(index + 1)" : "Goal"
       var text = goal.text
-      if let step = goal.actions.first {
+      if let step = goal.ownStep {
         text += ". " + PlanOutline.nextStep + ": " + PlanOutline.stepInShort(step)
       }
       items.append(Item(text, label: label))

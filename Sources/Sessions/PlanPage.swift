@@ -74,7 +74,7 @@ public enum PlanPage {
       let draft = chosen.isDraft && new == plans.last
       let heading = Wording.changes(
         from: old.version, to: new.version,
-        reviewDay: draft ? nil : Display.day(of: new.updatedAt))
+        day: draft ? nil : Display.day(of: new.updatedAt), agreed: new.agreement != nil)
       for part in TextWrapper(width: width).wrapWords(heading) { page.line(part) }
       let item = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")
       let detail = TextWrapper(width: width, firstPrefix: "    ", restPrefix: "      ")

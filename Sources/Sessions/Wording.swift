@@ -167,9 +167,12 @@ public enum Wording {
       + "A review makes the next version: carecoach review \(reference)"
   }
 
-  static func changes(from old: Int, to new: Int, reviewDay: String?) -> String {
-    "From version \(old) to version \(new)"
-      + (reviewDay.map { " (review of \($0))" } ?? " (review under way)")
+  /// The heading of one step in a plan's history: a review made it, or an agreement did.
+  static func changes(from old: Int, to new: Int, day: String?, agreed: Bool) -> String {
+    let made = agreed ? "agreement" : "review"
+    return "From version \(old) to version \(new)"
+      + (day.map { agreed ? " (agreed on \($0))" : " (review of \($0))" }
+        ?? " (\(made) under way)")
   }
 
   static func fromRule(_ rule: String) -> String { "something you said (\(rule))" }

@@ -66,6 +66,10 @@ struct ReviewKeepsThePlanTests {
     #expect(next.text == "walk Bess round the field")
     #expect(next.actions.allSatisfy { $0.by == nil })
     #expect(!next.actions.isEmpty)
+    // The plan in short numbers the new goal as the detail does: the changed one is goal 1.
+    let text = PlanText.render(changed.next, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("  - Goal 2: walk Bess round the field"))
+    #expect(text.contains("My goal 2"))
   }
 
   @Test("a check-in date gone by is asked again, and left out when none is given")

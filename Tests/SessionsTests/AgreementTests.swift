@@ -89,4 +89,17 @@ struct AgreementTests {
     let replayed = try SavedSession(record, store: sessions).plan(store: sessions)
     #expect(PlanJSON.encode(replayed) == PlanJSON.encode(saved))
   }
+
+  @Test("a plan's history says which version an agreement made, and which a review did")
+  func changesHeading() {
+    #expect(
+      Wording.changes(from: 1, to: 2, day: "Monday 14 December 2026", agreed: true)
+        == "From version 1 to version 2 (agreed on Monday 14 December 2026)")
+    #expect(
+      Wording.changes(from: 2, to: 3, day: "Monday 4 January 2027", agreed: false)
+        == "From version 2 to version 3 (review of Monday 4 January 2027)")
+    #expect(
+      Wording.changes(from: 1, to: 2, day: nil, agreed: true)
+        == "From version 1 to version 2 (agreement under way)")
+  }
 }
