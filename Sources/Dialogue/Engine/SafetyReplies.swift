@@ -103,21 +103,23 @@ enum SafetyReplies {
     "a bit", "a little", "sometimes", "probably", "might", "might be", "could be", "i think so",
   ])
 
-  private static let yesOpenings = phrases([
-    "yes", "yeah", "yea", "yep", "yup", "ya", "aye", "y", "i have", "i did", "i am", "i do",
-    "i took", "it is", "it did", "it has", "they are", "afraid so", "i guess so",
-    "i suppose so", "correct", "that is right", "right now", "now", "today", "just now",
-    "this morning", "tonight", "all the time", "definitely", "absolutely", "of course",
-    "true", "i have done",
-  ])
+  private static let yesOpenings = phrases(
+    AnswerReading.yesSpellings + [
+      "i have", "i did", "i am", "i do",
+      "i took", "it is", "it did", "it has", "they are", "afraid so", "i guess so",
+      "i suppose so", "correct", "that is right", "right now", "now", "today", "just now",
+      "this morning", "tonight", "all the time", "definitely", "absolutely", "of course",
+      "true", "i have done",
+    ])
 
-  private static let noOpenings = phrases([
-    "no", "nope", "nah", "naw", "n", "not really", "not at all", "never", "nothing like that",
-    "of course not", "definitely not", "certainly not", "absolutely not", "i am fine",
-    "i am ok", "i am okay", "i am alright", "i am all right", "i am good", "fine", "all good",
-    "not now", "not today", "not me", "not that", "no way", "i have not", "i did not",
-    "i do not", "i am not", "it is not", "not like that", "nothing",
-  ])
+  private static let noOpenings = phrases(
+    AnswerReading.noSpellings + [
+      "not really", "not at all", "never", "nothing like that",
+      "of course not", "definitely not", "certainly not", "absolutely not", "i am fine",
+      "i am ok", "i am okay", "i am alright", "i am all right", "i am good", "fine", "all good",
+      "not now", "not today", "not me", "not that", "no way", "i have not", "i did not",
+      "i do not", "i am not", "it is not", "not like that", "nothing",
+    ])
 
   private static let takingBack = phrases([
     "not what i meant", "not what i mean", "not what i said", "not what i was saying",

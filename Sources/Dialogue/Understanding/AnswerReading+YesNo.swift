@@ -1,25 +1,33 @@
 extension AnswerReading {
+  /// The ways people type the word yes itself. Every reader of a yes (a yes/no question, the
+  /// safety net's check question) starts from this one list, so a spelling learnt for one is
+  /// read by all.
+  static let yesSpellings = ["yes", "yeah", "yea", "yeh", "yh", "yep", "yup", "ya", "aye", "y"]
+  /// The ways people type the word no itself.
+  static let noSpellings = ["no", "nope", "nah", "naw", "n"]
+
   /// Openings that mean yes. An answer is read by its opening phrase because people put the
   /// answer first and the colour after: "yes please", "no, not today".
-  static let yesPhrases: [[String]] = [
-    "yes", "yeah", "yea", "yeh", "yh", "yep", "yup", "ya", "aye", "ok", "okay", "k", "sure",
-    "alright",
-    "all right", "i suppose so", "i think so", "i guess so", "i suppose", "definitely",
-    "absolutely", "certainly", "of course", "please", "go on", "go on then", "why not",
-    "sounds good", "sounds great", "correct", "thats right", "that is right", "right", "y",
-    "no problem", "no worries", "i would", "i do", "i would like that", "id like that",
-    "that would be good", "that would be great", "good idea", "fine",
-  ].map { $0.split(separator: " ").map(String.init) }
+  static let yesPhrases: [[String]] =
+    (yesSpellings + [
+      "ok", "okay", "k", "sure", "alright", "all right", "i suppose so", "i think so", "i guess so",
+      "i suppose", "definitely",
+      "absolutely", "certainly", "of course", "please", "go on", "go on then", "why not",
+      "sounds good", "sounds great", "correct", "thats right", "that is right", "right",
+      "no problem", "no worries", "i would", "i do", "i would like that", "id like that",
+      "that would be good", "that would be great", "good idea", "fine",
+    ]).map { $0.split(separator: " ").map(String.init) }
 
   /// Openings that mean no. Phrases beginning "not" are listed one by one on purpose: "not
   /// sure" must stay unclear, so "not" alone is never taken as no.
-  static let noPhrases: [[String]] = [
-    "no", "nope", "nah", "naw", "n", "not really", "definitely not", "absolutely not",
-    "certainly not", "of course not", "no thanks", "no thank you", "i dont think so",
-    "i do not think so", "not at the moment", "not now", "not today", "not yet", "not for me",
-    "not at all", "not right now", "never", "i dont", "i do not", "i wouldnt", "i would not",
-    "id rather not", "i would rather not", "rather not", "no way",
-  ].map { $0.split(separator: " ").map(String.init) }
+  static let noPhrases: [[String]] =
+    (noSpellings + [
+      "not really", "definitely not", "absolutely not",
+      "certainly not", "of course not", "no thanks", "no thank you", "i dont think so",
+      "i do not think so", "not at the moment", "not now", "not today", "not yet", "not for me",
+      "not at all", "not right now", "never", "i dont", "i do not", "i wouldnt", "i would not",
+      "id rather not", "i would rather not", "rather not", "no way",
+    ]).map { $0.split(separator: " ").map(String.init) }
 
   /// Phrases that make an answer unclear wherever they appear, even after a clear opening:
   /// "yes, maybe" is not a yes we may act on.

@@ -136,7 +136,8 @@ struct SafetyCheckTests {
   @Test(
     "yes, in the ways people say it, or not sure, shows the notice and records the flag",
     arguments: [
-      "yes", "Yeah it is", "yep", "I am", "right now", "erm yes", "not sure", "maybe",
+      "yes", "Yeah it is", "yep", "yeh", "yh it is", "I am", "right now", "erm yes", "not sure",
+      "maybe",
       "dunno", "a bit",
     ])
   func yesShowsTheNotice(reply: String) throws {
@@ -151,7 +152,7 @@ struct SafetyCheckTests {
   @Test(
     "no, or anything that is not a concern: a kind line, and the line is read as the answer",
     arguments: [
-      "no", "No, years ago", "nope", "I'm fine", "not now", "it is not", "I have not",
+      "no", "No, years ago", "nope", "nah", "I'm fine", "not now", "it is not", "I have not",
       "it was when I gave blood", "no, I just get a bit tired sometimes",
     ])
   func noReadsTheLineAsTheAnswer(reply: String) throws {
