@@ -3,7 +3,12 @@
 Every piece of text a person reads (questions, facilitator wording, statements, intros, help,
 reprompts, reflections, choices, scale words and section titles, and the facilitator wording of
 help, statements and reflections) must score at least 60 on the
-Flesch reading ease scale, and the script's average must be at least 75. Placeholders such as
+Flesch reading ease scale, and the script's average must be at least 75.
+
+The plainer wordings (each question's `plainly:`, and its `example:` as the person sees it,
+"For example: ...") are for people who find the normal words hard, so they are scored on
+their own with a higher bar: 90 or more on average over every script, 60 or more each (as the
+normal ones), and no sentence over 15 words. The figures for both kinds, averages and the hardest few, are printed. Placeholders such as
 {{name | or: "friend"}} are read twice: once filled with a plain name, and once with their
 fallback, because a person may see either.
 
@@ -95,7 +100,7 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
         add(f"{sid}.facilitator_intro", section.get("facilitator_intro"))
         for index, item in enumerate(section.get("questions") or []):
             iid = item.get("id", f"{sid}-{index + 1}")
-            for key in ("text", "facilitator", "say", "help", "facilitator_help", "plainly"):
+            for key in ("text", "facilitator", "say", "help", "facilitator_help"):
                 add(f"{iid}.{key}", item.get(key))
             # A statement may say one of several things: each is read by someone.
             if isinstance(item.get("say"), list):
@@ -180,6 +185,107 @@ def test_every_prompt_is_easy_to_read(path: Path):
         f"{path.name}: average Flesch reading ease {average:.1f} is below "
         f"{AVERAGE_FLOOR:.0f}. Hardest prompts:\n{report}"
     )
+
+
+# The plainer wordings: for people who find the normal words hard, so the bar is higher.
+PLAINER_AVERAGE_FLOOR = 90.0
+PLAINER_FLOOR = 60.0
+LONGEST_SENTENCE = 15
+
+
+def plainer_texts(script: dict) -> list[tuple[str, str]]:
+    """(where, text) for each question's plainer wording and its example, the example as the
+    engine shows it."""
+    found: list[tuple[str, str]] = []
+    for section in sections_of(script):
+        sid = section.get("id", "?")
+        for index, item in enumerate(section.get("questions") or []):
+            iid = item.get("id", f"{sid}-{index + 1}")
+            if isinstance(item.get("plainly"), str) and item["plainly"].strip():
+                found.append((f"{iid}.plainly", item["plainly"]))
+            if isinstance(item.get("example"), str) and item["example"].strip():
+                found.append((f"{iid}.example", f"For example: {item['example']}"))
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text: a stop, question mark or exclamation mark followed by a space
+    ends one (so "3.5" or "111.nhs.uk" does not)."""
+    return [part for part in re.split(r"(?<=[.?!])\s+", plain(text)) if part]
+
+
+def word_count(sentence: str) -> int:
+    return len([word for word in sentence.split() if re.search(r"\w", word)])
+
+
+def plainer_scored() -> list[tuple[float, str, str]]:
+    """(score, "file: where", reading) for every plainer wording in every script."""
+    results = []
+    for path in script_files():
+        script = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for where, text in plainer_texts(script):
+            for reading in readings(text):
+                if reading:
+                    results.append(
+                        (textstat.flesch_reading_ease(reading), f"{path.name}: {where}", reading))
+    return results
+
+
+def normal_scored() -> list[tuple[float, str, str]]:
+    return [(score, f"{path.name}: {where}", text)
+            for path in script_files() for score, where, text in scored(path)]
+
+
+def figures(kind: str, results: list[tuple[float, str, str]]) -> str:
+    """A kind of wording's figures: how many, the average, the lowest few and the longest
+    sentence."""
+    scores = [score for score, _, _ in results]
+    longest = max((sentence for _, _, text in results for sentence in sentences(text)),
+                  key=word_count)
+    lowest = "\n".join(f"  {score:6.1f}  {where}: {text[:100]}"
+                       for score, where, text in sorted(results)[:5])
+    return (f"{kind}: {len(results)} wordings, average Flesch reading ease "
+            f"{sum(scores) / len(scores):.1f}, lowest {min(scores):.1f}, longest sentence "
+            f"{word_count(longest)} words: {longest}\nLowest:\n{lowest}")
+
+
+def test_plainer_wordings_are_plainer_still():
+    """Every `plainly:` and `example:` in every script: 90 or more on average, none under 60,
+    and no sentence over 15 words. The normal wordings' figures are printed beside them."""
+    plainer = plainer_scored()
+    assert len(plainer) >= 80, f"found only {len(plainer)} plainer wordings to check"
+    print("\n" + figures("normal", normal_scored()))
+    print(figures("plainer", plainer))
+    too_hard = [(s, w, t) for s, w, t in plainer if s < PLAINER_FLOOR]
+    assert not too_hard, (
+        f"{len(too_hard)} plainer wording(s) score below {PLAINER_FLOOR:.0f}. Use short "
+        "everyday words:\n" + "\n".join(f"  {s:6.1f}  {w}: {t}" for s, w, t in sorted(too_hard))
+    )
+    average = sum(score for score, _, _ in plainer) / len(plainer)
+    assert average >= PLAINER_AVERAGE_FLOOR, (
+        f"the plainer wordings average {average:.1f}, below {PLAINER_AVERAGE_FLOOR:.0f}"
+    )
+    too_long = [(word_count(sentence), where, sentence) for _, where, text in plainer
+                for sentence in sentences(text) if word_count(sentence) > LONGEST_SENTENCE]
+    assert not too_long, (
+        f"{len(too_long)} plainer sentence(s) are over {LONGEST_SENTENCE} words. Split them:\n"
+        + "\n".join(f"  {n} words  {w}: {t}" for n, w, t in sorted(too_long, reverse=True))
+    )
+
+
+def test_the_plainer_checks_catch_long_and_hard_sentences():
+    """The sentence counter and splitter mean something: a long sentence is over the limit, a
+    web address is not a sentence break, and hard words fall below the plainer floor."""
+    long = ("Think about the help you get, like your nurse, your tablets or a group, and say "
+            "which part helps you the most.")
+    assert word_count(long) > LONGEST_SENTENCE
+    assert sentences("Go to 111.nhs.uk now. Or call 111.") == ["Go to 111.nhs.uk now.", "Or call 111."]
+    assert textstat.flesch_reading_ease(
+        "Describe the components of your care that you consider beneficial.") < PLAINER_FLOOR
+    script = {"sections": [{"id": "s", "questions": [
+        {"id": "q", "text": "Hard?", "plainly": "Is it hard?", "example": "yes"}]}]}
+    assert plainer_texts(script) == [("q.plainly", "Is it hard?"), ("q.example", "For example: yes")]
+    assert "q.plainly" not in {where for where, _ in texts_of(script)}
 
 
 def glossary_terms() -> list[dict]:
