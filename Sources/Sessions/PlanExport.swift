@@ -12,14 +12,28 @@ public enum PlanExport {
     case fhir
   }
 
+  /// The formats that have an Easy Read layout: those a person reads, on paper or on screen.
+  public static let easyReadFormats: [Format] = [.html, .text]
+
+  /// Whether `format` can be given in Easy Read; a format made for machines (JSON, FHIR) or
+  /// for pasting into other documents (Markdown) has no such layout.
+  public static func checkEasyRead(_ format: Format) throws(SessionError) {
+    guard easyReadFormats.contains(format) else {
+      throw .easyReadNotIn(format: format.rawValue, formats: easyReadFormats.map(\.rawValue))
+    }
+  }
+
   /// The plan in `format`, as `copy` should have it: the person's copy (the default) has only
   /// the worker's shared notes; the worker's has every note, each marked shared or private.
-  public static func render(_ chosen: ChosenPlan, as format: Format, copy: Plan.Copy = .person)
-    -> String
-  {
+  /// `easyRead` gives the Easy Read layout of a format that has one (see `checkEasyRead`).
+  public static func render(
+    _ chosen: ChosenPlan, as format: Format, copy: Plan.Copy = .person, easyRead: Bool = false
+  ) -> String {
     let plan = chosen.plan.copy(for: copy)
     let saved = chosen.saved
     let footer = PlanFooter(safety: saved.engine.safety.rules)
+    if easyRead, format == .html { return EasyReadHTML.render(plan, footer: footer, copy: copy) }
+    if easyRead, format == .text { return EasyReadText.render(plan, footer: footer, copy: copy) }
     switch format {
     case .text: return PlanText.render(plan, footer: footer, copy: copy)
     case .markdown: return PlanMarkdown.render(plan, footer: footer, copy: copy)

@@ -11,9 +11,10 @@ public enum PlanPage {
   /// The chosen plan as text to print, wrapped to `width`, as `copy` should have it (the
   /// person's copy has only the worker's shared notes): a review's draft says so first; then
   /// the plan, where each part came from when `why` is asked for, the answers set aside, and
-  /// how to see the other versions.
+  /// how to see the other versions. `easyRead` shows the plan in its Easy Read layout.
   public static func text(
-    of chosen: ChosenPlan, sessionID: String, width: Int, why: Bool, copy: Plan.Copy = .person
+    of chosen: ChosenPlan, sessionID: String, width: Int, why: Bool, copy: Plan.Copy = .person,
+    easyRead: Bool = false
   ) -> String {
     var page = Page()
     let plan = chosen.plan
@@ -21,7 +22,10 @@ public enum PlanPage {
       page.line(Wording.reviewUnderWay(becomes: plan.version, sessionID))
     }
     let footer = PlanFooter(safety: chosen.saved.engine.safety.rules)
-    page.text += PlanText.render(plan, width: width, footer: footer, copy: copy)
+    page.text +=
+      easyRead
+      ? EasyReadText.render(plan, width: width, footer: footer, copy: copy)
+      : PlanText.render(plan, width: width, footer: footer, copy: copy)
     // Each source, and each answer set aside, is wrapped to the terminal like the plan above
     // it, its later lines under its words rather than under the dash.
     let wrapper = TextWrapper(width: width, firstPrefix: "- ", restPrefix: "  ")

@@ -60,6 +60,10 @@ public enum SessionError: Error, Equatable {
   case appointmentDayToCome(String)
   /// An agreement of the plan was started and not finished: it is carried on, not begun again.
   case agreementUnderWay(agreementID: String)
+  /// `--easy-read` was asked of a format that has no Easy Read layout.
+  case easyReadNotIn(format: String, formats: [String])
+  /// `show --easy-read --changes`: the changes between versions have no Easy Read layout.
+  case easyReadChanges
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.
@@ -70,7 +74,7 @@ public enum SessionError: Error, Equatable {
     switch self {
     case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
       .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear,
-      .appointmentDayUnclear, .appointmentDayToCome:
+      .appointmentDayUnclear, .appointmentDayToCome, .easyReadNotIn, .easyReadChanges:
       return true
     default:
       return false

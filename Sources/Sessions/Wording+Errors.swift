@@ -94,6 +94,11 @@ extension SessionError: CustomStringConvertible {
       return Wording.appointmentDayToCome(day)
     case .agreementUnderWay(let id):
       return Wording.agreementUnderWay(id)
+    case .easyReadNotIn(let format, let formats):
+      return "There is no Easy Read \(format). Easy Read comes as "
+        + formats.joined(separator: " or ") + ", for example: --format html --easy-read"
+    case .easyReadChanges:
+      return "The changes have no Easy Read layout. Use --easy-read or --changes, not both."
     }
   }
 

@@ -17,15 +17,29 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file.", valueName: "file"))
   var output: String?
 
+  @Flag(
+    name: .customLong("easy-read"),
+    help: "Easy Read: short lines, big type, headings as questions. With html or text.")
+  var easyRead = false
+
   @OptionGroup var version: PlanVersionOption
   @OptionGroup var copy: WorkerCopyOption
   @OptionGroup var store: StoreOptions
+
+  func validate() throws {
+    guard easyRead else { return }
+    do {
+      try PlanExport.checkEasyRead(format)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
 
   func run() throws {
     let sessions = try store.open()
     let record = try sessions.find(session)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
-    let text = PlanExport.render(chosen, as: format, copy: copy.chosen)
+    let text = PlanExport.render(chosen, as: format, copy: copy.chosen, easyRead: easyRead)
     guard let output else {
       print(text, terminator: "")
       return

@@ -18,8 +18,17 @@ struct Show: ParsableCommand {
   @Flag(help: "Say which answer each part of the plan came from.")
   var why = false
 
+  @Flag(
+    name: .customLong("easy-read"),
+    help: "Show the plan in Easy Read: short lines, one idea each, headings as questions.")
+  var easyRead = false
+
   @OptionGroup var copy: WorkerCopyOption
   @OptionGroup var store: StoreOptions
+
+  func validate() throws {
+    if easyRead && changes { throw ValidationError(SessionError.easyReadChanges.description) }
+  }
 
   func run() throws {
     let sessions = try store.open()
@@ -32,7 +41,7 @@ struct Show: ParsableCommand {
         width: Terminal.standardOutputWidth)
       : PlanPage.text(
         of: chosen, sessionID: record.id, width: Terminal.standardOutputWidth, why: why,
-        copy: copy.chosen)
+        copy: copy.chosen, easyRead: easyRead)
     print(page, terminator: "")
   }
 }

@@ -1033,3 +1033,157 @@ def test_fhir_ids_are_rfc_4122_version_5(stores):
                 for name in names]
     assert [entry["fullUrl"] for entry in bundle["entry"]] == expected
     assert bundle["id"] == str(uuid.uuid5(CARECOACH_NAMESPACE, plan["planId"] + "/Bundle"))
+
+
+# Easy Read ----------------------------------------------------------------------------------
+
+# Printed with Debian's Chromium and DejaVu Sans: Tom's three goals, and Margaret's flagged
+# plan with one goal and her long answers. Easy Read is long by nature (16pt, a line an idea).
+EASY_READ_PAGES = {"tom": 5, "margaret": 4}
+EASY_READ_FLESCH_FLOOR = 80.0
+EASY_READ_LONGEST = 15
+
+
+def export_easy_read(store, form="html"):
+    result = run(["export", "latest", "--format", form, "--easy-read"], [], store)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def word_heights(pdf):
+    """The height in points of every word pdftotext finds, page by page: for one font, the
+    height of a word's box grows with its size, so the smallest box is the smallest text."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [float(y_max) - float(y_min) for y_min, y_max in
+            re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', out)]
+
+
+def smallest_text_in_points(chromium, page, folder):
+    """The size of the smallest text on the printed page, in points, measured against a page of
+    16pt DejaVu Sans that the same Chromium prints."""
+    reference = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>r</title>'
+                 '<style>body { font: 16pt "DejaVu Sans", sans-serif; }</style></head><body>'
+                 '<p>Reference words at sixteen points, to measure against.</p></body></html>')
+    os.makedirs(f"{folder}/reference", exist_ok=True)
+    sixteen = min(word_heights(print_pdf(chromium, reference, f"{folder}/reference")))
+    return 16 * min(word_heights(print_pdf(chromium, page, folder))) / sixteen
+
+
+class Lines(html.parser.HTMLParser):
+    """The page's text as its readers meet it: headings, and each paragraph with its class."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self.current, self.kind = [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("h1", "h2", "p"):
+            self.current, self.kind = [], tag if tag != "p" else dict(attrs).get("class", "p")
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.current.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "p") and self.current is not None:
+            self.found.append((self.kind, " ".join("".join(self.current).split())))
+            self.current = None
+
+
+def page_lines(page):
+    parser = Lines()
+    parser.feed(page)
+    return parser.found
+
+
+def sentences_of(text):
+    return [part for part in re.split(r"(?<=[.?!])\s+", text) if part]
+
+
+def sentence_words(sentence):
+    return len([word for word in sentence.split() if re.search(r"\w", word)])
+
+
+@pytest.mark.parametrize("name", sorted(EASY_READ_PAGES))
+def test_easy_read_prints_big_with_no_table_and_questions_for_headings(stores, chromium, name):
+    page = export_easy_read(stores[name])
+    parsed = structure(page)
+    assert not parsed.errors and not parsed.stack, parsed.errors
+    import html5lib
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(page)
+    assert not {"table", "td", "th", "tr"} & set(parsed.tags)
+    assert not any(t in parsed.tags for t in ("script", "link", "img", "iframe"))
+    css = page[page.index("<style>"):page.index("</style>")]
+    assert non_grey_colours(css) == []
+    headings = [text for kind, text in page_lines(page) if kind == "h2"]
+    assert len(headings) >= 5 and all(h.endswith("?") for h in headings), headings
+    plan = json.loads(export(stores[name], "json"))
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = print_pdf(chromium, page, folder)
+        pages, size = pdf_pages(pdf)
+        smallest = smallest_text_in_points(chromium, page, folder)
+        first = pdf_text(pdf, 1)
+        print(f"\n{name}: Easy Read prints on {pages} A4 pages; smallest text {smallest:.1f}pt")
+        assert pages == EASY_READ_PAGES[name], pages
+        assert abs(size[0] - 595.28) < 2 and abs(size[1] - 841.89) < 2, size
+        assert smallest >= 15.9, smallest
+        if plan["safety"]:
+            assert first.index("Who can help me now?") < first.index("I made this plan")
+            for number in ("999", "116 123", "85258", "0800 1111", "option 2"):
+                assert number in first, number
+        else:
+            assert "Who can help me now?" not in pdf_text(pdf, 1)
+        assert "not medical advice" in first
+        last = pdf_text(pdf, pages)
+        assert last.index("If a life is at risk now") > 0, last
+
+
+def test_the_font_size_check_can_fail(stores, chromium):
+    """The normal page prints at 12pt, so the same measure finds it under 16pt."""
+    with tempfile.TemporaryDirectory() as folder:
+        smallest = smallest_text_in_points(chromium, export(stores["tom"], "html"), folder)
+    assert 11 <= smallest < 15, smallest
+
+
+@pytest.mark.parametrize("name", ["margaret", "long", "two-flags", "tom"])
+def test_easy_read_sentences_are_short_and_easy(stores, name):
+    """The plan's own sentences (not the person's words, which are kept as said) scored as
+    the content tests score the scripts: Flesch reading ease, and the longest sentence."""
+    import textstat
+    textstat.set_lang("en_GB")
+    lines = page_lines(export_easy_read(stores[name]))
+    ours = [text for kind, text in lines if kind in ("p", "h2")]
+    theirs = [text for kind, text in lines if kind == "words"]
+    sentences = [s for text in ours for s in sentences_of(text)]
+    # A service and its number ("Samaritans: call 116 123") is read, not scored: as in the
+    # content tests' safety check, digits are left out of the score.
+    scores = [textstat.flesch_reading_ease(re.sub(r"[\d.]+(\s\d+)*", "", s)) for s in sentences]
+    average = sum(scores) / len(scores)
+    longest = max(sentences, key=sentence_words)
+    everything = " ".join(ours + theirs)
+    print(f"\n{name}: Easy Read, {len(sentences)} sentences of the plan's own, Flesch reading "
+          f"ease {average:.1f} on average, lowest {min(scores):.1f}; longest "
+          f"{sentence_words(longest)} words: {longest}\n  whole page with the person's words: "
+          f"{textstat.flesch_reading_ease(everything):.1f}")
+    assert sentence_words(longest) <= EASY_READ_LONGEST, longest
+    assert average >= EASY_READ_FLESCH_FLOOR, average
+    assert theirs, "the person's words are on the page"
+
+
+def test_easy_read_keeps_long_answers_whole(stores):
+    page = export_easy_read(stores["margaret"])
+    said = [text for kind, text in page_lines(page) if kind == "words"]
+    for answer in (MARGARET_ANSWERS[2], MARGARET_ANSWERS[5], "getting back to my <allotment> #1 priority"):
+        assert answer in said, answer
+
+
+def test_easy_read_only_where_there_is_a_layout(stores):
+    for form in ("json", "markdown", "fhir"):
+        result = run(["export", "latest", "--format", form, "--easy-read"], [], stores["tom"])
+        assert result.returncode == 64, form
+        assert f"There is no Easy Read {form}." in result.stderr
+        assert result.stdout == ""
+    text = export_easy_read(stores["tom"], "text")
+    assert all(len(line) <= 72 for line in text.splitlines())
+    assert text.index("What matters to me?") < text.index("Goal 1: what will I do?")
