@@ -1040,7 +1040,7 @@ def test_fhir_ids_are_rfc_4122_version_5(stores):
 # Printed with Debian's Chromium and DejaVu Sans: Tom's three goals, and Margaret's flagged
 # plan with one goal and her long answers. Easy Read is long by nature (16pt, a line an idea).
 EASY_READ_PAGES = {"tom": 5, "margaret": 4}
-EASY_READ_FLESCH_FLOOR = 80.0
+EASY_READ_FLESCH_FLOOR = 90.0
 EASY_READ_LONGEST = 15
 
 
@@ -1162,8 +1162,9 @@ def test_easy_read_sentences_are_short_and_easy(stores, name):
     average = sum(scores) / len(scores)
     longest = max(sentences, key=sentence_words)
     everything = " ".join(ours + theirs)
+    lowest = min(zip(scores, sentences))
     print(f"\n{name}: Easy Read, {len(sentences)} sentences of the plan's own, Flesch reading "
-          f"ease {average:.1f} on average, lowest {min(scores):.1f}; longest "
+          f"ease {average:.1f} on average, lowest {lowest[0]:.1f} ({lowest[1]}); longest "
           f"{sentence_words(longest)} words: {longest}\n  whole page with the person's words: "
           f"{textstat.flesch_reading_ease(everything):.1f}")
     assert sentence_words(longest) <= EASY_READ_LONGEST, longest
@@ -1174,7 +1175,9 @@ def test_easy_read_sentences_are_short_and_easy(stores, name):
 def test_easy_read_keeps_long_answers_whole(stores):
     page = export_easy_read(stores["margaret"])
     said = [text for kind, text in page_lines(page) if kind == "words"]
-    for answer in (MARGARET_ANSWERS[2], MARGARET_ANSWERS[5], "getting back to my <allotment> #1 priority"):
+    for answer in (MARGARET_ANSWERS[5], "getting back to my <allotment> #1 priority",
+                   "walk to the allotment and back without stopping for breath, at least twice a "
+                   "week by spring"):
         assert answer in said, answer
 
 
