@@ -7,7 +7,10 @@ FHIR: every resource validated against the FHIR R4 StructureDefinitions bundled 
 (no network: its registry's internet access is switched off), the status codes against the R4
 value sets, and every reference resolved inside the bundle. Markdown: rendered by
 markdown-it-py's CommonMark parser, whose list items must hold the plan's words as they are.
-Text: 72 columns, with no phone number broken across lines.
+Text: 72 columns, with no phone number broken across lines. Easy Read (`--easy-read`): printed
+the same way, with its page count, its smallest text (16pt at least, measured against 16pt text
+the same Chromium prints), no tables, headings that are questions, the urgent numbers first, and
+the plan's own sentences scored for readability.
 
 The real plans are two conversations with the default script that an audit of the exports
 used: Tom, with three goals, and Margaret, whose answers raise a safety flag and hold words that
