@@ -17,10 +17,11 @@ extension ScriptLoader.Builder {
   /// Reads `content_to` and `read_back`, both only for yes/no questions.
   mutating func readAnswerTargets(
     _ map: YAMLMapping, kind: QuestionKind, order: Int, ownerID: String
-  ) -> (contentTo: String?, readBack: [ReadBackPart: String]) {
+  ) -> (contentTo: String?, contentMeans: Bool, readBack: [ReadBackPart: String]) {
     var contentTo: String?
+    var contentMeans = false
     var readBack: [ReadBackPart: String] = [:]
-    for key in ["content_to", "read_back"] {
+    for key in ["content_to", "content_means", "read_back"] {
       if let value = map[key], kind != .yesNo {
         value.report("\(key) is only for yesno questions, and this one is \(kind.rawValue)")
       }
@@ -31,6 +32,12 @@ extension ScriptLoader.Builder {
         .init(
           target: target, location: value.location, order: order, ownerID: ownerID,
           key: "content_to", comesAfter: true))
+    }
+    if let value = map["content_means"] {
+      if map["content_to"] == nil {
+        value.report("content_means needs content_to: the question the words go to")
+      }
+      contentMeans = value.bool() ?? false
     }
     if let value = map["read_back"] {
       let names = ReadBackPart.allCases.map(\.rawValue)
@@ -55,7 +62,7 @@ extension ScriptLoader.Builder {
         value.report("read_back needs 'what': the question that says what the step is")
       }
     }
-    return (contentTo, readBack)
+    return (contentTo, contentMeans, readBack)
   }
 
   /// Each `content_to` and `read_back` names a question that exists, at the right place.
@@ -80,11 +87,11 @@ extension ScriptLoader.Builder {
           "read_back names '\(pending.target)', which is not asked before '\(pending.ownerID)', "
             + "so there would be nothing to read back")
       }
-      if pending.comesAfter, types[pending.target] != .text {
+      if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not a text question; "
-            + "an answer in words can only go to a text question")
+          "content_to names '\(pending.target)', which is not a text or list question; "
+            + "an answer in words can only go to a text or list question")
       }
     }
   }

@@ -226,6 +226,7 @@ extension ScriptLoader.Builder {
     question.plainly = plainly
     question.example = example
     question.contentTo = targets.contentTo
+    question.contentMeans = targets.contentMeans
     if let suggestValue = map["suggest"] {
       if kind != .text {
         suggestValue.report("suggest is only for text questions, and this one is \(kind.rawValue)")

@@ -21,11 +21,11 @@ extension Turn {
     guard let id = question.readBack[.what] else { return false }
     let key = context(for: place).key(for: id)
     guard let answer = state.answers[key], case .text(let words) = answer.value,
-      StepSentence.tidy(words) == nil
+      !StepSentence.namesAnAction(words)
     else { return false }
     state.setAside[key] = state.answers.removeValue(forKey: key)
     state.answerOrder.removeAll { $0 == key }
-    outputs.append(.notice(Phrases.nameAnAction))
+    outputs.append(.notice(Phrases.nameAnAction(after: StepSentence.tidy(words))))
     advance()
     return true
   }
@@ -36,11 +36,15 @@ extension Turn {
   mutating func takeCorrectedStep(_ line: String, question: Question, place: Agenda.Place)
     -> Bool
   {
-    guard let whatID = question.readBack[.what], let words = Turn.correction(in: line) else {
-      return false
-    }
+    guard let whatID = question.readBack[.what],
+      let words = Turn.correction(in: line) ?? Turn.rightVersion(in: line)
+    else { return false }
     let answers = context(for: place)
-    for (part, id) in question.readBack where part != .what && part != .start {
+    // "No. take a stick and walk to the shop" puts right what the person will do; only a
+    // version that says when, how long or how often too stands in for those parts.
+    let wholeStep = Turn.saysMoreThanWhat(words)
+    for (part, id) in question.readBack
+    where part != .what && part != .start && wholeStep {
       let key = answers.key(for: id)
       if let old = state.answers.removeValue(forKey: key) {
         state.setAside[key] = old
@@ -55,6 +59,37 @@ extension Turn {
     outputs.append(.notice(Phrases.stepChanged))
     askCurrent()
     return true
+  }
+
+  /// The right version given in place of yes or no ("no. take a stick and walk to the shop",
+  /// or the new words alone), or nil when the line is a plain yes or no, asks something, or
+  /// says which part is wrong rather than what it should be ("no, the time is wrong").
+  static func rightVersion(in line: String) -> String? {
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard reply != true, let content, !line.contains("?") else { return nil }
+    let words = AnswerReading.plainWords(content)
+    let sayingWhatIsWrong: Set<String> = [
+      "wrong", "change", "fix", "mistake", "incorrect",
+    ]
+    guard words.count >= 2, sayingWhatIsWrong.isDisjoint(with: words),
+      let tidy = StepSentence.tidy(content), StepSentence.namesAnAction(tidy)
+    else { return nil }
+    return tidy
+  }
+
+  /// Whether corrected step words say more than what the person will do: a number, a time of
+  /// day, a weekday or how often ("rest for an hour at 3pm every Thursday").
+  static func saysMoreThanWhat(_ words: String) -> Bool {
+    let timing: Set<String> = [
+      "every", "daily", "weekly", "times", "morning", "mornings", "afternoon", "evening",
+      "evenings", "night", "hour", "hours", "minute", "minutes", "mins", "am", "pm", "once",
+      "twice", "week", "day", "days",
+    ]
+    return AnswerReading.plainWords(words).contains { word in
+      timing.contains(word) || word.first?.isNumber == true
+        || AnswerReading.weekdays[word] != nil
+        || AnswerReading.weekdays[String(word.dropLast())] != nil
+    }
   }
 
   /// The new words of a correction ("no, it should say: ...", "it should be ...", "make it
@@ -85,23 +120,33 @@ extension Turn {
   }
 
   /// To a yes/no question that names where content answers go (`content_to`), an answer in
-  /// words ("gentle knee exercises" to "Would you like some ideas?") is the person's own: it
-  /// is kept as the answer to that question, and this one is answered no.
+  /// words ("gentle knee exercises" to "Would you like some ideas?") is kept as the answer to
+  /// that question, and this one is answered as the script says such words mean
+  /// (`content_means`). A "yes, ..." or "no, ..." that goes with that meaning keeps its words
+  /// too ("yes, the one about my kidneys"); one against it is read as a plain yes or no.
   mutating func takeContentAnswer(_ line: String, question: Question, place: Agenda.Place)
     -> Bool
   {
-    guard let target = question.contentTo, AnswerReading.yesNo(line) == nil,
-      !line.contains("?"), AnswerReading.plainWords(line).count >= 2,
-      let words = StepSentence.tidy(line)
+    guard let target = question.contentTo, !line.contains("?") else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard let content, reply == nil || reply == question.contentMeans,
+      AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
+      let words = StepSentence.tidy(content)
     else { return false }
     let key = context(for: place).key(for: target)
+    let targetQuestion = script.question(target)
+    let value: AnswerValue =
+      targetQuestion?.kind == .list ? .list(AnswerReading.listItems(words)) : .text(words)
     state.answers[key] = Answer(
-      value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+      value: value, words: content, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
-    let label = script.question(target)?.label ?? target
-    outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
-    accept(.yesNo(false), words: line, place: place)
+    let label = targetQuestion?.label ?? target
+    outputs.append(
+      .say(
+        targetQuestion?.plan == .actionWhat
+          ? Phrases.ownIdeaKept(words, as: label) : Phrases.contentKept(words, as: label)))
+    accept(.yesNo(question.contentMeans), words: line, place: place)
     return true
   }
 }

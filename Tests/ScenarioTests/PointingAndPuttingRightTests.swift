@@ -1,0 +1,170 @@
+import CarePlan
+import Dialogue
+import Testing
+
+/// What an older person who reads little still hit in the default conversation: choosing a
+/// suggested goal by where it sits, words given to yes/no questions, the step read back, and
+/// one item of a list put right. Each test failed before its fix.
+@Suite("Pointing, content for yes/no, read-backs and list corrections")
+struct PointingAndPuttingRightTests {
+  /// Up to the goal, with what matters, the one thing and the harder day given, so "dunno"
+  /// to the goal offers three suggestions and leaving it out.
+  static func atGoalWithThreeSuggestions() -> CarePlanningRun {
+    var run = CarePlanningRun()
+    run.skip(until: "hard_day")
+    run.say(["sore feet", "darts at the club"])
+    run.skip(until: "one_thing")
+    run.say("me feet")
+    run.skip(until: "goal_text")
+    run.say("dunno")
+    #expect(run.last.text.contains("3. Have fewer days when sore feet gets in the way"))
+    #expect(run.last.text.contains("4. Leave this out for now"))
+    return run
+  }
+
+  @Test(
+    "a suggested goal is chosen by position, and said back",
+    arguments: [
+      ("the middle one", "Get help with me feet"),
+      ("the first one", "Get back to darts at the club"),
+      ("2", "Get help with me feet"),
+      ("number 3", "Have fewer days when sore feet gets in the way"),
+    ])
+  func suggestionByPosition(line: String, goal: String) {
+    var run = Self.atGoalWithThreeSuggestions()
+    run.say(line)
+    #expect(run.state.value("goal_text") == .text(goal))
+    #expect(run.last.text.contains("You picked: \(goal)."))
+  }
+
+  @Test("asking what the suggestions mean keeps them, so a number still picks one")
+  func suggestionsStayAfterAQuestion() {
+    var run = Self.atGoalWithThreeSuggestions()
+    run.say("wat do u mean")
+    #expect(run.state.value("goal_text") == nil)
+    #expect(run.last.text.contains("1. Get back to darts at the club"))
+    run.say("the middle one")
+    #expect(run.state.value("goal_text") == .text("Get help with me feet"))
+  }
+
+  @Test("'yeh' to the suggestions asks which one, and stores no goal")
+  func yesPicksNoSuggestion() {
+    var run = Self.atGoalWithThreeSuggestions()
+    run.say("yeh")
+    #expect(run.state.value("goal_text") == nil)
+    #expect(run.last.text.contains("Please pick just one."))
+    run.say("1")
+    #expect(run.state.value("goal_text") == .text("Get back to darts at the club"))
+  }
+
+  // MARK: Content in place of yes or no
+
+  @Test("words to 'did you get a letter?' mean yes, and are what to explain")
+  func letterWithContent() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say("got one about me kidneys")
+    #expect(run.state.value("results_letter") == .yesNo(true))
+    #expect(run.state.value("results_explain") == .list(["got one about me kidneys"]))
+    #expect(run.last.text.contains("I've written that down as results to explain"))
+    #expect(run.current == "want_to_know")
+  }
+
+  @Test("'yes, the kidney one' keeps its words; 'no, not this time' is a plain no")
+  func yesWithContent() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say("yes, the kidney one")
+    #expect(run.state.value("results_explain") == .list(["the kidney one"]))
+    var plain = CarePlanningRun()
+    plain.skip(until: "results_letter")
+    plain.say("no thanks")
+    #expect(plain.state.value("results_letter") == .yesNo(false))
+    #expect(plain.state.value("results_explain") == nil)
+  }
+
+  @Test("words to 'make the step smaller?' are the smaller step")
+  func smallerWithContent() {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["3", "the rain", "a brolly"])
+    #expect(run.current == "make_smaller")
+    run.say("yes walk to the corner instead")
+    #expect(run.state.value("make_smaller") == .yesNo(true))
+    #expect(run.state.value("smaller_step") == .text("walk to the corner instead"))
+    #expect(run.current == "smaller_check")
+  }
+
+  // MARK: The step read back
+
+  @Test("a step that names a thing, not a doing, is not praised: the person names one")
+  func thingIsNoAction() {
+    var run = AnswersAsPeopleGiveThemTests.atGoal()
+    run.say([
+      "walk more", "skip", "no", "maybe a stick", "skip", "skip", "skip", "skip", "tomorrow",
+    ])
+    #expect(run.current == "step_what")
+    #expect(!run.all.text.contains("I will maybe"))
+    #expect(run.last.text.contains("You said: maybe a stick."))
+    run.say("walk to the shop with me stick")
+    #expect(run.last.text.contains("I will walk to the shop with me stick, starting"))
+  }
+
+  @Test("capitals that only started an answer go, and parts join as a sentence")
+  func capitalsAndJoins() {
+    var run = AnswersAsPeopleGiveThemTests.atGoal()
+    run.say([
+      "walk more", "skip", "no", "Maybe Walk to the shop.", "Ten minutes", "Morning", "Tesco",
+      "Every day", "tomorrow",
+    ])
+    #expect(
+      run.last.text.contains(
+        "I will walk to the shop for ten minutes in the morning at Tesco, every day, starting"))
+    #expect(!run.last.text.contains("I will Walk"))
+    #expect(!run.last.text.contains("Every day"))
+  }
+
+  @Test("'no. take a stick and walk to the shop' at the read-back replaces the step")
+  func noThenTheRightVersion() {
+    var run = AnswersAsPeopleGiveThemTests.atGoal()
+    run.say(["walk more", "skip", "no", "walk", "20 minutes", "after breakfast", "outside"])
+    run.say(["every day", "tomorrow"])
+    #expect(run.current == "step_check")
+    run.say("no. take a stick and walk to the shop")
+    #expect(run.state.value("step_what") == .text("take a stick and walk to the shop"))
+    #expect(run.current == "step_check")
+    #expect(run.last.text.contains("I've changed your step."))
+    #expect(
+      run.last.text.contains(
+        "I will take a stick and walk to the shop for 20 minutes after breakfast outside, every"))
+    // "no, the time is wrong" says which part, not what it should be: it is a no.
+    var part = AnswersAsPeopleGiveThemTests.atGoal()
+    part.say(["walk more", "skip", "no", "walk", "20 minutes", "after breakfast", "outside"])
+    part.say(["every day", "tomorrow", "no, the time is wrong"])
+    #expect(part.state.value("step_check") == .yesNo(false))
+    #expect(part.current == "step_fix")
+  }
+
+  // MARK: One item of a list put right
+
+  @Test("'no i ment my knees' replaces the item it corrects and says the whole list back")
+  func listItemCorrection() {
+    var run = CarePlanningRun()
+    run.skip(until: "conditions")
+    run.say(["sugar, me feet", "no i ment my knees"])
+    #expect(run.last.text.contains("I've changed me feet to my knees."))
+    #expect(run.last.text.contains("sugar and my knees"))
+    run.say("done")
+    #expect(run.state.value("conditions") == .list(["sugar", "my knees"]))
+  }
+
+  @Test("when it is not clear which item is meant, the person is asked")
+  func listItemCorrectionAsks() {
+    var run = CarePlanningRun()
+    run.skip(until: "conditions")
+    run.say(["sugar, breathing", "no i meant arthritis"])
+    #expect(run.last.text.contains("Which one should I change to arthritis?"))
+    run.say("the first one")
+    run.say("done")
+    #expect(run.state.value("conditions") == .list(["arthritis", "breathing"]))
+  }
+}
