@@ -66,7 +66,7 @@ struct PointingAndPuttingRightTests {
     run.say("got one about me kidneys")
     #expect(run.state.value("results_letter") == .yesNo(true))
     #expect(run.state.value("results_explain") == .list(["got one about me kidneys"]))
-    #expect(run.last.text.contains("I've written that down as results to explain"))
+    #expect(run.last.text.contains("I've written that down for results to explain"))
     #expect(run.current == "want_to_know")
   }
 
@@ -92,6 +92,42 @@ struct PointingAndPuttingRightTests {
     #expect(run.state.value("make_smaller") == .yesNo(true))
     #expect(run.state.value("smaller_step") == .text("walk to the corner instead"))
     #expect(run.current == "smaller_check")
+  }
+
+  @Test("'yes, sort me sleep' to 'another goal?' is the next goal, not asked again")
+  func anotherGoalWithContent() {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["8", "my son", "in 2 weeks"])
+    #expect(run.current == "another_goal")
+    run.say("yes i'd like to sort me sleep")
+    #expect(run.state.answers[AnswerKey("goal_text", round: 1)]?.value == .text("sort me sleep"))
+    #expect(run.current == "goal_measure")
+    #expect(run.last.text.contains("I've written that down for goal: sort me sleep."))
+  }
+
+  @Test("'no ta' to 'is there anything else?' is nothing, and 'yes' asks what")
+  func yesOrNoToAQuestionInWords() {
+    var run = CarePlanningRun()
+    run.skip(until: "want_to_know")
+    run.say("no ta")
+    #expect(run.state.value("want_to_know") == .skipped(.skipped))
+    #expect(run.current == "care_helps")
+    run.say("the nurse")
+    run.say("yes")
+    #expect(run.current == "care_hard")
+    #expect(run.last.text.contains("Go on. Please type it in your own words."))
+    run.say("yes, remembering all them tablets")
+    #expect(run.state.value("care_hard") == .text("remembering all them tablets"))
+  }
+
+  @Test("words in place of yes at 'to fix something' name the answer to change")
+  func fixInWords() {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["8", "my son", "in 2 weeks", "no"])
+    run.skip(until: "ready")
+    run.say(["no", "the start date"])
+    #expect(run.current == "step_start_date")
+    #expect(run.last.text.contains("Your answer was:"))
   }
 
   // MARK: The step read back

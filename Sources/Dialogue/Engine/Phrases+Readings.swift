@@ -76,9 +76,9 @@ extension Phrases {
     "Thank you. I'll use your own idea as your \(label): \(Turn.shorten(idea))."
   }
 
-  /// "Thank you. I've written that down as results to explain: the kidney one."
+  /// "Thank you. I've written that down for results to explain: the kidney one."
   static func contentKept(_ words: String, as label: String) -> String {
-    "Thank you. I've written that down as \(label): \(Turn.shorten(words))."
+    "Thank you. I've written that down for \(label): \(Turn.shorten(words))."
   }
 }
 
@@ -138,4 +138,11 @@ extension Phrases {
   static func itemCorrected(from old: String, to new: String) -> String {
     "I've changed \(Turn.shorten(old, to: 80)) to \(Turn.shorten(new, to: 80))."
   }
+}
+
+extension Phrases {
+  /// A plain no to "Is there anything else ...?".
+  static let nothingThen = "That's fine."
+  /// A plain yes to "Is there anything else ...?": the person is asked to say what.
+  static let goOnSayWhat = "Go on. Please type it in your own words."
 }

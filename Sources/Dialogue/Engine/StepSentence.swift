@@ -123,8 +123,11 @@ enum StepSentence {
     let head = all[0]
     let names = { all.contains(where: doingThings.contains) }
     if doingWords.contains(head) { return words.joined(separator: " ") }
-    // "5 minutes" says how much, not what: there is no doing in it.
-    if head.first?.isNumber == true || AnswerReading.units[head] != nil { return nil }
+    // "5 minutes" says how much, not what: there is no doing in it. "five minutes of
+    // stretches" names one: "I will do five minutes of stretches".
+    if head.first?.isNumber == true || AnswerReading.units[head] != nil {
+      return names() ? "do " + words.joined(separator: " ") : nil
+    }
     // "a short walk" or "walking" names a doing as a thing: "I will try a short walk".
     if (head.count > 4 && head.hasSuffix("ing")) || names() {
       return "try " + words.joined(separator: " ")

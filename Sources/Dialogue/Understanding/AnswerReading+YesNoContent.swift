@@ -16,6 +16,15 @@ extension AnswerReading {
     "things", "idea", "ideas", "myself", "mine", "something", "else", "my",
   ]
 
+  /// Words after a yes or no that only back it up, taken off the front of what it says
+  /// besides: "yes I got one about my kidneys" says "about my kidneys".
+  static let leadingAcknowledgements: Set<String> = [
+    "i", "did", "got", "get", "have", "had", "one", "it", "its", "thats", "was", "do", "ok",
+    "okay", "please", "thanks", "ta", "well", "yes", "yeah", "yeh", "no", "nope", "but", "though",
+    "although", "i've", "ive", "id", "ill", "so", "then", "like", "love", "want", "wanna", "to",
+    "would",
+  ]
+
   /// A line read as a yes or no and the words it says besides: "no. take a stick and walk to
   /// the shop" is no, with "take a stick and walk to the shop". `reply` is the yes or no the
   /// line opens with (nil when it opens with neither); `content` is the rest as typed, or the
@@ -48,6 +57,20 @@ extension AnswerReading {
       rest = rest.dropFirst()
     }
     let said = plainWords(String(rest)).filter { !acknowledgements.contains($0) }
-    return (reply, said.isEmpty ? nil : String(rest))
+    guard !said.isEmpty else { return (reply, nil) }
+    // "yeh got one about me kidneys": the words that only back up the yes go too.
+    if length > 0 {
+      var pieces = rest.split(separator: " ").map(String.init)
+      while pieces.count > 1,
+        plainWords(pieces[0]).allSatisfy(leadingAcknowledgements.contains)
+      {
+        pieces.removeFirst()
+      }
+      rest = Substring(pieces.joined(separator: " "))
+      while let first = rest.first, ",.;:-!".contains(first) || first.isWhitespace {
+        rest = rest.dropFirst()
+      }
+    }
+    return (reply, String(rest))
   }
 }

@@ -133,7 +133,7 @@ extension Turn {
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
       let words = StepSentence.tidy(content)
     else { return false }
-    let key = context(for: place).key(for: target)
+    let key = contentKey(for: target, from: question.id, place: place)
     let targetQuestion = script.question(target)
     let value: AnswerValue =
       targetQuestion?.kind == .list ? .list(AnswerReading.listItems(words)) : .text(words)
@@ -142,11 +142,58 @@ extension Turn {
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
     let label = targetQuestion?.label ?? target
-    outputs.append(
-      .say(
-        targetQuestion?.plan == .actionWhat
-          ? Phrases.ownIdeaKept(words, as: label) : Phrases.contentKept(words, as: label)))
+    // A step with no doing in it is kept, and the read-back asks for one; it is not praised.
+    if targetQuestion?.plan != .actionWhat {
+      outputs.append(.say(Phrases.contentKept(words, as: label)))
+    } else if StepSentence.namesAnAction(words) {
+      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+    }
     accept(.yesNo(question.contentMeans), words: line, place: place)
+    return true
+  }
+}
+
+extension Turn {
+  /// Where `content_to` words go: the target in this round, or, when it comes earlier in the
+  /// same repeating group, in the next round ("yes, sleep better" to "another goal?").
+  func contentKey(for target: String, from owner: String, place: Agenda.Place) -> AnswerKey {
+    let group = script.section(holding: target)?.repeating?.group
+    let ids = script.sections.flatMap { $0.items.map(\.id) }
+    if let group, group == script.section(holding: owner)?.repeating?.group,
+      let targetIndex = ids.firstIndex(of: target), let ownerIndex = ids.firstIndex(of: owner),
+      targetIndex < ownerIndex
+    {
+      return AnswerKey(target, round: place.key.round + 1)
+    }
+    return context(for: place).key(for: target)
+  }
+}
+
+extension Turn {
+  /// To a yes/no question that asks what needs changing (`content_changes`), words in place of
+  /// yes or no ("the start date", "no, my goal is wrong") open that answer for change, as
+  /// "change the start date" would. False when the words name no answer, so the question asks
+  /// again as usual.
+  mutating func takeChangeInWords(_ line: String, question: Question) -> Bool {
+    guard question.contentChanges, !line.contains("?") else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard reply != true, let content else { return false }
+    let wrongWords: Set<String> = ["wrong", "is", "are", "not", "right", "should", "be", "change"]
+    let target = AnswerReading.plainWords(content).filter { !wrongWords.contains($0) }
+      .joined(separator: " ")
+    guard !Turn.namesNothingInParticular(target) else { return false }
+    // Only words that name a question ("the start date", "my goal") open it: "a week on
+    // Monday" shares a word with some answer, but names none of them.
+    let small: Set<String> = ["on", "in", "at", "a", "the", "my", "me", "to", "of", "for", "and"]
+    let wanted = Set(AnswerReading.plainWords(target)).subtracting(small)
+    guard let key = findAnswer(matching: target, among: state.orderedAnswers.map(\.key)),
+      let named = script.question(key.question),
+      !wanted.isDisjoint(
+        with: AnswerReading.plainWords(
+          named.label + " " + key.question.replacingOccurrences(of: "_", with: " "))),
+      let answer = state.answers[key]
+    else { return false }
+    beginChange(key, answer: answer)
     return true
   }
 }
