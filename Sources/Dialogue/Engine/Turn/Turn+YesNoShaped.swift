@@ -14,6 +14,19 @@ extension Turn {
     return yesOrNoOpenings.contains { asked.hasPrefix($0) }
   }
 
+  /// Whether a text question asks what, who, where, when, how or which, so that a bare "yes"
+  /// answers nothing. "{{name}}, what ..." counts; "can I drive?: the answer?" does not, since
+  /// yes may be its answer.
+  static func asksForWords(_ question: Question) -> Bool {
+    var asked = Substring(question.text.source.lowercased())
+    if asked.hasPrefix("{{"), let end = asked.range(of: "}}") {
+      asked = asked[end.upperBound...].drop { $0 == "," || $0 == " " }
+    }
+    return ["what", "who", "where", "when", "how", "which", "why"].contains {
+      asked.hasPrefix($0 + " ")
+    }
+  }
+
   /// A yes or no given to a question in words. To "Is there anything else you would like to
   /// know?", a plain "no ta" means nothing (it is not kept as a thing to know), "yes" asks
   /// the person to say what, and "yes, my tablets" is "my tablets". To "Anything else?" in a
@@ -27,15 +40,19 @@ extension Turn {
     guard let reply else { return false }
     let typing = question.kind == .list && !state.listDraft.isEmpty
     let yesOrNo = Turn.asksYesOrNo(question)
-    // "Yes" is no answer to "What might get in the way?": the person is asked to say what.
-    // "No" may be one ("no one", "no, nothing"), and so may "fine" or "ok" to "what would you
-    // like me to call you?", so only the word yes itself is read so there.
-    let saidYes = AnswerReading.plainWords(line).first.map(AnswerReading.yesSpellings.contains)
-    guard yesOrNo || typing || (reply && saidYes == true) else { return false }
+    // A bare "yes" is no answer to "What might get in the way?": the person is asked to say
+    // what. "No" may be one ("no one", "no, nothing"), and so may "fine" or "ok" to "what
+    // would you like me to call you?", so only the word yes itself is read so there (and not
+    // a single letter, which may be anything).
+    let saidYes = AnswerReading.plainWords(line).first.map {
+      $0.count > 1 && AnswerReading.yesSpellings.contains($0)
+    }
+    let bareYes = reply && content == nil && saidYes == true && Turn.asksForWords(question)
+    guard yesOrNo || typing || bareYes else { return false }
     if let content {
-      // "yes, my husband": the words after the yes are the answer. After a no they are only
-      // the answer where the question asked yes or no: "no more than ten minutes" is whole.
-      guard yesOrNo || reply, !line.contains("?") else { return false }
+      // "yes, why my inhaler runs out": the words after the yes or no are the answer, where
+      // the question asked yes or no. Elsewhere the line is kept whole, as typed.
+      guard yesOrNo, !line.contains("?") else { return false }
       if question.kind == .list {
         answerList(content, question: question, place: place)
       } else {
