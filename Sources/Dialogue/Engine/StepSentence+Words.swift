@@ -10,9 +10,13 @@ extension StepSentence {
 
   /// Words that start a thing rather than a doing: "a stick", "my knees", "some water".
   static let thingOpenings: Set<String> = [
-    "a", "an", "the", "some", "more", "less", "my", "me", "our", "his", "her", "their", "your",
-    "this", "that", "these", "those", "any", "no", "fewer", "lots", "plenty", "extra",
+    "a", "an", "the", "some", "my", "me", "our", "his", "her", "their", "your", "this", "that",
+    "these", "those", "any", "lots", "plenty",
   ]
+
+  /// Amounts that make a doing with "have": "I will have no screens after ten", "I will have
+  /// less sugar in my tea".
+  static let haveOpenings: Set<String> = ["no", "less", "more", "fewer", "extra", "only"]
 
   /// Doing words people start a step with. A step that opens with none of these may still be
   /// one ("hoover the lounge"); only a thing with no doing in it is not.

@@ -132,6 +132,8 @@ enum StepSentence {
     if (head.count > 4 && head.hasSuffix("ing")) || names() {
       return "try " + words.joined(separator: " ")
     }
+    // "no screens after ten", "less sugar": an amount of a thing is a doing with "have".
+    if haveOpenings.contains(head), words.count > 1 { return "have " + words.joined(separator: " ") }
     // "a stick", "my knees", or one word that is no doing: nothing to do is named.
     if thingOpenings.contains(head) || words.count == 1 { return nil }
     return words.joined(separator: " ")
