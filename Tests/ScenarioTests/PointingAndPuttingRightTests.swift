@@ -159,6 +159,19 @@ struct PointingAndPuttingRightTests {
     #expect(!run.last.text.contains("Every day"))
   }
 
+  @Test("an amount of a thing is a step with 'have'; a number alone is not a step")
+  func haveAndNumbers() {
+    var run = AnswersAsPeopleGiveThemTests.atGoal()
+    run.say(["sleep better", "skip", "no", "no screens after ten", "skip", "bedtime", "skip"])
+    run.say(["every night", "tomorrow"])
+    #expect(run.last.text.contains("I will have no screens after ten at bedtime, every night"))
+    var number = AnswersAsPeopleGiveThemTests.atGoal()
+    number.say(["walk more", "skip", "no", "5 minutes", "skip", "skip", "skip", "skip"])
+    number.say("tomorrow")
+    #expect(number.current == "step_what")
+    #expect(number.last.text.contains("You said: 5 minutes."))
+  }
+
   @Test("'no. take a stick and walk to the shop' at the read-back replaces the step")
   func noThenTheRightVersion() {
     var run = AnswersAsPeopleGiveThemTests.atGoal()

@@ -133,7 +133,9 @@ enum StepSentence {
       return "try " + words.joined(separator: " ")
     }
     // "no screens after ten", "less sugar": an amount of a thing is a doing with "have".
-    if haveOpenings.contains(head), words.count > 1 { return "have " + words.joined(separator: " ") }
+    if haveOpenings.contains(head), words.count > 1 {
+      return "have " + words.joined(separator: " ")
+    }
     // "a stick", "my knees", or one word that is no doing: nothing to do is named.
     if thingOpenings.contains(head) || words.count == 1 { return nil }
     return words.joined(separator: " ")
