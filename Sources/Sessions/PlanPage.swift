@@ -43,7 +43,9 @@ public enum PlanPage {
       page.line("")
       page.line(Wording.answersSetAside)
       for (key, answer) in setAside {
-        for part in wrapper.wrap("\(key): \(answer.words)") { page.line(part) }
+        let engine = chosen.saved.engine
+        let line = "\(engine.plainLabel(for: key)): \(engine.plainAnswer(answer, for: key))"
+        for part in wrapper.wrap(line) { page.line(part) }
       }
     }
     if chosen.versions.count > 1 {

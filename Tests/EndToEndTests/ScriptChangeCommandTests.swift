@@ -65,8 +65,9 @@ struct ScriptChangeCommandTests {
     #expect(!third.stdout.contains("Some questions have changed"))
 
     let shown = try run(["show", "latest"], lines: [], environment: store.environment)
-    #expect(shown.stdout.contains("ANSWERS SET ASIDE (NOT IN THE PLAN)"))
-    #expect(shown.stdout.contains("- pets: yes"))
+    #expect(shown.stdout.contains("OTHER THINGS YOU SAID (KEPT, BUT NOT IN YOUR PLAN)"))
+    // The question is gone from the script, so its id is the only name left, said plainly.
+    #expect(shown.stdout.contains("- Pets: yes"))
     let exported = try run(
       ["export", "latest", "--format", "json"], lines: [], environment: store.environment)
     let plan = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]

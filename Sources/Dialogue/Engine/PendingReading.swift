@@ -9,5 +9,8 @@ extension ConversationState {
     /// Answers written from what the person said before, offered after "dunno" to a question
     /// with `suggest:` (such as the goal), with leaving it out as the last choice.
     case suggestions(AnswerKey, options: [String])
+    /// A one-item correction ("no, I meant my knees") to a list line of several items, when
+    /// it is not clear which item it puts right: the person picks one, or keeps them all.
+    case listItemCorrection(AnswerKey, items: [String], correction: String)
   }
 }

@@ -60,13 +60,25 @@ extension Phrases {
 }
 
 extension Phrases {
-  static let nameAnAction =
-    "Before I read your step back, let's name one thing you will do. It can be very small."
+  /// Before a step with no doing in it is read back. The words the person gave, when they
+  /// said something ("a stick"), are said back, so they can build the step from them.
+  static func nameAnAction(after words: String?) -> String {
+    let ask =
+      "Before I read your step back, let's name one thing you will do. It can be very small."
+    guard let words else { return ask }
+    return
+      "You said: \(Turn.shorten(words)). \(ask) For example: walk to the shop, or rest my feet."
+  }
   static let stepChanged = "Thank you. I've changed your step."
 
   /// "Thank you. I'll use your own idea as your step: gentle knee exercises."
   static func ownIdeaKept(_ idea: String, as label: String) -> String {
-    "Thank you. I'll use your own idea as your \(label): \(idea)."
+    "Thank you. I'll use your own idea as your \(label): \(Turn.shorten(idea))."
+  }
+
+  /// "Thank you. I've written that down for results to explain: the kidney one."
+  static func contentKept(_ words: String, as label: String) -> String {
+    "Thank you. I've written that down for \(label): \(Turn.shorten(words))."
   }
 }
 
@@ -81,4 +93,56 @@ extension Phrases {
   static let suggestionsHint = "Type a number, or your own words."
   static let leaveItOut = "Leave this out for now"
   static let leftOut = "That's fine. We'll leave it out for now."
+
+  /// Said back when a suggestion is chosen by number or position, so the person hears which.
+  static func suggestionChosen(_ option: String) -> String { "OK. You picked: \(option)." }
+
+  static func pickOneSuggestion(count: Int) -> String {
+    "Please pick just one. Type a number from 1 to \(count), or type your own words."
+  }
+
+  /// "What do you mean?" while suggestions are shown: what they are, and how to pick.
+  static let suggestionsExplained =
+    "These are ideas I made from what you told me. Type the number of the one you like. Or type your own words."
+  static let scalePointExplained =
+    "I want to check I have the right number."
+  static let listItemCorrectionExplained =
+    "I want to check which thing in your list you meant to change."
+  static let listSplitExplained =
+    "I want to check that I split what you typed the right way."
+}
+
+extension Phrases {
+  /// What a said-back reading is asking, for a person who asked what it means.
+  static func explaining(_ pending: ConversationState.PendingReading) -> String {
+    switch pending {
+    case .scalePoint: return scalePointExplained
+    case .listSplit: return listSplitExplained
+    case .suggestions: return suggestionsExplained
+    case .listItemCorrection: return listItemCorrectionExplained
+    }
+  }
+}
+
+extension Phrases {
+  /// "Which one should I change to my knees?", when a correction could mean more than one item.
+  static func whichItemToCorrect(_ correction: String) -> String {
+    "Which one should I change to \(Turn.shorten(correction, to: 80))?"
+  }
+
+  static func keepAllAndAdd(_ correction: String) -> String {
+    "Keep them all, and add \(Turn.shorten(correction, to: 80))"
+  }
+
+  /// "I've changed me feet to my knees."
+  static func itemCorrected(from old: String, to new: String) -> String {
+    "I've changed \(Turn.shorten(old, to: 80)) to \(Turn.shorten(new, to: 80))."
+  }
+}
+
+extension Phrases {
+  /// A plain no to "Is there anything else ...?".
+  static let nothingThen = "That's fine."
+  /// A plain yes to "Is there anything else ...?": the person is asked to say what.
+  static let goOnSayWhat = "Go on. Please type it in your own words."
 }

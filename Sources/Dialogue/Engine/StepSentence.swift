@@ -10,9 +10,9 @@ enum StepSentence {
   static func compose(_ parts: [ReadBackPart: AnswerValue], today: Day) -> String? {
     func text(_ part: ReadBackPart) -> String? {
       guard case .text(let words)? = parts[part] else { return nil }
-      return tidy(words)
+      return tidy(words).map(lowered)
     }
-    guard let what = text(.what).map(action) else { return nil }
+    guard let what = text(.what).flatMap(action) else { return nil }
     var sentence = "I will " + what
     if let howMuch = text(.howMuch) { sentence += " " + forHowLong(howMuch) }
     if let when = text(.when) { sentence += " " + atTime(when) }
@@ -23,6 +23,25 @@ enum StepSentence {
         ", starting " + (day.year == today.year ? Display.dayInYear(day) : Display.day(day))
     }
     return sentence + "."
+  }
+
+  /// Whether the words name something to do, not only a thing: "walk to the shop" and "a
+  /// short walk" do; "a stick" and "my knees" do not, and the person is asked for a doing.
+  static func namesAnAction(_ words: String) -> Bool {
+    tidy(words).flatMap(action) != nil
+  }
+
+  /// A part's first word without the capital it had only for starting the answer: "After
+  /// breakfast" reads "after breakfast" mid-sentence, but "I", "NHS", "Tesco" and "Mary's"
+  /// keep theirs.
+  static func lowered(_ part: String) -> String {
+    guard let first = part.split(separator: " ").first.map(String.init),
+      first.count > 1, first.first?.isUppercase == true,
+      first.dropFirst().allSatisfy({ !$0.isUppercase })
+    else { return part }
+    let plain = AnswerReading.plainWords(first).joined()
+    guard everydayOpenings.contains(plain) || doingWords.contains(plain) else { return part }
+    return first.prefix(1).lowercased() + part.dropFirst()
   }
 
   /// Whole answers that say nothing about the step: a question about the question, a shrug.
@@ -69,33 +88,56 @@ enum StepSentence {
 
   static func isClosing(_ character: Character) -> Bool { ".,;:!?".contains(character) }
 
-  /// What the person will do, as it follows "I will": "I'll walk" and "to walk" lose their
-  /// openings, and a capital that only started the answer goes.
-  static func action(_ what: String) -> String {
+  /// What the person will do, as it follows "I will", or nil when it names no doing. "I'll
+  /// walk", "to walk" and "maybe walk" lose their openings; a thing that is a doing in itself
+  /// ("a short walk", "gentle knee exercises", "walking") reads after "try".
+  static func action(_ what: String) -> String? {
     var words = what.split(separator: " ").map(String.init)
+    func plain(_ range: Range<Int>) -> [String] {
+      words[range].map { AnswerReading.plainWords($0).joined() }
+    }
     let openings: [[String]] = [
       ["i", "will"], ["ill"], ["i", "am", "going", "to"], ["im", "going", "to"],
-      ["going", "to"], ["i", "want", "to"], ["i", "could"], ["i", "can"], ["to"], ["i"],
+      ["going", "to"], ["i", "want", "to"], ["i", "could"], ["i", "can"], ["i", "might"],
+      ["to"], ["i"],
     ]
-    for opening in openings where words.count > opening.count {
-      if words.prefix(opening.count).map({ AnswerReading.plainWords($0).joined() }) == opening {
-        words.removeFirst(opening.count)
-        break
+    var trimming = true
+    while trimming {
+      trimming = false
+      for opening in leadingHedges + openings where words.count > opening.count {
+        if plain(0..<opening.count) == opening {
+          words.removeFirst(opening.count)
+          trimming = true
+          break
+        }
       }
     }
-    guard var first = words.first else { return what }
-    // "a short walk" or "a walking stick" names a thing, not a doing word: "I will try a
-    // short walk" reads as the person meant either way.
-    if ["a", "an", "some", "more", "less", "the"].contains(first.lowercased()) {
-      words.insert("try", at: 0)
-      first = "try"
-    }
+    guard var first = words.first else { return nil }
     // "Rest" becomes "rest", but "I", "NHS" and "Tai" in "Tai chi" keep their capitals only
     // when more than the first letter is upper case.
     if first.count > 1, first.dropFirst().allSatisfy({ !$0.isUppercase }) {
       first = first.prefix(1).lowercased() + first.dropFirst()
     }
     words[0] = first
+    let all = plain(0..<words.count)
+    let head = all[0]
+    let names = { all.contains(where: doingThings.contains) }
+    if doingWords.contains(head) { return words.joined(separator: " ") }
+    // "5 minutes" says how much, not what: there is no doing in it. "five minutes of
+    // stretches" names one: "I will do five minutes of stretches".
+    if head.first?.isNumber == true || AnswerReading.units[head] != nil {
+      return names() ? "do " + words.joined(separator: " ") : nil
+    }
+    // "a short walk" or "walking" names a doing as a thing: "I will try a short walk".
+    if (head.count > 4 && head.hasSuffix("ing")) || names() {
+      return "try " + words.joined(separator: " ")
+    }
+    // "no screens after ten", "less sugar": an amount of a thing is a doing with "have".
+    if haveOpenings.contains(head), words.count > 1 {
+      return "have " + words.joined(separator: " ")
+    }
+    // "a stick", "my knees", or one word that is no doing: nothing to do is named.
+    if thingOpenings.contains(head) || words.count == 1 { return nil }
     return words.joined(separator: " ")
   }
 
@@ -118,7 +160,9 @@ enum StepSentence {
   /// A time with "at" before it when it is a clock time ("3pm", "about 3pm"); other times
   /// ("after breakfast", "in the morning") stay as they are.
   static func atTime(_ part: String) -> String {
-    let first = AnswerReading.plainWords(part).first ?? ""
+    let words = AnswerReading.plainWords(part)
+    let first = words.first ?? ""
+    if words.count == 1, let phrase = timeOfDay[first] { return phrase }
     if AnswerReading.weekdays[first] != nil { return "on " + part }
     return first.first?.isNumber == true || timeWords.contains(first) ? "at " + part : part
   }
@@ -136,6 +180,12 @@ enum StepSentence {
       return "in the " + part
     }
     if let last = words.last, streets.contains(last) { return "on " + part }
+    // "shop" reads "at the shop", but "home", "church" and "Tesco" need no "the".
+    if words.count == 1, part.first?.isLowercase == true, !placesWithoutThe.contains(first),
+      !prepositions.contains(first)
+    {
+      return "at the " + part
+    }
     return "at " + part
   }
 
@@ -148,7 +198,8 @@ enum StepSentence {
   static let prepositions: Set<String> = [
     "at", "in", "on", "by", "near", "round", "around", "outside", "inside", "to", "from", "up",
     "down", "over", "under", "behind", "along", "with", "through", "across", "into", "within",
-    "between", "wherever", "anywhere", "somewhere", "everywhere", "there", "here",
+    "between", "wherever", "anywhere", "somewhere", "everywhere", "there", "here", "indoors",
+    "outdoors", "upstairs", "downstairs", "out",
   ]
 }
 

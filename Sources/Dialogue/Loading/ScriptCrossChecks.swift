@@ -132,7 +132,12 @@ extension ScriptLoader.Builder {
       }
     }
 
-    checkAnswerTargets(order: orderOf, types: types)
+    var repeatingGroupOf: [String: String] = [:]
+    for section in script.sections {
+      guard let group = section.repeating?.group else { continue }
+      for item in section.items { repeatingGroupOf[item.id] = group }
+    }
+    checkAnswerTargets(order: orderOf, types: types, repeatingGroupOf: repeatingGroupOf)
 
     for (target, location) in jumps where types[target] == nil {
       reader.report(

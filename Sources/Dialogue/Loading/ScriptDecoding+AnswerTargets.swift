@@ -17,10 +17,14 @@ extension ScriptLoader.Builder {
   /// Reads `content_to` and `read_back`, both only for yes/no questions.
   mutating func readAnswerTargets(
     _ map: YAMLMapping, kind: QuestionKind, order: Int, ownerID: String
-  ) -> (contentTo: String?, readBack: [ReadBackPart: String]) {
+  ) -> (
+    contentTo: String?, contentMeans: Bool, contentChanges: Bool, readBack: [ReadBackPart: String]
+  ) {
     var contentTo: String?
+    var contentMeans = false
+    var contentChanges = false
     var readBack: [ReadBackPart: String] = [:]
-    for key in ["content_to", "read_back"] {
+    for key in ["content_to", "content_means", "content_changes", "read_back"] {
       if let value = map[key], kind != .yesNo {
         value.report("\(key) is only for yesno questions, and this one is \(kind.rawValue)")
       }
@@ -31,6 +35,18 @@ extension ScriptLoader.Builder {
         .init(
           target: target, location: value.location, order: order, ownerID: ownerID,
           key: "content_to", comesAfter: true))
+    }
+    if let value = map["content_means"] {
+      if map["content_to"] == nil {
+        value.report("content_means needs content_to: the question the words go to")
+      }
+      contentMeans = value.bool() ?? false
+    }
+    if let value = map["content_changes"] {
+      if map["content_to"] != nil {
+        value.report("content_changes and content_to cannot both say where words go")
+      }
+      contentChanges = value.bool() ?? false
     }
     if let value = map["read_back"] {
       let names = ReadBackPart.allCases.map(\.rawValue)
@@ -55,11 +71,15 @@ extension ScriptLoader.Builder {
         value.report("read_back needs 'what': the question that says what the step is")
       }
     }
-    return (contentTo, readBack)
+    return (contentTo, contentMeans, contentChanges, readBack)
   }
 
-  /// Each `content_to` and `read_back` names a question that exists, at the right place.
-  func checkAnswerTargets(order orderOf: [String: Int], types: [String: ValueType]) {
+  /// Each `content_to` and `read_back` names a question that exists, at the right place. In a
+  /// repeating group, `content_to` may name a question earlier in the group: the words go to
+  /// it in the next round ("yes, sleep better" to "another goal?" is the next goal).
+  func checkAnswerTargets(
+    order orderOf: [String: Int], types: [String: ValueType], repeatingGroupOf: [String: String]
+  ) {
     let questionIDs = Array(types.keys).sorted()
     for pending in answerTargets {
       guard let referenced = orderOf[pending.target], types[pending.target] != nil else {
@@ -69,7 +89,10 @@ extension ScriptLoader.Builder {
             + Suggestion.hint(for: pending.target, in: questionIDs))
         continue
       }
-      if pending.comesAfter && referenced <= pending.order {
+      let nextRound =
+        repeatingGroupOf[pending.target] != nil
+        && repeatingGroupOf[pending.target] == repeatingGroupOf[pending.ownerID]
+      if pending.comesAfter && referenced <= pending.order && !nextRound {
         reader.report(
           at: pending.location,
           "content_to names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
@@ -80,11 +103,11 @@ extension ScriptLoader.Builder {
           "read_back names '\(pending.target)', which is not asked before '\(pending.ownerID)', "
             + "so there would be nothing to read back")
       }
-      if pending.comesAfter, types[pending.target] != .text {
+      if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not a text question; "
-            + "an answer in words can only go to a text question")
+          "content_to names '\(pending.target)', which is not a text or list question; "
+            + "an answer in words can only go to a text or list question")
       }
     }
   }

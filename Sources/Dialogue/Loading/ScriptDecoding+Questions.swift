@@ -226,6 +226,8 @@ extension ScriptLoader.Builder {
     question.plainly = plainly
     question.example = example
     question.contentTo = targets.contentTo
+    question.contentMeans = targets.contentMeans
+    question.contentChanges = targets.contentChanges
     if let suggestValue = map["suggest"] {
       if kind != .text {
         suggestValue.report("suggest is only for text questions, and this one is \(kind.rawValue)")

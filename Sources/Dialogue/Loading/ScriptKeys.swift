@@ -9,7 +9,9 @@ extension ScriptLoader {
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
-    "strip", "decline", "plainly", "example", "content_to", "read_back", "suggest",
+    "strip", "decline", "plainly", "example", "content_to", "content_means", "content_changes",
+    "read_back",
+    "suggest",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]

@@ -283,6 +283,15 @@ public struct Question: Sendable {
   /// no goes to. To "Would you like some ideas?", "gentle knee exercises" is the person's own
   /// idea, kept as their step.
   public var contentTo: String?
+  /// What an answer with content means for the yes/no question itself (`content_means`): no
+  /// (the default) for "Would you like some ideas?", where an idea of one's own means no ideas
+  /// are needed; yes for "Did you get a letter?", where "the one about my kidneys" means yes.
+  /// A "yes, ..." or "no, ..." whose words go with this meaning keeps its words too.
+  public var contentMeans = false
+  /// For yes/no questions that ask whether anything needs changing (`content_changes`): words
+  /// in place of yes or no ("the start date", "no, my goal") name the answer to change, as
+  /// "change the start date" would.
+  public var contentChanges = false
   /// For yes/no questions that read a step back ("Is that right?"): the questions each part of
   /// the step comes from, so the step is said as one sentence (`{{read_back}}` in the text).
   public var readBack: [ReadBackPart: String] = [:]

@@ -11,7 +11,9 @@ extension AnswerReading {
     "munday": "monday", "tuseday": "tuesday", "teusday": "tuesday", "wensday": "wednesday",
     "wednsday": "wednesday", "wendsday": "wednesday", "thrusday": "thursday",
     "thursdy": "thursday", "firday": "friday", "fridy": "friday", "saterday": "saturday",
-    "satuday": "saturday", "sundy": "sunday",
+    "satuday": "saturday", "sundy": "sunday", "cupla": "couple", "coupla": "couple",
+    "cuple": "couple", "cupple": "couple", "couplw": "couple", "weks": "weeks", "wks": "weeks",
+    "mnths": "months", "munth": "month", "dys": "days",
   ]
 
   /// The tokens with misspelt date words put right, so every date reader sees the word meant.

@@ -190,14 +190,29 @@ extension AnswerReading {
       trailing = true
       index += 2
     }
-    // "I walk 2 days a week" is not a date: a bare count needs "in" or "from now".
-    guard leadingIn || trailing else { return nil }
+    // "I walk 2 days a week" is not a date: a bare count needs "in" or "from now", unless it
+    // is the whole answer ("2 weeks", "a month", "erm, 3 days").
+    guard leadingIn || trailing || isWholeAnswer(tokens, from: start, to: index) else {
+      return nil
+    }
     guard count >= 0, count == count.rounded(), count <= Double(limit) else { return (nil, index) }
     let whole = Int(count)
     switch unit {
     case .days(let size): return (today.adding(days: whole * size), index)
     case .months(let size): return (today.adding(months: whole * size), index)
     }
+  }
+
+  /// Words that may follow a span that is the whole answer ("2 weeks or so", "a month ish").
+  static let trailingSoftWords: Set<String> = [
+    "or", "so", "ish", "please", "thanks", "maybe", "roughly", "about",
+  ]
+
+  /// Whether the phrase from `start` to `end` is the whole answer: only lead-ins ("erm",
+  /// "about") before it, and nothing but softeners and punctuation after it.
+  static func isWholeAnswer(_ tokens: [AnswerToken], from start: Int, to end: Int) -> Bool {
+    tokens[..<start].allSatisfy { leadIns.contains($0.text) }
+      && tokens[end...].allSatisfy { !$0.isWord || trailingSoftWords.contains($0.text) }
   }
 
   /// Words that name a day by where it falls: "today", "next Tuesday", "end of next month".

@@ -108,14 +108,18 @@ struct SpokenDateTests {
       ("a week on Monday", "2026-12-14"), ("a week monday", "2026-12-14"),
       ("mid April", "2027-04-15"), ("mid-december", "2026-12-15"),
       ("end of the month", "2026-12-31"), ("the 3rd", "2026-12-03"),
-      ("erm about a week", "2026-12-09"),
+      ("erm about a week", "2026-12-09"), ("2 weeks", "2026-12-16"), ("in 2 weeks", "2026-12-16"),
+      ("in a cupla weeks", "2026-12-16"), ("couple of weeks", "2026-12-16"),
+      ("a couple of weeks", "2026-12-16"), ("3 days", "2026-12-05"), ("a month", "2027-01-02"),
+      ("in a month", "2027-01-02"), ("2 weeks or so", "2026-12-16"), ("two weeks.", "2026-12-16"),
     ])
   func reads(text: String, iso: String) {
     #expect(AnswerReading.date(text, today: today) == Day(iso: iso))
   }
 
   @Test(
-    "how often is not a date", arguments: ["I walk 2 days a week", "once a week", "a week ago"])
+    "how often is not a date",
+    arguments: ["I walk 2 days a week", "once a week", "a week ago", "2 days a week", "3 days ago"])
   func notADate(text: String) {
     #expect(AnswerReading.date(text, today: today) == nil)
   }

@@ -52,6 +52,7 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if answerYesOrNoInWords(line, question: question, place: place) { return }
     if question.kind == .list {
       answerList(line, question: question, place: place)
       return
@@ -59,6 +60,7 @@ extension Turn {
     if question.kind == .yesNo,
       takeCorrectedStep(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
+        || takeChangeInWords(line, question: question)
     {
       return
     }

@@ -28,6 +28,13 @@ extension Turn {
           Prompt(
             key: key, text: Phrases.suggestionsOffered(for: engine.audience), kind: .choice,
             choices: options + [Phrases.leaveItOut], hint: Phrases.suggestionsHint)))
+    case .listItemCorrection(_, let items, let correction):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichItemToCorrect(correction), kind: .choice,
+            choices: Turn.shortened(items) + [Phrases.keepAllAndAdd(correction)],
+            hint: Phrases.suggestionsHint)))
     }
   }
 
@@ -37,6 +44,13 @@ extension Turn {
     _ line: String, raw: String, pending: ConversationState.PendingReading,
     then: ConversationState.Mode
   ) {
+    // "What do you mean?" is about the check itself: it is explained and put again, and what
+    // was shown (the suggestions, the reading) stays, so a later "the middle one" still points.
+    if engine.acts.read(line).act == .clarify, !asksAboutAKnownWord(line) {
+      outputs.append(.notice(Phrases.explaining(pending)))
+      askToConfirm(pending)
+      return
+    }
     state.mode = then
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
@@ -65,6 +79,8 @@ extension Turn {
       }
     case .suggestions(let pendingKey, let options) where pendingKey == key:
       chooseSuggestion(line, raw: raw, options: options, place: place)
+    case .listItemCorrection(let pendingKey, let items, let correction) where pendingKey == key:
+      chooseItemToCorrect(line, raw: raw, items: items, correction: correction)
     default:
       process(line, raw: raw)
     }

@@ -16,6 +16,7 @@ extension Turn {
     if let key = state.current, script.question(key.question)?.kind == .list,
       !state.listDraft.isEmpty
     {
+      if correctOneItem(with: words, key: key) { return true }
       dropLastListLine()
       outputs.append(.say(Phrases.corrected(Turn.shorten(words))))
       answerCurrent(words)
@@ -61,6 +62,19 @@ extension Turn {
       guard !items.isEmpty else { return nil }
       guard case .list(var kept) = old.value else { return .list(items) }
       let lines = old.words.split(separator: "\n").map(String.init)
+      // One thing put right among several said at once: the closest is replaced; when none is
+      // clearly closest, nothing goes and the new words are added.
+      let lastItems = lines.last.map(AnswerReading.listItems)?.filter(kept.contains) ?? []
+      if items.count == 1, lastItems.count > 1 {
+        if let index = ClosestItem.index(of: items[0], in: lastItems),
+          let position = kept.firstIndex(of: lastItems[index])
+        {
+          kept[position] = items[0]
+        } else {
+          kept.append(items[0])
+        }
+        return .list(AnswerReading.unique(kept))
+      }
       for item in lines.last.map(AnswerReading.listItems)?.reversed() ?? []
       where kept.last == item {
         kept.removeLast()
@@ -81,5 +95,60 @@ extension Turn {
     for item in items.reversed() where state.listDraft.last == item {
       state.listDraft.removeLast()
     }
+  }
+}
+
+// MARK: One item of a list put right
+
+extension Turn {
+  /// "No, I meant my knees" after "sugar, me feet": one item among several typed in one line is
+  /// put right, the closest; when it is not clear which, the person is asked. Returns false
+  /// when the correction is not one item or the last line held only one, as before.
+  mutating func correctOneItem(with words: String, key: AnswerKey) -> Bool {
+    let newItems = AnswerReading.listItems(words)
+    guard newItems.count == 1, let lastLine = state.listWords.last else { return false }
+    let lastItems = AnswerReading.listItems(lastLine).filter(state.listDraft.contains)
+    guard lastItems.count > 1 else { return false }
+    if let index = ClosestItem.index(of: newItems[0], in: lastItems) {
+      replaceListItem(lastItems[index], with: newItems[0], words: words)
+    } else {
+      confirm(.listItemCorrection(key, items: lastItems, correction: newItems[0]))
+    }
+    return true
+  }
+
+  /// The reply to "which one should I change?": one item by number, position or words, or the
+  /// last choice to keep them all and add the new words. Anything else keeps them all, adds
+  /// the new words (nothing typed is lost) and is read afresh.
+  mutating func chooseItemToCorrect(
+    _ line: String, raw: String, items: [String], correction: String
+  ) {
+    var picked = PositionalChoice.positions(line, count: items.count + 1)
+    if picked == nil {
+      let said = AnswerInterpreter.normalise(line)
+      picked = items.firstIndex { AnswerInterpreter.normalise($0) == said }.map { [$0] }
+    }
+    if let picked, picked.count == 1, picked[0] < items.count {
+      replaceListItem(items[picked[0]], with: correction, words: correction)
+      return
+    }
+    state.listDraft = AnswerReading.unique(state.listDraft + [correction])
+    state.listWords.append(correction)
+    outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
+    if picked == nil, AnswerReading.yesNo(line) == nil,
+      !["all", "keep", "keep them all", "add", "add it"].contains(
+        AnswerInterpreter.normalise(line))
+    {
+      process(line, raw: raw)
+    }
+  }
+
+  /// Puts `new` in the place of `old` in the list being typed, and says back the whole list.
+  mutating func replaceListItem(_ old: String, with new: String, words: String) {
+    if let index = state.listDraft.firstIndex(of: old) { state.listDraft[index] = new }
+    state.listDraft = AnswerReading.unique(state.listDraft)
+    state.listWords.append(words)
+    outputs.append(.say(Phrases.itemCorrected(from: old, to: new)))
+    outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
   }
 }

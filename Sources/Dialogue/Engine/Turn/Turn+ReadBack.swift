@@ -21,11 +21,11 @@ extension Turn {
     guard let id = question.readBack[.what] else { return false }
     let key = context(for: place).key(for: id)
     guard let answer = state.answers[key], case .text(let words) = answer.value,
-      StepSentence.tidy(words) == nil
+      !StepSentence.namesAnAction(words)
     else { return false }
     state.setAside[key] = state.answers.removeValue(forKey: key)
     state.answerOrder.removeAll { $0 == key }
-    outputs.append(.notice(Phrases.nameAnAction))
+    outputs.append(.notice(Phrases.nameAnAction(after: StepSentence.tidy(words))))
     advance()
     return true
   }
@@ -36,11 +36,15 @@ extension Turn {
   mutating func takeCorrectedStep(_ line: String, question: Question, place: Agenda.Place)
     -> Bool
   {
-    guard let whatID = question.readBack[.what], let words = Turn.correction(in: line) else {
-      return false
-    }
+    guard let whatID = question.readBack[.what],
+      let words = Turn.correction(in: line) ?? Turn.rightVersion(in: line)
+    else { return false }
     let answers = context(for: place)
-    for (part, id) in question.readBack where part != .what && part != .start {
+    // "No. take a stick and walk to the shop" puts right what the person will do; only a
+    // version that says when, how long or how often too stands in for those parts.
+    let wholeStep = Turn.saysMoreThanWhat(words)
+    for (part, id) in question.readBack
+    where part != .what && part != .start && wholeStep {
       let key = answers.key(for: id)
       if let old = state.answers.removeValue(forKey: key) {
         state.setAside[key] = old
@@ -55,6 +59,37 @@ extension Turn {
     outputs.append(.notice(Phrases.stepChanged))
     askCurrent()
     return true
+  }
+
+  /// The right version given in place of yes or no ("no. take a stick and walk to the shop",
+  /// or the new words alone), or nil when the line is a plain yes or no, asks something, or
+  /// says which part is wrong rather than what it should be ("no, the time is wrong").
+  static func rightVersion(in line: String) -> String? {
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard reply != true, let content, !line.contains("?") else { return nil }
+    let words = AnswerReading.plainWords(content)
+    let sayingWhatIsWrong: Set<String> = [
+      "wrong", "change", "fix", "mistake", "incorrect",
+    ]
+    guard words.count >= 2, sayingWhatIsWrong.isDisjoint(with: words),
+      let tidy = StepSentence.tidy(content), StepSentence.namesAnAction(tidy)
+    else { return nil }
+    return tidy
+  }
+
+  /// Whether corrected step words say more than what the person will do: a number, a time of
+  /// day, a weekday or how often ("rest for an hour at 3pm every Thursday").
+  static func saysMoreThanWhat(_ words: String) -> Bool {
+    let timing: Set<String> = [
+      "every", "daily", "weekly", "times", "morning", "mornings", "afternoon", "evening",
+      "evenings", "night", "hour", "hours", "minute", "minutes", "mins", "am", "pm", "once",
+      "twice", "week", "day", "days",
+    ]
+    return AnswerReading.plainWords(words).contains { word in
+      timing.contains(word) || word.first?.isNumber == true
+        || AnswerReading.weekdays[word] != nil
+        || AnswerReading.weekdays[String(word.dropLast())] != nil
+    }
   }
 
   /// The new words of a correction ("no, it should say: ...", "it should be ...", "make it
@@ -85,23 +120,80 @@ extension Turn {
   }
 
   /// To a yes/no question that names where content answers go (`content_to`), an answer in
-  /// words ("gentle knee exercises" to "Would you like some ideas?") is the person's own: it
-  /// is kept as the answer to that question, and this one is answered no.
+  /// words ("gentle knee exercises" to "Would you like some ideas?") is kept as the answer to
+  /// that question, and this one is answered as the script says such words mean
+  /// (`content_means`). A "yes, ..." or "no, ..." that goes with that meaning keeps its words
+  /// too ("yes, the one about my kidneys"); one against it is read as a plain yes or no.
   mutating func takeContentAnswer(_ line: String, question: Question, place: Agenda.Place)
     -> Bool
   {
-    guard let target = question.contentTo, AnswerReading.yesNo(line) == nil,
-      !line.contains("?"), AnswerReading.plainWords(line).count >= 2,
-      let words = StepSentence.tidy(line)
+    guard let target = question.contentTo, !line.contains("?") else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard let content, reply == nil || reply == question.contentMeans,
+      AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
+      let words = StepSentence.tidy(content)
     else { return false }
-    let key = context(for: place).key(for: target)
+    let key = contentKey(for: target, from: question.id, place: place)
+    let targetQuestion = script.question(target)
+    let value: AnswerValue =
+      targetQuestion?.kind == .list ? .list(AnswerReading.listItems(words)) : .text(words)
     state.answers[key] = Answer(
-      value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+      value: value, words: content, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
-    let label = script.question(target)?.label ?? target
-    outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
-    accept(.yesNo(false), words: line, place: place)
+    let label = targetQuestion?.label ?? target
+    // A step with no doing in it is kept, and the read-back asks for one; it is not praised.
+    if targetQuestion?.plan != .actionWhat {
+      outputs.append(.say(Phrases.contentKept(words, as: label)))
+    } else if StepSentence.namesAnAction(words) {
+      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+    }
+    accept(.yesNo(question.contentMeans), words: line, place: place)
+    return true
+  }
+}
+
+extension Turn {
+  /// Where `content_to` words go: the target in this round, or, when it comes earlier in the
+  /// same repeating group, in the next round ("yes, sleep better" to "another goal?").
+  func contentKey(for target: String, from owner: String, place: Agenda.Place) -> AnswerKey {
+    let group = script.section(holding: target)?.repeating?.group
+    let ids = script.sections.flatMap { $0.items.map(\.id) }
+    if let group, group == script.section(holding: owner)?.repeating?.group,
+      let targetIndex = ids.firstIndex(of: target), let ownerIndex = ids.firstIndex(of: owner),
+      targetIndex < ownerIndex
+    {
+      return AnswerKey(target, round: place.key.round + 1)
+    }
+    return context(for: place).key(for: target)
+  }
+}
+
+extension Turn {
+  /// To a yes/no question that asks what needs changing (`content_changes`), words in place of
+  /// yes or no ("the start date", "no, my goal is wrong") open that answer for change, as
+  /// "change the start date" would. False when the words name no answer, so the question asks
+  /// again as usual.
+  mutating func takeChangeInWords(_ line: String, question: Question) -> Bool {
+    guard question.contentChanges, !line.contains("?") else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line)
+    guard reply != true, let content else { return false }
+    let wrongWords: Set<String> = ["wrong", "is", "are", "not", "right", "should", "be", "change"]
+    let target = AnswerReading.plainWords(content).filter { !wrongWords.contains($0) }
+      .joined(separator: " ")
+    guard !Turn.namesNothingInParticular(target) else { return false }
+    // Only words that name a question ("the start date", "my goal") open it: "a week on
+    // Monday" shares a word with some answer, but names none of them.
+    let small: Set<String> = ["on", "in", "at", "a", "the", "my", "me", "to", "of", "for", "and"]
+    let wanted = Set(AnswerReading.plainWords(target)).subtracting(small)
+    guard let key = findAnswer(matching: target, among: state.orderedAnswers.map(\.key)),
+      let named = script.question(key.question),
+      !wanted.isDisjoint(
+        with: AnswerReading.plainWords(
+          named.label + " " + key.question.replacingOccurrences(of: "_", with: " "))),
+      let answer = state.answers[key]
+    else { return false }
+    beginChange(key, answer: answer)
     return true
   }
 }

@@ -38,13 +38,16 @@ extension Turn {
     _ line: String, raw: String, options: [String], place: Agenda.Place
   ) {
     let all = options + [Phrases.leaveItOut]
-    var picked = PositionalChoice.positions(line, count: all.count)
+    // "The middle one" points at the middle suggestion: leaving it out is not one of them.
+    var picked =
+      PositionalChoice.positions(line, count: all.count)
+      ?? PositionalChoice.positions(line, count: options.count)
     if picked == nil {
       let said = AnswerInterpreter.normalise(line)
       picked = all.firstIndex { AnswerInterpreter.normalise($0) == said }.map { [$0] }
     }
     let leaving =
-      picked == [options.count] || AnswerReading.skipReason(line) != nil
+      picked == [options.count] || picked == [] || AnswerReading.skipReason(line) != nil
       || ["none", "neither", "no", "nope", "none of them", "leave it"].contains(
         AnswerInterpreter.normalise(line))
     if leaving {
@@ -52,7 +55,12 @@ extension Turn {
       let reason = AnswerReading.skipReason(line) ?? .skipped
       accept(.skipped(reason), words: line, place: place)
     } else if let picked, picked.count == 1 {
+      outputs.append(.say(Phrases.suggestionChosen(options[picked[0]])))
       accept(.text(options[picked[0]]), words: line, place: place)
+    } else if picked != nil || AnswerReading.yesNo(line) == true {
+      // "Yes" or "both" picks no one goal: the list stays, and the person is asked which.
+      outputs.append(.notice(Phrases.pickOneSuggestion(count: options.count)))
+      confirm(.suggestions(place.key, options: options))
     } else {
       process(line, raw: raw)
     }
