@@ -60,6 +60,22 @@ public enum SessionError: Error, Equatable {
   case appointmentDayToCome(String)
   /// An agreement of the plan was started and not finished: it is carried on, not begun again.
   case agreementUnderWay(agreementID: String)
+  /// `latest` for a review or an agreement in a store with more than one client's plans: it
+  /// could open another client's, so the candidates are listed and an id or --client asked for.
+  case latestIsAmbiguous([LatestCandidate])
+
+  /// One plan `latest` could have meant: its newest conversation, whose client, and when.
+  public struct LatestCandidate: Equatable, Sendable {
+    public var sessionID: String
+    public var client: String?
+    public var lastActive: String
+
+    public init(sessionID: String, client: String?, lastActive: String) {
+      self.sessionID = sessionID
+      self.client = client
+      self.lastActive = lastActive
+    }
+  }
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.

@@ -94,6 +94,8 @@ extension SessionError: CustomStringConvertible {
       return Wording.appointmentDayToCome(day)
     case .agreementUnderWay(let id):
       return Wording.agreementUnderWay(id)
+    case .latestIsAmbiguous(let candidates):
+      return Wording.latestIsAmbiguous(candidates)
     }
   }
 

@@ -12,7 +12,7 @@ extension ScriptLoader {
     "strip", "decline", "plainly", "example", "content_to", "read_back", "suggest",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
-  static let choiceKeys = ["id", "text", "synonyms", "change"]
+  static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when", "facilitator"]
