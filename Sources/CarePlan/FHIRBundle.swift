@@ -83,11 +83,13 @@ public enum FHIRBundle {
       for action in goal.actions {
         // A professional's action reads as theirs, said to the person; the record keeps the
         // words as typed.
-        let description = action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
+        let description =
+          action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
         let status = activityStatus(goal.status)
         // The narrative lists what is planned now; a step stopped or cancelled is history.
         if goal.status == .active {
-          steps.append(action.by.map { AddressedWords.sentence(action.what, by: $0) } ?? description)
+          steps.append(
+            action.by.map { AddressedWords.sentence(action.what, by: $0) } ?? description)
         }
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(status)),

@@ -31,6 +31,10 @@ extension Opening {
     let plan = try FollowedPlan(reference, client: client, store: store)
     let loaded = try ScriptSource.load(agreeScriptID)
     let (planID, origin, newest, basePlan) = try plan.newest(store: store)
+    let made = Day(newest.createdAt, in: appointmentTimeZone)
+    if let agreedOn, agreedOn < made {
+      throw .appointmentBeforePlan(day: Display.day(agreedOn), planMade: Display.day(made))
+    }
     let now = Date()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: agreeScriptID,

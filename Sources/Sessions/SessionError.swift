@@ -58,6 +58,9 @@ public enum SessionError: Error, Equatable {
   case appointmentDayUnclear(String)
   /// `agree --on` gave a day still to come: an agreement records an appointment that happened.
   case appointmentDayToCome(String)
+  /// `--on` names a day before the version being agreed was made: it cannot have been agreed
+  /// then.
+  case appointmentBeforePlan(day: String, planMade: String)
   /// An agreement of the plan was started and not finished: it is carried on, not begun again.
   case agreementUnderWay(agreementID: String)
   /// `latest` for a review or an agreement in a store with more than one client's plans: it
@@ -86,7 +89,7 @@ public enum SessionError: Error, Equatable {
     switch self {
     case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
       .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear,
-      .appointmentDayUnclear, .appointmentDayToCome:
+      .appointmentDayUnclear, .appointmentDayToCome, .appointmentBeforePlan:
       return true
     default:
       return false

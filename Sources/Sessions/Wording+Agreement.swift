@@ -37,6 +37,11 @@ extension Wording {
       + "2026-12-14 or last Tuesday."
   }
 
+  static func appointmentBeforePlan(_ day: String, planMade: String) -> String {
+    "The plan being agreed was made on \(planMade), so it cannot have been agreed on \(day). "
+      + "Give the day of the appointment with --on, such as --on today."
+  }
+
   static func appointmentDayToCome(_ day: String) -> String {
     "\(day) has not come yet. Give the day the appointment took place, or leave out --on "
       + "if it is today."

@@ -92,6 +92,8 @@ extension SessionError: CustomStringConvertible {
       return Wording.appointmentDayUnclear(text)
     case .appointmentDayToCome(let day):
       return Wording.appointmentDayToCome(day)
+    case .appointmentBeforePlan(let day, let planMade):
+      return Wording.appointmentBeforePlan(day, planMade: planMade)
     case .agreementUnderWay(let id):
       return Wording.agreementUnderWay(id)
     case .latestIsAmbiguous(let candidates):

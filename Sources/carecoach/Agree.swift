@@ -23,7 +23,7 @@ struct Agree: ParsableCommand {
   @Argument(
     help: ArgumentHelp(
       "The conversation (or a later review) whose plan to agree, or latest: the most "
-      + "recent plan, when the store holds one person's plans (else add --client)."))
+        + "recent plan, when the store holds one person's plans (else add --client)."))
   var session: String
 
   @Option(

@@ -25,7 +25,7 @@ struct Review: ParsableCommand {
   @Argument(
     help: ArgumentHelp(
       "The conversation (or an earlier review) whose plan to review, or latest: the most "
-      + "recent plan, when the store holds one person's plans (else add --client)."))
+        + "recent plan, when the store holds one person's plans (else add --client)."))
   var session: String
 
   @Option(
