@@ -256,6 +256,18 @@ struct PlanAgreerTests {
     #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
     #expect(changes.contains("Sam Patel, practice nurse, will refer you to podiatry"))
     #expect(!changes.contains { $0.contains("Step:") })
+    #expect(
+      changes.contains(
+        "Question answered: does my thyroid dose need looking at? Answer: my dose stays the "
+          + "same for now (was not answered)"))
+    // A question typed without its question mark gets one, so the answer reads apart.
+    var plain = draftPlan()
+    plain.informationNeeds[0].question = "how long will it last"
+    let answered = try agree(plain, agreedAnswers, with: nurse).plan
+    #expect(
+      PlanChanges.lines(from: plain, to: answered).contains {
+        $0.hasPrefix("Question answered: how long will it last? Answer: ")
+      })
   }
 
   @Test("a worker typing it in afterwards is recorded as having written it down")
