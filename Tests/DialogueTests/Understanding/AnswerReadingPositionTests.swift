@@ -108,7 +108,7 @@ struct SpokenDateTests {
       ("a week on Monday", "2026-12-14"), ("a week monday", "2026-12-14"),
       ("mid April", "2027-04-15"), ("mid-december", "2026-12-15"),
       ("end of the month", "2026-12-31"), ("the 3rd", "2026-12-03"),
-      ("erm about a week", "2026-12-09"),
+      ("erm about a week", "2026-12-09"), ("in 6 wks", "2027-01-13"), ("in 2 mths", "2027-02-02"),
     ])
   func reads(text: String, iso: String) {
     #expect(AnswerReading.date(text, today: today) == Day(iso: iso))
