@@ -10,10 +10,12 @@ struct Agree: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Go through a plan with a professional, and save it as agreed.",
     discussion: """
-      For each goal: agreed, agreed with changes, or not now, and what the professional will \
-      do to help. Then which questions were answered, and when to look at the plan again. \
-      The result is saved as a new version of the plan, marked as agreed with them; the \
-      earlier versions are kept.
+      For each goal: agreed; agreed with changes, where only the parts that change are \
+      asked and the rest carry over; or not agreed now, when it stays in the plan, marked so. \
+      Then what the professional will do to help, shown in the plan as theirs; which \
+      questions were answered; and when to look at the plan again (the plan's own day is \
+      offered to keep). The result is saved as a new version of the plan, marked as agreed \
+      with them; the earlier versions are kept.
 
       latest is the most recent plan in the store when all its plans are one person's. In a \
       store with several clients' plans it could open the wrong one, so it lists them and \
