@@ -68,12 +68,13 @@ public struct PlanAgreer: Sendable {
     let entries = builder.entries(from: state)
     let goals = PlanReviewer.goalsToReview(in: previous)
     var outcomes: [Plan.Agreement.GoalOutcome] = []
+    let today = Day(metadata.updatedAt, in: timeZone).iso
     let goneThrough = Self.roundsGoneThrough(state, script: builder.script)
     for (round, goal) in goals.enumerated() {
       let mine = entries.filter {
         $0.round == round && ($0.field.list == "goals" || PlanBuilder.goalFields.contains($0.field))
       }
-      // A goal gone through with no outcome given (skipped) was not agreed today.
+      // A goal gone through with no outcome given (skipped) was not agreed now.
       guard let index = plan.goals.firstIndex(where: { $0.id == goal.id }),
         let outcome = Self.outcome(in: mine) ?? (goneThrough.contains(round) ? .notNow : nil)
       else { continue }
@@ -87,7 +88,7 @@ public struct PlanAgreer: Sendable {
       plan.goals[index].actions += theirs
       // A check-in day gone by is no plan: the earlier version keeps it.
       plan.goals[index].reviewDate = PlanReviewer.stillAhead(
-        plan.goals[index].reviewDate, today: Day(metadata.updatedAt, in: timeZone).iso)
+        plan.goals[index].reviewDate, today: today)
       plan.goals[index].from += mine.map(\.source).filter { !plan.goals[index].from.contains($0) }
     }
     let open = Self.openQuestions(in: previous)
@@ -100,7 +101,6 @@ public struct PlanAgreer: Sendable {
       }
     }
     // A new day when one was given; else the plan's own, kept while it is still to come.
-    let today = Day(metadata.updatedAt, in: timeZone).iso
     let reviewDay =
       entries.last { $0.field == .reviewDate }.flatMap(builder.isoDay)
       ?? PlanReviewer.stillAhead(plan.reviewDate, today: today)
