@@ -1,3 +1,4 @@
+import Dialogue
 import Foundation
 
 extension Plan {
@@ -138,7 +139,7 @@ extension PlanChanges {
     for goal in new.goals {
       let had = before[goal.id]?.professionalActions ?? []
       for action in goal.professionalActions where !had.contains(action) {
-        lines.append("\(action.by ?? "") will: \(action.what)")
+        lines.append(AddressedWords.sentence(action.what, by: action.by ?? ""))
       }
     }
     return lines

@@ -81,11 +81,22 @@ public enum FHIRBundle {
 
       // Rule cpl-3: each activity carries a detail and no reference.
       for action in goal.actions {
-        let description = self.description(action)
-        steps.append(action.by.map { "\($0) will: \(description)" } ?? description)
+        // A professional's action reads as theirs, said to the person; the record keeps the
+        // words as typed.
+        let description =
+          action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
+        let status = activityStatus(goal.status)
+        // The narrative lists what is planned now; a step stopped or cancelled is history.
+        if goal.status == .active {
+          steps.append(
+            action.by.map { AddressedWords.sentence(action.what, by: $0) } ?? description)
+        }
         var detail: [(String, FHIRJSON)] = [
-          ("goal", .array([goalReference])), ("status", .string(activityStatus(goal.status))),
+          ("goal", .array([goalReference])), ("status", .string(status)),
         ]
+        if let reason = activityStatusReason(goal.status) {
+          detail.append(("statusReason", .object([("text", .string(reason))])))
+        }
         if let schedule = schedule(action) { detail.append(("scheduledString", .string(schedule))) }
         detail.append(
           (
@@ -107,7 +118,8 @@ public enum FHIRBundle {
       ("resourceType", "CarePlan"), ("id", .string(id(of: carePlanURL))),
       ("text", narrative(["My plan"] + planNotes + steps)),
       ("status", .string(status)), ("intent", .string(intent)), ("title", "My plan"),
-      ("subject", patientReference), ("created", .string(PlanJSON.timestamp(plan.createdAt))),
+      ("subject", patientReference), ("period", period(plan)),
+      ("created", .string(PlanJSON.timestamp(plan.createdAt))),
       ("author", patientReference),
     ]
     let contributors =
@@ -243,14 +255,42 @@ public enum FHIRBundle {
     }
   }
 
+  /// An activity's status, read as R4's CarePlan.activity.detail.status defines them.
+  ///
   /// A step of a goal still in progress has not started as far as the plan knows; the step of
-  /// a goal that is done is completed, and of one set aside, cancelled.
+  /// a goal that is done is completed. A goal is changed only at a review, once the person has
+  /// been doing its step: the step is ended before it was completed and replaced by the new
+  /// goal's, which is R4's `stopped`, not `cancelled` (withdrawn before it began). A goal the
+  /// person set aside is `cancelled`: nothing says it was ever begun. A step replaced within
+  /// one conversation (a smaller step, or one changed at an agreement) was never the plan, so
+  /// it is not an activity at all; the plan's record keeps it (`earlierSteps`).
   static func activityStatus(_ status: Plan.Goal.Status) -> String {
     switch status {
     case .active: return "not-started"
     case .achieved: return "completed"
-    case .dropped, .changed: return "cancelled"
+    case .changed: return "stopped"
+    case .dropped: return "cancelled"
     }
+  }
+
+  /// Why an activity is no longer planned, in words (R4's statusReason); nil while it is.
+  static func activityStatusReason(_ status: Plan.Goal.Status) -> String? {
+    switch status {
+    case .active, .achieved: return nil
+    case .changed: return "Replaced by a newer goal and step"
+    case .dropped: return "Set aside by the person"
+    }
+  }
+
+  /// When the plan applies: from the day it was agreed, or else the day this version was
+  /// prepared, to its next review when it has one still to come after that.
+  static func period(_ plan: Plan) -> FHIRJSON {
+    let agreedAt = plan.status == .complete ? plan.agreement?.agreedAt : nil
+    let start = Day(agreedAt ?? plan.updatedAt, in: TimeZone(identifier: "Europe/London")!).iso
+    var period: [(String, FHIRJSON)] = [("start", .string(start))]
+    // R4's per-1: a period's start is not after its end.
+    if let end = plan.reviewDate, end >= start { period.append(("end", .string(end))) }
+    return .object(period)
   }
 
   /// What the Goal resource has no element for, kept as notes in the person's words.

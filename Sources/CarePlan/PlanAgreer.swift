@@ -7,20 +7,29 @@ import Foundation
 /// The conversation goes through the goals still active, one round each (as a review does),
 /// then the questions still open, one round each; `background(for:professional:)` hands both
 /// to the engine. The rules, each with its reason:
-/// - Each goal gets the outcome said for it. "Agreed with changes" puts the new words and the
-///   new step in place of the old: the earlier version keeps the old ones, and the goal keeps
-///   its id, so the outcome names the goal as it now reads.
-/// - "Not now" leaves the goal as the person wrote it: it is theirs, and may come back.
+/// - Each goal gets the outcome said for it. "Agreed with changes" puts the new words and each
+///   changed part of the step in place of the old, the other parts carried over: the earlier
+///   version keeps the old ones, and the goal keeps its id, so the outcome names the goal as
+///   it now reads. The step replaced stays in the record, and how sure the person is goes
+///   with it unless they say again.
+/// - "Not now" (or no outcome said) leaves the goal as the person wrote it, in the plan and
+///   marked not agreed today: it is theirs, and may come back.
 /// - What the professional will do is added to the goal as actions of their own, `by` them,
 ///   after the person's step, which stays the person's.
 /// - A question answered gets the answer in the person's words; one left open stays on the
 ///   list for next time.
-/// - The review date agreed is the plan's next review.
+/// - The review date agreed is the plan's next review; the plan's own is kept when the person
+///   keeps it, and a day already gone by is never kept.
 public struct PlanAgreer: Sendable {
   public let builder: PlanBuilder
+  /// Turns the agreement's time into the day that decides whether the review day is past.
+  public let timeZone: TimeZone
 
-  public init(builder: PlanBuilder) {
+  public init(
+    builder: PlanBuilder, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+  ) {
     self.builder = builder
+    self.timeZone = timeZone
   }
 
   /// The questions an agreement goes through: those not answered yet, in the plan's order.
@@ -28,14 +37,23 @@ public struct PlanAgreer: Sendable {
     plan.informationNeeds.filter { $0.answer == nil }
   }
 
-  /// What the agreement script's lists and names hold for a plan and a professional.
-  public static func background(for plan: Plan, professional: Plan.Professional) -> Background {
+  /// What the agreement script's lists and names hold for a plan and a professional, on the
+  /// day the agreement starts (`today`): the plan's review day is offered to keep only while
+  /// it is still to come.
+  public static func background(
+    for plan: Plan, professional: Plan.Professional, today: Date,
+    timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+  ) -> Background {
     var background = PlanReviewer.background(for: plan)
     background.lists["questions"] = openQuestions(in: plan).map {
       [Background.QuestionField.text: $0.question]
     }
     background.names[Background.Name.professional] = professional.nameAndRole
     background.names[Background.Name.professionalName] = professional.name
+    let day = Day(today, in: timeZone).iso
+    if let review = PlanReviewer.stillAhead(plan.reviewDate, today: day) {
+      background.names[Background.Name.reviewDay] = PlanOutline.day(review)
+    }
     return background
   }
 
@@ -50,21 +68,27 @@ public struct PlanAgreer: Sendable {
     let entries = builder.entries(from: state)
     let goals = PlanReviewer.goalsToReview(in: previous)
     var outcomes: [Plan.Agreement.GoalOutcome] = []
+    let today = Day(metadata.updatedAt, in: timeZone).iso
+    let goneThrough = Self.roundsGoneThrough(state, script: builder.script)
     for (round, goal) in goals.enumerated() {
       let mine = entries.filter {
         $0.round == round && ($0.field.list == "goals" || PlanBuilder.goalFields.contains($0.field))
       }
+      // A goal gone through with no outcome given (skipped) was not agreed now.
       guard let index = plan.goals.firstIndex(where: { $0.id == goal.id }),
-        let outcome = Self.outcome(in: mine)
+        let outcome = Self.outcome(in: mine) ?? (goneThrough.contains(round) ? .notNow : nil)
       else { continue }
       outcomes.append(.init(goalId: goal.id, outcome: outcome))
       if outcome == .agreedWithChanges {
-        change(&plan.goals[index], with: PlanBuilder.GoalParts(mine, builder: builder))
+        change(&plan.goals[index], with: mine)
       }
       let theirs = mine.filter { $0.field == .professionalActions }.map {
         Plan.Action(what: $0.text, by: professional.nameAndRole)
       }
       plan.goals[index].actions += theirs
+      // A check-in day gone by is no plan: the earlier version keeps it.
+      plan.goals[index].reviewDate = PlanReviewer.stillAhead(
+        plan.goals[index].reviewDate, today: today)
       plan.goals[index].from += mine.map(\.source).filter { !plan.goals[index].from.contains($0) }
     }
     let open = Self.openQuestions(in: previous)
@@ -76,13 +100,16 @@ public struct PlanAgreer: Sendable {
         plan.informationNeeds[index].from.append(entry.source)
       }
     }
-    let reviewDay = entries.last { $0.field == .reviewDate }.flatMap(builder.isoDay)
-    if let reviewDay { plan.reviewDate = reviewDay }
+    // A new day when one was given; else the plan's own, kept while it is still to come.
+    let reviewDay =
+      entries.last { $0.field == .reviewDate }.flatMap(builder.isoDay)
+      ?? PlanReviewer.stillAhead(plan.reviewDate, today: today)
+    plan.reviewDate = reviewDay
     // Set while under way too, so the plan shown for checking before the end says who it is
     // being agreed with; only a finished agreement is saved as a version.
     plan.agreement = Plan.Agreement(
       agreedAt: agreedAt ?? metadata.updatedAt, with: professional,
-      reviewDate: reviewDay ?? plan.reviewDate,
+      reviewDate: reviewDay,
       goals: outcomes, recordedBy: recordedBy)
     plan.safety += builder.safetyRecords(state)
     plan.notes += metadata.notes
@@ -100,15 +127,46 @@ public struct PlanAgreer: Sendable {
     return Plan.Agreement.Outcome(rawValue: id)
   }
 
-  /// The goal as changed at the appointment: new words, a new step, or both. A new step is a
-  /// step of its own, so the old step's time and place do not stay on it unasked.
-  func change(_ goal: inout Plan.Goal, with parts: PlanBuilder.GoalParts) {
+  /// The rounds of the goals whose outcome question was reached, answered or skipped.
+  static func roundsGoneThrough(_ state: ConversationState, script: Script) -> Set<Int> {
+    let asked = Set(script.questions.filter { $0.plan == .goalAgreement }.map(\.id))
+    return Set(state.answers.keys.filter { asked.contains($0.question) }.map(\.round))
+  }
+
+  /// The goal as changed at the appointment: new words, and each part of the step said to
+  /// change, with every other part carried over as it was. A changed step is a new plan, so
+  /// how sure the person is belongs to the old one unless asked again; the old step is kept
+  /// in the record (`earlierSteps`), never shown as the plan.
+  func change(_ goal: inout Plan.Goal, with mine: [PlanBuilder.Entry]) {
+    let parts = PlanBuilder.GoalParts(mine, builder: builder)
     if let text = parts.text {
       goal.text = text
       goal.domains = builder.domains(of: text)
     }
-    if !parts.actions.isEmpty {
-      goal.actions = parts.actions + goal.professionalActions
-    }
+    guard let step = Self.changedStep(goal.ownStep, by: mine, builder: builder) else { return }
+    if let old = goal.ownStep { goal.earlierSteps = (goal.earlierSteps ?? []) + [old] }
+    goal.actions = [step] + goal.professionalActions
+    goal.confidence = parts.confidence
+  }
+
+  /// The person's step with the parts given in `mine` in place of its own; nil when no part
+  /// was given, or there is still nothing to do.
+  static func changedStep(
+    _ old: Plan.Action?, by mine: [PlanBuilder.Entry], builder: PlanBuilder
+  ) -> Plan.Action? {
+    func given(_ field: PlanField) -> PlanBuilder.Entry? { mine.last { $0.field == field } }
+    let fields: [PlanField] = [
+      .actionWhat, .actionHowMuch, .actionWhen, .actionWhere, .actionHowOften, .actionStartDate,
+    ]
+    guard fields.contains(where: { given($0) != nil }) else { return nil }
+    var step = old ?? Plan.Action(what: "")
+    step.by = nil
+    if let what = given(.actionWhat) { step.what = what.text }
+    if let howMuch = given(.actionHowMuch) { step.howMuch = howMuch.text }
+    if let when = given(.actionWhen) { step.when = when.text }
+    if let place = given(.actionWhere) { step.where = place.text }
+    if let howOften = given(.actionHowOften) { step.howOften = howOften.text }
+    if let start = given(.actionStartDate).flatMap(builder.isoDay) { step.startDate = start }
+    return step.what.isEmpty ? nil : step
   }
 }

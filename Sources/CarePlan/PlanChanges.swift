@@ -107,7 +107,11 @@ public enum PlanChanges {
         continue
       }
       if let answer = need.answer, was.answer != answer {
-        lines.append("Question answered: \(need.question) Answer: \(answer) (was not answered)")
+        // The question ends as a question before its answer starts, as typed or with a "?".
+        let question =
+          need.question.last.map { ".?!".contains($0) } == true
+          ? need.question : need.question + "?"
+        lines.append("Question answered: \(question) Answer: \(answer) (was not answered)")
       }
     }
     let kept = Set(new.informationNeeds.map(\.question))

@@ -31,17 +31,17 @@ extension PlanOutline {
     return words
   }
 
-  /// One of the goal's actions: the person's step, or something the professional will do.
-  static func actionLabel(_ action: Plan.Action) -> String {
-    action.by.map { "\($0) will" } ?? "My next step"
-  }
+  /// The label of the person's own step. Something the professional will do has no label:
+  /// it is said whole as theirs, "Sam Patel, practice nurse, will refer you to podiatry"
+  /// (`AddressedWords`), while the record keeps the words as typed.
+  static let nextStepLabel = "My next step"
 
   /// What was agreed for a goal, said in words beside it; nil for a draft plan.
   func agreementNote(for goal: Plan.Goal) -> String? {
     switch plan.agreement?.outcome(of: goal.id) {
     case .agreed?: return "agreed"
     case .agreedWithChanges?: return "agreed with changes"
-    case .notNow?: return "not now"
+    case .notNow?: return "not agreed now"
     case nil: return nil
     }
   }

@@ -11,8 +11,8 @@ extension PlanOutline {
   static let summaryHeading = "My plan in short"
 
   /// The plan in a few lines, read in half a minute before the appointment: whether urgent
-  /// help was shown, the one thing, each goal with its next step, and the first questions in
-  /// the order the person asked them.
+  /// help was shown, the one thing, each goal with its next step and what a professional
+  /// agreed to do for it, and the first questions in the order the person asked them.
   /// It comes first in every format, so on paper it is on page 1; the full plan follows.
   /// Empty when there is none of these, so a plan with little in it does not say it twice.
   ///
@@ -31,6 +31,10 @@ extension PlanOutline {
         text += ". " + PlanOutline.nextStep + ": " + PlanOutline.stepInShort(step)
       }
       items.append(Item(text, label: label))
+      // What the professional agreed to do for it: a clinician reads it first, too.
+      for action in goal.professionalActions {
+        items.append(Item(AddressedWords.sentence(action.what, by: action.by ?? "")))
+      }
     }
     let questions = plan.informationNeeds.filter { $0.answer == nil }
     for question in questions.prefix(PlanOutline.summaryQuestions) {

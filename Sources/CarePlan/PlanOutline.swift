@@ -128,7 +128,11 @@ struct PlanOutline {
         items.append(Item(measure, label: "I will know it has worked when"))
       }
       for action in goal.actions {
-        items.append(Item(action.what, label: PlanOutline.actionLabel(action)))
+        if let doer = action.by {
+          items.append(Item(AddressedWords.sentence(action.what, by: doer)))
+          continue
+        }
+        items.append(Item(action.what, label: PlanOutline.nextStepLabel))
         if let howMuch = action.howMuch { items.append(Item(howMuch, label: "How much")) }
         if let when = action.when { items.append(Item(when, label: "When")) }
         if let place = action.where { items.append(Item(place, label: "Where")) }

@@ -61,12 +61,25 @@ public struct PlanReviewer: Sendable {
         Background.GoalField.barriers: goal.barriers.joined(separator: "; "),
         Background.GoalField.solutions: goal.solutions.joined(separator: "; "),
         Background.GoalField.checkIn: goal.reviewDate.map(PlanOutline.day) ?? "",
-      ]
+      ].merging(stepParts(goal.ownStep)) { first, _ in first }
     }
     let questions = questionsToReview(in: plan).map { need -> Background.Item in
       [Background.QuestionField.text: need.question]
     }
     return Background(lists: ["goals": goals, "questions": questions])
+  }
+
+  /// Each part of the step on its own, empty when not given.
+  static func stepParts(_ step: Plan.Action?) -> Background.Item {
+    [
+      Background.GoalField.stepWhat: step?.what ?? "",
+      Background.GoalField.stepHowMuch: step?.howMuch ?? "",
+      Background.GoalField.stepWhen: step?.when ?? "",
+      Background.GoalField.stepWhere: step?.where ?? "",
+      Background.GoalField.stepHowOften: step?.howOften ?? "",
+      Background.GoalField.stepStart: step?.startDate.map(PlanOutline.day) ?? "",
+      Background.GoalField.stepStartDate: step?.startDate ?? "",
+    ]
   }
 
   /// "walk to the shop, after lunch, three times a week": the step as the person gave it.

@@ -8,8 +8,9 @@ struct FollowedPlan {
   let planID: String
   let origin: SessionRecord
 
-  init(_ reference: String, store: SessionStore) throws(SessionError) {
-    let chosen = try store.find(reference)
+  /// `client` scopes `latest` to that client's plans (see `SessionStore.followed`).
+  init(_ reference: String, client: String? = nil, store: SessionStore) throws(SessionError) {
+    let chosen = try store.followed(reference, client: client)
     planID = PlanHistory.planID(of: chosen)
     guard let origin = try PlanHistory.origin(of: planID, store: store) else {
       throw .planOriginMissing

@@ -24,13 +24,17 @@ extension Opening {
   /// what was agreed.
   public static func agree(
     _ reference: String, with professional: String, on day: String? = nil, mode: String?,
-    store: SessionStore
+    client: String? = nil, store: SessionStore
   ) throws(SessionError) -> Opening {
     let agreedWith = try Self.professional(professional)
     let agreedOn = try day.map { text throws(SessionError) in try Self.appointmentDay(text) }
-    let plan = try FollowedPlan(reference, store: store)
+    let plan = try FollowedPlan(reference, client: client, store: store)
     let loaded = try ScriptSource.load(agreeScriptID)
     let (planID, origin, newest, basePlan) = try plan.newest(store: store)
+    let made = Day(newest.createdAt, in: appointmentTimeZone)
+    if let agreedOn, agreedOn < made {
+      throw .appointmentBeforePlan(day: Display.day(agreedOn), planMade: Display.day(made))
+    }
     let now = Date()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: agreeScriptID,
@@ -43,7 +47,8 @@ extension Opening {
     try SessionError.storeCall { try store.create(record) }
     let engine = loaded.engine(
       audience: record.audience,
-      background: PlanAgreer.background(for: basePlan, professional: agreedWith))
+      background: PlanAgreer.background(
+        for: basePlan, professional: agreedWith, today: record.createdAt))
     let notice = Wording.agreeing(
       version: newest.version, from: Display.day(of: origin.createdAt),
       with: agreedWith.nameAndRole,

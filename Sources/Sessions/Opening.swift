@@ -130,9 +130,10 @@ public struct Opening {
   /// version. It runs against the newest version; every earlier one stays as it was. `mode` is
   /// by default that of the conversation that made the plan.
   public static func review(
-    _ reference: String, script: String, mode: String?, store: SessionStore
+    _ reference: String, script: String, mode: String?, client: String? = nil,
+    store: SessionStore
   ) throws(SessionError) -> Opening {
-    let plan = try FollowedPlan(reference, store: store)
+    let plan = try FollowedPlan(reference, client: client, store: store)
     let loaded = try ScriptSource.load(script)
     guard loaded.script.sections.contains(where: { $0.repeating?.over == "goals" }) else {
       throw .scriptDoesNotReviewGoals(script)

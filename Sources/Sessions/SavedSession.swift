@@ -60,7 +60,8 @@ public struct SavedSession {
     guard let professional = try record.professional else {
       return PlanReviewer.background(for: basePlan)
     }
-    return PlanAgreer.background(for: basePlan, professional: professional)
+    return PlanAgreer.background(
+      for: basePlan, professional: professional, today: record.createdAt)
   }
 
   /// The version a review started from, as it was saved then.

@@ -58,12 +58,31 @@ public enum SessionError: Error, Equatable {
   case appointmentDayUnclear(String)
   /// `agree --on` gave a day still to come: an agreement records an appointment that happened.
   case appointmentDayToCome(String)
+  /// `--on` names a day before the version being agreed was made: it cannot have been agreed
+  /// then.
+  case appointmentBeforePlan(day: String, planMade: String)
   /// An agreement of the plan was started and not finished: it is carried on, not begun again.
   case agreementUnderWay(agreementID: String)
   /// `--easy-read` was asked of a format that has no Easy Read layout.
   case easyReadNotIn(format: String, formats: [String])
   /// `show --easy-read --changes`: the changes between versions have no Easy Read layout.
   case easyReadChanges
+  /// `latest` for a review or an agreement in a store with more than one client's plans: it
+  /// could open another client's, so the candidates are listed and an id or --client asked for.
+  case latestIsAmbiguous([LatestCandidate])
+
+  /// One plan `latest` could have meant: its newest conversation, whose client, and when.
+  public struct LatestCandidate: Equatable, Sendable {
+    public var sessionID: String
+    public var client: String?
+    public var lastActive: String
+
+    public init(sessionID: String, client: String?, lastActive: String) {
+      self.sessionID = sessionID
+      self.client = client
+      self.lastActive = lastActive
+    }
+  }
 
   /// A mistake in what was typed on the command line (a name that is not there), as opposed
   /// to something that went wrong although the command line was right.
@@ -74,7 +93,8 @@ public enum SessionError: Error, Equatable {
     switch self {
     case .noSuchScript, .scriptIsAFolder, .scriptFollowsUpAPlan,
       .scriptDoesNotReviewGoals, .noVersionsYet, .noSuchVersion, .professionalUnclear,
-      .appointmentDayUnclear, .appointmentDayToCome, .easyReadNotIn, .easyReadChanges:
+      .appointmentDayUnclear, .appointmentDayToCome, .easyReadNotIn, .easyReadChanges,
+      .appointmentBeforePlan:
       return true
     default:
       return false

@@ -43,7 +43,7 @@ public struct SessionList {
       versions.map { ($0.sessionID, $0.version) }, uniquingKeysWith: { a, _ in a })
     self.rows = sessions.map {
       Row(
-        id: $0.id, kind: $0.kind.rawValue, script: "\($0.scriptID) \($0.scriptVersion)",
+        id: $0.id, kind: Self.kind(of: $0), script: "\($0.scriptID) \($0.scriptVersion)",
         mode: $0.mode, client: $0.clientRef, status: $0.status.rawValue,
         createdAt: Timestamp.iso($0.createdAt), updatedAt: Timestamp.iso($0.updatedAt),
         planId: PlanHistory.planID(of: $0), planVersion: versionMade[$0.id])
@@ -66,11 +66,13 @@ public struct SessionList {
     if rows.isEmpty {
       return [client.map(Wording.noConversations(client:)) ?? Wording.noConversationsYet]
     }
-    var lines = ["ID        STARTED           LAST ACTIVE       STATUS      CLIENT  PLAN  SCRIPT"]
+    var lines = [
+      "ID        KIND          STARTED           LAST ACTIVE       STATUS      CLIENT  PLAN  SCRIPT"
+    ]
     for row in rows {
       lines.append(
         [
-          row.id.padding(8), Timestamp.short(row.createdAt).padding(16),
+          row.id.padding(8), row.kind.padding(12), Timestamp.short(row.createdAt).padding(16),
           Timestamp.short(row.updatedAt).padding(16), Self.statusWord(row.status).padding(10),
           (row.client ?? "-").padding(6), (row.planVersion.map { "v\($0)" } ?? "-").padding(4),
           row.script,
@@ -78,6 +80,13 @@ public struct SessionList {
     }
     if let client { lines += plansOverTime(client: client) }
     return lines
+  }
+
+  /// What a conversation was: the first conversation, a review, or an agreement with a
+  /// professional. The store keeps an agreement as a follow-up like a review (it makes the
+  /// plan's next version the same way); what tells it apart is who it was agreed with.
+  static func kind(of session: SessionRecord) -> String {
+    session.agreedWith != nil ? Wording.agreementKind : session.kind.rawValue
   }
 
   /// The table's word for a status. In the store, "active" is any conversation not yet
@@ -105,9 +114,12 @@ public struct SessionList {
             plan.goals.filter { $0.status == .active }.count,
             done: plan.goals.filter { $0.status == .achieved }.count)
         }
+        let agreed = plan.map { $0.agreement != nil && $0.sessionId == version.sessionID }
         let made =
           version.version == 1
-          ? Wording.madeByFirstConversation : Wording.madeByReview(version.sessionID)
+          ? Wording.madeByFirstConversation
+          : agreed == true
+            ? Wording.madeByAgreement(version.sessionID) : Wording.madeByReview(version.sessionID)
         lines.append(
           "  v\(version.version)  \(Timestamp.short(Timestamp.iso(version.createdAt)))  "
             + "\(made)" + (goals.map { ": \($0)" } ?? ""))

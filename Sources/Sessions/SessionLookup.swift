@@ -1,3 +1,4 @@
+import Dialogue
 import Foundation
 import Store
 
@@ -22,6 +23,36 @@ extension SessionStore {
       return session
     }
     throw reference == "latest" ? .noConversationsYet : .noSuchConversation(reference)
+  }
+
+  /// The conversation a review or an agreement follows on from: an id or prefix as `find`
+  /// reads it, or `latest`, the most recent of `client`'s when given. Without a client,
+  /// `latest` is taken only when every saved conversation is one person's (all with the same
+  /// client, or none): in a worker's shared store it could otherwise open another client's
+  /// plan, so the candidates are listed instead (`latestIsAmbiguous`), one per client.
+  public func followed(_ reference: String, client: String?) throws(SessionError)
+    -> SessionRecord
+  {
+    guard reference == "latest" else { return try find(reference) }
+    let sessions = try SessionError.storeCall { try self.sessions(clientRef: client) }
+    guard let newest = sessions.first else {
+      guard let client else { throw .noConversationsYet }
+      throw .noConversationsForClient(ClientReference.trimmed(client))
+    }
+    if client != nil { return newest }
+    var seen: [String] = []
+    var candidates: [SessionError.LatestCandidate] = []
+    for session in sessions {
+      let owner = session.clientRef.map(ClientReference.key) ?? ""
+      guard !seen.contains(owner) else { continue }
+      seen.append(owner)
+      candidates.append(
+        .init(
+          sessionID: session.id, client: session.clientRef,
+          lastActive: Display.day(of: session.updatedAt)))
+    }
+    guard candidates.count == 1 else { throw .latestIsAmbiguous(candidates) }
+    return newest
   }
 
   /// The conversation (or review) `resume` carries on. An id names one, finished or not (the

@@ -3,6 +3,20 @@ import Dialogue
 
 /// The sentences `carecoach agree` says itself: the rest of its words are in Prompts/agree.yaml.
 extension Wording {
+  /// `latest` could mean more than one client's plan: each is listed, newest first, and an id
+  /// or a client asked for rather than one guessed.
+  static func latestIsAmbiguous(_ candidates: [SessionError.LatestCandidate]) -> String {
+    var lines = [
+      "This store has plans for more than one person, so latest could open the wrong one. "
+        + "Give the id of the conversation, or add --client with the client's reference:"
+    ]
+    for candidate in candidates {
+      let who = candidate.client.map { "client \($0)" } ?? "no client"
+      lines.append("  \(candidate.sessionID)  \(who), last active \(candidate.lastActive)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
   static func professionalUnclear(_ problem: Plan.Professional.Problem) -> String {
     let example = " For example: --with \"Sam Patel, practice nurse\"."
     switch problem {
@@ -21,6 +35,11 @@ extension Wording {
   static func appointmentDayUnclear(_ text: String) -> String {
     "CareCoach cannot read '\(text)' as a day. Give the day of the appointment, such as "
       + "2026-12-14 or last Tuesday."
+  }
+
+  static func appointmentBeforePlan(_ day: String, planMade: String) -> String {
+    "The plan being agreed was made on \(planMade), so it cannot have been agreed on \(day). "
+      + "Give the day of the appointment with --on, such as --on today."
   }
 
   static func appointmentDayToCome(_ day: String) -> String {

@@ -92,6 +92,8 @@ extension SessionError: CustomStringConvertible {
       return Wording.appointmentDayUnclear(text)
     case .appointmentDayToCome(let day):
       return Wording.appointmentDayToCome(day)
+    case .appointmentBeforePlan(let day, let planMade):
+      return Wording.appointmentBeforePlan(day, planMade: planMade)
     case .agreementUnderWay(let id):
       return Wording.agreementUnderWay(id)
     case .easyReadNotIn(let format, let formats):
@@ -99,6 +101,8 @@ extension SessionError: CustomStringConvertible {
         + formats.joined(separator: " or ") + ", for example: --format html --easy-read"
     case .easyReadChanges:
       return "The changes have no Easy Read layout. Use --easy-read or --changes, not both."
+    case .latestIsAmbiguous(let candidates):
+      return Wording.latestIsAmbiguous(candidates)
     }
   }
 

@@ -196,6 +196,9 @@ public enum Wording {
   static func planFrom(_ id: String) -> String { "Plan from conversation \(id):" }
   static let madeByFirstConversation = "first conversation"
   static func madeByReview(_ id: String) -> String { "review \(id)" }
+  static func madeByAgreement(_ id: String) -> String { "agreement \(id)" }
+  /// What `list` calls a conversation that agreed a plan with a professional.
+  static let agreementKind = "agreement"
 
   static func goalsInProgress(_ active: Int, done: Int) -> String {
     let goals = active == 1 ? "goal" : "goals"

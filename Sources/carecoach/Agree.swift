@@ -10,14 +10,29 @@ struct Agree: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Go through a plan with a professional, and save it as agreed.",
     discussion: """
-      For each goal: agreed, agreed with changes, or not now, and what the professional will \
-      do to help. Then which questions were answered, and when to look at the plan again. \
-      The result is saved as a new version of the plan, marked as agreed with them; the \
-      earlier versions are kept.
+      For each goal: agreed; agreed with changes, where only the parts that change are \
+      asked and the rest carry over; or not agreed now, when it stays in the plan, marked so. \
+      Then what the professional will do to help, shown in the plan as theirs; which \
+      questions were answered; and when to look at the plan again (the plan's own day is \
+      offered to keep). The result is saved as a new version of the plan, marked as agreed \
+      with them; the earlier versions are kept.
+
+      latest is the most recent plan in the store when all its plans are one person's. In a \
+      store with several clients' plans it could open the wrong one, so it lists them and \
+      asks for an id, or latest --client REF for that client's most recent plan.
       """)
 
-  @Argument(help: "The conversation (or a later review) whose plan to agree, or latest.")
+  @Argument(
+    help: ArgumentHelp(
+      "The conversation (or a later review) whose plan to agree, or latest: the most "
+        + "recent plan, when the store holds one person's plans (else add --client)."))
   var session: String
+
+  @Option(
+    help: ArgumentHelp(
+      "With latest: the most recent plan of this client. Needed when the store holds more "
+        + "than one client's plans.", valueName: "ref"))
+  var client: String?
 
   @Option(
     name: .customLong("with"),
@@ -50,6 +65,11 @@ struct Agree: ParsableCommand {
   }
 
   func validate() throws {
+    if session != "latest", client != nil {
+      throw ValidationError(
+        "Give the conversation's id or latest --client, not both: the id already names one "
+          + "plan.")
+    }
     do {
       _ = try Opening.professional(professional)
       if let day { _ = try Opening.appointmentDay(day) }
@@ -61,6 +81,7 @@ struct Agree: ParsableCommand {
   func run() throws {
     try display.run(
       Opening.agree(
-        session, with: professional, on: day, mode: mode?.rawValue, store: store.open()))
+        session, with: professional, on: day, mode: mode?.rawValue, client: client,
+        store: store.open()))
   }
 }

@@ -16,10 +16,23 @@ struct Review: ParsableCommand {
       through your questions from last time, and asks what is new and what to take to the \
       next appointment. You see the new plan and say whether it is right before it is saved \
       as a new version; the earlier versions are kept.
+
+      latest is the most recent plan in the store when all its plans are one person's. In a \
+      store with several clients' plans it could open the wrong one, so it lists them and \
+      asks for an id, or latest --client REF for that client's most recent plan.
       """)
 
-  @Argument(help: "The conversation (or an earlier review) whose plan to review, or latest.")
+  @Argument(
+    help: ArgumentHelp(
+      "The conversation (or an earlier review) whose plan to review, or latest: the most "
+        + "recent plan, when the store holds one person's plans (else add --client)."))
   var session: String
+
+  @Option(
+    help: ArgumentHelp(
+      "With latest: the most recent plan of this client. Needed when the store holds more "
+        + "than one client's plans.", valueName: "ref"))
+  var client: String?
 
   @Option(help: "A built-in script id or the path of a review script.")
   var script: String = ScriptSource.reviewScriptID
@@ -38,8 +51,17 @@ struct Review: ParsableCommand {
     case facilitator
   }
 
+  func validate() throws {
+    if session != "latest", client != nil {
+      throw ValidationError(
+        "Give the conversation's id or latest --client, not both: the id already names one "
+          + "plan.")
+    }
+  }
+
   func run() throws {
     try display.run(
-      Opening.review(session, script: script, mode: mode?.rawValue, store: store.open()))
+      Opening.review(
+        session, script: script, mode: mode?.rawValue, client: client, store: store.open()))
   }
 }

@@ -52,7 +52,7 @@ struct AgreedFHIRTests {
     }
     // The person's two steps, then the nurse's referral.
     #expect(
-      descriptions == ["check my feet each night", "refer me to podiatry", "walk to the shop"])
+      descriptions == ["check my feet each night", "refer you to podiatry", "walk to the shop"])
     #expect(performers == [[patientURL], [roleURL], [patientURL]])
   }
 
@@ -90,5 +90,43 @@ struct AgreedFHIRTests {
     #expect(profiles("QuestionnaireResponse") == [base + "UKCore-QuestionnaireResponse"])
     #expect(held.resources("CarePlan").first?["meta"] == nil)
     #expect(held.resources("Goal").allSatisfy { $0["meta"] == nil })
+  }
+
+  @Test("the plan's period runs from the day it was agreed to the review day agreed")
+  func period() throws {
+    let held = try agree(draftPlan(), agreedAnswers, with: nurse)
+    let carePlan = try #require(held.resources("CarePlan").first)
+    let period = try #require(carePlan["period"] as? [String: Any])
+    #expect(period["start"] as? String == "2026-12-14")
+    #expect(period["end"] as? String == "2027-01-25")
+
+    // A draft with no review day starts the day it was prepared, and has no end.
+    let own = Agreed(engine: held.engine, state: held.state, plan: draftPlan())
+    let draftPeriod = own.resources("CarePlan").first?["period"] as? [String: Any]
+    #expect(draftPeriod?["start"] as? String == "2026-11-22")
+    #expect(draftPeriod?["end"] == nil)
+  }
+
+  @Test("a replaced goal's step is stopped, a dropped goal's cancelled, each with a reason")
+  func replacedStepIsStopped() throws {
+    let held = try agree(draftPlan(), agreedAnswers, with: nurse)
+    var plan = held.plan
+    plan.goals[0].status = .changed
+    plan.goals[1].status = .dropped
+    let reviewed = Agreed(engine: held.engine, state: held.state, plan: plan)
+    let carePlan = try #require(reviewed.resources("CarePlan").first)
+    let details = try #require(carePlan["activity"] as? [[String: Any]]).compactMap {
+      $0["detail"] as? [String: Any]
+    }
+    #expect(details.map { $0["status"] as? String } == ["stopped", "stopped", "cancelled"])
+    let reasons = details.map { ($0["statusReason"] as? [String: Any])?["text"] as? String }
+    #expect(
+      reasons == [
+        "Replaced by a newer goal and step", "Replaced by a newer goal and step",
+        "Set aside by the person",
+      ])
+    // The narrative lists only what is planned now.
+    let narrative = ((carePlan["text"] as? [String: Any])?["div"] as? String) ?? ""
+    #expect(!narrative.contains("check my feet each night"))
   }
 }

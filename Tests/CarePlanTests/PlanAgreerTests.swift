@@ -34,6 +34,17 @@ private let agreeYAML = """
               when: outcome == "agreed-with-changes"
               text: Step now?
               plan: goal.action.what
+            - id: new_where
+              when: outcome == "agreed-with-changes"
+              text: Where now?
+              plan: goal.action.where
+            - id: sure_now
+              when: answered(new_step) or answered(new_where)
+              text: How sure now?
+              kind: scale
+              min: 0
+              max: 10
+              plan: goal.confidence
             - id: theirs
               text: What will {{professional}} do?
               kind: list
@@ -123,7 +134,8 @@ func agree(
     ScriptLoader.load(text: agreeYAML, file: "agree.yaml", lexicon: Lexicon(concepts: [])).script)
   let engine = Engine(
     script: script, lexicon: Lexicon(concepts: []),
-    background: PlanAgreer.background(for: previous, professional: professional))
+    background: PlanAgreer.background(
+      for: previous, professional: professional, today: appointment))
   var events: [Event] = [.start(at: appointment)]
   for (index, input) in inputs.enumerated() {
     events.append(.input(input, at: appointment.addingTimeInterval(Double(index + 1))))
@@ -171,16 +183,61 @@ struct PlanAgreerTests {
   @Test("a goal agreed with changes takes the new words and step; not now leaves it as it was")
   func changes() throws {
     let inputs = [
-      "2", "walk to the shop twice a week", "walk for 10 minutes", "skip", "3", "skip", "no",
-      "no", "2027-01-25",
+      "2", "walk to the shop twice a week", "walk for 10 minutes", "skip", "8", "skip", "3",
+      "skip", "no", "no", "2027-01-25",
     ]
     let previous = draftPlan()
     let goals = try agree(previous, inputs, with: nurse).plan.goals
     #expect(goals[0].text == "walk to the shop twice a week")
     #expect(goals[0].actions.map(\.what) == ["walk for 10 minutes"])
-    #expect(goals[0].actions.first?.when == nil)
+    #expect(goals[0].confidence == 8)
     #expect(goals[1].text == previous.goals[1].text)
     #expect(goals[1].actions == previous.goals[1].actions)
+  }
+
+  @Test("a changed step keeps every part not changed; the old step stays in the record")
+  func changedPartsCarryOver() throws {
+    // Only where changes: what and when are the step's own still.
+    let inputs = ["2", "skip", "skip", "in the garden", "skip", "skip", "3", "skip", "no", "no"]
+    let previous = draftPlan()
+    let goal = try agree(previous, inputs, with: nurse).plan.goals[0]
+    let step = try #require(goal.ownStep)
+    #expect(step.what == "check my feet each night")
+    #expect(step.when == "at bedtime")
+    #expect(step.where == "in the garden")
+    #expect(goal.earlierSteps == [previous.goals[0].actions[0]])
+    // How sure was asked again and skipped: the old score was for the old step.
+    #expect(goal.confidence == nil)
+    #expect(goal.text == previous.goals[0].text)
+  }
+
+  @Test("a goal whose outcome is skipped stays in the plan, marked not agreed now")
+  func skippedOutcomeIsNotNow() throws {
+    let inputs = ["skip", "skip", "1", "skip", "no", "no", "2027-01-25"]
+    let agreed = try agree(draftPlan(), inputs, with: nurse).plan
+    #expect(agreed.agreement?.outcome(of: "goal-1") == .notNow)
+    #expect(agreed.goals[0].status == .active)
+    let text = PlanText.render(agreed, width: 200, footer: testFooter)
+    #expect(text.contains("Goal: look after my feet (not agreed now)"))
+  }
+
+  @Test("the plan's review day is offered to keep while still to come, and a past one is not")
+  func reviewDayKept() throws {
+    var ahead = draftPlan()
+    ahead.reviewDate = "2027-03-14"
+    let offered = PlanAgreer.background(for: ahead, professional: nurse, today: appointment)
+    #expect(offered.names[Background.Name.reviewDay] == "Sunday 14 March 2027")
+    // No new day given: the plan's own is kept.
+    let kept = try agree(ahead, ["1", "skip", "3", "skip", "no", "no", "skip"], with: nurse).plan
+    #expect(kept.reviewDate == "2027-03-14")
+    #expect(kept.agreement?.reviewDate == "2027-03-14")
+
+    var past = draftPlan()
+    past.reviewDate = "2026-12-01"
+    let notOffered = PlanAgreer.background(for: past, professional: nurse, today: appointment)
+    #expect(notOffered.names[Background.Name.reviewDay] == nil)
+    let dropped = try agree(past, ["1", "skip", "3", "skip", "no", "no", "skip"], with: nurse)
+    #expect(dropped.plan.reviewDate == nil)
   }
 
   @Test("an answered question keeps the answer in the person's words; the other stays open")
@@ -197,8 +254,20 @@ struct PlanAgreerTests {
     #expect(goals.first?[Background.GoalField.step] == "check my feet each night, at bedtime")
     let changes = PlanChanges.lines(from: draftPlan(), to: agreed)
     #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
-    #expect(changes.contains("Sam Patel, practice nurse will: refer me to podiatry"))
+    #expect(changes.contains("Sam Patel, practice nurse, will refer you to podiatry"))
     #expect(!changes.contains { $0.contains("Step:") })
+    #expect(
+      changes.contains(
+        "Question answered: does my thyroid dose need looking at? Answer: my dose stays the "
+          + "same for now (was not answered)"))
+    // A question typed without its question mark gets one, so the answer reads apart.
+    var plain = draftPlan()
+    plain.informationNeeds[0].question = "how long will it last"
+    let answered = try agree(plain, agreedAnswers, with: nurse).plan
+    #expect(
+      PlanChanges.lines(from: plain, to: answered).contains {
+        $0.hasPrefix("Question answered: how long will it last? Answer: ")
+      })
   }
 
   @Test("a worker typing it in afterwards is recorded as having written it down")
@@ -266,9 +335,10 @@ struct AgreedPlanRenderingTests {
       #expect(agreedAt.lowerBound < review.lowerBound)
       #expect(review.lowerBound < firstPart.lowerBound)
     }
-    #expect(text.contains("Sam Patel, practice nurse will: refer me to podiatry"))
+    #expect(text.contains("Sam Patel, practice nurse, will refer you to podiatry"))
+    #expect(!text.contains("refer me to podiatry"))
     #expect(text.contains("Goal: look after my feet (agreed)"))
-    #expect(text.contains("Goal: walk more (not now)"))
+    #expect(text.contains("Goal: walk more (not agreed now)"))
     #expect(
       text.contains(
         "Answers I was given\n-------------------\n"

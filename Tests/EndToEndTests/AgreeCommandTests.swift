@@ -61,13 +61,13 @@ struct AgreeCommandTests {
     let env = store.environment
     #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
     let agreed = try run(
-      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator", "--on", "2026-11-30"],
+      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator", "--on", "today"],
       lines: agreeAnswers, environment: env)
     #expect(agreed.status == 0, "\(agreed.stderr)")
     #expect(agreed.stdout.contains("You are writing down what was agreed with Dr Khan."))
     #expect(agreed.stdout.contains("What was agreed about this goal?"))
     let shown = try run(["show", "latest"], lines: [], environment: env)
-    #expect(shown.stdout.contains("Agreed with Dr Khan on Monday 30 November 2026."))
+    #expect(shown.stdout.contains("Agreed with Dr Khan on "))
     #expect(shown.stdout.contains("Written down afterwards by a"))
   }
 
@@ -86,6 +86,8 @@ struct AgreeCommandTests {
   func unclearDay() throws {
     try refused(["--with", "Dr Khan", "--on", "soonish"], "cannot read 'soonish' as a day")
     try refused(["--with", "Dr Khan", "--on", "2099-01-01"], "has not come yet")
+    // The plan was made today: it cannot have been agreed years before.
+    try refused(["--with", "Dr Khan", "--on", "2020-01-06"], "cannot have been agreed on")
   }
 
   func refused(_ options: [String], _ message: String) throws {
@@ -99,5 +101,75 @@ struct AgreeCommandTests {
     let listed = try run(["list", "--json"], lines: [], environment: env)
     let rows = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
     #expect(rows?.count == 1)
+  }
+
+  @Test("list calls an agreement an agreement, in the table and in JSON")
+  func listedAsAnAgreement() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let agreed = try run(
+      ["agree", "latest", "--with", "Sam Patel, practice nurse"], lines: agreeAnswers,
+      environment: env)
+    #expect(agreed.status == 0, "\(agreed.stderr)")
+    let listed = try run(["list", "--json"], lines: [], environment: env)
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+    #expect(rows.map { $0["kind"] as? String } == ["agreement", "conversation"])
+    let table = try run(["list"], lines: [], environment: env).stdout
+    let lines = table.split(separator: "\n").map(String.init)
+    #expect(lines.first?.contains("KIND") == true)
+    #expect(lines.dropFirst().first?.contains(" agreement ") == true, "\(table)")
+    #expect(!lines.dropFirst().first!.contains(" review "), "\(table)")
+  }
+
+  @Test("latest in a store with two clients' plans lists them and asks; --client picks one")
+  func latestIsScopedToAClient() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    let worker = small + ["--mode", "facilitator"]
+    #expect(
+      try run(worker + ["--client", "C-1"], lines: twoGoalAnswers, environment: env).status == 0)
+    #expect(
+      try run(worker + ["--client", "C-2"], lines: twoGoalAnswers, environment: env).status == 0)
+    for command in [["agree", "latest", "--with", "Dr Khan"], ["review", "latest"]] {
+      let refused = try run(command, lines: agreeAnswers, environment: env)
+      #expect(refused.status == 1, "\(command)")
+      #expect(refused.stderr.contains("more than one person"), "\(refused.stderr)")
+      #expect(refused.stderr.contains("client C-1"))
+      #expect(refused.stderr.contains("client C-2"))
+      #expect(refused.stdout.isEmpty)
+    }
+    let agreed = try run(
+      ["agree", "latest", "--client", "c-1", "--with", "Dr Khan"], lines: agreeAnswers,
+      environment: env)
+    #expect(agreed.status == 0, "\(agreed.stderr)")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(
+          try run(["list", "--json", "--client", "C-1"], lines: [], environment: env).stdout
+            .utf8)) as? [[String: Any]])
+    #expect(rows.map { $0["kind"] as? String } == ["agreement", "conversation"])
+    let both = try run(
+      ["agree", rows[1]["id"] as? String ?? "", "--client", "C-1", "--with", "Dr Khan"],
+      lines: [], environment: env)
+    #expect(both.status == 64)
+  }
+
+  @Test("a worker recording an agreement sees the choices worded for them")
+  func workerWording() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let env = store.environment
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    let agreed = try run(
+      ["agree", "latest", "--with", "Dr Khan", "--mode", "facilitator"], lines: agreeAnswers,
+      environment: env)
+    #expect(agreed.stdout.contains("1. Agreed as it is"))
+    #expect(agreed.stdout.contains("3. Not agreed now: it stays in their plan for later"))
+    #expect(!agreed.stdout.contains("We agree with it"))
+    #expect(!agreed.stdout.contains("in my plan"))
   }
 }

@@ -20,7 +20,8 @@ extension TranscriptTests {
   /// questions and professional.
   static func background(for transcript: Transcript) -> Background {
     if let (plan, professional) = try? agreement(transcript) {
-      return PlanAgreer.background(for: plan, professional: professional)
+      return PlanAgreer.background(
+        for: plan, professional: professional, today: transcript.start)
     }
     return background(transcript.header["review-goals"])
   }

@@ -423,7 +423,8 @@ REVIEW_ANSWERS = [
 
 
 def test_fhir_of_a_reviewed_plan_validates(models):
-    """Version 2: the changed goal is cancelled with its step, its replacement active."""
+    """Version 2: the changed goal is cancelled, its step stopped (R4: ended before it was
+    completed, replaced by the new goal's), its replacement active."""
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "store.sqlite")
         run(["start", "--script", SMALL], SMALL_ANSWERS, path)
@@ -437,7 +438,11 @@ def test_fhir_of_a_reviewed_plan_validates(models):
                    for note in goals[0]["note"])
         care_plan = reviewed["entry"][-1]["resource"]
         statuses = [a["detail"]["status"] for a in care_plan["activity"]]
-        assert set(statuses) <= {"not-started", "cancelled"} and "not-started" in statuses
+        assert set(statuses) <= {"not-started", "stopped"} and "not-started" in statuses
+        assert "cancelled" not in statuses
+        assert all(a["detail"]["statusReason"]["text"] for a in care_plan["activity"]
+                   if a["detail"]["status"] == "stopped")
+        assert "start" in care_plan["period"]
         response = reviewed["entry"][1]["resource"]
         rounds = [item["item"] for item in response["item"] if "item" in item]
         # A round for each goal, then the round where the new plan was checked.
@@ -483,8 +488,11 @@ def test_fhir_of_an_agreed_plan_validates(models):
     assert [c["reference"] for c in care_plan["contributor"]] == [role_url]
     performers = {a["detail"]["description"]: [p["reference"] for p in a["detail"]["performer"]]
                   for a in care_plan["activity"]}
-    assert performers["refer me to physio"] == [role_url]
-    assert all(p == [patient_url] for d, p in performers.items() if d != "refer me to physio")
+    # The nurse's action reads as theirs, said to the person; the plan's JSON keeps the words.
+    assert performers["refer you to physio"] == [role_url]
+    assert all(p == [patient_url] for d, p in performers.items() if d != "refer you to physio")
+    # The plan runs from the day it was agreed to the review day agreed (R4 per-1: start <= end).
+    assert care_plan["period"]["start"] <= care_plan["period"]["end"]
     role = found["PractitionerRole"][0]["resource"]
     assert role["practitioner"]["reference"] == found["Practitioner"][0]["fullUrl"]
     assert role["code"][0]["text"] == "practice nurse"

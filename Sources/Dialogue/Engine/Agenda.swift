@@ -136,12 +136,17 @@ struct AnswerContext: ConditionContext {
     answer(of: question)?.value ?? backgroundValue(of: question)
   }
 
-  /// The field of this round's background item, as text; nil when empty or not a field.
+  /// The field of this round's background item, or else the single value of that name, as
+  /// text; nil when empty or neither.
   func backgroundValue(of name: String) -> AnswerValue? {
-    guard script.question(name) == nil,
-      let list = script.sections.first(where: { $0.repeating?.group == groupID })?.repeating?.over,
+    guard script.question(name) == nil else { return nil }
+    if let list = script.sections.first(where: { $0.repeating?.group == groupID })?.repeating?
+      .over,
       let text = background.value(name, of: list, at: round), !text.isEmpty
-    else { return nil }
+    {
+      return .text(text)
+    }
+    guard let text = background.names[name], !text.isEmpty else { return nil }
     return .text(text)
   }
 

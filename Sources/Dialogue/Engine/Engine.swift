@@ -38,7 +38,7 @@ public struct Engine: Sendable {
     safety: SafetyNet = .empty, audience: Audience = .person,
     timeZone: TimeZone = TimeZone(identifier: "Europe/London")!, background: Background = .empty
   ) {
-    self.script = script
+    self.script = script.worded(for: audience)
     self.background = background
     self.glossary = glossary
     self.safety = safety

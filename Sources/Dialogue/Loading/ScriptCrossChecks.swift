@@ -48,7 +48,7 @@ extension ScriptLoader.Builder {
     }
     let questionIDs = Array(types.keys).sorted()
     // A condition in a group over a background list may read its item's fields, as text.
-    for name in Background.known.values.joined() where types[name] == nil {
+    for name in Background.known.values.joined() + Background.knownNames where types[name] == nil {
       types[name] = .text
     }
 

@@ -35,7 +35,18 @@ extension ScriptLoader.Builder {
       }
     }
     let change = map["change"]?.identifier("the id of the question to change")
-    return (Choice(id: id, text: text, synonyms: synonyms, change: change), names)
+    var facilitator: String?
+    if let facilitatorValue = map["facilitator"],
+      let words = facilitatorValue.nonEmptyString("the choice's words for a worker")
+    {
+      facilitator = words
+      names.append((words, facilitatorValue.location))
+    }
+    return (
+      Choice(
+        id: id, text: text, synonyms: synonyms, change: change, facilitatorText: facilitator),
+      names
+    )
   }
 
   /// Reports words that cannot tell choices apart: the same words selecting two choices, or

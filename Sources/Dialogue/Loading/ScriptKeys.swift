@@ -14,7 +14,7 @@ extension ScriptLoader {
     "suggest",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
-  static let choiceKeys = ["id", "text", "synonyms", "change"]
+  static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]
   static let repeatKeys = ["max", "while", "over"]
   static let groupKeys = ["group", "repeat", "sections"]
   static let reflectionKeys = ["text", "when", "facilitator"]

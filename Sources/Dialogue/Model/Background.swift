@@ -38,20 +38,23 @@ public struct Background: Sendable, Hashable {
     "goals": [
       GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure,
       GoalField.barriers, GoalField.solutions, GoalField.checkIn,
-    ],
+    ] + GoalField.stepParts,
     // The questions of the plan: those still open in a review, every one in an agreement, in
     // the plan's order.
     "questions": [QuestionField.text],
   ]
 
   /// The single values a script may use anywhere; empty when the program does not give them.
-  public static let knownNames = [Name.professional, Name.professionalName]
+  public static let knownNames = [Name.professional, Name.professionalName, Name.reviewDay]
 
   public enum Name {
     /// The professional a plan is gone through with, as given ("Sam Patel, practice nurse").
     public static let professional = "professional"
     /// Their name alone, for the middle of a sentence ("What will Sam Patel do?").
     public static let professionalName = "professional_name"
+    /// The day the plan says to look at it again, in words, when it is still to come: offered
+    /// to keep rather than asked from scratch. Empty when there is none, or it has gone by.
+    public static let reviewDay = "previous_review"
   }
 
   /// The fields of an item of `questions`.
@@ -76,5 +79,21 @@ public struct Background: Sendable, Hashable {
     public static let solutions = "previous_solutions"
     /// The day they chose to check how the goal went, in words, empty when none was chosen.
     public static let checkIn = "previous_check_in"
+    /// Each part of the person's step on its own, so a step changed part by part can say what
+    /// each part was, and read back the parts not changed as they were: a read-back part whose
+    /// question was not answered reads `previous_` and the question's id.
+    public static let stepWhat = "previous_step_what"
+    public static let stepHowMuch = "previous_step_how_much"
+    public static let stepWhen = "previous_step_when"
+    public static let stepWhere = "previous_step_where"
+    public static let stepHowOften = "previous_step_how_often"
+    /// The day to start in words, to show ...
+    public static let stepStart = "previous_step_start"
+    /// ... and as an ISO day, `YYYY-MM-DD`, for the read-back.
+    public static let stepStartDate = "previous_step_start_date"
+
+    static let stepParts = [
+      stepWhat, stepHowMuch, stepWhen, stepWhere, stepHowOften, stepStart, stepStartDate,
+    ]
   }
 }

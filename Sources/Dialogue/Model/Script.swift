@@ -207,11 +207,18 @@ public struct Choice: Sendable, Hashable {
   /// of moving, not an answer, so it is not kept; its question is asked again if it still
   /// applies once the change is made.
   public var change: String?
-  public init(id: String, text: String, synonyms: [String] = [], change: String? = nil) {
+  /// The choice worded for a worker typing for the person ("They have done it" for "I have
+  /// done it"), shown in facilitator mode in place of `text`; either selects it.
+  public var facilitatorText: String?
+  public init(
+    id: String, text: String, synonyms: [String] = [], change: String? = nil,
+    facilitatorText: String? = nil
+  ) {
     self.id = id
     self.text = text
     self.synonyms = synonyms
     self.change = change
+    self.facilitatorText = facilitatorText
   }
 }
 
@@ -384,4 +391,30 @@ public enum RuleAction: Sendable {
   case jump(String)
   /// Record a flag with a category, for the plan and for the worker.
   case flag(String)
+}
+
+extension Script {
+  /// The script as shown to `audience`: for a worker typing for the person, each choice reads
+  /// in its worker wording where it has one ("They have done it"), in the options, summaries
+  /// and reflections alike. The person's wording stays a synonym, so either still selects it.
+  public func worded(for audience: Audience) -> Script {
+    guard audience == .facilitator else { return self }
+    var script = self
+    for sectionIndex in script.sections.indices {
+      for itemIndex in script.sections[sectionIndex].items.indices {
+        guard case .question(var question) = script.sections[sectionIndex].items[itemIndex],
+          question.choices.contains(where: { $0.facilitatorText != nil })
+        else { continue }
+        question.choices = question.choices.map { choice in
+          guard let words = choice.facilitatorText else { return choice }
+          var worded = choice
+          worded.text = words
+          worded.synonyms.append(choice.text)
+          return worded
+        }
+        script.sections[sectionIndex].items[itemIndex] = .question(question)
+      }
+    }
+    return script
+  }
 }

@@ -17,8 +17,11 @@ public struct Template: Sendable, Hashable {
     case capitalise
     /// Used when the answer is missing or skipped.
     case or(String)
+    /// The person's words for themselves turned to words said to them ("refer me" -> "refer
+    /// you"), for what someone else will do for them; each item of a list on its own.
+    case addressed
 
-    public static let names = ["list", "lower", "capitalise", "or"]
+    public static let names = ["list", "lower", "capitalise", "or", "addressed"]
   }
 
   public var parts: [Part]
@@ -102,6 +105,7 @@ public struct Template: Sendable, Hashable {
       case "list": filters.append(.list)
       case "lower": filters.append(.lower)
       case "capitalise", "capitalize": filters.append(.capitalise)
+      case "addressed": filters.append(.addressed)
       case "or":
         guard let argument else {
           throw TemplateError(
@@ -150,11 +154,19 @@ public struct Template: Sendable, Hashable {
   }
 
   private static func apply(_ filters: [Filter], to value: TemplateValue?) -> String {
+    var value = value
+    if filters.contains(.addressed) {
+      switch value {
+      case .text(let words)?: value = .text(AddressedWords.turned(words))
+      case .list(let items)?: value = .list(items.map(AddressedWords.turned))
+      case nil: break
+      }
+    }
     var text: String? = value.map { $0.joined }
     if text?.isEmpty == true { text = nil }
     for filter in filters {
       switch filter {
-      case .list: break
+      case .list, .addressed: break
       case .lower: text = text?.lowercased()
       case .capitalise: text = text.map { $0.prefix(1).uppercased() + $0.dropFirst() }
       case .or(let fallback): if text == nil { text = fallback }

@@ -7,6 +7,7 @@ extension AnswerReading {
     "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorro": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tomoro": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomrrow": "tomorrow", "todat": "today", "tday": "today", "wk": "week", "weeek": "week",
+    "wks": "weeks", "mnths": "months", "mths": "months",
     "fortnite": "fortnight", "fortnigt": "fortnight", "mnth": "month", "mondy": "monday",
     "munday": "monday", "tuseday": "tuesday", "teusday": "tuesday", "wensday": "wednesday",
     "wednsday": "wednesday", "wendsday": "wednesday", "thrusday": "thursday",

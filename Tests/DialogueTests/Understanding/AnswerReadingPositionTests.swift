@@ -112,6 +112,7 @@ struct SpokenDateTests {
       ("in a cupla weeks", "2026-12-16"), ("couple of weeks", "2026-12-16"),
       ("a couple of weeks", "2026-12-16"), ("3 days", "2026-12-05"), ("a month", "2027-01-02"),
       ("in a month", "2027-01-02"), ("2 weeks or so", "2026-12-16"), ("two weeks.", "2026-12-16"),
+      ("in 6 wks", "2027-01-13"), ("in 2 mths", "2027-02-02"),
     ])
   func reads(text: String, iso: String) {
     #expect(AnswerReading.date(text, today: today) == Day(iso: iso))

@@ -9,7 +9,12 @@ extension Turn {
     let answers = context(for: place)
     var parts: [ReadBackPart: AnswerValue] = [:]
     for (part, id) in question.readBack {
-      if let answer = answers.answer(of: id) { parts[part] = answer.value }
+      if let answer = answers.answer(of: id), answer.value.isGiven {
+        parts[part] = answer.value
+      } else if case .text(let earlier)? = answers.backgroundValue(of: "previous_" + id) {
+        // A part not answered here, in a step changed part by part, is the one already had.
+        parts[part] = Day(iso: earlier).map(AnswerValue.date) ?? .text(earlier)
+      }
     }
     return StepSentence.compose(parts, today: today).map { ["read_back": .text($0)] } ?? [:]
   }

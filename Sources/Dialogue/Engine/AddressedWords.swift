@@ -1,0 +1,68 @@
+import Foundation
+
+/// What someone else will do for the person, said to the person: "refer me to podiatry", as
+/// the person typed it, reads "refer you to podiatry" once it is the professional's action
+/// ("Sam Jones, practice nurse, will refer you to podiatry").
+///
+/// The person's words stay as typed in the record; only what is shown is turned. An opening
+/// that names who will do it ("she'll", "Sam will") goes, since the plan names them anyway.
+public enum AddressedWords {
+  /// The words turned from the person's voice to words said to them.
+  public static func turned(_ words: String) -> String {
+    var tokens = words.split(whereSeparator: \.isWhitespace).map(String.init)
+    tokens = withoutOpening(tokens)
+    let turned = tokens.map(turnedWord)
+    return turned.joined(separator: " ")
+  }
+
+  /// The words said as `doer`'s: "Sam Jones, practice nurse, will refer you to podiatry";
+  /// with a name alone, "Sam Jones will ...".
+  public static func sentence(_ words: String, by doer: String) -> String {
+    let who = doer.contains(",") ? doer + "," : doer
+    return "\(who) will \(turned(words))"
+  }
+
+  /// The person's words for themselves, and what each is said to them as.
+  static let swaps: [String: String] = [
+    "me": "you", "my": "your", "myself": "yourself", "mine": "yours", "i": "you",
+    "i'm": "you're", "im": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
+    "us": "you", "our": "your", "ourselves": "yourselves", "we": "you",
+  ]
+
+  /// One word turned, keeping punctuation round it and a capital at its start ("My" is
+  /// "Your"); "I" is a capital by rule, not because it starts anything, so it is "you".
+  static func turnedWord(_ word: String) -> String {
+    let core = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["'"]))
+    let plain = core.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+    guard !core.isEmpty, var swap = swaps[plain], let range = word.range(of: core) else {
+      return word
+    }
+    if core.first?.isUppercase == true, !plain.hasPrefix("i") {
+      swap = swap.prefix(1).uppercased() + swap.dropFirst()
+    }
+    return word.replacingCharacters(in: range, with: swap)
+  }
+
+  /// Who will do it, said at the start ("she will", "Sam'll", "the nurse is going to"), taken
+  /// off: the plan says who. Only within the first few words, so "write my will" keeps it.
+  static func withoutOpening(_ tokens: [String]) -> [String] {
+    let lower = tokens.map {
+      $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        .trimmingCharacters(in: .punctuationCharacters.subtracting(["'"]))
+    }
+    for index in lower.indices.prefix(4) where index + 1 < tokens.count {
+      if lower[index] == "will" || lower[index] == "shall" {
+        return index == 0 ? tokens : Array(tokens[(index + 1)...])
+      }
+      if lower[index].hasSuffix("'ll"), !lower[index].hasPrefix("i'") {
+        return Array(tokens[(index + 1)...])
+      }
+      if lower[index] == "going", index + 2 < tokens.count, lower[index + 1] == "to",
+        index > 0
+      {
+        return Array(tokens[(index + 2)...])
+      }
+    }
+    return tokens
+  }
+}
