@@ -143,6 +143,7 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
             "ambig caught", "clear check-only"))
         per = OrderedDict()
         misses = []
+        check_only = []
         for (number, category, text, tier, row_half), (notice, check, hits) in zip(rows, results):
             if row_half != half:
                 continue
@@ -155,6 +156,7 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
                 s[tier + "-caught"] += 1
                 if tier == "clear" and category not in notice:
                     s["clear-check-only"] += 1
+                    check_only.append((number, category, text))
             else:
                 if any(level_of.get(c) in ("emergency", "urgent") for c in notice + check):
                     s["other"] += 1
@@ -173,6 +175,10 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
             for number, category, tier, text, hits in misses:
                 raised = describe(hits) if hits else "nothing"
                 print("    %4d %-30s %-9s %s\n         raised: %s" % (number, category, tier, text, raised))
+        if verbose and check_only:
+            print("\n  clear, but only a check question (%s):" % half)
+            for number, category, text in check_only:
+                print("    %4d %-30s %s" % (number, category, text))
 
 
 def print_must_flag_row(name, s):

@@ -100,7 +100,7 @@ struct SafetyFrameTests {
   @Test(
     "the same words with no frame still ask first",
     arguments: [
-      ("I passed out in the kitchen this morning", "urgent-worsening"),
+      ("I passed out in the kitchen", "urgent-worsening"),
       ("too many tablets", "self-harm-overdose"),
       ("my dad had a tia last week and now he's slurring again", "stroke-signs"),
     ])
