@@ -180,6 +180,12 @@ public final class SafetyNet: Sendable {
     return result + rest
   }
 
+  /// Whether two of the ranges do not overlap.
+  static func apart(_ ranges: [Range<Int>]) -> Bool {
+    guard let first = ranges.min(by: { $0.upperBound < $1.upperBound }) else { return false }
+    return ranges.contains { $0.lowerBound >= first.upperBound }
+  }
+
   /// The categories the text sets off, most serious first, then in file order.
   public func check(_ text: String) -> [SafetyMatch] {
     guard !isEmpty else { return [] }
@@ -256,6 +262,11 @@ public final class SafetyNet: Sendable {
     }
     // Words that ask first, still standing after their frames, with words that say the sign
     // is going on now ("it won't stop"): a clear statement.
+    // So do two signs of one category that do not overlap ("I've given the dog away and paid
+    // for my funeral"): each could be everyday, both together are not.
+    for (key, ranges) in framed where key % 2 == 1 && Self.apart(ranges) {
+      madeClear.insert(key / 2)
+    }
     for index in madeClear where framed[index * 2] == nil {
       if let asked = framed.removeValue(forKey: index * 2 + 1) { framed[index * 2] = asked }
     }

@@ -102,7 +102,6 @@ struct SafetyFrameTests {
     arguments: [
       ("I passed out in the kitchen", "urgent-worsening"),
       ("too many tablets", "self-harm-overdose"),
-      ("my dad had a tia last week and now he's slurring again", "stroke-signs"),
     ])
   func unframedAskFirstStays(line: String, category: String) {
     #expect(Self.tiers(line).check.contains(category), "\(line)")

@@ -78,6 +78,9 @@ struct SafetyTierTests {
       ("breathless even sitting down", "severe-breathlessness"),
       ("Burnt my arm with the iron on purpose.", "self-harm-overdose"),
       ("I fainted twice today", "urgent-worsening"),
+      // Two signs of one category: each could be everyday, both together are not.
+      ("my dad had a tia last week and now he's slurring again", "stroke-signs"),
+      ("I've given the dog to my neighbour and paid for my funeral", "suicidal-thoughts"),
     ])
   func goingOnNowIsClear(line: String, category: String) {
     let found = SafetyFixtures.net.check(line)
