@@ -146,6 +146,8 @@ struct SafetyFrameTests {
     #expect(kinds("I fainted back in 2019") == [.past])
     #expect(kinds("it was years ago and I'm fine now") == [.past, .resolved])
     #expect(kinds("I'm scared of needles") == [.worry])
+    // "I'll" typed without its apostrophe is a worry all the same.
+    #expect(kinds("Scared ill have a heart attack at the gym") == [.worry])
     #expect(kinds("what if it happens") == [.hypothetical])
     #expect(kinds("it comes and goes") == [.occasional])
     #expect(kinds("too many tablets to keep track of") == [.medicinesBurden])
