@@ -58,7 +58,9 @@ public struct SafetyMatch: Hashable, Sendable {
 /// `askFirst` patterns are words that could be everyday ones, which ask the check question
 /// first. The words around a match can change its tier (`Frames`): "years ago", "I worry
 /// about", "now and then" turn a clear statement into a check question, and let ask-first
-/// words go (see `framedTier`).
+/// words go (see `framedTier`). Ask-first words still standing after their frames become a
+/// clear statement with the category's `clearWith` words in the line ("it won't stop", "on
+/// purpose"), or with a second ask-first sign of the same category apart from the first.
 ///
 /// Negation is deliberately ignored: "I'm not suicidal, but..." still gets the numbers,
 /// because a missed crisis costs far more than an unneeded phone number. Only the wording is
