@@ -52,7 +52,10 @@ public struct KioskRuntime {
       say(.say(KioskWording.pressEnterToStart))
       switch keys.read(prompt: "", completions: [], idleLimit: nil) {
       case .line(let line):
-        // Whatever is typed here is read by the safety net too, before anything else.
+        // Whatever is typed here is read by the safety net too, before anything else, in the
+        // same two tiers as the conversation: a clear statement shows its notice at once, and
+        // words that could be everyday ones ("chest") start the conversation with that line,
+        // so its check question is asked first.
         if let notice = notice(for: line) {
           show(notice)
           if !keepOnScreen(receptionLine(of: notice)) { return 0 }
@@ -62,7 +65,7 @@ public struct KioskRuntime {
           if admin() { return KioskRuntime.staffLeftStatus }
           continue
         }
-        if session() == .inputClosed { return 0 }
+        if session(startingWith: asksFirst(line) ? line : nil) == .inputClosed { return 0 }
       case .interrupt, .idle, .endKey:
         continue
       case .closed:
@@ -85,9 +88,19 @@ public struct KioskRuntime {
     _ = keys.read(prompt: "", completions: [], idleLimit: 3)
   }
 
-  /// The safety notice a line sets off in a kiosk, if it sets one off.
+  /// The safety notice a line typed outside a conversation sets off at once: only a clear
+  /// statement does; words that could be everyday ones are asked about first (`asksFirst`).
   func notice(for line: String) -> SafetyNotice? {
-    script.safety.notice(for: script.safety.check(InputCleaner.clean(line)), audience: .kiosk)
+    let clear = script.safety.check(InputCleaner.clean(line)).filter { $0.tier == .clear }
+    return script.safety.notice(for: clear, audience: .kiosk)
+  }
+
+  /// Whether a line typed outside a conversation has words that could be a crisis or an
+  /// everyday thing, which the conversation's check question asks about.
+  func asksFirst(_ line: String) -> Bool {
+    script.safety.check(InputCleaner.clean(line)).contains {
+      $0.tier == .check && $0.category.level != .appointment
+    }
   }
 
   /// The notice's last line, which in a kiosk says to speak to reception.
@@ -105,9 +118,13 @@ public struct KioskRuntime {
       say(.say(KioskWording.finishedReading))
       switch keys.read(prompt: "", completions: [], idleLimit: config.idleTimeout) {
       case .line(let line):
-        guard let notice = notice(for: line) else { return true }
-        show(notice)
-        reception = receptionLine(of: notice)
+        // Words that could be a crisis leave the notice where it is, with its numbers.
+        if let notice = notice(for: line) {
+          show(notice)
+          reception = receptionLine(of: notice)
+        } else if !asksFirst(line) {
+          return true
+        }
       case .interrupt, .idle, .endKey:
         return true
       case .closed:

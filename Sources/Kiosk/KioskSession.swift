@@ -7,8 +7,9 @@ extension KioskRuntime {
   enum SessionEnd { case finished, left, walkedAway, inputClosed }
 
   /// One person, from their first answer to a clear screen. Everything they said is in
-  /// `state`, a local that is gone when this returns.
-  func session() -> SessionEnd {
+  /// `state`, a local that is gone when this returns. `firstLine` is a line typed at the
+  /// welcome screen that the conversation must read first: words the safety net asks about.
+  func session(startingWith firstLine: String? = nil) -> SessionEnd {
     screen.clearForNextPerson()
     let engine = script.engine()
     // The safety net and glossary outlive this person: they must not keep their words.
@@ -47,6 +48,7 @@ extension KioskRuntime {
       return step(.input(kept.text, at: clock.date))
     }
     var outputs = step(.start(at: clock.date))
+    if let firstLine { outputs = answer(firstLine) }
     let quietLimit = config.idleTimeout - config.idleWarning
     while !outputs.contains(.finished) {
       if outputs.contains(.stopped) { return leave() }

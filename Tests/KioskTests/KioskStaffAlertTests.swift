@@ -33,6 +33,27 @@ import Testing
     #expect(alerts.received.count == 1)
   }
 
+  @Test func wordsThatCouldBeEverydayAtTheWelcomeScreenAskTheCheckQuestionFirst() {
+    let alerts = Alerts()
+    let (kiosk, terminal, _) = KioskFixtures.kiosk(
+      [.line("to many tablets"), .line("quit"), .enter],
+      alertStaff: { alerts.received.append($0) })
+    _ = kiosk.run()
+    #expect(terminal.everything.contains("Just to check: have you taken more of a medicine"))
+    #expect(!terminal.everything.contains("116 123"))
+    #expect(alerts.received.isEmpty)
+  }
+
+  @Test func aYesToTheWelcomeScreensCheckQuestionShowsTheNoticeAndAlertsStaff() {
+    let alerts = Alerts()
+    let (kiosk, terminal, _) = KioskFixtures.kiosk(
+      [.line("to many tablets"), .line("yes"), .line("quit"), .enter],
+      alertStaff: { alerts.received.append($0) })
+    _ = kiosk.run()
+    #expect(terminal.everything.contains("116 123"))
+    #expect(alerts.received == [["self-harm-overdose"]])
+  }
+
   @Test func noNoticeNoAlert() {
     let alerts = Alerts()
     let (kiosk, _, _) = KioskFixtures.kiosk(

@@ -430,9 +430,11 @@ def safety_texts() -> list[tuple[str, str]]:
     for service in safety.get("services") or []:
         found.append((f"service {service.get('id')}.say", service.get("say")))
     for category in safety.get("categories") or []:
-        for key in ("title", "message", "gentle", "kiosk"):
+        for key in ("title", "message", "gentle", "kiosk", "check", "check-plainly", "if-unsure"):
             if isinstance(category.get(key), str):
-                found.append((f"category {category.get('id')}.{key}", category[key]))
+                # A service named as {{id}} is read as its contact would be: "call 111".
+                text = re.sub(r"\{\{[\w-]+\}\}", "call 111", category[key])
+                found.append((f"category {category.get('id')}.{key}", text))
     return found
 
 

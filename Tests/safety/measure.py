@@ -13,6 +13,14 @@ It runs the built binary (`$CARECOACH_BIN`, default .build/debug/carecoach) as
   Tests/DialogueTests/Fixtures/safety-must-flag.tsv       category, line, tier, half
   Tests/DialogueTests/Fixtures/safety-everyday.tsv        -, line, kind, domain, half
   Tests/DialogueTests/Fixtures/safety-issue-examples.tsv  same as everyday
+and, each in a section of its own when the files are there:
+  safety-must-flag-extra.tsv, safety-everyday-extra.tsv    lines written in round 3 before the
+                                                           patterns changed; all tune
+  safety-must-flag-round3.tsv, safety-everyday-round3.tsv  round 3, written after round 2's
+                                                           tuning by someone who never ran the
+                                                           net; both halves
+Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
+they are not even sent to the binary.
 
 and reads the `safety` key of each JSON line (a notice shown at once) and, when the binary
 has it, the `safetyCheck` key (a check question asked first, the second tier).
@@ -39,6 +47,15 @@ FIXTURES = os.path.join(ROOT, "Tests", "DialogueTests", "Fixtures")
 MUST_FLAG = os.path.join(FIXTURES, "safety-must-flag.tsv")
 EVERYDAY = os.path.join(FIXTURES, "safety-everyday.tsv")
 ISSUE = os.path.join(FIXTURES, "safety-issue-examples.tsv")
+# Optional corpora, each reported in a section of its own: (title, must-flag file, everyday file).
+MORE = (
+    ("extra lines, written in round 3 before the patterns changed (tune only)",
+     os.path.join(FIXTURES, "safety-must-flag-extra.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-extra.tsv")),
+    ("round 3, written after round 2's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round3.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round3.tsv")),
+)
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
 
@@ -81,6 +98,8 @@ def levels():
 
 
 def run_batch(binary, texts):
+    if not texts:
+        return []
     try:
         done = subprocess.run(
             [binary, "match", "--batch"], input="\n".join(texts) + "\n",
@@ -112,8 +131,8 @@ def describe(hits):
     return "; ".join("%s [%s]" % (h["category"], ", ".join(h.get("matched", []))) for h in hits)
 
 
-def must_flag_report(rows, results, half_names, level_of, verbose):
-    print("MUST-FLAG  (%s)" % os.path.relpath(MUST_FLAG, ROOT))
+def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
+    print("MUST-FLAG  %s(%s)" % (title + "  " if title else "", os.path.relpath(path, ROOT)))
     print("  recall = caught / lines; caught = the category raised as a notice or a check question;")
     print("  missed+other = missed, but another emergency or urgent category was raised;")
     print("  clear check-only = a clear line that got a check question instead of a notice")
@@ -124,6 +143,7 @@ def must_flag_report(rows, results, half_names, level_of, verbose):
             "ambig caught", "clear check-only"))
         per = OrderedDict()
         misses = []
+        check_only = []
         for (number, category, text, tier, row_half), (notice, check, hits) in zip(rows, results):
             if row_half != half:
                 continue
@@ -136,10 +156,14 @@ def must_flag_report(rows, results, half_names, level_of, verbose):
                 s[tier + "-caught"] += 1
                 if tier == "clear" and category not in notice:
                     s["clear-check-only"] += 1
+                    check_only.append((number, category, text))
             else:
                 if any(level_of.get(c) in ("emergency", "urgent") for c in notice + check):
                     s["other"] += 1
                 misses.append((number, category, tier, text, hits))
+        if not per:
+            print("  (no lines)")
+            continue
         total = defaultdict(int)
         for category, s in per.items():
             for key, value in s.items():
@@ -151,6 +175,10 @@ def must_flag_report(rows, results, half_names, level_of, verbose):
             for number, category, tier, text, hits in misses:
                 raised = describe(hits) if hits else "nothing"
                 print("    %4d %-30s %-9s %s\n         raised: %s" % (number, category, tier, text, raised))
+        if verbose and check_only:
+            print("\n  clear, but only a check question (%s):" % half)
+            for number, category, text in check_only:
+                print("    %4d %-30s %s" % (number, category, text))
 
 
 def print_must_flag_row(name, s):
@@ -243,18 +271,9 @@ def main():
     half_names = HALVES if args.half == "both" else (args.half,)
     level_of = levels()
 
-    must = read_tsv(MUST_FLAG, 4)
-    for number, category, _, tier, half in must:
-        if category not in level_of:
-            fail("%s:%d: unknown category %s" % (MUST_FLAG, number, category))
-        if tier not in ("clear", "ambiguous") or half not in HALVES:
-            fail("%s:%d: bad tier or half" % (MUST_FLAG, number))
-    everyday = read_tsv(EVERYDAY, 5)
-    issue = read_tsv(ISSUE, 5)
-    for path, rows in ((EVERYDAY, everyday), (ISSUE, issue)):
-        for number, mark, _, _, _, half in rows:
-            if mark != "-" or half not in HALVES:
-                fail("%s:%d: column 1 must be - and column 5 tune or heldout" % (path, number))
+    must = read_must_flag(MUST_FLAG, level_of, half_names)
+    everyday = read_everyday(EVERYDAY, half_names)
+    issue = read_everyday(ISSUE, half_names)
 
     must_results = run_batch(binary, [r[2] for r in must])
     everyday_results = run_batch(binary, [r[2] for r in everyday])
@@ -263,14 +282,48 @@ def main():
     print("tiers in the output: %s\n" % (
         "notice and check question" if any(res[1] for res in must_results + everyday_results)
         else "notice only (no safetyCheck key seen)"))
-    must_flag_report(must, must_results, half_names, level_of, args.verbose)
+    must_flag_report("", MUST_FLAG, must, must_results, half_names, level_of, args.verbose)
     print()
     everyday_report("corpus", EVERYDAY, everyday, everyday_results, half_names, level_of,
                     args.verbose, args.by_domain)
     print()
     everyday_report("everyday examples that raised notices", ISSUE, issue, issue_results, ("tune",) if "tune" in
                     half_names else (), level_of, args.verbose, False)
+    for title, must_path, everyday_path in MORE:
+        if not (os.path.exists(must_path) or os.path.exists(everyday_path)):
+            continue
+        print("\n# " + "-" * 87)
+        print("# " + title + "\n")
+        if os.path.exists(must_path):
+            rows = read_must_flag(must_path, level_of, half_names)
+            must_flag_report(title, must_path, rows, run_batch(binary, [r[2] for r in rows]),
+                             half_names, level_of, args.verbose)
+            print()
+        if os.path.exists(everyday_path):
+            rows = read_everyday(everyday_path, half_names)
+            everyday_report(title, everyday_path, rows, run_batch(binary, [r[2] for r in rows]),
+                            half_names, level_of, args.verbose, args.by_domain)
+            print()
 
+
+def read_must_flag(path, level_of, half_names):
+    """The must-flag lines of `path` in the halves asked for; the others are never sent."""
+    rows = read_tsv(path, 4)
+    for number, category, _, tier, half in rows:
+        if category not in level_of:
+            fail("%s:%d: unknown category %s" % (path, number, category))
+        if tier not in ("clear", "ambiguous") or half not in HALVES:
+            fail("%s:%d: bad tier or half" % (path, number))
+    return [row for row in rows if row[4] in half_names]
+
+
+def read_everyday(path, half_names):
+    """The everyday lines of `path` in the halves asked for; the others are never sent."""
+    rows = read_tsv(path, 5)
+    for number, mark, _, _, _, half in rows:
+        if mark != "-" or half not in HALVES:
+            fail("%s:%d: column 1 must be - and column 5 tune or heldout" % (path, number))
+    return [row for row in rows if row[5] in half_names]
 
 if __name__ == "__main__":
     main()

@@ -8,8 +8,8 @@ enum SafetyReplies {
   /// your life?") says.
   enum CheckAnswer: Equatable {
     case yes
-    /// Not sure, maybe, a bit: a missed crisis costs more than numbers shown to someone who
-    /// turns out to be fine, so this shows the notice as yes does.
+    /// Not sure, maybe, a bit: the category's short line with the services that fit
+    /// (`if-unsure` in the safety file), or its notice when it has none.
     case unsure
     case no
     /// "What do you mean?", "why?": the question needs saying again, with why it was asked.

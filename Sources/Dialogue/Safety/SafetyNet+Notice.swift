@@ -63,4 +63,36 @@ extension SafetyNet {
         of: "{{services}}",
         with: Template.join(notice.services.map { "\($0.name) (\($0.contact))" }))
   }
+
+  /// What is said when the answer to a check question about `categories` is "not sure": the
+  /// lead category's `if-unsure` line with each `{{service-id}}` filled in, and the services
+  /// it names. Nil when the lead category has none: then the notice is shown, as for yes.
+  ///
+  /// Nothing is flagged for it. A flag in a shared plan reads to whoever opens it as a crisis
+  /// that happened, and "not sure" to "have you taken too much?" is not one; the session's
+  /// record keeps the line, the question and the answer, and every plan names 999 and 111 at
+  /// its foot anyway.
+  public func unsureReply(for categories: [String]) -> (line: String, services: [SafetyService])? {
+    guard let lead = rules.categories.first(where: { $0.id == categories.first }),
+      var line = lead.ifUnsure
+    else { return nil }
+    var services: [SafetyService] = []
+    for id in Self.servicesNamed(in: line) {
+      guard let service = rules.service(id) else { continue }
+      line = line.replacingOccurrences(of: "{{\(id)}}", with: service.contact)
+      if !services.contains(service) { services.append(service) }
+    }
+    return (line, services)
+  }
+
+  /// The service ids a sentence names as `{{id}}`, in order.
+  static func servicesNamed(in text: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(text)
+    while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+      names.append(String(rest[open.upperBound..<close.lowerBound]))
+      rest = rest[close.upperBound...]
+    }
+    return names
+  }
 }

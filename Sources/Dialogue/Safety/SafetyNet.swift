@@ -58,7 +58,9 @@ public struct SafetyMatch: Hashable, Sendable {
 /// `askFirst` patterns are words that could be everyday ones, which ask the check question
 /// first. The words around a match can change its tier (`Frames`): "years ago", "I worry
 /// about", "now and then" turn a clear statement into a check question, and let ask-first
-/// words go (see `framedTier`).
+/// words go (see `framedTier`). Ask-first words still standing after their frames become a
+/// clear statement with the category's `clearWith` words in the line ("it won't stop", "on
+/// purpose"), or with a second ask-first sign of the same category apart from the first.
 ///
 /// Negation is deliberately ignored: "I'm not suicidal, but..." still gets the numbers,
 /// because a missed crisis costs far more than an unneeded phone number. Only the wording is
@@ -92,8 +94,9 @@ public final class SafetyNet: Sendable {
       var words: Set<String> = []
       self.categories = PhraseAutomaton(
         patterns: rules.categories.enumerated().flatMap { index, category in
-          // Even ids for a clear statement, odd for words that ask first.
-          category.patterns.map { (index * 2, $0) } + category.askFirst.map { (index * 2 + 1, $0) }
+          // By threes: a clear statement, words that ask first, words that make those clear.
+          category.patterns.map { (index * 3, $0) } + category.askFirst.map { (index * 3 + 1, $0) }
+            + category.clearWith.map { (index * 3 + 2, $0) }
         }, words: &words)
       self.missingLetter = Self.missingLetterIndex(words, ordinary: rules.ordinaryWords)
       self.ignoredFrames = rules.categories.map {
@@ -179,6 +182,12 @@ public final class SafetyNet: Sendable {
     return result + rest
   }
 
+  /// Whether two of the ranges do not overlap.
+  static func apart(_ ranges: [Range<Int>]) -> Bool {
+    guard let first = ranges.min(by: { $0.upperBound < $1.upperBound }) else { return false }
+    return ranges.contains { $0.lowerBound >= first.upperBound }
+  }
+
   /// The categories the text sets off, most serious first, then in file order.
   public func check(_ text: String) -> [SafetyMatch] {
     guard !isEmpty else { return [] }
@@ -229,22 +238,39 @@ public final class SafetyNet: Sendable {
     // Each place read in its frame: kept as it is, asked about first, or let go. A category
     // with no check question (a question for the appointment) has nothing to ask first, and is
     // not framed.
+    // Keyed by category index times two: even for a clear statement, odd for a check question.
     var framed: [Int: [Range<Int>]] = [:]
+    var madeClear: Set<Int> = []
     for (owner, ranges) in found {
-      let category = rules.categories[owner / 2]
-      guard category.check != nil else {
-        framed[owner, default: []].append(contentsOf: ranges)
+      let index = owner / 3
+      if owner % 3 == 2 {
+        madeClear.insert(index)
         continue
       }
-      let ignored = compiled.ignoredFrames[owner / 2]
+      let category = rules.categories[index]
+      guard category.check != nil else {
+        framed[index * 2 + owner % 3, default: []].append(contentsOf: ranges)
+        continue
+      }
+      let ignored = compiled.ignoredFrames[index]
       for range in ranges {
         guard
           let tier = Self.framedTier(
-            owner % 2 == 0 ? .clear : .check, range: range, frames: frames, clauses: clauses,
+            owner % 3 == 0 ? .clear : .check, range: range, frames: frames, clauses: clauses,
             ignoring: ignored)
         else { continue }
-        framed[owner / 2 * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
+        framed[index * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
       }
+    }
+    // Words that ask first, still standing after their frames, with words that say the sign
+    // is going on now ("it won't stop"): a clear statement.
+    // So do two signs of one category that do not overlap ("I've given the dog away and paid
+    // for my funeral"): each could be everyday, both together are not.
+    for (key, ranges) in framed where key % 2 == 1 && Self.apart(ranges) {
+      madeClear.insert(key / 2)
+    }
+    for index in madeClear where framed[index * 2] == nil {
+      if let asked = framed.removeValue(forKey: index * 2 + 1) { framed[index * 2] = asked }
     }
     // A category found both ways is a clear statement, and its clear words are the ones shown.
     let byCategory = Dictionary(grouping: framed.keys) { $0 / 2 }

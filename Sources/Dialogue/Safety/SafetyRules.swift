@@ -47,55 +47,6 @@ public struct SafetyService: Hashable, Sendable {
   }
 }
 
-/// One kind of situation the safety net watches for, and what it shows.
-public struct SafetyCategory: Hashable, Sendable {
-  public var id: String
-  /// What the worker is told the person mentioned, such as "chest pain". The title is the
-  /// notice's heading for the person ("This could be an emergency") and names nothing.
-  public var name: String
-  public var title: String
-  public var level: SafetyLevel
-  public var message: String
-  /// Said instead of `message` when the person's words hold a "not" ("I'm not suicidal,
-  /// but..."): the numbers are still shown, in softer words.
-  public var gentle: String?
-  /// Service ids, in the order they are shown.
-  public var signpost: [String]
-  /// Said in kiosk mode instead of the file's general kiosk line.
-  public var kiosk: String?
-  /// One short, kind question asked before the notice when the words could be everyday ones
-  /// ("Just to check: have you taken more of your medicine than you should, today?"): a false
-  /// alarm frightens people and fills their record with crises that did not happen.
-  public var check: String?
-  /// Patterns of a clear statement: the notice is shown at once.
-  public var patterns: [String]
-  /// Patterns of words that could be this category or an everyday thing ("overdoing it",
-  /// "passed out"): they ask `check` first, and show the notice only when the answer is yes.
-  public var askFirst: [String]
-  /// The kinds of frame ("worry", "past"...) that do not change this category's words: for
-  /// abuse, "scared of" is the sign itself, and an attack last week still matters now.
-  public var ignoredFrames: [String]
-
-  public init(
-    id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
-    gentle: String? = nil, signpost: [String], kiosk: String? = nil, check: String? = nil,
-    patterns: [String], askFirst: [String] = [], ignoredFrames: [String] = []
-  ) {
-    self.id = id
-    self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
-    self.title = title
-    self.level = level
-    self.message = message
-    self.gentle = gentle
-    self.signpost = signpost
-    self.kiosk = kiosk
-    self.check = check
-    self.patterns = patterns
-    self.askFirst = askFirst
-    self.ignoredFrames = ignoredFrames
-  }
-}
-
 /// Everything in Prompts/safety.yaml: services, word groups, categories and wording.
 public struct SafetyRules: Sendable {
   public var services: [SafetyService]
@@ -250,84 +201,11 @@ public struct SafetyRules: Sendable {
     var categories: [SafetyCategory] = []
     var categorySeen: [String: SourceLocation] = [:]
     for item in top["categories"]?.list("a list of categories") ?? [] {
-      guard
-        let fields = item.mapping(
-          "a safety category",
-          allowed: [
-            "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
-            "patterns", "ask-first", "ignore-frames",
-          ],
-          required: ["id", "title", "level", "message", "patterns"]),
-        let idValue = fields["id"], let id = idValue.identifier("a category id")
-      else { continue }
-      if let earlier = categorySeen[id] {
-        idValue.report("duplicate category id '\(id)': it is already declared at \(earlier)")
-        continue
+      if let category = loadCategory(
+        item, services: serviceIDs, groups: groupIDs, seen: &categorySeen, reader: reader)
+      {
+        categories.append(category)
       }
-      categorySeen[id] = idValue.location
-      let level = fields["level"].flatMap { value -> SafetyLevel? in
-        guard let text = value.string("a level") else { return nil }
-        if let level = SafetyLevel(rawValue: text) { return level }
-        let names = SafetyLevel.allCases.map(\.rawValue)
-        value.report(
-          "unknown level '\(text)'\(Suggestion.hint(for: text, in: names)); "
-            + "expected one of: \(names.joined(separator: ", "))")
-        return nil
-      }
-      var signpost: [String] = []
-      for value in fields["signpost"]?.list("a list of service ids") ?? [] {
-        guard let service = value.string("a service id") else { continue }
-        if serviceIDs.contains(service) {
-          signpost.append(service)
-        } else {
-          value.report(
-            "unknown service '\(service)'\(Suggestion.hint(for: service, in: serviceIDs))")
-        }
-      }
-      if let level, level != .appointment, signpost.isEmpty, fields["signpost"] == nil {
-        fields.owner.report("category '\(id)' needs 'signpost': the services to show")
-      }
-      if let level, level != .appointment, fields["check"] == nil {
-        fields.owner.report(
-          "category '\(id)' needs 'check': the question asked first when the words are unclear")
-      }
-      var patterns: [String] = []
-      for value in fields["patterns"]?.list("a list of patterns") ?? [] {
-        guard let pattern = value.nonEmptyString("a pattern") else { continue }
-        if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
-          patterns.append(pattern)
-        }
-      }
-      var askFirst: [String] = []
-      for value in fields["ask-first"]?.list("a list of patterns") ?? [] {
-        guard let pattern = value.nonEmptyString("a pattern") else { continue }
-        if checkPattern(pattern, in: value, groups: groupIDs, reader: reader) == 0 {
-          askFirst.append(pattern)
-        }
-      }
-      var ignoredFrames: [String] = []
-      let frameKinds = Frames.Kind.allCases.map(\.rawValue)
-      for value in fields["ignore-frames"]?.list("a list of kinds of frame") ?? [] {
-        guard let kind = value.string("a kind of frame") else { continue }
-        if frameKinds.contains(kind) {
-          ignoredFrames.append(kind)
-        } else {
-          value.report(
-            "unknown kind of frame '\(kind)'\(Suggestion.hint(for: kind, in: frameKinds)); "
-              + "expected one of: \(frameKinds.joined(separator: ", "))")
-        }
-      }
-      guard let title = fields["title"]?.nonEmptyString("a title"),
-        let message = fields["message"]?.nonEmptyString("a message"), let level
-      else { continue }
-      categories.append(
-        SafetyCategory(
-          id: id, name: fields["name"]?.nonEmptyString("a name for the worker"), title: title,
-          level: level, message: message,
-          gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
-          kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"),
-          check: fields["check"]?.nonEmptyString("a check question"), patterns: patterns,
-          askFirst: askFirst, ignoredFrames: ignoredFrames))
     }
     SafetyWording.checkKeptCategories(keptCategories, against: categories.map(\.id))
     let rules =
@@ -340,7 +218,7 @@ public struct SafetyRules: Sendable {
   }
 
   /// Reports each problem in one pattern at its column; returns how many there were.
-  private static func checkPattern(
+  static func checkPattern(
     _ pattern: String, in value: YAMLValue, groups: Set<String>, reader: YAMLReader
   ) -> Int {
     // `|` separates choices inside `[...]` and `(...)`, and `(...)` holds choices of which one

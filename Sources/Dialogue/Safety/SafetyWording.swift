@@ -13,7 +13,8 @@ public struct SafetyWording: Hashable, Sendable {
   /// Said when the answer to a check question shows no concern, before the line that raised it
   /// is read as the answer it was meant to be.
   public var checkAnswered: String
-  /// Said when the answer to a check question asks what it means, before it is asked again.
+  /// Said when the answer to a check question asks what it means, before the category's
+  /// question in plainer words (`check-plainly`), or before the question again.
   public var checkWhy: String
   /// Said when the person takes back a notice: it was a misunderstanding, and it is gone from
   /// their plan.
@@ -27,6 +28,9 @@ public struct SafetyWording: Hashable, Sendable {
   /// Told to the worker when a check question is asked instead of a notice; `{{categories}}` is
   /// filled in.
   public var workerCheck: String
+  /// Told to the worker when the answer to a check question was "not sure" and the category's
+  /// short line was shown; `{{categories}}` and `{{services}}` are filled in.
+  public var workerUnsure: String
   /// Told to the worker when a notice is marked as not a crisis; `{{categories}}` is filled in.
   public var workerWithdrawn: String
   /// Told to the worker when the person says a notice was not what they meant, but only the
@@ -54,9 +58,7 @@ public struct SafetyWording: Hashable, Sendable {
     afterCarryOn:
       "Thank you for telling me. Take your time. We can carry on when you're ready.",
     checkAnswered: "Thank you. I just wanted to be sure.",
-    checkWhy:
-      "I ask because those words can sometimes mean someone needs help now. "
-      + "Please say yes or no.",
+    checkWhy: "I ask because some words can mean someone needs help now.",
     withdrawn: "Sorry, I got that wrong. I have taken it off your plan.",
     kiosk: "Please speak to someone at reception now. They can help.",
     worker:
@@ -65,6 +67,9 @@ public struct SafetyWording: Hashable, Sendable {
     workerCheck:
       "For the worker: their words could mean {{categories}}, or could be everyday words, "
       + "so they were asked a check question first.",
+    workerUnsure:
+      "For the worker: they were not sure about {{categories}}, so they were shown only "
+      + "{{services}}. Please check with them.",
     workerWithdrawn:
       "For the worker: the notice about {{categories}} is marked as not a crisis. "
       + "The record keeps the notice and your reason.",
@@ -91,7 +96,8 @@ public struct SafetyWording: Hashable, Sendable {
         allowed: [
           "carry-on", "carry-on-unclear", "after-carry-on", "check-answered", "check-why",
           "withdrawn",
-          "kiosk", "worker", "worker-check", "worker-withdrawn", "worker-kept", "kept-notice",
+          "kiosk", "worker", "worker-check", "worker-unsure", "worker-withdrawn", "worker-kept",
+          "kept-notice",
         ])
     else { return (wording, []) }
     let sentences: [(String, String, WritableKeyPath<SafetyWording, String>)] = [
@@ -104,6 +110,7 @@ public struct SafetyWording: Hashable, Sendable {
       ("kiosk", "the kiosk line", \.kiosk),
       ("worker", "the worker notice", \.worker),
       ("worker-check", "the worker's line about a check question", \.workerCheck),
+      ("worker-unsure", "the worker's line about a not-sure answer", \.workerUnsure),
       ("worker-withdrawn", "the worker's line about a notice taken back", \.workerWithdrawn),
       ("worker-kept", "the worker's line about a notice only they can take back", \.workerKept),
     ]

@@ -63,6 +63,8 @@ enum Frames {
     "scared about": .worry, "scared i": .worry, "afraid of": .worry, "frightened of": .worry,
     "terrified of": .worry, "nervous about": .worry, "in case": .worry, "fear of": .worry,
     "panic about": .worry, "dread": .worry,
+    // "I'll" typed without its apostrophe.
+    "scared ill": .worry, "worried ill": .worry, "worry ill": .worry,
     // A question about what would happen.
     "what if": .hypothetical, "wat if": .hypothetical, "what happens if": .hypothetical,
     "what would happen if": .hypothetical, "what should i do if": .hypothetical,

@@ -26,11 +26,13 @@ extension Turn {
     return lead?.check ?? engine.safety.rules.wording.carryOn
   }
 
-  /// The answer to a check question. Yes, or not sure, shows the notice for the line that
-  /// raised it; so does an answer with words of a crisis in it, unless it says no. Anything
-  /// else gets a short kind line, and the line that raised the check is read as the answer
-  /// to what it was typed for: "to many tablets" answers "Is any part of your care hard to
-  /// keep up with?".
+  /// The answer to a check question. Yes shows the notice for the line that raised it; so
+  /// does an answer with words of a crisis in it, unless it says no. "Not sure" gets the lead
+  /// category's one calm line with the services that fit (`unsureReply`), as a notice with
+  /// every service would be out of proportion to a doubt; "what do you mean?" gets the question
+  /// in plainer words, and is never read as yes or no. Anything else gets a short kind line,
+  /// and the line that raised the check is read as the answer to what it was typed for: "to
+  /// many tablets" answers "Is any part of your care hard to keep up with?".
   mutating func answerSafetyCheck(_ line: String, check: SafetyCheck, then: ConversationState.Mode)
   {
     if let command = Command.parse(line) {
@@ -53,13 +55,23 @@ extension Turn {
       }
     }
     let inAnswer = engine.safety.check(line).filter { $0.category.level != .appointment }
-    var answer = SafetyReplies.checkAnswer(line)
-    if answer == .other, !inAnswer.isEmpty { answer = .unsure }
+    var answer = checkAnswer(line)
+    // Words of a crisis in the answer itself are a reason to show the notice, unless it says no.
+    if answer == .other || answer == .unsure, !inAnswer.isEmpty { answer = .yes }
+    let unsureReply = engine.safety.unsureReply(for: check.categories)
+    // A category with no line for a doubt shows its notice, as for yes.
+    if answer == .unsure, unsureReply == nil { answer = .yes }
     switch answer {
     case .question:
-      outputs.append(.say(engine.safety.rules.wording.checkWhy))
-      reask()
-    case .yes, .unsure:
+      explainCheck(check)
+    case .unsure:
+      guard let reply = unsureReply else { return }
+      outputs.append(.say(reply.line))
+      if engine.audience == .facilitator {
+        outputs.append(.notice(workerUnsureLine(check, services: reply.services)))
+      }
+      carryOnAfterCheck(check, then: then)
+    case .yes:
       // The notice covers what the line could mean, and anything more the answer added.
       var serious = engine.safety.check(check.line).filter {
         check.categories.contains($0.category.id)
@@ -73,9 +85,51 @@ extension Turn {
       reask()
     case .no, .other:
       outputs.append(.say(engine.safety.rules.wording.checkAnswered))
-      state.mode = then
-      if then == .finished { return }
-      reply(to: check.line, raw: check.line)
+      carryOnAfterCheck(check, then: then)
     }
+  }
+
+  /// What the answer to a check question says. The dialogue-act reader's own lists come
+  /// first, so "wat do u mean", "huh" and "dunno" are read here as they are at every other
+  /// question; the check's own yes, no and not-sure phrases read the rest.
+  func checkAnswer(_ line: String) -> SafetyReplies.CheckAnswer {
+    let reply = SafetyReplies.checkAnswer(line)
+    if reply == .question { return reply }
+    switch engine.acts.read(line).act {
+    case .clarify: return .question
+    case .dontKnow, .ratherNotSay: return reply == .yes ? .yes : .unsure
+    default: return reply
+    }
+  }
+
+  /// The check question in plainer words, after why it is asked; or why, and the question
+  /// again, for a category with no plainer words.
+  mutating func explainCheck(_ check: SafetyCheck) {
+    outputs.append(.say(engine.safety.rules.wording.checkWhy))
+    let lead = engine.safety.rules.categories.first { $0.id == check.categories.first }
+    if let plainly = lead?.checkPlainly {
+      outputs.append(.say(plainly))
+    } else {
+      reask()
+    }
+  }
+
+  /// Back to what the check interrupted, with the line that raised it read as the answer it
+  /// was typed as: nothing typed is lost.
+  mutating func carryOnAfterCheck(_ check: SafetyCheck, then: ConversationState.Mode) {
+    state.mode = then
+    if then == .finished { return }
+    reply(to: check.line, raw: check.line)
+  }
+
+  /// The worker's line after a not-sure answer: what the words could have meant, and the only
+  /// services shown.
+  func workerUnsureLine(_ check: SafetyCheck, services: [SafetyService]) -> String {
+    let names = engine.safety.rules.categories.filter { check.categories.prefix(1).contains($0.id) }
+      .map(\.name)
+    return engine.safety.rules.wording.workerUnsure
+      .replacingOccurrences(of: "{{categories}}", with: Template.join(names))
+      .replacingOccurrences(
+        of: "{{services}}", with: Template.join(services.map { "\($0.name) (\($0.contact))" }))
   }
 }
