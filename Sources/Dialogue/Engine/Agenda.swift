@@ -67,6 +67,12 @@ struct Agenda {
           if let condition = section.condition, !condition.evaluate(in: context) { continue }
           for item in section.items {
             if let condition = item.condition, !condition.evaluate(in: context) { continue }
+            // The easier way leaves out optional questions not answered yet.
+            if let question = item.question, question.optional, state.easier.isOn,
+              state.answers[AnswerKey(item.id, round: round)] == nil
+            {
+              continue
+            }
             result.append(Place(sectionIndex: sectionIndex, round: round, item: item))
           }
         }

@@ -9,5 +9,8 @@ extension ConversationState {
     /// Answers written from what the person said before, offered after "dunno" to a question
     /// with `suggest:` (such as the goal), with leaving it out as the last choice.
     case suggestions(AnswerKey, options: [String])
+    /// In the easier way, a step that says what but not when or how often, offered in concrete
+    /// versions (`options`); `step` is the step as read, `words` what was typed.
+    case stepVersions(AnswerKey, step: String, words: String, options: [String])
   }
 }

@@ -72,7 +72,7 @@ extension ScriptLoader.Builder {
       if pending.comesAfter && referenced <= pending.order {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
+          "\(pending.key) names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
             + "an answer can only go to a question still to come")
       } else if !pending.comesAfter && referenced >= pending.order {
         reader.report(
@@ -83,7 +83,7 @@ extension ScriptLoader.Builder {
       if pending.comesAfter, types[pending.target] != .text {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not a text question; "
+          "\(pending.key) names '\(pending.target)', which is not a text question; "
             + "an answer in words can only go to a text question")
       }
     }

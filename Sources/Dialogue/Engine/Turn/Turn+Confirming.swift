@@ -28,6 +28,16 @@ extension Turn {
           Prompt(
             key: key, text: Phrases.suggestionsOffered(for: engine.audience), kind: .choice,
             choices: options + [Phrases.leaveItOut], hint: Phrases.suggestionsHint)))
+    case .stepVersions(_, _, _, let options):
+      let text =
+        engine.audience == .facilitator
+        ? Phrases.stepVersionsOfferedForWorker : Phrases.stepVersionsOffered
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: text, kind: .choice,
+            choices: options + [Phrases.keepOwnWords(for: engine.audience)],
+            hint: Phrases.stepVersionsHint)))
     }
   }
 
@@ -65,6 +75,9 @@ extension Turn {
       }
     case .suggestions(let pendingKey, let options) where pendingKey == key:
       chooseSuggestion(line, raw: raw, options: options, place: place)
+    case .stepVersions(let pendingKey, let step, let words, let options) where pendingKey == key:
+      chooseStepVersion(
+        line, raw: raw, step: step, words: words, options: options, place: place)
     default:
       process(line, raw: raw)
     }

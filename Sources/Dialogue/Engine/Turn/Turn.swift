@@ -40,6 +40,7 @@ struct Turn {
   /// after a notice; then the mode says what the line is a reply to. Only a worker's
   /// `/not-a-crisis` comes before the safety net: its words are the worker's, about a notice.
   mutating func input(_ raw: String) {
+    let previous = state.lastActivity
     state.lastActivity = at
     let line = InputCleaner.clean(raw)
     if engine.audience == .facilitator, let reason = Self.notACrisisReason(line) {
@@ -48,7 +49,10 @@ struct Turn {
     }
     if checkSafety(line) { return }
     if takeBackNotice(line) { return }
+    noteSigns(in: line, after: previous)
+    if switchWhenAsked(line) { return }
     reply(to: line, raw: raw)
+    switchIfFindingItHard()
   }
 
   /// A line the safety net has read, sent where the mode says: also a line read again once a
