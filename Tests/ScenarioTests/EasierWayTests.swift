@@ -153,4 +153,38 @@ struct EasierWayTests {
     #expect(!off.state.easier.isOn)
     #expect(off.outputs.text.contains("I'll go back to the usual questions."))
   }
+
+  @Test("a word explained the easier way is checked; 'dunno' gets it again in other words")
+  func chunkAndCheck() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say(["easier please", "yes", "my HbA1c"])
+    #expect(run.last.text.contains("HbA1c is a blood test."))
+    #expect(run.last.text.hasSuffix("Any answer is fine. It helps me check I explained it well."))
+    run.say("dunno")
+    #expect(run.last.text.contains("Let me put it another way. It is a check of your sugar"))
+    #expect(run.current == "results_explain")
+    #expect(run.last.text.contains("my HbA1c"))
+    // The reply is kept nowhere: the list holds only what was asked.
+    run.say("done")
+    #expect(run.state.value("results_explain") == .list(["my HbA1c"]))
+  }
+
+  @Test("any reply to the check is thanked, never marked")
+  func checkThanks() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say(["easier please", "yes", "my HbA1c", "my sugar over a few months"])
+    #expect(run.last.text.contains("Thank you. That helps me know I explained it well."))
+    #expect(!run.last.text.contains("right"))
+    #expect(run.current == "results_explain")
+  }
+
+  @Test("without the easier way a word is explained and not checked")
+  func noCheckUsually() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say(["yes", "my HbA1c"])
+    #expect(!run.last.text.contains("in your own words"))
+  }
 }

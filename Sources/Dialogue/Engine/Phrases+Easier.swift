@@ -86,3 +86,21 @@ extension Phrases {
     "dinner", "tea", "minutes", "mins", "hour", "hours",
   ]
 }
+
+// MARK: Chunk and check
+
+extension Phrases {
+  static func understandingCheck(_ term: String, for audience: Audience) -> String {
+    audience == .facilitator
+      ? "Ask them to say in their own words what \(term) is. Any answer is fine. Type what "
+        + "they say."
+      : "Can you tell me in your own words what \(term) is? Any answer is fine. It helps me "
+        + "check I explained it well."
+  }
+
+  static let thanksForSayingItBack = "Thank you. That helps me know I explained it well."
+
+  static func inOtherWords(_ words: String) -> String {
+    "That's fine. Let me put it another way. \(words)"
+  }
+}

@@ -25,9 +25,8 @@ extension Turn {
     }
     guard let plainly = question.plainly else { return nil }
     var lines = [render(plainly, place: place)]
-    // A yes/no question's plainer words already say "yes or no", and a date's hint gives
-    // examples of its own: one example, never two.
-    if let example = question.example, question.kind != .yesNo, question.kind != .date {
+    // A date's hint gives examples of its own: one example line, never two.
+    if let example = question.example, question.kind != .date {
       lines.append(Phrases.forExample(example))
     }
     if engine.audience == .facilitator {
