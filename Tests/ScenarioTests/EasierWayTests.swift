@@ -20,10 +20,13 @@ struct EasierWayTests {
     #expect(run.state.easier.isOn)
     #expect(run.state.easier.reason == .signal(.asksWhatItMeans, count: 2))
     #expect(run.last.text.contains("Let's make this easier."))
-    // The good day is optional, so the easier way leaves it out.
-    #expect(run.current == "hard_day")
-    #expect(run.last.text.contains("On a bad day, what stops you doing things?"))
-    #expect(run.last.text.contains("For example: my back hurts, or I feel too tired"))
+    // The question asked about is put plainly, with its example; the good day is optional,
+    // so once it is answered the easier way leaves out the next optional question.
+    #expect(run.current == "good_day")
+    #expect(run.last.text.contains("Think of a day that went well. What made it a good day?"))
+    #expect(run.last.text.contains("For example: I went for a walk and saw my friend"))
+    run.skip(until: "care_hard")
+    #expect(run.state.answers[AnswerKey("care_helps")] == nil)
   }
 
   @Test("asked for, it comes on at once; 'normal please' turns it off and keeps it off")
@@ -186,5 +189,26 @@ struct EasierWayTests {
     run.skip(until: "results_letter")
     run.say(["yes", "my HbA1c"])
     #expect(!run.last.text.contains("in your own words"))
+  }
+
+  @Test("switched off near the end, the questions it left out stay out")
+  func offKeepsLeftOutQuestionsOut() {
+    var run = CarePlanningRun()
+    run.say("easier please")
+    run.skip(until: "ready")
+    #expect(run.state.value("good_day") == nil)
+    run.say(["normal please", "yes"])
+    #expect(run.state.finished)
+    #expect(run.state.value("good_day") == nil)
+  }
+
+  @Test("the question asked about when it switches stays, even when optional")
+  func currentQuestionStays() {
+    var run = CarePlanningRun()
+    run.skip(until: "good_day")
+    run.say(["wat", "wat"])
+    #expect(run.state.easier.isOn)
+    #expect(run.current == "good_day")
+    #expect(run.last.text.contains("Think of a day that went well."))
   }
 }

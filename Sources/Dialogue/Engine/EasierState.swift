@@ -21,6 +21,9 @@ public struct EasierState: Hashable, Sendable {
   var turnedDown = false
   /// How many of each signal so far.
   var counts: [EasierWay.Signal: Int] = [:]
+  /// Optional questions passed while the easier way was on: they stay out once it is off, so
+  /// going back to normal never jumps back to a part already done.
+  var leftOut: Set<AnswerKey> = []
 
   public init() {}
 }

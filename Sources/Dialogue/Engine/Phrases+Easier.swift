@@ -56,6 +56,8 @@ extension Phrases {
     return joined.prefix(1).uppercased() + joined.dropFirst() + "?"
   }
 
+  static func pickedWords(_ words: String) -> String { "OK: \(words)." }
+
   static func scaleInWordsHint(_ range: ClosedRange<Int>) -> String {
     "Say the words. A number from \(range.lowerBound) to \(range.upperBound) is fine too."
   }

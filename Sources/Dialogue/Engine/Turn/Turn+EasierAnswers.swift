@@ -54,10 +54,12 @@ extension Turn {
     }
     let options = question.inWords
     var picked: ScaleWord?
+    var byPosition = false
     if let positions = PositionalChoice.positions(line, count: options.count, numbers: false),
       positions.count == 1
     {
       picked = options[positions[0]]
+      byPosition = true
     } else {
       let said = Self.meaningfulWords(line)
       picked = options.first { Self.meaningfulWords($0.text) == said }
@@ -65,6 +67,8 @@ extension Turn {
     guard let picked else { return false }
     // Kept as said in a sentence ("a bit sure"), whatever the capital of the offered words.
     let said = picked.text.prefix(1).lowercased() + picked.text.dropFirst()
+    // A position ("the middle one") is said back as the words it picked.
+    if byPosition { outputs.append(.say(Phrases.pickedWords(said))) }
     accept(.number(Double(picked.point)), words: line, place: place, inWords: said)
     return true
   }

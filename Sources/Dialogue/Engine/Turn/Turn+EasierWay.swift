@@ -50,6 +50,7 @@ extension Turn {
     } else {
       state.easier.turnedDown = true
       if state.easier.isOn {
+        state.easier.leftOut.formUnion(optionalQuestionsPassed())
         state.easier.isOn = false
         state.easier.reason = nil
         outputs.append(.say(Phrases.easierOff(for: engine.audience)))
@@ -111,11 +112,19 @@ extension Turn {
     state.easier.isOn = true
     state.easier.reason = reason
     outputs.append(.say(Phrases.easierOn(reason, for: engine.audience)))
-    // An optional question waiting now is left out: the agenda moves past it.
-    if let key = state.current, let question = script.question(key.question), question.optional,
-      state.answers[key] == nil, case .asking = state.mode
-    {
-      state.moveCurrent(to: nil)
-    }
+    // The question waiting is put again even when optional: the person may have just asked
+    // what it means. Only the optional questions still to come are left out.
+  }
+
+  /// The optional questions before the current one that the easier way left out.
+  func optionalQuestionsPassed() -> Set<AnswerKey> {
+    var usual = state
+    usual.easier.isOn = false
+    let places = engine.agenda.places(in: usual)
+    let end = state.current.flatMap { current in places.firstIndex { $0.key == current } }
+    return Set(
+      places[..<(end ?? places.endIndex)].filter { place in
+        place.item.question?.optional == true && state.answers[place.key] == nil
+      }.map(\.key))
   }
 }
