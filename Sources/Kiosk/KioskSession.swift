@@ -46,6 +46,8 @@ extension KioskRuntime {
       if kept.wasCut { say(.notice(KioskWording.lineCut)) }
       return step(.input(kept.text, at: clock.date))
     }
+    // The easier way, when the service chose it, is on before the first question.
+    if config.easy { _ = step(.easier(true, at: clock.date)) }
     var outputs = step(.start(at: clock.date))
     let quietLimit = config.idleTimeout - config.idleWarning
     while !outputs.contains(.finished) {
