@@ -211,4 +211,28 @@ struct EasierWayTests {
     #expect(run.current == "good_day")
     #expect(run.last.text.contains("Think of a day that went well."))
   }
+
+  @Test("the step is offered choices from the person's own areas of life, the goal's first")
+  func stepChoicesFromTheirAreas() {
+    var run = CarePlanningRun()
+    run.skip(until: "what_matters")
+    run.say(["easier please", "seeing my friends"])
+    run.skip(until: "goal_text")
+    run.say(["sleep better", "no"])
+    #expect(run.current == "step_what")
+    #expect(run.last.text.contains("Or pick one of these, from what you have told me:"))
+    #expect(run.last.text.contains("1. Go to bed at the same time"))
+    #expect(run.last.text.contains("2. Call or text one person"))
+    run.say("the second one")
+    #expect(run.state.value("step_what") == .text("Call or text one person"))
+  }
+
+  @Test("without the easier way the step has no choices")
+  func noStepChoicesUsually() {
+    var run = CarePlanningRun()
+    run.skip(until: "goal_text")
+    run.say(["sleep better", "skip", "no"])
+    #expect(run.current == "step_what")
+    #expect(!run.last.text.contains("Or pick one"))
+  }
 }

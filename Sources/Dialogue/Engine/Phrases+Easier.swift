@@ -71,6 +71,12 @@ extension Phrases {
     "Here are two ways to make that a clear plan. Pick one, or keep your own words."
   static let stepVersionsOfferedForWorker =
     "Here are two ways to make their step clear. Pick the one they choose, or keep their words."
+  static func orPickOne(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "Or they can pick one of these, from what they have said:"
+      : "Or pick one of these, from what you have told me:"
+  }
+
   static let stepVersionsHint = "Type a number, or your own words."
   static func keepOwnWords(for audience: Audience) -> String {
     audience == .facilitator ? "Keep their own words" : "Keep my own words"

@@ -92,4 +92,19 @@ extension ScriptLoader.Builder {
     }
     return versions
   }
+
+  /// `easy_choices`, only for text questions: small steps for each area of life, by concept.
+  func readEasyChoices(_ value: YAMLValue, kind: QuestionKind) -> [(
+    concept: String, steps: [String]
+  )] {
+    if kind != .text {
+      value.report("easy_choices are only for text questions, and this one is \(kind.rawValue)")
+    }
+    var choices: [(concept: String, steps: [String])] = []
+    for entry in value.entries("a mapping from areas of life to small steps") ?? [] {
+      let steps = (entry.value.stringList("small steps") ?? []).filter { !Whitespace.isBlank($0) }
+      if !steps.isEmpty { choices.append((entry.key, steps)) }
+    }
+    return choices
+  }
 }

@@ -239,6 +239,9 @@ extension ScriptLoader.Builder {
     if let wordsValue = map["in_words"] {
       question.inWords = readScaleWords(wordsValue, kind: kind, range: question.scaleRange)
     }
+    if let choicesValue = map["easy_choices"] {
+      question.easyChoices = readEasyChoices(choicesValue, kind: kind)
+    }
     if let versionsValue = map["versions"] {
       question.versions = readStepVersions(versionsValue, kind: kind, order: myOrder, ownerID: id)
     }

@@ -14,7 +14,7 @@ extension ScriptLoader {
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
     "strip", "decline", "plainly", "example", "content_to", "read_back", "suggest",
-    "optional", "in_words", "versions",
+    "optional", "in_words", "versions", "easy_choices",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change"]

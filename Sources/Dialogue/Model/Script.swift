@@ -302,6 +302,9 @@ public struct Question: Sendable {
   /// For a step: concrete versions offered in the easier way when the step says what but not
   /// when or how often; the person picks one, or keeps their own words.
   public var versions: [StepVersion] = []
+  /// For a step: small steps for each area of life (a lexicon concept id), offered as choices
+  /// in the easier way from the areas the person's own answers named, the goal's first.
+  public var easyChoices: [(concept: String, steps: [String])] = []
   public var location: SourceLocation
 
   public init(

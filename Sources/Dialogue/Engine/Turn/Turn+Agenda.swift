@@ -74,11 +74,14 @@ extension Turn {
     if question.kind == .list, !state.listDraft.isEmpty {
       text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }
+    let easy = easyChoices(question, place: place)
+    if !easy.isEmpty { text += "\n" + Phrases.orPickOne(for: engine.audience) }
     outputs.append(
       .ask(
         Prompt(
-          key: key, text: text, kind: question.kind, choices: question.choices.map(\.text),
-          hint: easierHint(question))))
+          key: key, text: text, kind: question.kind,
+          choices: easy.isEmpty ? question.choices.map(\.text) : easy,
+          hint: easy.isEmpty ? easierHint(question) : Phrases.stepVersionsHint)))
   }
 
   func context(for place: Agenda.Place) -> AnswerContext {

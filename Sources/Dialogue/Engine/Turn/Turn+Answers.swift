@@ -22,6 +22,7 @@ extension Turn {
       let question = place.item.question
     else { return }
     if takeScaleInWords(line, question: question, place: place) { return }
+    if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today)
     // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
     // first time, ask which point is nearest. Said again, it stands as "don't know".

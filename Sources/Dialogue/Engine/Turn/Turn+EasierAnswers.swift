@@ -79,6 +79,36 @@ extension Turn {
     }
   }
 
+  // MARK: Choices from the person's own areas of life
+
+  /// In the easier way, small steps from the areas of life the person's answers named (the
+  /// goal's first), one for each area, at most three. None when the question has none.
+  func easyChoices(_ question: Question, place: Agenda.Place) -> [String] {
+    guard state.easier.isOn, !question.easyChoices.isEmpty else { return [] }
+    let answers = context(for: place)
+    var areas: [String] = []
+    let goal = answers.answer(of: "goal_text")?.concepts.sorted() ?? []
+    for concept in goal + state.orderedAnswers.flatMap({ $0.answer.concepts.sorted() })
+    where !areas.contains(concept) {
+      areas.append(concept)
+    }
+    let steps = areas.compactMap { area in
+      question.easyChoices.first { $0.concept == area }?.steps.first
+    }
+    return Array(steps.prefix(3))
+  }
+
+  /// One of the choices, picked by number or position ("the first one"). Returns whether it
+  /// was; any other words are the person's own step.
+  mutating func takeEasyChoice(_ line: String, question: Question, place: Agenda.Place) -> Bool {
+    let choices = easyChoices(question, place: place)
+    guard !choices.isEmpty,
+      let picked = PositionalChoice.positions(line, count: choices.count), picked.count == 1
+    else { return false }
+    accept(.text(choices[picked[0]]), words: line, place: place)
+    return true
+  }
+
   // MARK: A step made concrete
 
   /// In the easier way, a step that says what but not when or how often ("walk to the corner
