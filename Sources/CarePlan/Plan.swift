@@ -123,10 +123,14 @@ public struct Plan: Codable, Hashable, Sendable {
     /// kept for the record, never shown as the plan. Beyond the contract, which allows it;
     /// nil, and left out, when no step was replaced.
     public var earlierSteps: [Action]? = nil
+    /// The confidence as the person said it in words ("a bit sure"), when they picked words
+    /// in the easier way; `confidence` is then the point those words stand for. Nil, and left
+    /// out, otherwise.
+    public var confidenceWords: String? = nil
 
     enum CodingKeys: String, CodingKey {
       case id, text, domains, measure, actions, confidence, barriers, solutions, support
-      case reviewDate, status, progress, from, earlierSteps
+      case reviewDate, status, progress, from, earlierSteps, confidenceWords
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -145,6 +149,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(progress, forKey: .progress)
       try container.encode(from, forKey: .from)
       try container.encodeIfPresent(earlierSteps, forKey: .earlierSteps)
+      try container.encodeIfPresent(confidenceWords, forKey: .confidenceWords)
     }
   }
 

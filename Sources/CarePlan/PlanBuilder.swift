@@ -52,6 +52,8 @@ public struct PlanBuilder: Sendable {
     var text: String
     var value: AnswerValue?
     var source: String
+    /// For a scale answered in words, the words picked.
+    var inWords: String? = nil
     /// Where the answer stands in the order answers were given (a changed answer counts as
     /// given when it was changed); what rules added comes after every answer.
     var given = Int.max
@@ -155,7 +157,7 @@ public struct PlanBuilder: Sendable {
           result.append(
             Entry(
               field: field, round: round, text: text, value: answer.value,
-              source: key.description, given: given))
+              source: key.description, inWords: answer.inWords, given: given))
         }
       }
     }
@@ -213,7 +215,8 @@ public struct PlanBuilder: Sendable {
           measure: parts.measure, actions: parts.actions, confidence: parts.confidence,
           barriers: parts.barriers, solutions: parts.solutions, support: parts.support,
           reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources,
-          earlierSteps: parts.earlierSteps.isEmpty ? nil : parts.earlierSteps))
+          earlierSteps: parts.earlierSteps.isEmpty ? nil : parts.earlierSteps,
+          confidenceWords: parts.confidenceWords))
     }
     return goals
   }
@@ -229,6 +232,8 @@ public struct PlanBuilder: Sendable {
     /// Steps a later answer replaced (a smaller step), kept for the record.
     var earlierSteps: [Plan.Action] = []
     var confidence: Int?
+    /// The words the confidence was given in, when it was picked in words.
+    var confidenceWords: String?
     var barriers: [String]
     var solutions: [String]
     var support: [String]
@@ -254,6 +259,7 @@ public struct PlanBuilder: Sendable {
       measure = last(.goalMeasure)?.text
       (actions, earlierSteps) = Self.steps(mine, builder: builder)
       confidence = score(.goalConfidence)
+      confidenceWords = last(.goalConfidence)?.inWords
       barriers = all(.goalBarriers)
       solutions = all(.goalSolutions)
       support = all(.goalSupport)

@@ -142,7 +142,10 @@ struct PlanOutline {
         }
       }
       if let confidence = goal.confidence {
-        items.append(Item("\(confidence) out of 10", label: "How sure I am"))
+        // Words picked in the easier way are shown as said, with the number they stand for.
+        let score = "\(confidence) out of 10"
+        items.append(
+          Item(goal.confidenceWords.map { "\($0) (\(score))" } ?? score, label: "How sure I am"))
       }
       if !goal.barriers.isEmpty {
         items.append(

@@ -30,12 +30,15 @@ public struct KioskConfig: Equatable, Sendable {
   public var staffAlert: [String]?
   /// Seconds `/admin` is refused after `PinAttempts.triesBeforeLockout` wrong PINs in a row.
   public var pinLockout: Double = 300
+  /// Every session starts the easier way: plainer words with an example, sureness in words,
+  /// fewer questions (`easy: true`), as `carecoach start --easy` does.
+  public var easy = false
 
   public init() {}
 
   public static let keys = [
     "script", "idle_timeout", "idle_warning", "printer", "spool", "pin_hash", "pin_lockout",
-    "staff_alert",
+    "staff_alert", "easy",
   ]
 
   /// The shortest warning allowed: long enough to see "Are you still there?" and press Enter.
@@ -142,6 +145,7 @@ public struct KioskConfig: Equatable, Sendable {
         value.report(Self.notRunnable(words[0], purpose: "staff_alert"))
       }
     }
+    if let value = fields["easy"], let easy = value.bool() { config.easy = easy }
     if let value = fields["pin_lockout"],
       let lockout = seconds(value, "pin_lockout", atLeast: 1, because: nil)
     {

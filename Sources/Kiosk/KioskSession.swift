@@ -47,6 +47,8 @@ extension KioskRuntime {
       if kept.wasCut { say(.notice(KioskWording.lineCut)) }
       return step(.input(kept.text, at: clock.date))
     }
+    // The easier way, when the service chose it, is on before the first question.
+    if config.easy { _ = step(.easier(true, at: clock.date)) }
     var outputs = step(.start(at: clock.date))
     if let firstLine { outputs = answer(firstLine) }
     let quietLimit = config.idleTimeout - config.idleWarning

@@ -42,8 +42,15 @@ public struct ConversationLoop {
     self.clock = clock
   }
 
-  public func run(from initial: ConversationState, startingAt start: Date) -> Outcome {
+  /// `easier` (`--easy`) switches the easier way on before the first question, or before the
+  /// question waiting on a resume; the switch is saved as an event, so a replay makes it too.
+  public func run(
+    from initial: ConversationState, startingAt start: Date, easier: Bool = false
+  ) -> Outcome {
     var state = initial
+    if easier, !state.easier.isOn, advance(&state, .easier(true, at: start)) == nil {
+      return cannotSave()
+    }
     guard let first = advance(&state, .start(at: start)) else { return cannotSave() }
     if first == .finished { return finish() }
     // The first question is on the screen; while the person reads it, build what reading an

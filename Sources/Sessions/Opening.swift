@@ -22,6 +22,8 @@ public struct Opening {
   /// Resuming after the script has changed: its new text, saved once the worker has said this
   /// is the right client, so a no leaves the session exactly as it was.
   let changedScript: String?
+  /// Whether to talk the easier way from the first question on (`--easy`).
+  public var easier = false
 
   init(
     session: SessionRecord, store: SessionStore, engine: Engine, state: ConversationState,
@@ -64,7 +66,7 @@ public struct Opening {
       terminal.show(.notice(Wording.questionsChanged))
     }
     let loop = ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
-    return loop.run(from: state, startingAt: start)
+    return loop.run(from: state, startingAt: start, easier: easier)
   }
 
   /// A new conversation with the script `reference` (a built-in id or a path), in `mode`

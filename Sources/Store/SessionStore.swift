@@ -110,6 +110,8 @@ public final class SessionStore: Sendable {
     switch event {
     case .start(let at): try insert(kind: "start", text: nil, at: at, into: sessionID)
     case .input(let line, let at): try insert(kind: "input", text: line, at: at, into: sessionID)
+    case .easier(let on, let at):
+      try insert(kind: "easier", text: on ? "on" : "off", at: at, into: sessionID)
     }
   }
 
@@ -159,6 +161,7 @@ public final class SessionStore: Sendable {
           switch record.kind {
           case "start": return .event(.start(at: at))
           case "input": return .event(.input(record.text ?? "", at: at))
+          case "easier": return .event(.easier(record.text == "on", at: at))
           case "script": return .script(text: record.text ?? "", at: at)
           default: return nil
           }

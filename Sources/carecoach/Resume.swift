@@ -20,6 +20,9 @@ struct Resume: ParsableCommand {
       "The most recent unfinished conversation with this client.", valueName: "ref"))
   var client: String?
 
+  @Flag(help: "Carry on the easier way: plainer words with an example, and fewer questions.")
+  var easy = false
+
   @OptionGroup var display: DisplayOptions
   @OptionGroup var store: StoreOptions
 
@@ -37,6 +40,8 @@ struct Resume: ParsableCommand {
   }
 
   func run() throws {
-    try display.run(Opening.resume(session, client: client, store: store.open()))
+    var opening = try Opening.resume(session, client: client, store: store.open())
+    opening.easier = easy
+    try display.run(opening)
   }
 }

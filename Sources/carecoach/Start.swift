@@ -21,6 +21,12 @@ struct Start: ParsableCommand {
       valueName: "ref"))
   var client: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Put the questions the easier way from the start: plainer words with an example, "
+        + "sureness in words, and fewer questions."))
+  var easy = false
+
   @OptionGroup var display: DisplayOptions
   @OptionGroup var store: StoreOptions
 
@@ -54,8 +60,9 @@ struct Start: ParsableCommand {
       try kiosk.run()
       return
     }
-    try display.run(
-      Opening.new(
-        script: script, mode: mode.rawValue, clientRef: client, storePath: store.resolvedPath))
+    var opening = try Opening.new(
+      script: script, mode: mode.rawValue, clientRef: client, storePath: store.resolvedPath)
+    opening.easier = easy
+    try display.run(opening)
   }
 }

@@ -45,6 +45,15 @@ import Testing
     #expect(config.pinLockout == 300)
   }
 
+  @Test func easyIsOffUnlessTheServiceSaysSo() throws {
+    let off = try #require(
+      KioskConfig.load(yaml: "script: kiosk\n", file: "k", scripts: scripts).config)
+    #expect(!off.easy)
+    let on = try #require(
+      KioskConfig.load(yaml: "easy: true\n", file: "k", scripts: scripts).config)
+    #expect(on.easy)
+  }
+
   @Test func thePrinterCommandIsSplitIntoWords() throws {
     let config = try #require(
       KioskConfig.load(yaml: "printer: lp -d reception\n", file: "k", scripts: scripts).config)
@@ -98,7 +107,7 @@ import Testing
       errors("idle_timout: 60\n") == [
         "kiosk.yaml:1:1: error: unknown key 'idle_timout' in the kiosk configuration; did you "
           + "mean 'idle_timeout'?; expected one of: script, idle_timeout, idle_warning, printer, "
-          + "spool, pin_hash, pin_lockout, staff_alert"
+          + "spool, pin_hash, pin_lockout, staff_alert, easy"
       ])
   }
 

@@ -28,6 +28,15 @@ import Testing
     #expect(afterWarning.last?.contains(Self.firstQuestion) == true)
   }
 
+  /// `easy: true` puts every session's first question the easier way.
+  @Test func anEasyKioskAsksTheEasierWayFromTheStart() {
+    let (kiosk, terminal, _) = KioskFixtures.kiosk(
+      [.enter, .idle, .enter], config: KioskFixtures.config { $0.easy = true })
+    _ = kiosk.run()
+    #expect(terminal.everything.contains("What do you love doing, or miss doing"))
+    #expect(terminal.everything.contains("For example: seeing my friends"))
+  }
+
   @Test func aPersonWhoWalksAwayHasTheirScreenClearedForTheNext() {
     let (kiosk, terminal, _) = KioskFixtures.kiosk([
       .enter, .line("Singing in the choir"), .idle, .idle,

@@ -248,3 +248,26 @@ def test_each_agreed_golden_plan_meets_the_contract(path):
     validate(plan)
     assert plan["agreement"]["with"]["name"]
     assert any(action.get("by") for goal in plan["goals"] for action in goal["actions"])
+
+
+EASIER_ANSWERS = [
+    "just me", "Edna", "sugar", "done", "me daughter", "me feet hurt", "seeing the grandkids",
+    "no", "the tablets", "me feet", "me feet", "done", "walk more", "no",
+    "walk to the corner shop and back", "1", "ten minutes", "monday", "yes", "the middle one",
+    "no", "the middle one", "me daughter", "in two weeks", "no", "none", "yes",
+]
+
+
+def test_sureness_in_words_validates():
+    """Started the easier way (--easy), the sureness picked in words keeps to the contract:
+    confidence holds the point, confidenceWords (optional, round 2) the words picked."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        started = run(["start", "--easy"], EASIER_ANSWERS, store)
+        assert started.returncode == 0, started.stderr
+        plan = export(store)
+        validate(plan)
+        assert plan["status"] == "complete"
+        goal = plan["goals"][0]
+        assert (goal["confidence"], goal["confidenceWords"]) == (5, "a bit sure")
+        assert goal["actions"][0]["when"] == "after breakfast"

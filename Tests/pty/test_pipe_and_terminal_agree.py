@@ -15,7 +15,11 @@ import pytest
 
 from console_session import BIN, PROMPT, REPO
 
-PEOPLE = sorted(glob.glob(os.path.join(REPO, "Tests", "Transcripts", "people-*.transcript")))
+# A person whose long pauses are part of the conversation (`[12 minutes later]`) is left out:
+# the pauses are replayed from the events in the Swift transcript tests, not waited out here.
+PEOPLE = sorted(
+    path for path in glob.glob(os.path.join(REPO, "Tests", "Transcripts", "people-*.transcript"))
+    if " minutes later]" not in open(path, encoding="utf-8").read())
 VOLATILE = {"planId", "sessionId", "createdAt", "updatedAt", "at"}
 
 

@@ -67,6 +67,14 @@ struct Agenda {
           if let condition = section.condition, !condition.evaluate(in: context) { continue }
           for item in section.items {
             if let condition = item.condition, !condition.evaluate(in: context) { continue }
+            // The easier way leaves out optional questions not answered yet, and those it
+            // passed stay out after it is switched off.
+            let key = AnswerKey(item.id, round: round)
+            if let question = item.question, question.optional, state.answers[key] == nil,
+              state.easier.isOn || state.easier.leftOut.contains(key)
+            {
+              continue
+            }
             result.append(Place(sectionIndex: sectionIndex, round: round, item: item))
           }
         }

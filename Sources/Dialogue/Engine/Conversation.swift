@@ -25,12 +25,18 @@ public struct Answer: Hashable, Sendable {
   /// Lexicon concepts found in the words, for conditions and for the plan's domains.
   public var concepts: Set<String>
   public var at: Date
+  /// For a scale answered in words in the easier way: the words offered and picked ("a bit
+  /// sure"); `value` holds the point they stand for.
+  public var inWords: String?
 
-  public init(value: AnswerValue, words: String, concepts: Set<String>, at: Date) {
+  public init(
+    value: AnswerValue, words: String, concepts: Set<String>, at: Date, inWords: String? = nil
+  ) {
     self.value = value
     self.words = words
     self.concepts = concepts
     self.at = at
+    self.inWords = inWords
   }
 }
 
@@ -39,10 +45,13 @@ public struct Answer: Hashable, Sendable {
 public enum Event: Hashable, Sendable, Codable {
   case start(at: Date)
   case input(String, at: Date)
+  /// The easier way switched on or off from outside the conversation, such as `--easy` at
+  /// start or resume. What the person types ("make it simpler") is an input like any other.
+  case easier(Bool, at: Date)
 
   public var at: Date {
     switch self {
-    case .start(let at), .input(_, let at): return at
+    case .start(let at), .input(_, let at), .easier(_, let at): return at
     }
   }
 }
@@ -161,6 +170,8 @@ public struct ConversationState: Hashable, Sendable {
   public internal(set) var planAdditions: [PlanAddition] = []
   /// The glossary terms explained so far, so a word is explained once a conversation.
   var explainedTerms: Set<String> = []
+  /// Whether questions are put the easier way, and the signs of finding it hard so far.
+  public internal(set) var easier = EasierState()
   public internal(set) var startedAt: Date?
   public internal(set) var lastActivity: Date?
   /// The day of the latest event where the conversation is held, for `today` in conditions.

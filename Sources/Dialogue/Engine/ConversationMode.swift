@@ -27,6 +27,10 @@ extension ConversationState {
     /// not have meant) waits for the person to say it is right; anything else goes back to
     /// `then` and is read afresh.
     case confirmingReading(PendingReading, then: Mode)
+    /// In the easier way, after a glossary word was explained: "Can you tell me in your own
+    /// words what HbA1c shows?" waits for a reply. It checks the explaining, never the person:
+    /// any reply is thanked, and "dunno" gets the explanation again in other words.
+    case checkingUnderstanding(term: String, then: Mode)
     /// Every question is done.
     case finished
 
@@ -37,7 +41,7 @@ extension ConversationState {
         return (key, was)
       case .listJustClosed(let then), .confirmingRestart(let then),
         .choosingAfterSafety(let then), .checkingSafety(_, let then),
-        .confirmingReading(_, let then):
+        .confirmingReading(_, let then), .checkingUnderstanding(_, let then):
         return then.answerBeingChanged
       case .asking, .finished:
         return nil

@@ -102,6 +102,8 @@ public struct Engine: Sendable {
       turn.start()
     case .input(let line, _):
       turn.input(line)
+    case .easier(let on, _):
+      turn.switchFromOutside(on)
     }
     return (turn.state, turn.outputs)
   }

@@ -12,5 +12,8 @@ extension ConversationState {
     /// A one-item correction ("no, I meant my knees") to a list line of several items, when
     /// it is not clear which item it puts right: the person picks one, or keeps them all.
     case listItemCorrection(AnswerKey, items: [String], correction: String)
+    /// In the easier way, a step that says what but not when or how often, offered in concrete
+    /// versions (`options`); `step` is the step as read, `words` what was typed.
+    case stepVersions(AnswerKey, step: String, words: String, options: [String])
   }
 }

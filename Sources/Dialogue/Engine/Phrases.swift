@@ -129,6 +129,7 @@ enum Phrases {
       summary - see what you have said so far
       restart - start again from the beginning
       quit - stop for now
+      make it simpler - plainer words and fewer questions (normal please to go back)
     """
 
   /// The help a worker sees, in facilitator mode: the same commands, about the person's
@@ -144,6 +145,7 @@ enum Phrases {
       summary - see what they have said so far
       restart - start again from the beginning
       quit - stop for now
+      make it simpler - plainer words and fewer questions (normal please to go back)
     """ + """
 
         /note ... - a note for you only: it is not on their copy of the plan

@@ -18,6 +18,9 @@ import Foundation
 public struct Transcript: Sendable {
   public var header: [String: String]
   public var inputs: [String]
+  /// Extra minutes of waiting before an input, by its index: a `[12 minutes later]` line just
+  /// before it, so a slow person's long pauses are replayed from the events.
+  public var pauses: [Int: Int] = [:]
 
   public static let separator = "---"
 
@@ -25,6 +28,7 @@ public struct Transcript: Sendable {
   public static func parse(_ text: String) -> Transcript {
     var header: [String: String] = [:]
     var inputs: [String] = []
+    var pauses: [Int: Int] = [:]
     var inBody = false
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if !inBody {
@@ -38,10 +42,23 @@ public struct Transcript: Sendable {
         inputs.append(String(line.dropFirst(2)))
       } else if line == ">" {
         inputs.append("")
+      } else if let minutes = pauseMinutes(in: String(line)) {
+        pauses[inputs.count] = minutes
       }
     }
-    return Transcript(header: header, inputs: inputs)
+    return Transcript(header: header, inputs: inputs, pauses: pauses)
   }
+
+  /// The minutes in a `[12 minutes later]` line; nil for any other line.
+  static func pauseMinutes(in line: String) -> Int? {
+    guard line.hasPrefix("["), line.hasSuffix(" minutes later]") else { return nil }
+    return Int(line.dropFirst().dropLast(" minutes later]".count))
+  }
+
+  static func pauseLine(_ minutes: Int) -> String { "[\(minutes) minutes later]" }
+
+  /// Whether the conversation starts the easier way (`easy: on`), as `--easy` does.
+  public var startsEasier: Bool { header["easy"] == "on" }
 
   /// The conversation's start time from the header (`now:`), a fixed default otherwise.
   public var start: Date {
@@ -51,12 +68,17 @@ public struct Transcript: Sendable {
     return Date(timeIntervalSince1970: 1_795_000_000)
   }
 
-  /// The events the transcript stands for: a start, then each input one minute apart.
+  /// The events the transcript stands for: a start (after switching the easier way on, with
+  /// `easy: on`), then each input one minute after the one before, plus any pause before it.
   public var events: [Event] {
-    [.start(at: start)]
-      + inputs.enumerated().map { index, input in
-        .input(input, at: start.addingTimeInterval(Double(index + 1) * 60))
-      }
+    var events: [Event] = startsEasier ? [.easier(true, at: start)] : []
+    events.append(.start(at: start))
+    var minutes = 0
+    for (index, input) in inputs.enumerated() {
+      minutes += 1 + (pauses[index] ?? 0)
+      events.append(.input(input, at: start.addingTimeInterval(Double(minutes) * 60)))
+    }
+    return events
   }
 
   /// Runs the inputs through the engine, one minute apart, and writes the whole transcript.
@@ -69,8 +91,13 @@ public struct Transcript: Sendable {
     var lines = header.keys.sorted().map { "\($0): \(header[$0]!)" }
     lines.append(Transcript.separator)
     var state = ConversationState()
+    var index = 0
     for event in events {
-      if case .input(let text, _) = event { lines.append(text.isEmpty ? ">" : "> \(text)") }
+      if case .input(let text, _) = event {
+        if let minutes = pauses[index] { lines.append(Transcript.pauseLine(minutes)) }
+        lines.append(text.isEmpty ? ">" : "> \(text)")
+        index += 1
+      }
       let result = engine.step(state, event)
       state = result.state
       for output in result.outputs {

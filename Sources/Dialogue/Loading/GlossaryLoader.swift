@@ -2,7 +2,7 @@ import Foundation
 
 extension Glossary {
   static let topKeys = ["terms", "ordinary-words"]
-  static let termKeys = ["id", "term", "kind", "synonyms", "explanation"]
+  static let termKeys = ["id", "term", "kind", "synonyms", "explanation", "again"]
 
   /// Loads Prompts/glossary.yaml (or another glossary file); diagnostics carry
   /// file:line:column. The glossary is nil when there is any error, so a half-read glossary
@@ -74,10 +74,12 @@ extension Glossary {
       guard let term = names.first, fields["term"] != nil, let kind, let explanation else {
         continue
       }
-      entries.append(
-        Entry(
-          id: id, term: term, kind: kind, synonyms: Array(names.dropFirst()),
-          explanation: Whitespace.trimmedIncludingNewlines(explanation)))
+      var entry = Entry(
+        id: id, term: term, kind: kind, synonyms: Array(names.dropFirst()),
+        explanation: Whitespace.trimmedIncludingNewlines(explanation))
+      entry.again = fields["again"]?.nonEmptyString("the explanation in other words")
+        .map(Whitespace.trimmedIncludingNewlines)
+      entries.append(entry)
     }
     var ordinary: Set<String> = []
     for word in top["ordinary-words"]?.stringList("a word") ?? [] {

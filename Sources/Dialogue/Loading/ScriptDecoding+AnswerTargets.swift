@@ -95,7 +95,7 @@ extension ScriptLoader.Builder {
       if pending.comesAfter && referenced <= pending.order && !nextRound {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
+          "\(pending.key) names '\(pending.target)', which is not asked after '\(pending.ownerID)'; "
             + "an answer can only go to a question still to come")
       } else if !pending.comesAfter && referenced >= pending.order {
         reader.report(
@@ -106,7 +106,7 @@ extension ScriptLoader.Builder {
       if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list {
         reader.report(
           at: pending.location,
-          "content_to names '\(pending.target)', which is not a text or list question; "
+          "\(pending.key) names '\(pending.target)', which is not a text or list question; "
             + "an answer in words can only go to a text or list question")
       }
     }

@@ -237,6 +237,16 @@ extension ScriptLoader.Builder {
       }
     }
     question.readBack = targets.readBack
+    question.optional = map["optional"]?.bool() ?? false
+    if let wordsValue = map["in_words"] {
+      question.inWords = readScaleWords(wordsValue, kind: kind, range: question.scaleRange)
+    }
+    if let choicesValue = map["easy_choices"] {
+      question.easyChoices = readEasyChoices(choicesValue, kind: kind)
+    }
+    if let versionsValue = map["versions"] {
+      question.versions = readStepVersions(versionsValue, kind: kind, order: myOrder, ownerID: id)
+    }
     return question
   }
 

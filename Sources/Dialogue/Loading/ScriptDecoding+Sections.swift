@@ -36,9 +36,11 @@ extension ScriptLoader.Builder {
         if let rule = readRule(value) { rules.append(rule) }
       }
     }
-    return Script(
+    var script = Script(
       id: id, version: version, title: title, language: language, sections: sections,
       rules: rules, file: reader.file)
+    script.easier = top["easier"].flatMap(readEasierWay)
+    return script
   }
 
   /// A `group:` entry: several sections in a row that repeat together, round by round.

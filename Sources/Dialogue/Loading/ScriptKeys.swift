@@ -1,7 +1,11 @@
 // The keys each part of a script may have, and the words authors often write for them.
 
 extension ScriptLoader {
-  static let topKeys = ["id", "version", "title", "description", "language", "sections", "rules"]
+  static let topKeys = [
+    "id", "version", "title", "description", "language", "sections", "rules", "easier",
+  ]
+  static let easierKeys = ["signals", "pause_minutes", "on_words", "off_words"]
+  static let scaleWordKeys = ["text", "point"]
   static let sectionKeys = [
     "id", "title", "intro", "facilitator_intro", "facilitator_title", "when", "repeat",
     "questions",
@@ -10,8 +14,7 @@ extension ScriptLoader {
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
     "strip", "decline", "plainly", "example", "content_to", "content_means", "content_changes",
-    "read_back",
-    "suggest",
+    "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]
@@ -25,7 +28,10 @@ extension ScriptLoader {
 
   /// Words authors often write for a key, and the key they mean. Misspellings of these get the
   /// same "did you mean" as misspellings of the keys themselves.
-  static let topAliases = ["name": "title", "questions": "sections", "rule": "rules"]
+  static let topAliases = [
+    "name": "title", "questions": "sections", "rule": "rules", "easy": "easier",
+    "easier_way": "easier",
+  ]
   static let sectionAliases = [
     "name": "title", "items": "questions", "question": "questions", "condition": "when",
     "if": "when", "introduction": "intro",

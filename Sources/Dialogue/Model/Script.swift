@@ -12,6 +12,9 @@ public struct Script: Sendable {
   public var rules: [GlobalRule]
   /// The file it came from, for messages.
   public var file: String
+  /// When and how to switch to the easier way; nil when the script has no `easier:` section,
+  /// and then only asking for it (or `--easy`) switches it on.
+  public var easier: EasierWay?
 
   public init(
     id: String, version: String, title: String, language: String = "en-GB",
@@ -306,6 +309,18 @@ public struct Question: Sendable {
   /// offered when the person says they don't know. Each is offered only when every answer it
   /// reads was given.
   public var suggestions: [Template] = []
+  /// Left out in the easier way, unless already answered: the person is told they can add
+  /// more later.
+  public var optional = false
+  /// For scales: the scale in words, asked first in the easier way ("not sure, a bit sure, or
+  /// very sure?"); the answer keeps the words and the point they stand for.
+  public var inWords: [ScaleWord] = []
+  /// For a step: concrete versions offered in the easier way when the step says what but not
+  /// when or how often; the person picks one, or keeps their own words.
+  public var versions: [StepVersion] = []
+  /// For a step: small steps for each area of life (a lexicon concept id), offered as choices
+  /// in the easier way from the areas the person's own answers named, the goal's first.
+  public var easyChoices: [(concept: String, steps: [String])] = []
   public var location: SourceLocation
 
   public init(

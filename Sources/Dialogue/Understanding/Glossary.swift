@@ -27,6 +27,10 @@ public struct Glossary: Sendable {
     public var synonyms: [String]
     /// One to three short, plain sentences saying what the thing is.
     public var explanation: String
+    /// The explanation in other words, said when a check of it in the easier way shows it did
+    /// not land ("dunno"); nil when the glossary gives none, and then its first sentence is
+    /// said alone.
+    public var again: String?
 
     public init(id: String, term: String, kind: Kind, synonyms: [String], explanation: String) {
       self.id = id
@@ -37,6 +41,15 @@ public struct Glossary: Sendable {
     }
 
     public var names: [String] { [term] + synonyms }
+
+    /// What to say when the explanation did not land: `again`, or else the first sentence.
+    public var inOtherWords: String {
+      if let again { return again }
+      guard let end = explanation.firstIndex(where: { ".!?".contains($0) }) else {
+        return explanation
+      }
+      return String(explanation[...end])
+    }
   }
 
   /// A "what is ...?" question: the words asked about, as the person wrote them, and the

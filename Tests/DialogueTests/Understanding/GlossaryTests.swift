@@ -66,7 +66,7 @@ struct GlossaryLoadingTests {
     #expect(
       messages(yaml) == [
         "g.yaml:5:5: error: unknown key 'synonym' in a term; did you mean 'synonyms'?; "
-          + "expected one of: id, term, kind, synonyms, explanation"
+          + "expected one of: id, term, kind, synonyms, explanation, again"
       ])
     #expect(Glossary.load(yaml: yaml, file: "g.yaml").glossary == nil)
   }

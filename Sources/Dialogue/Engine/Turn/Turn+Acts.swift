@@ -19,6 +19,7 @@ extension Turn {
     switch reading.act {
     case .clarify:
       guard !asksAboutAKnownWord(line) else { return false }
+      noteSign(.asksWhatItMeans)
       putQuestionAnotherWay()
       return true
     case .correct:
@@ -56,18 +57,24 @@ extension Turn {
       return
     }
     var lines: [String] = []
-    if let plainly = question.plainly {
-      lines.append(render(plainly, place: place))
+    if let easier = easierWording(question, place: place), question.readBack.isEmpty {
+      // The easier way already put the plainer words: asked again, its help says it otherwise.
+      lines.append(easier)
+      if let help = question.help { lines.append(help) }
     } else {
-      lines.append(Phrases.askingAgain)
-      lines.append(render(question.text, place: place))
+      if let plainly = question.plainly {
+        lines.append(render(plainly, place: place))
+      } else {
+        lines.append(Phrases.askingAgain)
+        lines.append(render(question.text, place: place))
+      }
+      if let example = question.example { lines.append(Phrases.forExample(example)) }
+      if question.plainly == nil, let help = question.help { lines.append(help) }
     }
-    if let example = question.example { lines.append(Phrases.forExample(example)) }
-    if question.plainly == nil, let help = question.help { lines.append(help) }
     outputs.append(
       .ask(
         Prompt(
           key: key, text: lines.joined(separator: "\n"), kind: question.kind,
-          choices: question.choices.map(\.text), hint: Phrases.hint(for: question))))
+          choices: question.choices.map(\.text), hint: easierHint(question))))
   }
 }

@@ -63,7 +63,10 @@ extension Turn {
     if askForAnAction(question, place: place) { return }
     let template =
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
-    var text = render(template, place: place, extra: readBackValues(question, place: place))
+    let readBack = readBackValues(question, place: place)
+    var text =
+      (question.readBack.isEmpty ? easierWording(question, place: place) : nil)
+      ?? render(template, place: place, extra: readBack)
     if let changing = state.changing, changing.key == key {
       let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
       text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)
@@ -71,11 +74,14 @@ extension Turn {
     if question.kind == .list, !state.listDraft.isEmpty {
       text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }
+    let easy = easyChoices(question, place: place)
+    if !easy.isEmpty { text += "\n" + Phrases.orPickOne(for: engine.audience) }
     outputs.append(
       .ask(
         Prompt(
-          key: key, text: text, kind: question.kind, choices: question.choices.map(\.text),
-          hint: Phrases.hint(for: question))))
+          key: key, text: text, kind: question.kind,
+          choices: easy.isEmpty ? question.choices.map(\.text) : easy,
+          hint: easy.isEmpty ? easierHint(question) : Phrases.stepVersionsHint)))
   }
 
   func context(for place: Agenda.Place) -> AnswerContext {

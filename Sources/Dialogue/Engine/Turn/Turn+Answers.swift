@@ -21,6 +21,8 @@ extension Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return }
+    if takeScaleInWords(line, question: question, place: place) { return }
+    if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today)
     // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
     // first time, ask which point is nearest. Said again, it stands as "don't know".
@@ -44,6 +46,7 @@ extension Turn {
         accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
         return
       }
+      if reason == .dontKnow { noteSign(.dontKnow) }
       if reason == .dontKnow, offerSuggestions(question, place: place) { return }
       outputs.append(
         .say(
@@ -74,6 +77,9 @@ extension Turn {
       accept(.choice(id), words: line, place: place)
     case .value(let value):
       if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
+      if case .text(let text) = value, offerStepVersions(text, words: line, place: place) {
+        return
+      }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
       fail(question, place: place, detail: detail)
@@ -104,6 +110,7 @@ extension Turn {
 
   mutating func fail(_ question: Question, place: Agenda.Place, detail: String?) {
     state.failures += 1
+    noteSign(.failedTries)
     let attempt = state.failures
     if moveOnAfterTooManyTries(place: place, attempt: attempt) { return }
     // A script's reprompts are worded for the person ("Which day would you like to start?"),
@@ -124,11 +131,13 @@ extension Turn {
   }
 
   mutating func accept(
-    _ value: AnswerValue, words: String, place: Agenda.Place, reflecting: Bool = true
+    _ value: AnswerValue, words: String, place: Agenda.Place, reflecting: Bool = true,
+    inWords: String? = nil
   ) {
     let key = place.key
     let found = value.isGiven ? engine.concepts.analyse(words).conceptIDs : []
-    let answer = Answer(value: value, words: words, concepts: found, at: at)
+    let answer = Answer(value: value, words: words, concepts: found, at: at, inWords: inWords)
+    noteShortAnswer(value, words: words, question: place.item.question)
     var before = state
     if let changing = state.changing, changing.key == key {
       before.answers[key] = changing.answer

@@ -28,6 +28,8 @@ extension Turn {
       outputs.append(.notice(Phrases.restartQuestion))
     case .confirmingReading(let pending, _):
       askToConfirm(pending)
+    case .checkingUnderstanding(let term, _):
+      askUnderstandingCheck(term)
     case .listJustClosed, .asking, .changing:
       askCurrent()
     }

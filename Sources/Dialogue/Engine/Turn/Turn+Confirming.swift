@@ -35,6 +35,16 @@ extension Turn {
             key: key, text: Phrases.whichItemToCorrect(correction), kind: .choice,
             choices: Turn.shortened(items) + [Phrases.keepAllAndAdd(correction)],
             hint: Phrases.suggestionsHint)))
+    case .stepVersions(_, _, _, let options):
+      let text =
+        engine.audience == .facilitator
+        ? Phrases.stepVersionsOfferedForWorker : Phrases.stepVersionsOffered
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: text, kind: .choice,
+            choices: options + [Phrases.keepOwnWords(for: engine.audience)],
+            hint: Phrases.stepVersionsHint)))
     }
   }
 
@@ -81,6 +91,9 @@ extension Turn {
       chooseSuggestion(line, raw: raw, options: options, place: place)
     case .listItemCorrection(let pendingKey, let items, let correction) where pendingKey == key:
       chooseItemToCorrect(line, raw: raw, items: items, correction: correction)
+    case .stepVersions(let pendingKey, let step, let words, let options) where pendingKey == key:
+      chooseStepVersion(
+        line, raw: raw, step: step, words: words, options: options, place: place)
     default:
       process(line, raw: raw)
     }

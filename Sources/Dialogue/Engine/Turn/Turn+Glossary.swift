@@ -18,6 +18,7 @@ extension Turn {
         state.explainedTerms.insert(entry.id)
       }
       outputs.append(.say(Phrases.glossaryKept(for: engine.audience)))
+      planUnderstandingCheck(question.entries)
     }
     if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == line }) {
       state.planAdditions.append(
@@ -49,5 +50,6 @@ extension Turn {
         .say(Phrases.glossaryExplainedEarlier(named.map(\.term), for: engine.audience)))
     }
     outputs.append(.say(Phrases.glossaryKeptHere(for: engine.audience)))
+    if shown { planUnderstandingCheck(named) }
   }
 }

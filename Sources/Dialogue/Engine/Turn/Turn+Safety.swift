@@ -119,7 +119,8 @@ extension Turn {
     case .checkingSafety(_, let then):
       // The answer to a check question showed the notice: the check is done.
       state.mode = then == .finished ? .finished : .choosingAfterSafety(then: then)
-    case .asking, .changing, .listJustClosed, .confirmingRestart, .confirmingReading:
+    case .asking, .changing, .listJustClosed, .confirmingRestart, .confirmingReading,
+      .checkingUnderstanding:
       state.mode = .choosingAfterSafety(then: state.mode)
     }
   }
@@ -137,6 +138,8 @@ extension Turn {
       break
     case .confirmingReading(let pending, _):
       askToConfirm(pending)
+    case .checkingUnderstanding(let term, _):
+      askUnderstandingCheck(term)
     case .asking, .changing, .listJustClosed:
       if state.current == nil { advance() } else { askCurrent() }
     }

@@ -12,6 +12,9 @@ struct Turn {
   var state: ConversationState
   let at: Date
   var outputs: [Output] = []
+  /// A word explained this turn in the easier way, and how many outputs there were when its
+  /// explanation ended: the check of it is asked there, at the end of the turn.
+  var understandingCheck: (term: String, after: Int)?
 
   init(engine: Engine, state: ConversationState, at: Date) {
     self.engine = engine
@@ -40,6 +43,7 @@ struct Turn {
   /// after a notice; then the mode says what the line is a reply to. Only a worker's
   /// `/not-a-crisis` comes before the safety net: its words are the worker's, about a notice.
   mutating func input(_ raw: String) {
+    let previous = state.lastActivity
     state.lastActivity = at
     let line = InputCleaner.clean(raw)
     if engine.audience == .facilitator, let reason = Self.notACrisisReason(line) {
@@ -48,7 +52,11 @@ struct Turn {
     }
     if checkSafety(line) { return }
     if takeBackNotice(line) { return }
+    noteSigns(in: line, after: previous)
+    if switchWhenAsked(line) { return }
     reply(to: line, raw: raw)
+    switchIfFindingItHard()
+    checkUnderstanding()
   }
 
   /// A line the safety net has read, sent where the mode says: also a line read again once a
@@ -69,6 +77,8 @@ struct Turn {
       if !takeDoneForClosedList(line) { process(line, raw: raw) }
     case .confirmingReading(let pending, let then):
       confirmReading(line, raw: raw, pending: pending, then: then)
+    case .checkingUnderstanding(let term, let then):
+      takeUnderstandingReply(line, raw: raw, term: term, then: then)
     case .asking, .changing:
       process(line, raw: raw)
     }

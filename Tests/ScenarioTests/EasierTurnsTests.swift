@@ -1,0 +1,75 @@
+import CarePlan
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Dialogue
+
+/// "Done when" for the easier way: a person who types like the 70-year-old of the issue ("wat",
+/// "dunno", "me feet", "the middle one") finishes in at most 1.1 times the turns of a confident
+/// person on the same script, with a plan in their own words and nothing they did not mean.
+///
+/// A turn is a line the person typed. Both people are transcripts
+/// (`people-70-wat-dunno`, `people-confident`), so every word of both conversations is checked
+/// too, and each plan field by field (`PeoplePlanTests`).
+@Suite("The easier way takes no more turns")
+struct EasierTurnsTests {
+  static func load(_ name: String) throws -> Transcript {
+    let url = TranscriptTests.folder.appendingPathComponent("\(name).transcript")
+    return Transcript.parse(try String(contentsOf: url, encoding: .utf8))
+  }
+
+  static func run(_ transcript: Transcript) throws -> (ConversationState, Plan) {
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let state = engine.replay(transcript.events).state
+    let plan = PlanBuilder(
+      script: engine.script, concepts: engine.concepts, glossary: engine.glossary
+    )
+    .build(from: state, metadata: .init(planID: "p", createdAt: testNow, updatedAt: testNow))
+    return (state, plan)
+  }
+
+  @Test("the struggling person's turns are at most 1.1 times the confident person's")
+  func turnRatio() throws {
+    let struggling = try Self.load("people-70-wat-dunno")
+    let confident = try Self.load("people-confident")
+    let ratio = Double(struggling.inputs.count) / Double(confident.inputs.count)
+    print(
+      "Turns: struggling \(struggling.inputs.count), confident \(confident.inputs.count), "
+        + "ratio \(String(format: "%.2f", ratio))")
+    #expect(try Self.run(struggling).0.finished)
+    #expect(try Self.run(confident).0.finished)
+    #expect(ratio <= 1.1)
+    // The confident person never needed the easier way; the struggling person did.
+    #expect(try !Self.run(confident).0.easier.isOn)
+    #expect(try Self.run(struggling).0.easier.isOn)
+  }
+
+  @Test("the struggling person's plan: their goal and step, a sureness they picked, no 'wat'")
+  func strugglingPlan() throws {
+    let (_, plan) = try Self.run(try Self.load("people-70-wat-dunno"))
+    let goal = try #require(plan.goals.first)
+    #expect(goal.text == "Get back to seeing the grandkids")
+    #expect(goal.actions.first?.what == "walk to the corner shop and back")
+    #expect(goal.actions.first?.when == "after breakfast")
+    #expect(goal.confidence == 5)
+    #expect(goal.confidenceWords == "a bit sure")
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in ["wat", "dunno", "the middle one", "the first one", "do u mean"] {
+      #expect(!json.contains("\"\(slip)"), "the plan holds '\(slip)' as an answer")
+    }
+  }
+
+  @Test(
+    "each person who struggles says how many turns they took",
+    arguments: [
+      "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
+      "people-70-wat-dunno", "people-confident",
+    ])
+  func turnsRecorded(name: String) throws {
+    let transcript = try Self.load(name)
+    let turns = try #require(transcript.header["turns"].flatMap { Int($0) })
+    #expect(turns == transcript.inputs.count, "\(name) says \(turns) turns")
+    #expect(try Self.run(transcript).0.finished)
+  }
+}
