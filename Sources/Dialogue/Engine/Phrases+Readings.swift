@@ -108,6 +108,8 @@ extension Phrases {
     "I want to check I have the right number."
   static let listItemCorrectionExplained =
     "I want to check which thing in your list you meant to change."
+  static let stepVersionsExplained =
+    "These are small steps made from what you said. Type the number of the one you like. Or type your own words."
   static let listSplitExplained =
     "I want to check that I split what you typed the right way."
 }
@@ -120,6 +122,7 @@ extension Phrases {
     case .listSplit: return listSplitExplained
     case .suggestions: return suggestionsExplained
     case .listItemCorrection: return listItemCorrectionExplained
+    case .stepVersions: return stepVersionsExplained
     }
   }
 }
