@@ -23,7 +23,9 @@ struct FuzzyIndex: Sendable {
   private let table: OnDemand<Table>
 
   init(words: some Sequence<String>, ordinaryWords: Set<String>) {
-    let words = Array(words)
+    // In a fixed order: when two words have a form in common, the first one's stem is kept,
+    // and a set's order changes from one run to the next.
+    let words = Array(words).sorted()
     table = OnDemand { Table(words: words, ordinaryWords: ordinaryWords) }
   }
 
