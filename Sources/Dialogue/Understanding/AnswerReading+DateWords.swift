@@ -13,8 +13,8 @@ extension AnswerReading {
     "wednsday": "wednesday", "wendsday": "wednesday", "thrusday": "thursday",
     "thursdy": "thursday", "firday": "friday", "fridy": "friday", "saterday": "saturday",
     "satuday": "saturday", "sundy": "sunday", "cupla": "couple", "coupla": "couple",
-    "cuple": "couple", "cupple": "couple", "couplw": "couple", "weks": "weeks", "wks": "weeks",
-    "mnths": "months", "munth": "month", "dys": "days",
+    "cuple": "couple", "cupple": "couple", "couplw": "couple", "weks": "weeks",
+    "munth": "month", "dys": "days",
   ]
 
   /// The tokens with misspelt date words put right, so every date reader sees the word meant.
