@@ -64,7 +64,7 @@ struct EasierTurnsTests {
     "each person who struggles says how many turns they took",
     arguments: [
       "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
-      "people-70-wat-dunno", "people-confident",
+      "people-70-wat-dunno", "people-confident", "people-14-reads-little",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)

@@ -29,7 +29,13 @@ extension AnswerReading {
   /// the shop" is no, with "take a stick and walk to the shop". `reply` is the yes or no the
   /// line opens with (nil when it opens with neither); `content` is the rest as typed, or the
   /// whole line when it opens with neither, and nil when it adds nothing but acknowledgement.
-  public static func yesNoContent(_ text: String) -> (reply: Bool?, content: String?) {
+  ///
+  /// A bare "no" run straight into a thing ("no telly after 10", "no crisps") is the content
+  /// itself, not a no with content: taking the "no" off would turn the person's words round.
+  /// `doings` are the words that make it a no followed by a doing instead ("no take a stick").
+  public static func yesNoContent(
+    _ text: String, doings: Set<String> = []
+  ) -> (reply: Bool?, content: String?) {
     let typed = text.split(whereSeparator: \.isWhitespace).map(String.init)
     var words: [String] = []
     var owner: [Int] = []
@@ -49,6 +55,12 @@ extension AnswerReading {
     if length > 0 && reply == nil { return (nil, nil) }
     let from = length > 0 ? start + length : 0
     guard from < words.count else { return (reply, nil) }
+    if reply == false, length == 1, words[start] == "no", typed[owner[start]].lowercased() == "no",
+      !leadingAcknowledgements.contains(words[from]), !acknowledgements.contains(words[from]),
+      !doings.contains(words[from])
+    {
+      return (reply, typed[owner[start]...].joined(separator: " "))
+    }
     // The content starts at the first typed piece after the yes or no.
     let firstPiece = length > 0 ? owner[from - 1] + 1 : 0
     guard firstPiece < typed.count else { return (reply, nil) }

@@ -70,7 +70,7 @@ extension Turn {
   /// or the new words alone), or nil when the line is a plain yes or no, asks something, or
   /// says which part is wrong rather than what it should be ("no, the time is wrong").
   static func rightVersion(in line: String) -> String? {
-    let (reply, content) = AnswerReading.yesNoContent(line)
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard reply != true, let content, !line.contains("?") else { return nil }
     let words = AnswerReading.plainWords(content)
     let sayingWhatIsWrong: Set<String> = [
@@ -133,7 +133,7 @@ extension Turn {
     -> Bool
   {
     guard let target = question.contentTo, !line.contains("?") else { return false }
-    let (reply, content) = AnswerReading.yesNoContent(line)
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let content, reply == nil || reply == question.contentMeans,
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
       let words = StepSentence.tidy(content)
@@ -181,7 +181,7 @@ extension Turn {
   /// again as usual.
   mutating func takeChangeInWords(_ line: String, question: Question) -> Bool {
     guard question.contentChanges, !line.contains("?") else { return false }
-    let (reply, content) = AnswerReading.yesNoContent(line)
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard reply != true, let content else { return false }
     let wrongWords: Set<String> = ["wrong", "is", "are", "not", "right", "should", "be", "change"]
     let target = AnswerReading.plainWords(content).filter { !wrongWords.contains($0) }

@@ -36,7 +36,7 @@ extension Turn {
     -> Bool
   {
     guard question.kind == .text || question.kind == .list else { return false }
-    let (reply, content) = AnswerReading.yesNoContent(line)
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let reply else { return false }
     let typing = question.kind == .list && !state.listDraft.isEmpty
     let yesOrNo = Turn.asksYesOrNo(question)
