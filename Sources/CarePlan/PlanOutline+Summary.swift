@@ -49,12 +49,14 @@ extension PlanOutline {
 
   /// A step in one line: what, how much, how often and when, as the person said them, each
   /// part once ("check my sugar before breakfast" needs no "before breakfast" after it).
+  /// The step's parts in one line, each without the capital it had only for starting an answer
+  /// ("walk to the corner, most days, morning"), as the step is read back in the conversation.
   static func stepInShort(_ step: Plan.Action) -> String {
     var said = [step.what]
     for part in [step.howMuch, step.howOften, step.when].compactMap({ $0 }) {
       let words = part.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
       if words.isEmpty || said.contains(where: { $0.lowercased().contains(words) }) { continue }
-      said.append(part)
+      said.append(StepSentence.lowered(part))
     }
     return said.joined(separator: ", ")
   }

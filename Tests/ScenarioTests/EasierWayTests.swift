@@ -121,7 +121,7 @@ struct EasierWayTests {
     let (state, outputs) = engine.replay(events)
     #expect(state.easier.isOn)
     #expect(state.easier.reason == .fromTheStart)
-    #expect(outputs.text.contains("Are you doing this on your own"))
+    #expect(outputs.text.contains("Are you on your own, with someone who helps you"))
   }
 
   @Test("the switch on and off replays exactly, with a resume in between")

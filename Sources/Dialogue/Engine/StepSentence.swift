@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each part is the person's own words with trailing punctuation and filler taken off. A part
 /// that is empty, skipped or a non-answer ("wat", "dunno") is left out, not glued in.
-enum StepSentence {
+public enum StepSentence {
   /// The sentence, or nil when there is no real action to say.
   static func compose(_ parts: [ReadBackPart: AnswerValue], today: Day) -> String? {
     func text(_ part: ReadBackPart) -> String? {
@@ -34,7 +34,7 @@ enum StepSentence {
   /// A part's first word without the capital it had only for starting the answer: "After
   /// breakfast" reads "after breakfast" mid-sentence, but "I", "NHS", "Tesco" and "Mary's"
   /// keep theirs.
-  static func lowered(_ part: String) -> String {
+  public static func lowered(_ part: String) -> String {
     guard let first = part.split(separator: " ").first.map(String.init),
       first.count > 1, first.first?.isUppercase == true,
       first.dropFirst().allSatisfy({ !$0.isUppercase })

@@ -38,6 +38,8 @@ extension Turn {
     guard question.kind == .text || question.kind == .list else { return false }
     let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let reply else { return false }
+    // "no telly after 10": the no belongs to the words, which are the answer as typed.
+    if let content, content == line.trimmingCharacters(in: .whitespaces) { return false }
     let typing = question.kind == .list && !state.listDraft.isEmpty
     let yesOrNo = Turn.asksYesOrNo(question)
     // A bare "yes" is no answer to "What might get in the way?": the person is asked to say
