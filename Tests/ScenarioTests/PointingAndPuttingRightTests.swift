@@ -217,3 +217,15 @@ struct PointingAndPuttingRightTests {
     #expect(run.state.value("conditions") == .list(["arthritis", "breathing"]))
   }
 }
+
+@Suite("A no that belongs to the words")
+struct NoThatBelongsToTheWordsTests {
+  @Test("'no repeat prescriptions on time' to a question asked as yes or no is kept whole")
+  func negatedThingIsTheAnswer() {
+    var run = CarePlanningRun()
+    run.skip(until: "care_hard")
+    run.say("no repeat prescriptions on time")
+    #expect(run.state.value("care_hard") == .text("no repeat prescriptions on time"))
+    #expect(run.current != "care_hard")
+  }
+}
