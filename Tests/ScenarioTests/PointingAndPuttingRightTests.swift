@@ -229,3 +229,23 @@ struct NoThatBelongsToTheWordsTests {
     #expect(run.current != "care_hard")
   }
 }
+
+@Suite("A no at the read-back that says what is wrong")
+struct NoWithAReasonAtTheReadBackTests {
+  @Test(
+    "a reason opens the parts to change, and every part is kept",
+    arguments: ["no, it says every day twice", "not really its all jumbled up"])
+  func reasonOpensTheParts(line: String) {
+    var run = CarePlanningRun()
+    run.skip(until: "goal_text")
+    run.say([
+      "walk to the shops", "I can get my own shopping", "no", "walk to the post box", "once",
+      "after lunch", "our street", "three times a week", "tomorrow",
+    ])
+    run.say(line)
+    #expect(run.state.value("step_what") == .text("walk to the post box"))
+    #expect(run.state.value("step_how_often") == .text("three times a week"))
+    #expect(!run.last.text.contains("I've changed your step"))
+    #expect(run.last.text.contains("Which part would you like to change?"))
+  }
+}
