@@ -19,7 +19,14 @@ public enum AddressedWords {
   /// with a name alone, "Sam Jones will ...".
   public static func sentence(_ words: String, by doer: String) -> String {
     let who = doer.contains(",") ? doer + "," : doer
-    return "\(who) will \(turned(words))"
+    var said = turned(words)
+    // "Refer me ..." had its capital only for starting the answer; after "will" it goes.
+    if let first = said.split(separator: " ").first, first.count > 1,
+      first.first?.isUppercase == true, first.dropFirst().allSatisfy({ !$0.isUppercase })
+    {
+      said = said.prefix(1).lowercased() + said.dropFirst()
+    }
+    return "\(who) will \(said)"
   }
 
   /// The person's words for themselves, and what each is said to them as.
@@ -54,7 +61,8 @@ public enum AddressedWords {
       if lower[index] == "will" || lower[index] == "shall" {
         return index == 0 ? tokens : Array(tokens[(index + 1)...])
       }
-      if lower[index].hasSuffix("'ll"), !lower[index].hasPrefix("i'") {
+      // "I'll refer you ...", typed by the professional themselves, opens with its doer too.
+      if lower[index].hasSuffix("'ll"), !lower[index].hasPrefix("i'") || index == 0 {
         return Array(tokens[(index + 1)...])
       }
       if lower[index] == "going", index + 2 < tokens.count, lower[index + 1] == "to",

@@ -30,6 +30,8 @@ struct AddressedWordsTests {
       ("Sam will check my bloods", "check your bloods"),
       ("the nurse is going to ring me", "ring you"),
       ("Dr Khan will write to my GP", "write to your GP"),
+      ("I'll refer you to pulmonary rehab", "refer you to pulmonary rehab"),
+      ("I will ring you with the results", "ring you with the results"),
     ])
   func openingGoes(typed: String, said: String) {
     #expect(AddressedWords.turned(typed) == said)
@@ -42,6 +44,9 @@ struct AddressedWordsTests {
         == "Sam Jones, practice nurse, will refer you to podiatry")
     #expect(
       AddressedWords.sentence("check my feet", by: "Dr Khan") == "Dr Khan will check your feet")
+    #expect(
+      AddressedWords.sentence("Refer me to physio", by: "Dr Khan")
+        == "Dr Khan will refer you to physio")
   }
 
   @Test("a template's addressed filter turns each item of a list")
