@@ -70,6 +70,11 @@ extension Opening {
     -> Day
   {
     let now = Day(today, in: appointmentTimeZone)
+    // A full date ("2026-12-14") names its own year: it is never moved back a week or a year.
+    if let exact = Day(iso: text.trimmingCharacters(in: .whitespaces)) {
+      if exact > now { throw .appointmentDayToCome(Display.day(exact)) }
+      return exact
+    }
     guard let read = AnswerReading.date(text, today: now) else {
       throw .appointmentDayUnclear(text)
     }

@@ -61,6 +61,12 @@ struct AgreementTests {
     #expect(throws: SessionError.appointmentDayToCome("Monday 7 December 2026")) {
       try Opening.appointmentDay("tomorrow", today: sunday)
     }
+    #expect(throws: SessionError.appointmentDayToCome("Monday 14 December 2026")) {
+      try Opening.appointmentDay("2026-12-14", today: sunday)
+    }
+    #expect(throws: SessionError.appointmentDayToCome("Monday 7 December 2026")) {
+      try Opening.appointmentDay("2026-12-07", today: sunday)
+    }
     #expect(throws: SessionError.appointmentDayUnclear("soon")) {
       try Opening.appointmentDay("soon", today: sunday)
     }
