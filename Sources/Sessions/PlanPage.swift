@@ -38,7 +38,9 @@ public enum PlanPage {
     }
     // Answers to questions the script no longer asks, or that a changed answer made irrelevant,
     // are not in the plan, but they are the person's words: show them rather than hide them.
-    let setAside = chosen.saved.state.setAside.sorted { $0.key < $1.key }
+    let setAside = chosen.saved.state.setAside.filter { key, _ in
+      chosen.saved.engine.keepsAside(key)
+    }.sorted { $0.key < $1.key }
     if !setAside.isEmpty {
       page.line("")
       page.line(Wording.answersSetAside)

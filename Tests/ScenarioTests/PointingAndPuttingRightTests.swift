@@ -249,3 +249,15 @@ struct NoWithAReasonAtTheReadBackTests {
     #expect(run.last.text.contains("Which part would you like to change?"))
   }
 }
+
+@Suite("Answers set aside that are the person's own")
+struct AnswersSetAsideTests {
+  @Test("a yes or no to a step read back is not shown as something they said; other answers are")
+  func readBackReplyIsNotKeptAside() {
+    let engine = CarePlanningRun.engine
+    #expect(!engine.keepsAside(AnswerKey("step_check")))
+    #expect(!engine.keepsAside(AnswerKey("step_check", round: 1)))
+    #expect(engine.keepsAside(AnswerKey("step_what")))
+    #expect(engine.keepsAside(AnswerKey("a_question_no_longer_asked")))
+  }
+}

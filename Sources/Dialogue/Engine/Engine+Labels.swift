@@ -18,4 +18,12 @@ extension Engine {
     if !Whitespace.isBlank(answer.words) { return answer.words }
     return Display.text(of: answer.value, question: script.question(key.question))
   }
+
+  /// Whether an answer set aside is worth showing as the person's own: the yes or no to a
+  /// step read back ("Is that right?" "no") was about words since changed, and says nothing
+  /// of theirs; every other answer, from a question gone from the script too, is kept in view.
+  public func keepsAside(_ key: AnswerKey) -> Bool {
+    guard let question = script.question(key.question) else { return true }
+    return question.readBack.isEmpty
+  }
 }
