@@ -61,6 +61,26 @@ struct EasierWayTests {
     #expect(PlanJSON.encode(run.plan).contains("\"confidenceWords\" : \"a bit sure\""))
   }
 
+  @Test(
+    "the offered words found in a longer line pick that offer; two offers pick none",
+    arguments: [
+      ("i told u a bit", 5.0, "a bit sure"), ("very", 9.0, "very sure"),
+      ("not really sure tbh", 2.0, "not sure"),
+    ])
+  func scaleWordsInALine(line: String, point: Double, words: String) {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["make it simpler", line])
+    #expect(run.state.answers[AnswerKey("confidence")]?.value == .number(point))
+    #expect(run.state.answers[AnswerKey("confidence")]?.inWords == words)
+  }
+
+  @Test("'not very sure' names two offers, so it is not taken as either's words")
+  func twoOffersPickNone() {
+    var run = CarePlanningRun.atConfidence()
+    run.say(["make it simpler", "not very sure"])
+    #expect(run.state.answers[AnswerKey("confidence")]?.inWords == nil)
+  }
+
   @Test("a number still answers a scale asked in words")
   func numberStillWorks() {
     var run = CarePlanningRun.atConfidence()

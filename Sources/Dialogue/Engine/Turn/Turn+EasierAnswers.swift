@@ -61,8 +61,17 @@ extension Turn {
       picked = options[positions[0]]
       byPosition = true
     } else {
-      let said = Self.meaningfulWords(line)
-      picked = options.first { Self.meaningfulWords($0.text) == said }
+      // The offered words somewhere in the line ("i told u a bit"), when only one of the
+      // offers is there: "not very sure" has two, and is read as a number would be.
+      // Each offer is known by the words only it has: "bit" of "a bit sure", not "sure".
+      let said = Set(Self.meaningfulWords(line))
+      let offered = options.map { Set(Self.meaningfulWords($0.text)).subtracting(["a"]) }
+      let shared = offered.dropFirst().reduce(offered.first ?? []) { $0.intersection($1) }
+      let found = options.indices.filter { index in
+        let own = offered[index].subtracting(shared)
+        return !own.isEmpty && said.isSuperset(of: own)
+      }.map { options[$0] }
+      picked = found.count == 1 ? found[0] : nil
     }
     guard let picked else { return false }
     // Kept as said in a sentence ("a bit sure"), whatever the capital of the offered words.

@@ -83,15 +83,13 @@ extension Turn {
     return tidy
   }
 
-  /// Whether words open with what the person will do ("take a stick ...", "a short walk ..."),
-  /// as a new step does. "it says every day twice" and "its all jumbled up" say what is wrong
+  /// Whether words open with what the person will do ("take a stick ...", "gentle stretches
+  /// ...", "a short walk ..."), as a new step does. "it says every day twice" and "its all jumbled up" say what is wrong
   /// with the step, not what it should be, so they open the parts to change instead.
   static func startsWithADoing(_ words: String) -> Bool {
-    let plain = AnswerReading.plainWords(words)
-    guard let first = plain.first else { return false }
-    if StepSentence.doingWords.contains(first) { return true }
-    return StepSentence.thingOpenings.contains(first)
-      && plain.dropFirst().prefix(3).contains(where: StepSentence.doingThings.contains)
+    AnswerReading.plainWords(words).prefix(3).contains {
+      StepSentence.doingWords.contains($0) || StepSentence.doingThings.contains($0)
+    }
   }
 
   /// Whether corrected step words say more than what the person will do: a number, a time of
