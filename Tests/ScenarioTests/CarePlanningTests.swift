@@ -310,6 +310,22 @@ struct ListLimitTests {
         ]))
   }
 
+  @Test(
+    "words about the cut, or a don't know, keep the line whole and add nothing of their own",
+    arguments: ["not quite, they are two different things", "dunno", "no its one thing"])
+  func repliesAboutTheCut(reply: String) {
+    var run = Self.atPriorities()
+    run.say(
+      "whether the new tablets are working properly, my sleep being all over the place lately")
+    #expect(run.last.text.contains("I've got two things:"))
+    run.say([reply, "done"])
+    #expect(
+      run.state.value("priorities")
+        == .list([
+          "whether the new tablets are working properly, my sleep being all over the place lately"
+        ]))
+  }
+
   @Test("an 'and' inside a question is not a split, and the same thing twice is kept once")
   func andInsideAnItem() {
     var run = Self.atPriorities()

@@ -79,7 +79,9 @@ extension Turn {
     case .listSplit(let pendingKey, let items, let typed) where pendingKey == key:
       if reply == true {
         addToList(items, words: typed, question: question, place: place)
-      } else if reply == false {
+      } else if reply == false || Self.isNotQuite(line) || engine.acts.read(line).act == .dontKnow {
+        // "not quite, copd and arthritis are two things", or "dunno": the words are about the
+        // cut, not a new thing for the list, so the line is kept whole, as typed.
         outputs.append(.notice(Phrases.listKeptWhole))
         addToList([AnswerReading.wholeItem(typed)], words: typed, question: question, place: place)
       } else {
@@ -97,5 +99,15 @@ extension Turn {
     default:
       process(line, raw: raw)
     }
+  }
+
+  /// A line that opens by saying a reading is not right ("no, ...", "not quite ...", "not
+  /// really, ...") whatever follows it.
+  static func isNotQuite(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    guard let first = words.first else { return false }
+    if ["no", "nope", "nah", "wrong"].contains(first) { return true }
+    return first == "not" && words.count > 1
+      && ["quite", "really", "right", "exactly", "like", "that"].contains(words[1])
   }
 }
