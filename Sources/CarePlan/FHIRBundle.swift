@@ -64,11 +64,16 @@ public enum FHIRBundle {
       let goalURL = url(plan, "Goal/\(goal.id)")
       let goalReference: FHIRJSON = .object([("reference", .string(goalURL))])
       goalReferences.append(goalReference)
-      let notes = goalNotes(goal)
+      var notes = goalNotes(goal)
+      // A goal gone through and not agreed now is still the person's, but not yet taken on
+      // with the professional: R4's "proposed", with the reason in words.
+      let notAgreedNow =
+        goal.status == .active && plan.agreement?.outcome(of: goal.id) == .notNow
+      if notAgreedNow { notes.append(FHIRBundle.notAgreedNowNote) }
       var resource: [(String, FHIRJSON)] = [
         ("resourceType", "Goal"), ("id", .string(id(of: goalURL))),
         ("text", narrative([goal.text] + notes)),
-        ("lifecycleStatus", .string(lifecycleStatus(goal.status))),
+        ("lifecycleStatus", .string(notAgreedNow ? "proposed" : lifecycleStatus(goal.status))),
         ("description", .object([("text", .string(goal.text))])),
         ("subject", patientReference),
       ]
@@ -244,6 +249,8 @@ public enum FHIRBundle {
     case .skipped: return []
     }
   }
+
+  static let notAgreedNowNote = "Not agreed at the appointment: it stays in the plan for later."
 
   /// A changed goal has been replaced by a new active one (it is in the bundle too), so the
   /// old one is no longer pursued: cancelled, like a dropped one.

@@ -27,6 +27,11 @@ extension PlanOutline {
     for (index, goal) in plan.goals.enumerated() where goal.status == .active {
       let label = plan.goals.count > 1 ? "Goal \(index + 1)" : "Goal"
       var text = goal.text
+      // "Not agreed now" shows here too: a clinician reading only page 1 must not take the
+      // goal as agreed with the rest.
+      if let note = agreementNote(for: goal), plan.agreement?.outcome(of: goal.id) == .notNow {
+        text += " (" + note + ")"
+      }
       if let step = goal.ownStep {
         text += ". " + PlanOutline.nextStep + ": " + PlanOutline.stepInShort(step)
       }

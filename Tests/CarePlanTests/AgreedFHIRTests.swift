@@ -56,6 +56,15 @@ struct AgreedFHIRTests {
     #expect(performers == [[patientURL], [roleURL], [patientURL]])
   }
 
+  @Test("a goal not agreed now is proposed, with the reason in a note; an agreed one is active")
+  func notAgreedNowIsProposed() throws {
+    let held = try agree(draftPlan(), agreedAnswers, with: nurse)
+    let goals = held.resources("Goal")
+    #expect(goals.map { $0["lifecycleStatus"] as? String } == ["active", "proposed"])
+    let notes = (goals.last?["note"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+    #expect(notes?.contains { $0.hasPrefix("Not agreed at the appointment") } == true)
+  }
+
   @Test("a name alone is a Practitioner, who is then the contributor and performer")
   func nameAlone() throws {
     let held = try agree(draftPlan(), agreedAnswers, with: Plan.Professional(name: "Dr Khan"))

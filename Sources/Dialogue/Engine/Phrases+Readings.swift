@@ -70,6 +70,7 @@ extension Phrases {
       "You said: \(Turn.shorten(words)). \(ask) For example: walk to the shop, or rest my feet."
   }
   static let stepChanged = "Thank you. I've changed your step."
+  static let stepChangedForWorker = "Thank you. I've changed their step."
 
   /// "Thank you. I'll use your own idea as your step: gentle knee exercises."
   static func ownIdeaKept(_ idea: String, as label: String) -> String {

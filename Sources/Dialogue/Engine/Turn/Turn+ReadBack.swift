@@ -61,7 +61,9 @@ extension Turn {
       value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
-    outputs.append(.notice(Phrases.stepChanged))
+    outputs.append(
+      .notice(
+        engine.audience == .facilitator ? Phrases.stepChangedForWorker : Phrases.stepChanged))
     askCurrent()
     return true
   }
