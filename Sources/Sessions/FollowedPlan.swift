@@ -19,9 +19,11 @@ struct FollowedPlan {
     self.origin = origin
     let followUps = try SessionError.storeCall { try store.reviews(of: planID) }
     // One follow-up at a time: two would each make "the next version" from the same one.
+    // The hint names the store when it was chosen with --store, so it works as typed.
     if let open = followUps.first(where: { $0.status == .active }) {
+      let reference = CommandHint.reference(open.id, storePath: store.path)
       throw open.agreedWith == nil
-        ? .reviewUnderWay(reviewID: open.id) : .agreementUnderWay(agreementID: open.id)
+        ? .reviewUnderWay(reviewID: reference) : .agreementUnderWay(agreementID: reference)
     }
   }
 

@@ -25,7 +25,10 @@ struct AgreementTests {
     let opening = try Opening.agree(
       first.session.id, with: "Sam Patel", mode: nil, store: store.open())
     _ = opening.run(on: ScriptedTerminal(lines: ["1"]))
-    #expect(throws: SessionError.agreementUnderWay(agreementID: opening.session.id)) {
+    // Its store was chosen with --store, so the hint to carry on names it.
+    let hint = CommandHint.reference(opening.session.id, storePath: store.path)
+    #expect(hint.hasPrefix(opening.session.id + " --store "))
+    #expect(throws: SessionError.agreementUnderWay(agreementID: hint)) {
       try Opening.agree(first.session.id, with: "Sam Patel", mode: nil, store: store.open())
     }
     #expect(
