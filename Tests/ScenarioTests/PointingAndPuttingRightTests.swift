@@ -261,3 +261,26 @@ struct AnswersSetAsideTests {
     #expect(engine.keepsAside(AnswerKey("a_question_no_longer_asked")))
   }
 }
+
+@Suite("Words to 'did you get a letter?' that name nothing to explain")
+struct LetterRemarkTests {
+  @Test(
+    "a remark with the yes is the yes alone, and the next question asks what to explain",
+    arguments: ["yeh the wife has it", "yes theres one on the fridge somewhere"])
+  func remarkIsAPlainYes(line: String) {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say(line)
+    #expect(run.state.value("results_letter") == .yesNo(true))
+    #expect(run.state.value("results_explain") == nil)
+    #expect(run.current == "results_explain")
+  }
+
+  @Test("a yes that names a term still keeps it as the thing to explain")
+  func termIsKept() {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say("yeh got one about me kidneys")
+    #expect(run.state.value("results_explain") != nil)
+  }
+}

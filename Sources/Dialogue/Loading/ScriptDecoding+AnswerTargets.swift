@@ -18,13 +18,15 @@ extension ScriptLoader.Builder {
   mutating func readAnswerTargets(
     _ map: YAMLMapping, kind: QuestionKind, order: Int, ownerID: String
   ) -> (
-    contentTo: String?, contentMeans: Bool, contentChanges: Bool, readBack: [ReadBackPart: String]
+    contentTo: String?, contentMeans: Bool, contentChanges: Bool, contentKnown: Bool,
+    readBack: [ReadBackPart: String]
   ) {
     var contentTo: String?
     var contentMeans = false
     var contentChanges = false
+    var contentKnown = false
     var readBack: [ReadBackPart: String] = [:]
-    for key in ["content_to", "content_means", "content_changes", "read_back"] {
+    for key in ["content_to", "content_means", "content_changes", "content_known", "read_back"] {
       if let value = map[key], kind != .yesNo {
         value.report("\(key) is only for yesno questions, and this one is \(kind.rawValue)")
       }
@@ -41,6 +43,12 @@ extension ScriptLoader.Builder {
         value.report("content_means needs content_to: the question the words go to")
       }
       contentMeans = value.bool() ?? false
+    }
+    if let value = map["content_known"] {
+      if map["content_to"] == nil {
+        value.report("content_known needs content_to: the question the words go to")
+      }
+      contentKnown = value.bool() ?? false
     }
     if let value = map["content_changes"] {
       if map["content_to"] != nil {
@@ -71,7 +79,7 @@ extension ScriptLoader.Builder {
         value.report("read_back needs 'what': the question that says what the step is")
       }
     }
-    return (contentTo, contentMeans, contentChanges, readBack)
+    return (contentTo, contentMeans, contentChanges, contentKnown, readBack)
   }
 
   /// Each `content_to` and `read_back` names a question that exists, at the right place. In a

@@ -228,6 +228,7 @@ extension ScriptLoader.Builder {
     question.contentTo = targets.contentTo
     question.contentMeans = targets.contentMeans
     question.contentChanges = targets.contentChanges
+    question.contentKnown = targets.contentKnown
     if let suggestValue = map["suggest"] {
       if kind != .text {
         suggestValue.report("suggest is only for text questions, and this one is \(kind.rawValue)")

@@ -14,6 +14,7 @@ extension ScriptLoader {
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
     "strip", "decline", "plainly", "example", "content_to", "content_means", "content_changes",
+    "content_known",
     "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]

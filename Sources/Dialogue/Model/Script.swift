@@ -302,6 +302,11 @@ public struct Question: Sendable {
   /// in place of yes or no ("the start date", "no, my goal") name the answer to change, as
   /// "change the start date" would.
   public var contentChanges = false
+  /// With `content_to`: words go there only when they name something the tool knows, a
+  /// glossary term or a lexicon concept (`content_known`). To "Did you get a letter?", "the
+  /// one about my kidneys" is a thing to explain, but "yeh the wife has it" is a yes alone,
+  /// and the question after it asks what to explain.
+  public var contentKnown = false
   /// For yes/no questions that read a step back ("Is that right?"): the questions each part of
   /// the step comes from, so the step is said as one sentence (`{{read_back}}` in the text).
   public var readBack: [ReadBackPart: String] = [:]

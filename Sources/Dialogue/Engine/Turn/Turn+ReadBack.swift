@@ -150,6 +150,11 @@ extension Turn {
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
       let words = StepSentence.tidy(content)
     else { return false }
+    if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
+      engine.glossary.entries(in: words).isEmpty
+    {
+      return false
+    }
     let key = contentKey(for: target, from: question.id, place: place)
     let targetQuestion = script.question(target)
     let value: AnswerValue =
