@@ -193,6 +193,17 @@ struct EasierWayTests {
     #expect(run.state.value("results_explain") == .list(["my HbA1c"]))
   }
 
+  @Test(
+    "a plain no to the check gets the explanation again, as 'dunno' does",
+    arguments: ["no", "nah", "not really"])
+  func noToTheCheck(line: String) {
+    var run = CarePlanningRun()
+    run.skip(until: "results_letter")
+    run.say(["easier please", "yes", "my HbA1c", line])
+    #expect(run.last.text.contains("Let me put it another way."))
+    #expect(!run.last.text.contains("That helps me know I explained it well."))
+  }
+
   @Test("any reply to the check is thanked, never marked")
   func checkThanks() {
     var run = CarePlanningRun()

@@ -48,7 +48,10 @@ extension Turn {
     state.mode = then
     if Command.parse(line) != nil { return process(line, raw: raw) }
     let act = engine.acts.read(line, previousAnswer: nil).act
-    if line.isEmpty || act == .clarify || act == .dontKnow, let entry = engine.glossary.entry(term)
+    // A plain no ("no", "nah", "not really") is not saying it back: it is asking again.
+    let declined = AnswerReading.yesNo(line) == false && AnswerReading.plainWords(line).count <= 3
+    if line.isEmpty || act == .clarify || act == .dontKnow || declined,
+      let entry = engine.glossary.entry(term)
     {
       outputs.append(.say(Phrases.inOtherWords(entry.inOtherWords)))
     } else {
