@@ -30,7 +30,20 @@ public enum AnswerReading {
 
   /// The first date the text gives, relative to `today`.
   public static func date(_ text: String, today: Day) -> Day? {
-    dateMatches(text, today: today).first
+    let matches = dateMatches(text, today: today)
+    guard matches.count > 1 else { return matches.first }
+    // "monday the 14th": one day said two ways, the weekday and the day of the month. The
+    // day of the month is the surer part: the weekday alone is the coming Monday, which may
+    // be a week early. Two different days ("a week on Friday, on 3 Dec") keep the first.
+    let typed = Set(
+      text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { $0 <= 31 })
+    let first = matches[0]
+    if !typed.contains(first.day),
+      let same = matches.first(where: { typed.contains($0.day) && $0.weekday == first.weekday })
+    {
+      return same
+    }
+    return first
   }
 
   /// Every date in the text, in order.

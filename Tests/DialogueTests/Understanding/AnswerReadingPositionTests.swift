@@ -113,6 +113,7 @@ struct SpokenDateTests {
       ("a couple of weeks", "2026-12-16"), ("3 days", "2026-12-05"), ("a month", "2027-01-02"),
       ("in a month", "2027-01-02"), ("2 weeks or so", "2026-12-16"), ("two weeks.", "2026-12-16"),
       ("in 6 wks", "2027-01-13"), ("in 2 mths", "2027-02-02"),
+      ("monday the 14th", "2026-12-14"), ("Monday 14th December", "2026-12-14"),
     ])
   func reads(text: String, iso: String) {
     #expect(AnswerReading.date(text, today: today) == Day(iso: iso))
