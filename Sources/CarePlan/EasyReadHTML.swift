@@ -10,24 +10,8 @@ public enum EasyReadHTML {
     _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
   ) -> String {
     let outline = EasyReadOutline(plan: plan, copy: copy)
-    let language = plan.language.flatMap { $0.isEmpty ? nil : $0 } ?? "en-GB"
     let escape = PlanHTML.escape
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(escape(language))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(outline.title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      <main>
-      <h1>\(escape(outline.title))</h1>
-
-      """
+    var html = PlanHTML.pageHead(title: outline.title, plan: plan, style: style)
     let parts = outline.parts
     var number = 0
     func section(_ part: EasyReadOutline.Part) {

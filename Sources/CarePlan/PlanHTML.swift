@@ -11,23 +11,7 @@ public enum PlanHTML {
     _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
   ) -> String {
     let outline = PlanOutline(plan: plan, copy: copy)
-    let language = plan.language.flatMap { $0.isEmpty ? nil : $0 } ?? "en-GB"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(escape(language))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(outline.title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      <main>
-      <h1>\(escape(outline.title))</h1>
-
-      """
+    var html = pageHead(title: outline.title, plan: plan, style: style)
     for item in outline.preface { html += "<p class=\"preface\">\(render(item))</p>\n" }
     let parts = outline.parts
     if parts.isEmpty { html += "<p>\(escape(PlanOutline.empty))</p>\n" }
@@ -122,4 +106,28 @@ public enum PlanHTML {
       footer { max-width: none; padding: 0.4em 0 0; }
     }
     """
+}
+
+extension PlanHTML {
+  /// The start of a plan's page, up to its title: one for the plan and its Easy Read copy, so
+  /// both declare the same language, character set and viewport.
+  static func pageHead(title: String, plan: Plan, style: String) -> String {
+    let language = plan.language.flatMap { $0.isEmpty ? nil : $0 } ?? "en-GB"
+    return """
+      <!DOCTYPE html>
+      <html lang="\(escape(language))">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(title))</title>
+      <style>
+      \(style)
+      </style>
+      </head>
+      <body>
+      <main>
+      <h1>\(escape(title))</h1>
+
+      """
+  }
 }
