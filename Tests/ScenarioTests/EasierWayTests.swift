@@ -204,6 +204,19 @@ struct EasierWayTests {
     #expect(!run.last.text.contains("That helps me know I explained it well."))
   }
 
+  @Test("a question left out is asked when the person names it, and no other answer is touched")
+  func leftOutQuestionAskedByName() {
+    var run = CarePlanningRun()
+    run.say(["make it simpler", "just me", "Ron", "sugar", "done", "the wife"])
+    let before = run.state.answers
+    #expect(run.state.value("good_day") == nil)
+    run.say("change good day")
+    #expect(run.last.text.contains("What made it a good day?"))
+    run.say("darts with the lads")
+    #expect(run.state.value("good_day") == .text("darts with the lads"))
+    for (key, answer) in before { #expect(run.state.answers[key] == answer) }
+  }
+
   @Test("any reply to the check is thanked, never marked")
   func checkThanks() {
     var run = CarePlanningRun()

@@ -71,7 +71,8 @@ struct Agenda {
             // passed stay out after it is switched off.
             let key = AnswerKey(item.id, round: round)
             if let question = item.question, question.optional, state.answers[key] == nil,
-              state.easier.isOn || state.easier.leftOut.contains(key)
+              state.easier.isOn || state.easier.leftOut.contains(key),
+              !state.easier.askedFor.contains(key)
             {
               continue
             }

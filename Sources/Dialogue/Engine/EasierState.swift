@@ -24,6 +24,9 @@ public struct EasierState: Hashable, Sendable {
   /// Optional questions passed while the easier way was on: they stay out once it is off, so
   /// going back to normal never jumps back to a part already done.
   var leftOut: Set<AnswerKey> = []
+  /// Optional questions the person asked for by name ("change good day") after the easier way
+  /// left them out: "you can add more later" is kept, and they are asked after all.
+  var askedFor: Set<AnswerKey> = []
 
   public init() {}
 }

@@ -8,6 +8,7 @@ extension Turn {
   /// which answers can be changed; any other line is left to be read as an answer ("I want to
   /// change my diet" is what someone would like to do).
   mutating func changeFromAnywhere(_ target: String) -> Bool {
+    if askLeftOutQuestion(named: target) { return true }
     let answered = state.orderedAnswers.map(\.key)
     if let key = findAnswer(matching: target, among: answered)
       ?? findAnswer(byConceptsIn: target, among: answered)

@@ -66,6 +66,7 @@ extension Turn {
   }
 
   mutating func change(_ target: String) {
+    if askLeftOutQuestion(named: target) { return }
     let answered = state.orderedAnswers.map(\.key)
     let labels = answered.compactMap { script.question($0.question)?.label }
     guard !target.isEmpty, let key = findAnswer(matching: target, among: answered) else {
@@ -142,4 +143,39 @@ extension Turn {
     return best?.key
   }
 
+}
+
+extension Turn {
+  /// "change good day" when the easier way left that question out: it is asked now, rather
+  /// than the words being matched against some other answer ("who helps you from day to day")
+  /// whose answer the next line would then replace. Returns whether it was.
+  mutating func askLeftOutQuestion(named target: String) -> Bool {
+    let filler: Set<Substring> = ["a", "an", "the", "my", "about", "bit", "part", "on", "to"]
+    func core(_ text: String) -> String {
+      AnswerInterpreter.normalise(text).split(separator: " ").filter { !filler.contains($0) }
+        .joined(separator: " ")
+    }
+    let wanted = core(target)
+    guard !wanted.isEmpty else { return false }
+    let named = script.sections.flatMap(\.items).compactMap(\.question).first { question in
+      question.optional
+        && (wanted == core(question.id.replacingOccurrences(of: "_", with: " "))
+          || wanted == core(question.label))
+    }
+    guard let question = named else { return false }
+    // In a repeating part (a goal), the latest round the person has reached.
+    let group = script.section(holding: question.id)
+    let rounds = state.answers.keys.filter { key in
+      group?.items.contains { $0.id == key.question } == true
+    }.map(\.round)
+    let key = AnswerKey(question.id, round: rounds.max() ?? 0)
+    guard state.answers[key] == nil,
+      state.easier.isOn || state.easier.leftOut.contains(key)
+    else { return false }
+    state.easier.askedFor.insert(key)
+    state.focus = key
+    state.moveCurrent(to: nil)
+    advance()
+    return true
+  }
 }
