@@ -308,7 +308,11 @@ public enum FHIRBundle {
   static func goalNotes(_ goal: Plan.Goal) -> [String] {
     var notes: [String] = []
     if let measure = goal.measure { notes.append("I will know it has worked when: \(measure)") }
-    if let confidence = goal.confidence { notes.append("How sure I am: \(confidence) out of 10") }
+    if let confidence = goal.confidence {
+      // Asked in words the easier way: the words the person picked come first, as in the plan.
+      let score = "\(confidence) out of 10"
+      notes.append("How sure I am: " + (goal.confidenceWords.map { "\($0) (\(score))" } ?? score))
+    }
     if !goal.barriers.isEmpty {
       notes.append("What might get in the way: \(goal.barriers.joined(separator: "; "))")
     }

@@ -59,6 +59,8 @@ struct EasierWayTests {
     #expect(answer?.words == "the middle one")
     #expect(run.plan.goals.first?.confidenceWords == "a bit sure")
     #expect(PlanJSON.encode(run.plan).contains("\"confidenceWords\" : \"a bit sure\""))
+    let fhir = FHIRBundle.make(plan: run.plan, state: run.state, engine: CarePlanningRun.engine)
+    #expect(fhir.contains("How sure I am: a bit sure (5 out of 10)"))
   }
 
   @Test(
