@@ -284,3 +284,22 @@ struct LetterRemarkTests {
     #expect(run.state.value("results_explain") != nil)
   }
 }
+
+@Suite("An answer said again")
+struct SaidAgainTests {
+  @Test(
+    "'i said every day' is the answer 'every day', with the line kept as typed",
+    arguments: [
+      ("i said every day", "every day"), ("like i said, ten minutes", "ten minutes"),
+      ("I told u after tea", "after tea"),
+    ])
+  func saidAgain(line: String, kept: String) {
+    var run = CarePlanningRun()
+    run.skip(until: "goal_text")
+    run.say(["walk to the shops", "I can get my own shopping", "no", "walk to the post box"])
+    #expect(run.current == "step_how_much")
+    run.say(line)
+    #expect(run.state.value("step_how_much") == .text(kept))
+    #expect(run.state.answers[AnswerKey("step_how_much")]?.words == line)
+  }
+}

@@ -24,7 +24,10 @@ struct AnswerInterpreter {
   func read(_ line: String) -> Reading {
     switch question.kind {
     case .text:
-      let kept = AnswerInterpreter.stripping(question.strip, from: line)
+      let base = AnswerInterpreter.stripping(question.strip, from: line)
+      let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
+      // Only words saying it again are taken off; otherwise the answer stays exactly as typed.
+      let kept = AnswerReading.plainWords(again) == AnswerReading.plainWords(base) ? base : again
       return kept.isEmpty ? .unreadable(detail: nil) : .value(.text(kept))
     case .yesNo:
       return AnswerReading.yesNo(line).map { .value(.yesNo($0)) } ?? .unreadable(detail: nil)
@@ -238,6 +241,13 @@ struct AnswerInterpreter {
   /// The answer without the words a question's `strip` list takes off its start and end
   /// ("my name is", "please"), compared without case or apostrophes; the rest keeps the
   /// person's own capitals and spelling. Punctuation left at either end goes too.
+  /// Words that only say the answer was given before ("i said every day", "like i said, ten
+  /// minutes"): the answer is what follows them. The line is kept as typed beside it.
+  static let saidAlready = [
+    "i said", "like i said", "as i said", "i just said", "i already said", "i told you",
+    "i told u", "like i told you", "like i told u",
+  ]
+
   static func stripping(_ phrases: [String], from line: String) -> String {
     let trimSet = CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(["'"])
     guard !phrases.isEmpty else { return line }
