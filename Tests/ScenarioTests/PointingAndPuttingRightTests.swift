@@ -266,7 +266,9 @@ struct AnswersSetAsideTests {
 struct LetterRemarkTests {
   @Test(
     "a remark with the yes is the yes alone, and the next question asks what to explain",
-    arguments: ["yeh the wife has it", "yes theres one on the fridge somewhere"])
+    arguments: [
+      "yeh the wife has it", "yes theres one on the fridge somewhere", "got one off the doctor",
+    ])
   func remarkIsAPlainYes(line: String) {
     var run = CarePlanningRun()
     run.skip(until: "results_letter")

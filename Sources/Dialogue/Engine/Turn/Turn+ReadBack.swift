@@ -153,7 +153,10 @@ extension Turn {
     if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
       engine.glossary.entries(in: words).isEmpty
     {
-      return false
+      // "got one off the doctor" says yes in words of its own, and names nothing to keep.
+      guard reply == nil else { return false }
+      accept(.yesNo(question.contentMeans), words: line, place: place)
+      return true
     }
     let key = contentKey(for: target, from: question.id, place: place)
     let targetQuestion = script.question(target)
