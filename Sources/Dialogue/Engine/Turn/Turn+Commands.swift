@@ -99,27 +99,12 @@ extension Turn {
   ///    winning. Where scores tie, an answer in the person's words beats a yes/no (a read-back
   ///    such as "Is that right?" is rarely what someone means to change), then the most recent.
   func findAnswer(matching target: String, among keys: [AnswerKey]) -> AnswerKey? {
-    let ignored: Set<Substring> = [
-      "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
-      "that", "your", "you", "our", "please", "bit", "part", "this", "those", "these", "again",
-    ]
-    func core(_ text: String) -> String {
-      AnswerInterpreter.normalise(text).split(separator: " ").filter { !ignored.contains($0) }
-        .joined(separator: " ")
-    }
-    let wanted = AnswerInterpreter.normalise(target)
-    let wantedCore = core(target)
     for key in keys.reversed() {
       guard let question = script.question(key.question) else { continue }
-      if wanted == key.question || wanted == AnswerInterpreter.normalise(question.label)
-        || (!wantedCore.isEmpty
-          && (wantedCore == key.question.replacingOccurrences(of: "_", with: " ")
-            || wantedCore == core(question.label)))
-      {
-        return key
-      }
+      if Turn.names(target, question) { return key }
     }
-    let words = Set(wanted.split(separator: " ")).subtracting(ignored)
+    let wanted = AnswerInterpreter.normalise(target)
+    let words = Set(wanted.split(separator: " ")).subtracting(Turn.changeFiller)
     guard !words.isEmpty else { return nil }
     var best: (key: AnswerKey, score: Int, ownWords: Bool)?
     for key in keys {
@@ -150,17 +135,8 @@ extension Turn {
   /// than the words being matched against some other answer ("who helps you from day to day")
   /// whose answer the next line would then replace. Returns whether it was.
   mutating func askLeftOutQuestion(named target: String) -> Bool {
-    let filler: Set<Substring> = ["a", "an", "the", "my", "about", "bit", "part", "on", "to"]
-    func core(_ text: String) -> String {
-      AnswerInterpreter.normalise(text).split(separator: " ").filter { !filler.contains($0) }
-        .joined(separator: " ")
-    }
-    let wanted = core(target)
-    guard !wanted.isEmpty else { return false }
     let named = script.sections.flatMap(\.items).compactMap(\.question).first { question in
-      question.optional
-        && (wanted == core(question.id.replacingOccurrences(of: "_", with: " "))
-          || wanted == core(question.label))
+      question.optional && Turn.names(target, question)
     }
     guard let question = named else { return false }
     // In a repeating part (a goal), the latest round the person has reached.
@@ -177,5 +153,29 @@ extension Turn {
     state.moveCurrent(to: nil)
     advance()
     return true
+  }
+}
+
+extension Turn {
+  /// Words around the name of an answer that say nothing about which one ("my", "the bit
+  /// about").
+  static let changeFiller: Set<Substring> = [
+    "my", "the", "a", "an", "answer", "about", "to", "what", "i", "said", "of", "for", "me", "it",
+    "that", "your", "you", "our", "please", "bit", "part", "this", "those", "these", "again",
+  ]
+
+  /// Whether the words name the question exactly: its id or its label, once filler words are
+  /// set aside on both sides ("change my goal" is the label "goal", not "another goal").
+  static func names(_ target: String, _ question: Question) -> Bool {
+    func core(_ text: String) -> String {
+      AnswerInterpreter.normalise(text).split(separator: " ").filter { !changeFiller.contains($0) }
+        .joined(separator: " ")
+    }
+    let wanted = AnswerInterpreter.normalise(target)
+    let wantedCore = core(target)
+    return wanted == question.id || wanted == AnswerInterpreter.normalise(question.label)
+      || (!wantedCore.isEmpty
+        && (wantedCore == question.id.replacingOccurrences(of: "_", with: " ")
+          || wantedCore == core(question.label)))
   }
 }
