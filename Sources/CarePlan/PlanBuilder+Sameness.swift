@@ -49,11 +49,14 @@ extension PlanBuilder {
   }
 
   /// The words before a reason given for an item ("..., because ...", "... as ...", "... cos
-  /// ..."); the whole text when there is none. A comma alone or "when" is not a reason: "my
+  /// ...", "me knees so i can walk the dog"); the whole text when there is none. A comma alone or "when" is not a reason: "my
   /// breathing when I walk" is a narrower thing to talk about than "my breathing".
   static func beforeReason(_ text: String) -> String {
     let lower = text.lowercased()
-    let markers = [", because ", " because ", ", as ", ", cos ", " cos ", ", since "]
+    let markers = [
+      ", because ", " because ", ", as ", ", cos ", " cos ", ", since ", " so i ", " so that ",
+      " so as to ", " so we ", ", so ", " so me ", " so i'm ", " so im ",
+    ]
     let cut = markers.compactMap { lower.range(of: $0)?.lowerBound }.min()
     return cut.map { String(lower[..<$0]) } ?? lower
   }

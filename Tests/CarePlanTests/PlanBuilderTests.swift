@@ -97,6 +97,15 @@ struct PlanBuilderTests {
     #expect(plan.status == .complete)
   }
 
+  @Test("an agenda item said again with its reason as the one thing is listed once")
+  func oneThingWithAReasonIsTheSameItem() throws {
+    var lines = full
+    lines[2] = "me knees so i can walk the dog"
+    lines[3] = "me knees, sleep"
+    let plan = try build(lines)
+    #expect(plan.priorities.map(\.text) == ["me knees so i can walk the dog", "sleep"])
+  }
+
   @Test("each round of a repeating section is its own goal; later answers to a field stand")
   func goalsPerRound() throws {
     let plan = try build(full)

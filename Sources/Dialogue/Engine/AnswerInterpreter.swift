@@ -24,7 +24,10 @@ struct AnswerInterpreter {
   func read(_ line: String) -> Reading {
     switch question.kind {
     case .text:
-      let base = AnswerInterpreter.stripping(question.strip, from: line)
+      // "Jean. Im 66 and live on my own": the name is the first sentence; the whole line is
+      // kept as typed beside it.
+      let said = question.plan == .preferredName ? AnswerReading.firstSentence(line) : line
+      let base = AnswerInterpreter.stripping(question.strip, from: said)
       let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
       // Only words saying it again are taken off; otherwise the answer stays exactly as typed.
       let kept = AnswerReading.plainWords(again) == AnswerReading.plainWords(base) ? base : again

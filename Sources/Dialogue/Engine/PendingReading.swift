@@ -15,5 +15,8 @@ extension ConversationState {
     /// In the easier way, a step that says what but not when or how often, offered in concrete
     /// versions (`options`); `step` is the step as read, `words` what was typed.
     case stepVersions(AnswerKey, step: String, words: String, options: [String])
+    /// A check-in day that is not after the step's first day ("nex week" said on a Sunday,
+    /// when the step starts Monday): `said` is that day, `offered` a week after the start.
+    case laterCheckIn(AnswerKey, said: Day, start: Day, offered: Day, words: String)
   }
 }

@@ -124,6 +124,7 @@ extension Phrases {
     case .suggestions: return suggestionsExplained
     case .listItemCorrection: return listItemCorrectionExplained
     case .stepVersions: return stepVersionsExplained
+    case .laterCheckIn: return laterCheckInExplained
     }
   }
 }
@@ -149,4 +150,40 @@ extension Phrases {
   static let nothingThen = "That's fine."
   /// A plain yes to "Is there anything else ...?": the person is asked to say what.
   static let goOnSayWhat = "Go on. Please type it in your own words."
+}
+
+// MARK: Answers given to the wrong part of a step
+
+extension Phrases {
+  static func soundsLikeHowLong(_ label: String) -> String {
+    "That sounds like how long you will keep it going. This question is about \(label)."
+  }
+
+  static func doesNotFitPart(_ label: String) -> String {
+    "That sounds like a different part of your step. This question is about \(label)."
+  }
+}
+
+// MARK: A check-in before the step has begun
+
+extension Phrases {
+  static func laterCheckIn(said: String, start: String, offered: String) -> String {
+    """
+    That would be \(said), and your step starts on \(start). It helps to check once you \
+    have had a go. How about \(offered), a week after you start?
+    """
+  }
+
+  static let laterCheckInExplained =
+    "A check-in is a day to look at how your step went, so it comes after you start."
+  static let laterCheckInHint = "Say yes, or give another day."
+  static let laterCheckInRejected =
+    "That's fine. Pick a day after you start your step. For example: in two weeks."
+}
+
+extension Phrases {
+  /// "I've changed how often to: thursdys for bingo."
+  static func partCorrected(_ label: String, to shown: String) -> String {
+    "Thank you. I've changed \(label) to: \(Turn.shorten(shown))."
+  }
 }

@@ -163,21 +163,96 @@ extension AnswerReading {
       return ListSplit(items: unique(lines.flatMap { items(of: $0, lastJoin: false) }), sure: true)
     }
     guard let line = lines.first else { return ListSplit(items: [], sure: true) }
+    // "angina, copd and arthritis. my knees are the worst": a full stop ending a sentence
+    // parts things too; each sentence is then read for its own list commas.
+    let sentences = sentences(of: line)
+    if sentences.count > 1 {
+      let splits = sentences.map { readListSplit(String($0)) }
+      return ListSplit(
+        items: unique(splits.flatMap(\.items)), sure: splits.allSatisfy(\.sure))
+    }
+    return readSentenceSplit(line)
+  }
+
+  /// Words before a full stop that do not end a sentence: "Dr. Patel", "e.g. walking".
+  static let abbreviations: Set<String> = [
+    "dr", "mr", "mrs", "ms", "st", "eg", "ie", "etc", "approx", "no", "vs",
+  ]
+
+  /// The sentences of one line: cut after a full stop or "!" that is followed by a space,
+  /// unless the word before it is a short form such as "Dr" or a single letter. A "?" does not
+  /// cut: "what does it mean? is it bad?" is often one question with its detail.
+  static func sentences(of line: Substring) -> [Substring] {
+    var result: [Substring] = []
+    var start = line.startIndex
+    var index = line.startIndex
+    while index < line.endIndex {
+      let next = line.index(after: index)
+      if line[index] == "." || line[index] == "!", next < line.endIndex, line[next].isWhitespace {
+        let before =
+          line[start..<index].split(whereSeparator: \.isWhitespace).last
+          .map { $0.lowercased().filter(\.isLetter) } ?? ""
+        if before.count > 1 && !abbreviations.contains(before) {
+          let sentence = line[start..<next]
+          if !sentence.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
+            result.append(sentence)
+          }
+          start = next
+        }
+      }
+      index = next
+    }
+    let last = line[start...]
+    if !last.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) { result.append(last) }
+    return result
+  }
+
+  /// Short words that refer back to what came before a comma ("..., is it going the right
+  /// way", "..., does it matter"): a question word with one of them goes on with the same
+  /// question, so the comma is inside it.
+  static let referringBack: Set<String> = ["it", "that", "this", "they", "them", "there"]
+  static let questionVerbs: Set<String> = [
+    "is", "are", "does", "do", "did", "should", "can", "could", "will", "would", "was", "has",
+    "have", "shall", "am",
+  ]
+
+  /// Whether a piece after a comma goes on with the same sentence: a clause opener
+  /// ("because", "which"), a question verb after "and", "or" or "but" ("and is", "or should"),
+  /// a question verb with a word referring back ("is it", "does it"), or a long "and ...".
+  static func goesOn(_ words: [String]) -> Bool {
+    var rest = words[...]
+    if rest.first == "and" || rest.first == "but" || rest.first == "or" {
+      if rest.count > 3 { return true }
+      rest = rest.dropFirst()
+      if let first = rest.first, questionVerbs.contains(first) { return true }
+    }
+    if let first = rest.first, clauseOpeners.contains(first) { return true }
+    if rest.count > 1, questionVerbs.contains(rest[rest.startIndex]),
+      referringBack.contains(rest[rest.startIndex + 1])
+    {
+      return true
+    }
+    return false
+  }
+
+  /// One sentence's items: commas part it only where the pieces are clearly separate things.
+  static func readSentenceSplit(_ line: Substring) -> ListSplit {
     let whole = ListSplit(items: items(of: line, lastJoin: false), sure: true)
-    let pieces = line.split(separator: ",", omittingEmptySubsequences: true)
+    let commaPieces = line.split(separator: ",", omittingEmptySubsequences: true)
       .filter { !$0.allSatisfy(\.isWhitespace) }
-    if pieces.isEmpty { return ListSplit(items: [], sure: true) }
+    if commaPieces.isEmpty { return ListSplit(items: [], sure: true) }
+    // A comma before "and what ...", "which ...", "is it ..." is inside one sentence: that
+    // piece stays with the one before it.
+    var pieces: [Substring] = []
+    for piece in commaPieces {
+      if let previous = pieces.last, goesOn(words(of: withoutMarker(piece)).map(\.lowered)) {
+        pieces[pieces.count - 1] = line[previous.startIndex..<piece.endIndex]
+      } else {
+        pieces.append(piece)
+      }
+    }
     guard pieces.count > 1 else { return whole }
     let pieceWords = pieces.map { words(of: withoutMarker($0)).map(\.lowered) }
-    // A comma before "and what ...", "which ...", "because ..." is inside one sentence.
-    for words in pieceWords.dropFirst() {
-      var rest = words[...]
-      if rest.first == "and" || rest.first == "but" || rest.first == "or" {
-        if rest.count > 3 { return whole }
-        rest = rest.dropFirst()
-      }
-      if let first = rest.first, clauseOpeners.contains(first) { return whole }
-    }
     // Short pieces, or pieces that are each a question, are clearly separate things.
     let short = pieceWords.allSatisfy { $0.count <= clearItemWords }
     let questions = zip(pieces, pieceWords).allSatisfy { piece, words in
@@ -207,6 +282,31 @@ extension AnswerReading {
     "thats all for now", "thats it for now", "nothing else thanks", "no that is all",
     "that will do", "thatll do", "enough",
   ]
+
+  /// Closings that end a line with items before them ("Also, my feet. That's all for now.").
+  /// A lone "no" or "nothing" after items may belong to them ("my feet, no"), so only a
+  /// closing of more than one word, or "done" or "finished", counts at the end of a line.
+  static func closesAtEnd(_ piece: Substring) -> Bool {
+    let words = plainWords(String(piece))
+    return readEndOfList(String(piece))
+      && (words.count > 1 || words.first == "done" || words.first == "finished")
+  }
+
+  static func readItemsBeforeClosing(_ text: String) -> String? {
+    guard !text.contains(where: \.isNewline), text.utf8.count <= 2_000 else { return nil }
+    let line = Substring(text)
+    // The last sentence, else the last piece after a comma, may be the closing.
+    var cut: Substring.Index?
+    let sentences = sentences(of: line)
+    if sentences.count > 1, let last = sentences.last, closesAtEnd(last) {
+      cut = last.startIndex
+    } else if let comma = line.lastIndex(of: ","), closesAtEnd(line[line.index(after: comma)...]) {
+      cut = comma
+    }
+    guard let cut else { return nil }
+    let before = line[..<cut].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    return before.isEmpty ? nil : String(line[..<cut])
+  }
 
   static func readEndOfList(_ text: String) -> Bool {
     // Closing phrases are short; a long answer is an item, and need not be read word by word.

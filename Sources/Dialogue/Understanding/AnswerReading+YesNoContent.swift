@@ -86,3 +86,53 @@ extension AnswerReading {
     return (reply, String(rest))
   }
 }
+
+// MARK: What is asked for, without the asking
+
+extension AnswerReading {
+  /// Words that open a request for another of something ("set one about", "have another
+  /// goal for"), longest first: what follows them is the thing itself.
+  static let requestOpenings: [[String]] = {
+    let verbs = ["set", "make", "have", "add", "do", "get", "pick", "choose", "start"]
+    let things = [
+      ["another", "one"], ["a", "new", "one"], ["a", "new", "goal"], ["another", "goal"],
+      ["a", "goal"], ["one", "more"], ["another"], ["one"],
+    ]
+    let links = [["to", "do", "with"], ["about"], ["on"], ["for"], ["around"], ["with"], []]
+    var openings: [[String]] = []
+    for verb in verbs {
+      for thing in things {
+        for link in links { openings.append([verb] + thing + link) }
+      }
+    }
+    for thing in things {
+      for link in links where !link.isEmpty { openings.append(thing + link) }
+    }
+    return openings.sorted { $0.count > $1.count }
+  }()
+  static let requestEndings: [[String]] = [
+    ["as", "well"], ["too"], ["also"], ["please"], ["thanks"], ["as", "well", "please"],
+  ].sorted { $0.count > $1.count }
+
+  /// The thing asked for, without the asking: "set one about my mood as well" is "my mood".
+  /// Words that are not a request come back as they were.
+  public static func withoutRequest(_ text: String) -> String {
+    var typed = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    func plain(_ pieces: ArraySlice<String>) -> [String] { pieces.flatMap(plainWords) }
+    for opening in requestOpenings where typed.count > opening.count {
+      if plain(typed.prefix(opening.count)) == opening {
+        typed.removeFirst(opening.count)
+        break
+      }
+    }
+    for ending in requestEndings where typed.count > ending.count {
+      if plain(typed.suffix(ending.count)) == ending {
+        typed.removeLast(ending.count)
+        break
+      }
+    }
+    let result = typed.joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    return result.isEmpty ? text : result
+  }
+}

@@ -63,6 +63,18 @@ public enum AnswerReading {
   /// Whether the person is saying their list is finished ("that's all", "done", "no more").
   public static func isEndOfList(_ text: String) -> Bool { readEndOfList(text) }
 
+  /// The first sentence of a line ("Jean." of "Jean. Im 66 and on my own"), or the whole line
+  /// when it is one sentence.
+  public static func firstSentence(_ text: String) -> String {
+    sentences(of: Substring(text)).first.map(String.init) ?? text
+  }
+
+  /// The items typed before a closing at the end of the line ("my feet. that's all for now"
+  /// gives "my feet."), or nil when the line does not end with one.
+  public static func itemsBeforeClosing(_ text: String) -> String? {
+    readItemsBeforeClosing(text)
+  }
+
   /// "skip", "don't know" or "rather not say", in their everyday forms, when that is the whole
   /// answer; nil otherwise, so "I don't know what HbA1c means" is not a skip.
   public static func skipReason(_ text: String) -> SkipReason? { readSkipReason(text) }

@@ -154,6 +154,17 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
     ("walking, swimming, and cooking too", ["walking", "swimming", "cooking"]),
     ("* my \u{1F9B6} feet", ["my \u{1F9B6} feet"]), ("sle\u{0007}ep\u{202E}", ["sleep"]),
     ("Sandwich\r\nTea", ["Sandwich", "Tea"]), ("hand-eye coordination", ["hand-eye coordination"]),
+    (
+      "what does my HbA1c of 58 mean, is it going the right way",
+      ["what does my HbA1c of 58 mean, is it going the right way"]
+    ),
+    ("is my sugar ok, or should I cut down", ["is my sugar ok, or should I cut down"]),
+    (
+      "angina, copd and arthritis. my knees are the worst",
+      ["angina", "copd", "arthritis", "my knees are the worst"]
+    ),
+    ("ask Dr. Patel about it. sleep", ["ask Dr. Patel about it", "sleep"]),
+    ("my feet, my tablets, does it matter", ["my feet", "my tablets, does it matter"]),
   ])
   func items(_ text: String, _ expected: [String]) {
     #expect(AnswerReading.listItems(text) == expected)
@@ -166,6 +177,22 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
   ])
   func endOfList(_ text: String) {
     #expect(AnswerReading.isEndOfList(text))
+  }
+
+  @Test(arguments: [
+    ("Also, my feet. That's all for now.", "Also, my feet."),
+    ("my feet, my tablets, thats it for now", "my feet, my tablets"),
+    ("sleep. nothing else", "sleep."), ("my feet. done", "my feet."),
+  ])
+  func itemsBeforeAClosingAtTheEnd(_ text: String, _ expected: String) {
+    #expect(AnswerReading.itemsBeforeClosing(text) == expected)
+  }
+
+  @Test(arguments: [
+    "my feet", "that's all", "my feet, no", "the end of my tether. my feet", "sleep, nothing",
+  ])
+  func noClosingAtTheEnd(_ text: String) {
+    #expect(AnswerReading.itemsBeforeClosing(text) == nil)
   }
 
   @Test(arguments: [

@@ -55,6 +55,7 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if placeStepAnswer(line, question: question, place: place) { return }
     if answerYesOrNoInWords(line, question: question, place: place) { return }
     if question.kind == .list {
       answerList(line, question: question, place: place)
@@ -62,6 +63,7 @@ extension Turn {
     }
     if question.kind == .yesNo,
       takeCorrectedStep(line, question: question, place: place)
+        || takeCorrectedPart(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
         || takeChangeInWords(line, question: question)
     {
@@ -80,6 +82,7 @@ extension Turn {
       if case .text(let text) = value, offerStepVersions(text, words: line, place: place) {
         return
       }
+      if offerLaterCheckIn(value, words: line, place: place) { return }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
       fail(question, place: place, detail: detail)

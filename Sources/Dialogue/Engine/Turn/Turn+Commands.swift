@@ -85,6 +85,8 @@ extension Turn {
     }
     state.answers.removeValue(forKey: key)
     state.answerOrder.removeAll { $0 == key }
+    // An optional question the easier way would leave out is asked, since it was named.
+    state.easier.askedFor.insert(key)
     state.mode = .changing(key, was: answer)
     state.focus = key
     state.moveCurrent(to: nil)

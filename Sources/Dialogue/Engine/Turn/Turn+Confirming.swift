@@ -35,6 +35,15 @@ extension Turn {
             key: key, text: Phrases.whichItemToCorrect(correction), kind: .choice,
             choices: Turn.shortened(items) + [Phrases.keepAllAndAdd(correction)],
             hint: Phrases.suggestionsHint)))
+    case .laterCheckIn(_, let said, let start, let offered, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key,
+            text: Phrases.laterCheckIn(
+              said: Display.day(said), start: Display.day(start),
+              offered: Display.day(offered)),
+            kind: .yesNo, choices: [], hint: Phrases.laterCheckInHint)))
     case .stepVersions(_, _, _, let options):
       let text =
         engine.audience == .facilitator
@@ -96,9 +105,34 @@ extension Turn {
     case .stepVersions(let pendingKey, let step, let words, let options) where pendingKey == key:
       chooseStepVersion(
         line, raw: raw, step: step, words: words, options: options, place: place)
+    case .laterCheckIn(let pendingKey, _, _, let offered, let words) where pendingKey == key:
+      if reply == true {
+        accept(.date(offered), words: words, place: place)
+      } else if reply == false {
+        outputs.append(.notice(Phrases.laterCheckInRejected))
+        askCurrent()
+      } else {
+        process(line, raw: raw)
+      }
     default:
       process(line, raw: raw)
     }
+  }
+
+  /// A check-in day on or before the day the step starts: said back, with a week after the
+  /// start offered instead, since a check-in comes after a first go. Returns whether it was.
+  mutating func offerLaterCheckIn(_ value: AnswerValue, words: String, place: Agenda.Place)
+    -> Bool
+  {
+    guard case .date(let said) = value, let question = place.item.question,
+      question.plan == .goalReviewDate,
+      let startID = script.questions.first(where: { $0.plan == .actionStartDate })?.id,
+      case .date(let start)? = context(for: place).answer(of: startID)?.value, said <= start
+    else { return false }
+    confirm(
+      .laterCheckIn(
+        place.key, said: said, start: start, offered: start.adding(days: 7), words: words))
+    return true
   }
 
   /// A line that opens by saying a reading is not right ("no, ...", "not quite ...", "not

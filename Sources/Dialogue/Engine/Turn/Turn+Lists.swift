@@ -13,6 +13,24 @@ extension Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
+    // "Also, my feet. That's all for now.": the items before the closing are added, then the
+    // list is done.
+    if let items = AnswerReading.itemsBeforeClosing(line) {
+      let split = AnswerReading.listSplit(items)
+      if !split.items.isEmpty {
+        state.listDraft = AnswerReading.unique(state.listDraft + split.items)
+        state.listWords.append(line)
+        explainKnownTerms(in: split.items, question: question)
+        if !isOverCap(question) {
+          outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
+          accept(
+            .list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
+        } else {
+          askWhatToKeep(question)
+        }
+        return
+      }
+    }
     let split = AnswerReading.listSplit(line)
     guard !split.items.isEmpty else {
       fail(question, place: place, detail: nil)

@@ -148,7 +148,7 @@ extension Turn {
     let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let content, reply == nil || reply == question.contentMeans,
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
-      let words = StepSentence.tidy(content)
+      let words = StepSentence.tidy(AnswerReading.withoutRequest(content))
     else { return false }
     if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
       engine.glossary.entries(in: words).isEmpty

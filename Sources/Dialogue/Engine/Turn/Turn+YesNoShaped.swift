@@ -27,6 +27,16 @@ extension Turn {
     }
   }
 
+  /// Whether a question in words asks "what ...?", to which a bare no says there is nothing.
+  /// "Who helps you?" is not one: "no" may mean no one, and is kept as said.
+  static func asksWhat(_ question: Question) -> Bool {
+    var asked = Substring(question.text.source.lowercased())
+    if asked.hasPrefix("{{"), let end = asked.range(of: "}}") {
+      asked = asked[end.upperBound...].drop { $0 == "," || $0 == " " }
+    }
+    return asked.hasPrefix("what ")
+  }
+
   /// A yes or no given to a question in words. To "Is there anything else you would like to
   /// know?", a plain "no ta" means nothing (it is not kept as a thing to know), "yes" asks
   /// the person to say what, and "yes, my tablets" is "my tablets". To "Anything else?" in a
@@ -50,6 +60,20 @@ extension Turn {
       $0.count > 1 && AnswerReading.yesSpellings.contains($0)
     }
     let bareYes = reply && content == nil && saidYes == true && Turn.asksForWords(question)
+    // A bare "nah" to "What could get in the way?" means nothing: none said where the
+    // question may be left, and where it may not (the step), no answer, as a "dunno" is.
+    if !reply, content == nil, question.kind == .text, Turn.asksWhat(question) {
+      if question.optional {
+        outputs.append(.say(Phrases.nothingThen))
+        accept(.skipped(.skipped), words: line, place: place)
+      } else {
+        noteSign(.dontKnow)
+        if offerSuggestions(question, place: place) { return true }
+        outputs.append(.say(Phrases.dontKnow))
+        accept(.skipped(.dontKnow), words: line, place: place)
+      }
+      return true
+    }
     guard yesOrNo || typing || bareYes else { return false }
     if let content {
       // "yes, why my inhaler runs out": the words after the yes or no are the answer, where

@@ -1,0 +1,141 @@
+// MARK: Whether an answer fits the part of the step it was given to
+
+extension Turn {
+  /// The part of a step a question asks for, and the read-back question that names it.
+  func stepPart(of question: Question) -> (part: ReadBackPart, readBack: Question)? {
+    for other in script.questions where !other.readBack.isEmpty {
+      if let part = other.readBack.first(where: { $0.value == question.id })?.key {
+        return (part, other)
+      }
+    }
+    return nil
+  }
+
+  /// The kinds of words each part takes. A part not here (what, where, the start day, which
+  /// is read as a date) takes any words.
+  static let kindsEachPartTakes: [ReadBackPart: Set<StepPartWords>] = [
+    .howMuch: [.amount],
+    .when: [.timeOfDay],
+    .howOften: [.often, .days, .day],
+  ]
+
+  /// Whether words fit a part: they name a kind that part takes, or a part with no kinds.
+  static func fits(_ kinds: Set<StepPartWords>, _ part: ReadBackPart) -> Bool {
+    guard let taken = kindsEachPartTakes[part] else { return true }
+    return !kinds.isDisjoint(with: taken)
+  }
+
+  /// The one check of whether an answer fits the step part it was given to. "dunno every day"
+  /// at how much is a don't know with a guess that is not an amount; "a cupla weeks" there is
+  /// how long, not how much; "thursdy" at what time of day is the day to start. Words that
+  /// belong to another part go there when it has no answer yet, and the person is told;
+  /// otherwise the question is put again plainly, with an example. Words that name no kind at
+  /// all fit anywhere. Returns whether the line was used up.
+  mutating func placeStepAnswer(_ line: String, question: Question, place: Agenda.Place)
+    -> Bool
+  {
+    guard question.kind == .text, let (part, readBack) = stepPart(of: question),
+      Turn.kindsEachPartTakes[part] != nil
+    else { return false }
+    if let guess = AnswerReading.afterDontKnow(line) {
+      let fits = Turn.fits(AnswerReading.stepPartKinds(guess), part)
+      guard fits, !AnswerReading.stepPartKinds(guess).isEmpty else {
+        noteSign(.dontKnow)
+        outputs.append(.say(Phrases.dontKnow))
+        accept(.skipped(.dontKnow), words: line, place: place)
+        return true
+      }
+      accept(.text(guess), words: line, place: place)
+      return true
+    }
+    let kinds = AnswerReading.stepPartKinds(line)
+    guard !kinds.isEmpty, !Turn.fits(kinds, part) else { return false }
+    let elsewhere = Set(kinds.compactMap(\.part)).filter { $0 != part }
+    if elsewhere.count == 1, let other = elsewhere.first, let id = readBack.readBack[other],
+      moveAnswer(line, to: id, place: place)
+    {
+      putQuestionAnotherWay()
+      return true
+    }
+    outputs.append(
+      .notice(
+        kinds.contains(.period)
+          ? Phrases.soundsLikeHowLong(question.label)
+          : Phrases.doesNotFitPart(question.label)))
+    putQuestionAnotherWay()
+    return true
+  }
+
+  /// Keeps words given to the wrong part as the answer to the part they belong to, when that
+  /// part has no answer yet and can read them. Returns whether they were kept there.
+  mutating func moveAnswer(_ line: String, to id: String, place: Agenda.Place) -> Bool {
+    let key = context(for: place).key(for: id)
+    guard state.answers[key] == nil, let target = script.question(id),
+      let targetPlace = engine.agenda.place(of: key),
+      engine.agenda.isActive(targetPlace, in: state),
+      case .value(let value) = AnswerInterpreter(question: target, today: today).read(line),
+      value.isGiven
+    else { return false }
+    state.answers[key] = Answer(
+      value: value, words: line, concepts: engine.concepts.analyse(line).conceptIDs, at: at)
+    state.answerOrder.removeAll { $0 == key }
+    state.answerOrder.append(key)
+    let shown = Display.templateValue(state.answers[key]!, question: target).map { value in
+      switch value {
+      case .text(let text): text
+      case .list(let items): Template.join(items)
+      }
+    }
+    outputs.append(.say(Phrases.contentKept(shown ?? line, as: target.label)))
+    return true
+  }
+}
+
+extension Turn {
+  /// Openings that say what a part should be ("its thursdays", "should be mornings").
+  static let partCorrectionOpenings: [[String]] = [
+    ["it", "should", "be"], ["should", "be"], ["it", "is"], ["its"], ["it", "was"], ["make", "it"],
+    ["it", "needs", "to", "be"], ["i", "meant"], ["i", "mean"],
+  ]
+
+  /// At a read-back, "no its thursdys for bingo" puts one part right: the words name the kind
+  /// of one part (here how often), so they become that part, every word kept, and the step is
+  /// read back again. Returns whether the line was used up.
+  mutating func takeCorrectedPart(_ line: String, question: Question, place: Agenda.Place)
+    -> Bool
+  {
+    guard !question.readBack.isEmpty, !line.contains("?") else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
+    guard reply == false, let content else { return false }
+    var typed = content.split(whereSeparator: \.isWhitespace).map(String.init)
+    for opening in Turn.partCorrectionOpenings where typed.count > opening.count {
+      if typed.prefix(opening.count).flatMap(AnswerReading.plainWords) == opening {
+        typed.removeFirst(opening.count)
+        break
+      }
+    }
+    let words = typed.joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    let parts = Set(AnswerReading.stepPartKinds(words).compactMap(\.part))
+    guard parts.count == 1, let part = parts.first, let id = question.readBack[part],
+      let target = script.question(id),
+      case .value(let value) = AnswerInterpreter(question: target, today: today).read(words),
+      value.isGiven
+    else { return false }
+    let key = context(for: place).key(for: id)
+    let answer = Answer(
+      value: value, words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+    state.answers[key] = answer
+    state.answerOrder.removeAll { $0 == key }
+    state.answerOrder.append(key)
+    let shown = Display.templateValue(answer, question: target).map { value in
+      switch value {
+      case .text(let text): text
+      case .list(let items): Template.join(items)
+      }
+    }
+    outputs.append(.notice(Phrases.partCorrected(target.label, to: shown ?? words)))
+    askCurrent()
+    return true
+  }
+}
