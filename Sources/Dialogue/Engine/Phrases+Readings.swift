@@ -168,10 +168,14 @@ extension Phrases {
 
 extension Phrases {
   static func laterCheckIn(said: String, start: String, offered: String) -> String {
-    """
-    That would be \(said), and your step starts on \(start). It helps to check once you \
-    have had a go. How about \(offered), a week after you start?
-    """
+    let when =
+      said == start
+      ? "That is \(said), the day your step starts."
+      : "That is \(said), before your step starts on \(start)."
+    return """
+      \(when) It helps to check once you have had a go. How about \(offered), a week after \
+      you start?
+      """
   }
 
   static let laterCheckInExplained =

@@ -38,12 +38,16 @@ extension AnswerReading {
   ]
   static let amountWords: Set<String> = [
     "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "glass", "glasses", "cup",
-    "cups", "steps", "step", "mile", "miles", "lengths", "laps", "bit", "half", "quarter",
-    "few", "lot", "little", "much",
+    "cups", "steps", "step", "mile", "miles", "lengths", "laps", "bit", "few", "lot", "little",
+    "much",
   ]
+  /// Words that say how often on their own.
   static let oftenWords: Set<String> = [
-    "every", "daily", "weekly", "twice", "once", "times", "each", "nightly", "everyday",
+    "every", "daily", "weekly", "each", "nightly", "everyday",
   ]
+  /// Words that count times: how many ("once", "3 times") unless a stretch follows ("twice a
+  /// week", "once every day"), when they say how often.
+  static let countWords: Set<String> = ["once", "twice", "times", "thrice"]
   static let periodWords: Set<String> = [
     "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
   ]
@@ -78,13 +82,14 @@ extension AnswerReading {
         kinds.insert(.amount)
       } else if periodWords.contains(word) {
         // "next week" is a day to start; "twice a week" says how often; "a cupla weeks" is a
-        // stretch of time.
+        // stretch of time; "this week" could be any day of it, so it says nothing here.
         let before = index > 0 ? words[index - 1] : ""
-        if before == "next" || before == "this" {
+        if before == "next" {
           kinds.insert(.day)
+        } else if before == "this" {
+          continue
         } else if repeating || before == "per"
-          || before == "a" && index > 1
-            && oftenWords.contains(words[index - 2])
+          || before == "a" && index > 1 && countWords.contains(words[index - 2])
         {
           kinds.insert(.often)
         } else {
@@ -92,9 +97,14 @@ extension AnswerReading {
         }
       } else if oftenWords.contains(word) {
         kinds.insert(.often)
+      } else if countWords.contains(word) {
+        let after = words.dropFirst(index + 1).prefix(2)
+        let stretch = after.contains { periodWords.contains($0) || $0 == "day" || $0 == "night" }
+        kinds.insert(stretch ? .often : .amount)
       }
     }
     if kinds.contains(.days) { kinds.remove(.often) }
+    if kinds.contains(.often) { kinds.remove(.period) }
     return kinds
   }
 

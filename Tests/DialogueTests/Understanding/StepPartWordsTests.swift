@@ -9,7 +9,8 @@ import Testing
     ("every day", [.often]), ("thursdys", [.days]), ("every thursday", [.days]),
     ("twice a week", [.often]), ("after breakfast", [.timeOfDay]), ("3pm", [.timeOfDay]),
     ("ten minutes", [.amount]), ("walk to the shop", []), ("tomoz", [.day]),
-    ("10 mins after lunch", [.amount, .timeOfDay]),
+    ("10 mins after lunch", [.amount, .timeOfDay]), ("once", [.amount]),
+    ("3 times a week", [.often]), ("half past ten", []), ("this week", []),
   ])
   func kinds(_ text: String, _ expected: [StepPartWords]) {
     #expect(AnswerReading.stepPartKinds(text) == Set(expected))

@@ -11,18 +11,18 @@ extension Turn {
     return nil
   }
 
-  /// The kinds of words each part takes. A part not here (what, where, the start day, which
-  /// is read as a date) takes any words.
-  static let kindsEachPartTakes: [ReadBackPart: Set<StepPartWords>] = [
-    .howMuch: [.amount],
-    .when: [.timeOfDay],
-    .howOften: [.often, .days, .day],
+  /// What each part takes, and the kinds that show words were meant for another part. A
+  /// part not here (what, where, how often, the start day, which is read as a date) takes
+  /// any words. Words fit when they name a kind the part takes, or no kind that belongs
+  /// elsewhere: "every meal" is a fine answer to what time of day.
+  static let partRules: [ReadBackPart: (takes: Set<StepPartWords>, not: Set<StepPartWords>)] = [
+    .howMuch: ([.amount], [.day, .days, .period, .often, .timeOfDay]),
+    .when: ([.timeOfDay], [.day, .period]),
   ]
 
-  /// Whether words fit a part: they name a kind that part takes, or a part with no kinds.
   static func fits(_ kinds: Set<StepPartWords>, _ part: ReadBackPart) -> Bool {
-    guard let taken = kindsEachPartTakes[part] else { return true }
-    return !kinds.isDisjoint(with: taken)
+    guard let rule = partRules[part] else { return true }
+    return !kinds.isDisjoint(with: rule.takes) || kinds.isDisjoint(with: rule.not)
   }
 
   /// The one check of whether an answer fits the step part it was given to. "dunno every day"
@@ -35,11 +35,12 @@ extension Turn {
     -> Bool
   {
     guard question.kind == .text, let (part, readBack) = stepPart(of: question),
-      Turn.kindsEachPartTakes[part] != nil
+      Turn.partRules[part] != nil
     else { return false }
     if let guess = AnswerReading.afterDontKnow(line) {
-      let fits = Turn.fits(AnswerReading.stepPartKinds(guess), part)
-      guard fits, !AnswerReading.stepPartKinds(guess).isEmpty else {
+      // The guess is taken only when it names what this part takes.
+      let kinds = AnswerReading.stepPartKinds(guess)
+      guard let rule = Turn.partRules[part], !kinds.isDisjoint(with: rule.takes) else {
         noteSign(.dontKnow)
         outputs.append(.say(Phrases.dontKnow))
         accept(.skipped(.dontKnow), words: line, place: place)
@@ -116,6 +117,11 @@ extension Turn {
     }
     let words = typed.joined(separator: " ")
       .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    // "no, it says every day twice" says what is wrong, not what it should be: the words must
+    // open with the part itself ("thursdys ...") or follow "its" or "should be".
+    let opened = typed.count < content.split(whereSeparator: \.isWhitespace).count
+    let firstWord = AnswerReading.plainWords(words).first ?? ""
+    guard opened || !AnswerReading.stepPartKinds(firstWord).isEmpty else { return false }
     let parts = Set(AnswerReading.stepPartKinds(words).compactMap(\.part))
     guard parts.count == 1, let part = parts.first, let id = question.readBack[part],
       let target = script.question(id),
