@@ -37,6 +37,12 @@ enum Phrases {
   }
 
   /// The items so far, said back while a list is being gathered.
+  /// The list said back as it is kept, when the line that added to it also closed it.
+  static func gotItAll(_ items: [String]) -> String {
+    if let shown = asLines(items) { return "Got it:\n\(shown)" }
+    return "Got it: \(inline(items))"
+  }
+
   static func gotIt(_ items: [String]) -> String {
     if let shown = asLines(items) { return "Got it:\n\(shown)\n\(listMore)" }
     return "Got it: \(inline(items)) \(listMore)"

@@ -108,6 +108,8 @@ extension AnswerReading {
     for thing in things {
       for link in links where !link.isEmpty { openings.append(thing + link) }
     }
+    // "yes, one about my sugar" reaches here as "about my sugar".
+    openings += [["about"], ["to", "do", "with"]]
     return openings.sorted { $0.count > $1.count }
   }()
   static let requestEndings: [[String]] = [

@@ -51,6 +51,19 @@ import Testing
     #expect(state.value("step_what") != .text(line))
   }
 
+  @Test func aBareNoToHowOftenIsNotKeptAsHowOften() throws {
+    let (state, _) = converse(try Self.engine(), Self.before("step_how_often") + ["nah"])
+    #expect(state.value("step_how_often") == .skipped(.dontKnow))
+    #expect(state.answers[AnswerKey("step_how_often")]?.words == "nah")
+  }
+
+  @Test func aListClosedOnTheLineThatAddsToItIsSaidBackOnce() throws {
+    let lines = Self.before("priorities") + ["Also, my feet. That's all for now."]
+    let (_, outputs) = converse(try Self.engine(), lines)
+    #expect(outputs.text.contains("Got it: my feet."))
+    #expect(!outputs.text.contains("Got it: my feet. Anything else?"))
+  }
+
   @Test func dontKnowWithAGuessThatIsNoAmountIsDontKnow() throws {
     let (state, _) = converse(
       try Self.engine(), Self.before("step_how_much") + ["dunno every day"])

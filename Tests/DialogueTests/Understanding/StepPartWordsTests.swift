@@ -32,7 +32,7 @@ import Testing
   @Test(arguments: [
     ("set one about my mood as well", "my mood"), ("have another goal for my sleep", "my sleep"),
     ("sort my sleep", "sort my sleep"), ("one about walking too", "walking"),
-    ("another one about my weight", "my weight"),
+    ("another one about my weight", "my weight"), ("about me sugar", "me sugar"),
   ])
   func withoutTheRequest(_ text: String, _ expected: String) {
     #expect(AnswerReading.withoutRequest(text) == expected)

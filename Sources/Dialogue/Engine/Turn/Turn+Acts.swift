@@ -60,7 +60,10 @@ extension Turn {
     if let easier = easierWording(question, place: place), question.readBack.isEmpty {
       // The easier way already put the plainer words: asked again, its help says it otherwise.
       lines.append(easier)
-      if let help = question.help { lines.append(help) }
+      // Help that is only a longer example is left out: the easier words gave one.
+      if let help = question.help, !help.hasPrefix("For example") {
+        lines.append(help)
+      }
     } else {
       if let plainly = question.plainly {
         lines.append(render(plainly, place: place))

@@ -22,7 +22,7 @@ extension Turn {
         state.listWords.append(line)
         explainKnownTerms(in: split.items, question: question)
         if !isOverCap(question) {
-          outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
+          outputs.append(.notice(Phrases.gotItAll(Turn.shortened(state.listDraft))))
           accept(
             .list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
         } else {

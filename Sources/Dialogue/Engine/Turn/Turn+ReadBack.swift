@@ -148,7 +148,10 @@ extension Turn {
     let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let content, reply == nil || reply == question.contentMeans,
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
-      let words = StepSentence.tidy(AnswerReading.withoutRequest(content))
+      // "yes, I'd like to set one about my mood": a goal asked for is "my mood".
+      let words = StepSentence.tidy(
+        script.question(target)?.plan == .goalText
+          ? AnswerReading.withoutRequest(content) : content)
     else { return false }
     if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
       engine.glossary.entries(in: words).isEmpty

@@ -27,14 +27,15 @@ extension Turn {
     }
   }
 
-  /// Whether a question in words asks "what ...?", to which a bare no says there is nothing.
-  /// "Who helps you?" is not one: "no" may mean no one, and is kept as said.
+  /// Whether a question in words asks "what ...?" (or how, where, when, which), to which a
+  /// bare no says there is nothing. "Who helps you?" is not one: "no" may mean no one, and is
+  /// kept as said.
   static func asksWhat(_ question: Question) -> Bool {
     var asked = Substring(question.text.source.lowercased())
     if asked.hasPrefix("{{"), let end = asked.range(of: "}}") {
       asked = asked[end.upperBound...].drop { $0 == "," || $0 == " " }
     }
-    return asked.hasPrefix("what ")
+    return ["what", "how", "where", "when", "which"].contains { asked.hasPrefix($0 + " ") }
   }
 
   /// A yes or no given to a question in words. To "Is there anything else you would like to
