@@ -91,7 +91,9 @@ struct TranscriptTests {
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(
       script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
-      background: reviewedPlan(transcript).map(PlanReviewer.background)
+      background: reviewedPlan(transcript).map {
+        PlanReviewer.background(for: $0, today: transcript.start)
+      }
         ?? background(for: transcript))
   }
 

@@ -81,7 +81,9 @@ struct AnswerInterpreter {
       names(choice).contains { !$0.isEmpty && padded.contains(" \($0) ") }
     }
     if containing.count == 1 { return containing[0].id }
-    if containing.count > 1 { return nil }
+    // Words of two choices: the one said first, when the line opens with one ("not agreed
+    // now, we'll look again"); the words after it are kept with the answer as typed.
+    if containing.count > 1 { return ChoiceOpening.read(line, among: question.choices)?.id }
     let near = question.choices.filter { choice in
       names(choice).contains { name in
         let limit = max(1, name.count / 5)
