@@ -196,7 +196,7 @@ public struct PlanReviewer: Sendable {
       case "change":
         goal.status = .changed
         let text = parts.text ?? goal.text
-        var next = carriedOver(goal, by: parts, today: today)
+        var next = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
         next.id = nextGoalID(in: plan.goals)
         // What the professional said they would do still stands for the new goal, unless
         // the person said it was done or to drop it.
@@ -211,14 +211,14 @@ public struct PlanReviewer: Sendable {
       case "change_step":
         // The goal stays as it is; the step it had is kept in the record, not as the plan.
         let old = goal.ownStep
-        goal = carriedOver(goal, by: parts, today: today)
+        goal = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
         if let old, goal.ownStep != old {
           goal.earlierSteps = (goal.earlierSteps ?? []) + [old]
         }
         Self.settle(&goal, outcomes: theirs[round] ?? [:])
       default:
         // Kept, or no decision given: the goal carries on with whatever is new.
-        goal = carriedOver(goal, by: parts, today: today)
+        goal = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
         Self.settle(&goal, outcomes: theirs[round] ?? [:])
       }
       plan.goals[index] = goal
@@ -226,15 +226,18 @@ public struct PlanReviewer: Sendable {
   }
 
   /// The goal as it goes on: each part as it was unless the review's answers changed it.
-  func carriedOver(_ goal: Plan.Goal, by parts: PlanBuilder.GoalParts, today: String)
-    -> Plan.Goal
-  {
+  func carriedOver(
+    _ goal: Plan.Goal, by parts: PlanBuilder.GoalParts, given: Set<PlanField>, today: String
+  ) -> Plan.Goal {
     var next = goal
     // A step is asked for only when the old one is not kept; none given keeps the old.
     let stepKept = parts.keepStep == true || parts.actions.isEmpty
     // The professional's own actions stay: a review changes only the person's step.
     if !stepKept {
-      next.actions = parts.actions + goal.professionalActions
+      // A part of the new step not answered (skipped) is the one the step had, as the
+      // read-back said it.
+      let steps = parts.actions.map { Self.filled($0, from: goal.ownStep, given: given) }
+      next.actions = steps + goal.professionalActions
       // A step made smaller in the review is kept in the record, as in a first plan.
       if !parts.earlierSteps.isEmpty {
         next.earlierSteps = (goal.earlierSteps ?? []) + parts.earlierSteps
@@ -252,7 +255,7 @@ public struct PlanReviewer: Sendable {
       if !parts.barriers.isEmpty { next.barriers = parts.barriers }
       if !parts.solutions.isEmpty { next.solutions = parts.solutions }
     }
-    if !parts.support.isEmpty { next.support = parts.support }
+    if !parts.support.isEmpty && !Self.saysTheSame(parts.support) { next.support = parts.support }
     next.reviewDate = parts.reviewDate ?? Self.stillAhead(goal.reviewDate, today: today)
     return next
   }
@@ -315,6 +318,34 @@ public struct PlanReviewer: Sendable {
       }
     }
     plan.informationNeeds.removeAll { dropped.contains($0.question) }
+  }
+
+  /// `step` with each part it has no answer for taken from the step it replaces.
+  static func filled(_ step: Plan.Action, from old: Plan.Action?, given: Set<PlanField>)
+    -> Plan.Action
+  {
+    guard let old else { return step }
+    var step = step
+    if !given.contains(.actionHowMuch) { step.howMuch = step.howMuch ?? old.howMuch }
+    if !given.contains(.actionWhen) { step.when = step.when ?? old.when }
+    if !given.contains(.actionWhere) { step.where = step.where ?? old.where }
+    if !given.contains(.actionHowOften) { step.howOften = step.howOften ?? old.howOften }
+    if !given.contains(.actionStartDate) { step.startDate = step.startDate ?? old.startDate }
+    return step
+  }
+
+  /// Words that keep what was there ("same", "same as before"), not words to keep in its
+  /// place: who could help stays who it was.
+  static func saysTheSame(_ answers: [String]) -> Bool {
+    let same: Set<String> = [
+      "same", "the same", "same as before", "as before", "same again", "same as last time",
+      "still the same", "no change", "keep", "keep them", "keep it", "keep the same",
+      "same people", "same person", "same one", "them again", "still them",
+    ]
+    return answers.allSatisfy {
+      same.contains(
+        $0.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
+    }
   }
 
   /// An ISO day kept only while it is today or later: a day gone by is no longer a plan.
