@@ -32,7 +32,7 @@ struct FacilitatorCommandTests {
     let text = resumed.stdout.replacingOccurrences(of: "\n", with: " ")
     #expect(text.contains("Welcome back. This is the conversation with client C-104"))
     #expect(text.contains(/last used on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\./))
-    #expect(text.contains("Is this the client you are with now? Please say yes or no."))
+    #expect(text.contains("Is this the right client? Please say yes or no."))
     #expect(resumed.stdout.contains("My plan (Sam)"))
   }
 

@@ -149,7 +149,10 @@ struct ReviewKeepsThePlanTests {
     let none = try review(Self.threeGoals, try toTheEnd(Self.threeGoals))
     #expect(none.previous.reviewDate == nil)
     #expect(!none.said.contains("Do you want to keep that day"))
-    #expect(none.said.contains("For example, in 6 weeks, or 14 March. If you are not sure yet, say skip."))
+    #expect(
+      none.said.contains(
+        "When would you like to look at your plan again? If you are not sure yet, say skip.\n"
+          + "(For example: tomorrow, next Tuesday, or in 2 weeks.)"))
   }
 
   @Test("a check-in date gone by is asked again, and left out when none is given")

@@ -118,7 +118,8 @@ struct TranscriptTests {
       previous: previous, from: state,
       metadata: .init(
         planID: previous.planId, sessionID: "review", version: previous.version + 1,
-        createdAt: previous.createdAt, updatedAt: time))
+        createdAt: previous.createdAt, updatedAt: time,
+        mode: engine.audience == .facilitator ? "facilitator" : nil))
   }
 
   /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built
