@@ -135,7 +135,9 @@ public struct PlanReviewer: Sendable {
     reviewQuestions(of: &plan, previous: previous, entries: entries)
 
     let priorities = builder.priorities(from: entries)
-    if !priorities.isEmpty { plan.priorities = priorities }
+    if !priorities.isEmpty {
+      plan.priorities = Self.keepingTheOneThing(of: previous.priorities, in: priorities, builder)
+    }
     for need in builder.informationNeeds(from: entries)
     where !plan.informationNeeds.contains(where: { builder.same($0.question, need.question) }) {
       plan.informationNeeds.append(need)
@@ -332,6 +334,24 @@ public struct PlanReviewer: Sendable {
     if !given.contains(.actionHowOften) { step.howOften = step.howOften ?? old.howOften }
     if !given.contains(.actionStartDate) { step.startDate = step.startDate ?? old.startDate }
     return step
+  }
+
+  /// New priorities with no one thing said (it was skipped) keep the one thing they had: it
+  /// carries over, as every part of the plan does, until the person names another.
+  static func keepingTheOneThing(
+    of old: [Plan.Priority], in new: [Plan.Priority], _ builder: PlanBuilder
+  ) -> [Plan.Priority] {
+    guard !new.contains(where: \.oneThing), var oneThing = old.first(where: \.oneThing) else {
+      return new
+    }
+    var priorities = new
+    if let index = priorities.firstIndex(where: { builder.same($0.text, oneThing.text) }) {
+      oneThing = priorities.remove(at: index)
+      oneThing.oneThing = true
+    }
+    priorities.insert(oneThing, at: 0)
+    for index in priorities.indices { priorities[index].rank = index + 1 }
+    return priorities
   }
 
   /// Words that keep what was there ("same", "same as before"), not words to keep in its

@@ -24,8 +24,10 @@ struct AgreeAsSaidTests {
   @Test(
     "an outcome followed by more words is that outcome, and the words are kept and shown",
     arguments: [
-      ("Not agreed now, we'll look again in March", Plan.Agreement.Outcome.notNow,
-       "we'll look again in March"),
+      (
+        "Not agreed now, we'll look again in March", Plan.Agreement.Outcome.notNow,
+        "we'll look again in March"
+      ),
       ("agreed with changes - smaller steps", .agreedWithChanges, "smaller steps"),
       ("agree with changes", .agreedWithChanges, nil),
       ("We agree with it, the nurse liked it", .agreed, "the nurse liked it"),

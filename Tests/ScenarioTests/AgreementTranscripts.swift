@@ -114,7 +114,8 @@ struct AgreementPlanTests {
     let markdown = PlanMarkdown.render(plan, footer: PlanFooter(help: []))
     #expect(markdown.contains("agreed with changes: smaller steps"))
     let html = PlanHTML.render(plan, footer: PlanFooter(help: []))
-    #expect(html.contains("we&#39;ll look again in March") || html.contains("we'll look again in March"))
+    #expect(
+      html.contains("we&#39;ll look again in March") || html.contains("we'll look again in March"))
   }
 
   @Test("recorded afterwards by a worker: said so, with the GP's referral theirs")

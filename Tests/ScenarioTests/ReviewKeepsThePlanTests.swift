@@ -94,7 +94,8 @@ struct ReviewKeepsThePlanTests {
     #expect(text.contains("My goal 2"))
   }
 
-  @Test("keep the goal, change the step: the same goal, a new step with its parts, the old one kept")
+  @Test(
+    "keep the goal, change the step: the same goal, a new step with its parts, the old one kept")
   func keepGoalChangeStep() throws {
     let agreed = "agree-1-with-the-nurse.plan.json"
     let result = try review(
@@ -122,13 +123,33 @@ struct ReviewKeepsThePlanTests {
     #expect(!result.said.contains("What would you like the goal to be now?"))
   }
 
+  @Test("new topics with the one thing skipped keep the one thing; who could help carries over")
+  func oneThingAndHelpersCarryOver() throws {
+    let walk = "people-1-walk-the-dog.plan.json"
+    let result = try review(
+      walk,
+      [
+        "9", "good", "keep", "skip", "skip", "skip", "skip", "skip", "skip", "my sleep", "done",
+        "skip",
+      ])
+    let before = try #require(result.previous.priorities.first { $0.oneThing })
+    #expect(result.said.contains("If the next appointment could focus on one thing"))
+    #expect(result.next.priorities.first?.text == before.text)
+    #expect(result.next.priorities.first?.oneThing == true)
+    #expect(result.next.priorities.contains { $0.text == "my sleep" })
+    #expect(result.next.goals[0].support == result.previous.goals[0].support)
+    #expect(!result.next.goals[0].support.isEmpty)
+  }
+
   @Test("the plan's review day is offered to keep: keep, same or yes keep it; none asks for one")
   func reviewDayKept() throws {
     /// Every goal dropped, every question skipped, nothing new: then the review day.
     func toTheEnd(_ name: String) throws -> [String] {
       let plan = try review(name, []).previous
-      return Array(repeating: ["6", "ok", "drop"], count: PlanReviewer.goalsToReview(in: plan).count)
-        .flatMap { $0 }
+      return Array(
+        repeating: ["6", "ok", "drop"], count: PlanReviewer.goalsToReview(in: plan).count
+      )
+      .flatMap { $0 }
         + Array(repeating: "skip", count: PlanReviewer.questionsToReview(in: plan).count)
         + ["skip", "skip", "skip", "skip"]
     }

@@ -15,7 +15,8 @@ public enum ChoiceOpening {
     let words = tokens.map { AnswerReading.plainWords($0) }
     var best: (id: String, length: Int, tokens: Int)?
     for choice in choices {
-      let names = [choice.text, choice.id.replacingOccurrences(of: "-", with: " ")]
+      let names =
+        [choice.text, choice.id.replacingOccurrences(of: "-", with: " ")]
         + choice.synonyms + [choice.facilitatorText].compactMap { $0 }
       for name in names {
         let wanted = AnswerReading.plainWords(name)
