@@ -15,10 +15,14 @@ extension Plan {
     public struct GoalOutcome: Codable, Hashable, Sendable {
       public var goalId: String
       public var outcome: Outcome
+      /// The words said after the outcome ("we'll look again in March"), in the person's
+      /// words: why, or what to do about it. Absent when only the outcome was said.
+      public var note: String?
 
-      public init(goalId: String, outcome: Outcome) {
+      public init(goalId: String, outcome: Outcome, note: String? = nil) {
         self.goalId = goalId
         self.outcome = outcome
+        self.note = note
       }
     }
 
@@ -55,6 +59,11 @@ extension Plan {
     /// The outcome agreed for a goal, nil when the goal was not gone through.
     public func outcome(of goalID: String) -> Outcome? {
       goals.first { $0.goalId == goalID }?.outcome
+    }
+
+    /// The words said with a goal's outcome, nil when there were none.
+    public func note(of goalID: String) -> String? {
+      goals.first { $0.goalId == goalID }?.note
     }
   }
 

@@ -11,6 +11,9 @@ extension EasyReadOutline {
     var blocks: [Block] = []
     var first: Block = [.framing(EasyReadWording.myGoal), .words(goal.text)]
     if let note = agreementNote(goal) { first.append(.framing(note)) }
+    if let said = plan.agreement?.note(of: goal.id) {
+      first.append(.framing("What was said: " + said))
+    }
     blocks.append(first)
     if let measure = goal.measure {
       blocks.append([.framing(EasyReadWording.knowItWorked), .words(measure)])

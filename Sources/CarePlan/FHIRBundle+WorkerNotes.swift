@@ -14,6 +14,13 @@ extension FHIRBundle {
     .object([("display", .string(workerName))])
   }
 
+  /// Whether a worker typed this version's answers: an agreement says who recorded it, and
+  /// any other version was typed in the mode it was made in.
+  static func typedByWorker(_ plan: Plan) -> Bool {
+    guard let agreement = plan.agreement else { return plan.preparedWithWorker }
+    return agreement.recordedBy == "worker"
+  }
+
   /// The worker's notes in the plan as Annotations by the worker. The person's copy has only
   /// the shared ones already; on the worker's copy a private note says so in its text, so a
   /// receiving system never shows it as the person's own.

@@ -48,8 +48,14 @@ public enum FHIRBundle {
       ("questionnaire", .string(questionnaire(engine.script))),
       ("status", .string(state.finished ? "completed" : "in-progress")),
       ("subject", patientReference), ("authored", .string(PlanJSON.timestamp(plan.updatedAt))),
-      ("author", patientReference),
     ]
+    // Whoever typed the answers wrote them down: a worker in facilitator mode is the author,
+    // and the person, whose answers they are, is the source (R4 allows a Patient there).
+    if typedByWorker(plan) {
+      response += [("author", workerReference), ("source", patientReference)]
+    } else {
+      response.append(("author", patientReference))
+    }
     let items = answerItems(state: state, engine: engine)
     if !items.isEmpty { response.append(("item", .array(items))) }
     entries.append((responseURL, .object(response)))
@@ -290,14 +296,12 @@ public enum FHIRBundle {
   }
 
   /// When the plan applies: from the day it was agreed, or else the day this version was
-  /// prepared, to its next review when it has one still to come after that.
+  /// prepared. It has no end: the next review is a day to look at the plan again, not the day
+  /// it stops, so it is said in a note (`carePlanNotes`) and never as `period.end`.
   static func period(_ plan: Plan) -> FHIRJSON {
     let agreedAt = plan.status == .complete ? plan.agreement?.agreedAt : nil
     let start = Day(agreedAt ?? plan.updatedAt, in: TimeZone(identifier: "Europe/London")!).iso
-    var period: [(String, FHIRJSON)] = [("start", .string(start))]
-    // R4's per-1: a period's start is not after its end.
-    if let end = plan.reviewDate, end >= start { period.append(("end", .string(end))) }
-    return .object(period)
+    return .object([("start", .string(start))])
   }
 
   /// What the Goal resource has no element for, kept as notes in the person's words.

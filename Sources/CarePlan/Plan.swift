@@ -265,11 +265,15 @@ public struct Plan: Codable, Hashable, Sendable {
   public var agreement: Agreement?
   /// News about care and tests given in reviews, oldest first; nil in a plan that has none.
   public var careNews: [News]?
+  /// The agreements of earlier versions, oldest first, when a review has changed the plan
+  /// since: the plan is the person's own again, and still says when it was last agreed, and
+  /// with whom. Nil when it never was.
+  public var earlierAgreements: [Agreement]? = nil
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
-    case reviewDate, safety, notes, life, agreement, careNews
+    case reviewDate, safety, notes, life, agreement, careNews, earlierAgreements
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -296,6 +300,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encode(life, forKey: .life)
     try container.encodeIfPresent(agreement, forKey: .agreement)
     try container.encodeIfPresent(careNews, forKey: .careNews)
+    try container.encodeIfPresent(earlierAgreements, forKey: .earlierAgreements)
   }
 }
 

@@ -78,7 +78,10 @@ public struct PlanAgreer: Sendable {
       guard let index = plan.goals.firstIndex(where: { $0.id == goal.id }),
         let outcome = Self.outcome(in: mine) ?? (goneThrough.contains(round) ? .notNow : nil)
       else { continue }
-      outcomes.append(.init(goalId: goal.id, outcome: outcome))
+      outcomes.append(
+        .init(
+          goalId: goal.id, outcome: outcome,
+          note: Self.reason(in: state, round: round, script: builder.script)))
       if outcome == .agreedWithChanges {
         change(&plan.goals[index], with: mine)
       }
@@ -125,6 +128,17 @@ public struct PlanAgreer: Sendable {
     guard case .choice(let id)? = entries.last(where: { $0.field == .goalAgreement })?.value
     else { return nil }
     return Plan.Agreement.Outcome(rawValue: id)
+  }
+
+  /// The words said after a goal's outcome ("Not agreed now, we'll look again in March"),
+  /// kept as its note: nil when the line was the outcome alone.
+  static func reason(in state: ConversationState, round: Int, script: Script) -> String? {
+    guard let question = script.questions.first(where: { $0.plan == .goalAgreement }),
+      let answer = state.answers[AnswerKey(question.id, round: round)],
+      case .choice(let id) = answer.value,
+      let opening = ChoiceOpening.read(answer.words, among: question.choices), opening.id == id
+    else { return nil }
+    return opening.rest
   }
 
   /// The rounds of the goals whose outcome question was reached, answered or skipped.

@@ -22,7 +22,6 @@ public struct PlanFooter: Hashable, Sendable {
   /// preface uses (who prepared it).
   func text(for plan: Plan?) -> String {
     guard help.isEmpty else { return help.joined(separator: " ") }
-    return plan?.preparedWithWorker == true
-      ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer
+    return plan.map(PlanOutline.disclaimer(for:)) ?? PlanOutline.disclaimer
   }
 }

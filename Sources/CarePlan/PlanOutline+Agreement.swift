@@ -8,7 +8,13 @@ extension PlanOutline {
   /// "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.", first under the
   /// title, with who recorded it when a worker typed it in afterwards; nil for a draft.
   var agreementLines: [Item] {
-    guard let agreement = plan.agreement else { return [] }
+    guard let agreement = plan.agreement else {
+      // Reviewed since it was agreed: it says when it last was, so the professional's actions
+      // still in it have their date.
+      guard let last = plan.earlierAgreements?.last else { return [] }
+      let said = PlanOutline.agreedWith(last)
+      return [Item("Last " + said.prefix(1).lowercased() + said.dropFirst() + " Changed since.")]
+    }
     // An agreement stopped part way has agreed nothing yet: it says who it is being made with.
     guard plan.status == .complete else {
       return [Item("Being agreed with \(agreement.with.nameAndRole). Not agreed yet.")]
@@ -36,13 +42,17 @@ extension PlanOutline {
   /// (`AddressedWords`), while the record keeps the words as typed.
   static let nextStepLabel = "My next step"
 
-  /// What was agreed for a goal, said in words beside it; nil for a draft plan.
+  /// What was agreed for a goal, said in words beside it, with what was said with it ("not
+  /// agreed now: we'll look again in March"); nil for a draft plan.
   func agreementNote(for goal: Plan.Goal) -> String? {
+    let outcome: String
     switch plan.agreement?.outcome(of: goal.id) {
-    case .agreed?: return "agreed"
-    case .agreedWithChanges?: return "agreed with changes"
-    case .notNow?: return "not agreed now"
+    case .agreed?: outcome = "agreed"
+    case .agreedWithChanges?: outcome = "agreed with changes"
+    case .notNow?: outcome = "not agreed now"
     case nil: return nil
     }
+    guard let note = plan.agreement?.note(of: goal.id) else { return outcome }
+    return outcome + ": " + note
   }
 }

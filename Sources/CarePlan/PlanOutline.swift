@@ -57,7 +57,7 @@ struct PlanOutline {
     }
     items += agreementLines
     items.append(
-      Item(plan.preparedWithWorker ? PlanOutline.disclaimerWithWorker : PlanOutline.disclaimer))
+      Item(PlanOutline.disclaimer(for: plan)))
     items.append(versionLine)
     // Said first thing, so the copy with private notes is not printed for the person by mistake.
     if copy == .worker, plan.notes.contains(where: { !$0.shared }) {
@@ -228,9 +228,21 @@ struct PlanOutline {
   /// What the plan is, said under its title.
   static let disclaimer = "Prepared by me with CareCoach. This is not medical advice."
 
-  /// What the plan is, when a support worker typed the answers with the person.
-  static let disclaimerWithWorker =
-    "Prepared with a support worker using CareCoach. This is not medical advice."
+  /// What the plan is, when a support worker typed the answers with the person: by the
+  /// worker, with the person named as the plan names them. The plan's lines stay the person's
+  /// own words, as the worker typed them.
+  static func disclaimerWithWorker(for plan: Plan) -> String {
+    let name =
+      plan.person.preferredName.flatMap { $0.isEmpty ? nil : $0 }
+      ?? plan.person.clientRef.flatMap { $0.isEmpty ? nil : "client \($0)" } ?? "the person"
+    return "Prepared by a support worker with \(name), using CareCoach. "
+      + "This is not medical advice."
+  }
+
+  /// What the plan is, said under its title and, with no help to give, at its foot.
+  static func disclaimer(for plan: Plan) -> String {
+    plan.preparedWithWorker ? disclaimerWithWorker(for: plan) : disclaimer
+  }
 
   /// Under the title of a worker's copy that holds private notes.
   static let workerCopy =

@@ -18,7 +18,11 @@ import Foundation
 /// - `keep` leaves the goal active with its step as it was; only its check-in date is new.
 /// - `change` marks the old goal `changed` and adds the new words as a new active goal. Its
 ///   step is the old one when the person keeps it, else the new one they gave.
+/// - `change_step` keeps the goal as it is with a new step; the step it replaced is kept in
+///   the record (`earlierSteps`), never shown as the plan.
 /// - `drop` and `achieved` set the status and leave the goal's step as it was.
+/// - What a professional agreed to do carries on with the goal (the kept, changed or new
+///   one) unless the person says it was done (then it goes to the record) or to drop it.
 /// - What might get in the way, and what could help, stay when the person says they still
 ///   hold, and give way to the new answers when they say not.
 /// - A check-in date already past is not a plan: with no new date it is left out.
@@ -50,8 +54,12 @@ public struct PlanReviewer: Sendable {
     plan.informationNeeds.filter { $0.answer == nil }
   }
 
-  /// What the review script's `goals` and `questions` lists hold for a plan.
-  public static func background(for plan: Plan) -> Background {
+  /// What the review script's `goals` and `questions` lists hold for a plan, and, when the
+  /// review starts on `today`, the plan's review day while it is still to come, to keep.
+  public static func background(
+    for plan: Plan, today: Date? = nil,
+    timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
+  ) -> Background {
     let goals = goalsToReview(in: plan).map { goal -> Background.Item in
       [
         Background.GoalField.text: goal.text,
@@ -61,12 +69,32 @@ public struct PlanReviewer: Sendable {
         Background.GoalField.barriers: goal.barriers.joined(separator: "; "),
         Background.GoalField.solutions: goal.solutions.joined(separator: "; "),
         Background.GoalField.checkIn: goal.reviewDate.map(PlanOutline.day) ?? "",
+        Background.GoalField.support: goal.support.joined(separator: "; "),
       ].merging(stepParts(goal.ownStep)) { first, _ in first }
+        .merging(theirActions(goal)) { first, _ in first }
     }
     let questions = questionsToReview(in: plan).map { need -> Background.Item in
       [Background.QuestionField.text: need.question]
     }
-    return Background(lists: ["goals": goals, "questions": questions])
+    var background = Background(lists: ["goals": goals, "questions": questions])
+    if let today,
+      let review = stillAhead(plan.reviewDate, today: Day(today, in: timeZone).iso)
+    {
+      background.names[Background.Name.reviewDay] = PlanOutline.day(review)
+    }
+    return background
+  }
+
+  /// What the professional agreed to do, each said as theirs, for the first few of them.
+  static func theirActions(_ goal: Plan.Goal) -> Background.Item {
+    var item: Background.Item = [:]
+    for (index, action) in goal.professionalActions.prefix(Background.GoalField.theirActionsAsked)
+      .enumerated()
+    {
+      item[Background.GoalField.theirAction(index + 1)] = AddressedWords.sentence(
+        action.what, by: action.by ?? "")
+    }
+    return item
   }
 
   /// Each part of the step on its own, empty when not given.
@@ -94,15 +122,22 @@ public struct PlanReviewer: Sendable {
   ) -> Plan {
     var plan = previous
     // What a professional agreed was the version before: this one is the person's own again,
-    // until it too is gone through with someone (the earlier version keeps its agreement).
+    // until it too is gone through with someone. It still says when it was last agreed.
+    if let agreement = previous.agreement, previous.status == .complete {
+      plan.earlierAgreements = (previous.earlierAgreements ?? []) + [agreement]
+    }
     plan.agreement = nil
     let entries = builder.entries(from: state)
     let today = Day(metadata.updatedAt, in: timeZone).iso
-    reviewGoals(of: &plan, previous: previous, entries: entries, today: today, at: metadata)
+    reviewGoals(
+      of: &plan, previous: previous, entries: entries, today: today, at: metadata,
+      theirs: Self.theirActionOutcomes(in: state))
     reviewQuestions(of: &plan, previous: previous, entries: entries)
 
     let priorities = builder.priorities(from: entries)
-    if !priorities.isEmpty { plan.priorities = priorities }
+    if !priorities.isEmpty {
+      plan.priorities = Self.keepingTheOneThing(of: previous.priorities, in: priorities, builder)
+    }
     for need in builder.informationNeeds(from: entries)
     where !plan.informationNeeds.contains(where: { builder.same($0.question, need.question) }) {
       plan.informationNeeds.append(need)
@@ -141,7 +176,7 @@ public struct PlanReviewer: Sendable {
   /// Each goal reviewed, by the answers of its round.
   func reviewGoals(
     of plan: inout Plan, previous: Plan, entries: [PlanBuilder.Entry], today: String,
-    at metadata: PlanBuilder.Metadata
+    at metadata: PlanBuilder.Metadata, theirs: [Int: [Int: String]] = [:]
   ) {
     let reviewed = Self.goalsToReview(in: previous)
     for (round, mine) in builder.goalEntries(entries) where reviewed.indices.contains(round) {
@@ -163,33 +198,53 @@ public struct PlanReviewer: Sendable {
       case "change":
         goal.status = .changed
         let text = parts.text ?? goal.text
-        var next = carriedOver(goal, by: parts, today: today)
+        var next = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
         next.id = nextGoalID(in: plan.goals)
-        // A professional agreed to act on the old goal, not on this one.
-        next.actions.removeAll { $0.by != nil }
+        // What the professional said they would do still stands for the new goal, unless
+        // the person said it was done or to drop it.
+        next.earlierSteps = nil
+        Self.settle(&next, outcomes: theirs[round] ?? [:])
         next.text = text
         next.domains = builder.domains(of: text)
         next.status = .active
         next.progress = []
         next.from = parts.sources
         plan.goals.append(next)
+      case "change_step":
+        // The goal stays as it is; the step it had is kept in the record, not as the plan.
+        let old = goal.ownStep
+        goal = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
+        if let old, goal.ownStep != old {
+          goal.earlierSteps = (goal.earlierSteps ?? []) + [old]
+        }
+        Self.settle(&goal, outcomes: theirs[round] ?? [:])
       default:
         // Kept, or no decision given: the goal carries on with whatever is new.
-        goal = carriedOver(goal, by: parts, today: today)
+        goal = carriedOver(goal, by: parts, given: Set(mine.map(\.field)), today: today)
+        Self.settle(&goal, outcomes: theirs[round] ?? [:])
       }
       plan.goals[index] = goal
     }
   }
 
   /// The goal as it goes on: each part as it was unless the review's answers changed it.
-  func carriedOver(_ goal: Plan.Goal, by parts: PlanBuilder.GoalParts, today: String)
-    -> Plan.Goal
-  {
+  func carriedOver(
+    _ goal: Plan.Goal, by parts: PlanBuilder.GoalParts, given: Set<PlanField>, today: String
+  ) -> Plan.Goal {
     var next = goal
     // A step is asked for only when the old one is not kept; none given keeps the old.
     let stepKept = parts.keepStep == true || parts.actions.isEmpty
     // The professional's own actions stay: a review changes only the person's step.
-    if !stepKept { next.actions = parts.actions + goal.professionalActions }
+    if !stepKept {
+      // A part of the new step not answered (skipped) is the one the step had, as the
+      // read-back said it.
+      let steps = parts.actions.map { Self.filled($0, from: goal.ownStep, given: given) }
+      next.actions = steps + goal.professionalActions
+      // A step made smaller in the review is kept in the record, as in a first plan.
+      if !parts.earlierSteps.isEmpty {
+        next.earlierSteps = (goal.earlierSteps ?? []) + parts.earlierSteps
+      }
+    }
     next.confidence = parts.confidence ?? (stepKept ? goal.confidence : nil)
     if let measure = parts.measure { next.measure = measure }
     switch parts.barriersHold {
@@ -202,9 +257,44 @@ public struct PlanReviewer: Sendable {
       if !parts.barriers.isEmpty { next.barriers = parts.barriers }
       if !parts.solutions.isEmpty { next.solutions = parts.solutions }
     }
-    if !parts.support.isEmpty { next.support = parts.support }
+    if !parts.support.isEmpty && !Self.saysTheSame(parts.support) { next.support = parts.support }
     next.reviewDate = parts.reviewDate ?? Self.stillAhead(goal.reviewDate, today: today)
     return next
+  }
+
+  /// The questions that ask whether each of the professional's actions was done, by number:
+  /// `their_action_1` is about the first (`Background.GoalField.theirAction(1)`).
+  static let theirActionQuestion = "their_action_"
+
+  /// What the person said about each of the professional's actions, by goal round, then by
+  /// the action's number from 1: done, open (still to do) or drop.
+  static func theirActionOutcomes(in state: ConversationState) -> [Int: [Int: String]] {
+    var outcomes: [Int: [Int: String]] = [:]
+    for (key, answer) in state.answers where key.question.hasPrefix(theirActionQuestion) {
+      guard let number = Int(key.question.dropFirst(theirActionQuestion.count)),
+        case .choice(let id) = answer.value
+      else { continue }
+      outcomes[key.round, default: [:]][number] = id
+    }
+    return outcomes
+  }
+
+  /// The professional's actions as they stand after the review: one said to be done moves to
+  /// the record of earlier steps, one to drop goes (the earlier version keeps it), and every
+  /// other one, asked about or not, is still to do.
+  static func settle(_ goal: inout Plan.Goal, outcomes: [Int: String]) {
+    guard !outcomes.isEmpty else { return }
+    var kept: [Plan.Action] = []
+    var done: [Plan.Action] = []
+    for (index, action) in goal.professionalActions.enumerated() {
+      switch outcomes[index + 1] {
+      case "done"?: done.append(action)
+      case "drop"?: continue
+      default: kept.append(action)
+      }
+    }
+    goal.actions = goal.ownSteps + kept
+    if !done.isEmpty { goal.earlierSteps = (goal.earlierSteps ?? []) + done }
   }
 
   /// Each question asked last time: answered, still open, or taken off the list.
@@ -230,6 +320,52 @@ public struct PlanReviewer: Sendable {
       }
     }
     plan.informationNeeds.removeAll { dropped.contains($0.question) }
+  }
+
+  /// `step` with each part it has no answer for taken from the step it replaces.
+  static func filled(_ step: Plan.Action, from old: Plan.Action?, given: Set<PlanField>)
+    -> Plan.Action
+  {
+    guard let old else { return step }
+    var step = step
+    if !given.contains(.actionHowMuch) { step.howMuch = step.howMuch ?? old.howMuch }
+    if !given.contains(.actionWhen) { step.when = step.when ?? old.when }
+    if !given.contains(.actionWhere) { step.where = step.where ?? old.where }
+    if !given.contains(.actionHowOften) { step.howOften = step.howOften ?? old.howOften }
+    if !given.contains(.actionStartDate) { step.startDate = step.startDate ?? old.startDate }
+    return step
+  }
+
+  /// New priorities with no one thing said (it was skipped) keep the one thing they had: it
+  /// carries over, as every part of the plan does, until the person names another.
+  static func keepingTheOneThing(
+    of old: [Plan.Priority], in new: [Plan.Priority], _ builder: PlanBuilder
+  ) -> [Plan.Priority] {
+    guard !new.contains(where: \.oneThing), var oneThing = old.first(where: \.oneThing) else {
+      return new
+    }
+    var priorities = new
+    if let index = priorities.firstIndex(where: { builder.same($0.text, oneThing.text) }) {
+      oneThing = priorities.remove(at: index)
+      oneThing.oneThing = true
+    }
+    priorities.insert(oneThing, at: 0)
+    for index in priorities.indices { priorities[index].rank = index + 1 }
+    return priorities
+  }
+
+  /// Words that keep what was there ("same", "same as before"), not words to keep in its
+  /// place: who could help stays who it was.
+  static func saysTheSame(_ answers: [String]) -> Bool {
+    let same: Set<String> = [
+      "same", "the same", "same as before", "as before", "same again", "same as last time",
+      "still the same", "no change", "keep", "keep them", "keep it", "keep the same",
+      "same people", "same person", "same one", "them again", "still them",
+    ]
+    return answers.allSatisfy {
+      same.contains(
+        $0.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
+    }
   }
 
   /// An ISO day kept only while it is today or later: a day gone by is no longer a plan.

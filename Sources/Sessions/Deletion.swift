@@ -25,10 +25,10 @@ public struct Deletion {
   /// `environment` says where the line history is kept (tests give a folder of their own, so
   /// they never read or change the history of whoever runs them).
   public static func plan(
-    _ reference: String, store: SessionStore,
+    _ reference: String, client: String? = nil, store: SessionStore,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(SessionError) -> Deletion {
-    let record = try store.find(reference)
+    let record = try store.named(reference, client: client)
     let planID = PlanHistory.planID(of: record)
     let reviews = try SessionError.storeCall { try store.reviews(of: planID) }
     var doomed = [record]

@@ -149,7 +149,7 @@ public struct Opening {
       clientRef: origin.clientRef, createdAt: now, planID: planID, planVersion: newest.version)
     try SessionError.storeCall { try store.create(record) }
     let engine = loaded.engine(
-      audience: record.audience, background: PlanReviewer.background(for: basePlan))
+      audience: record.audience, background: PlanReviewer.background(for: basePlan, today: now))
     let goals = PlanReviewer.goalsToReview(in: basePlan).count
     let notice = Wording.reviewing(
       version: newest.version, from: Display.day(of: origin.createdAt), goals: goals)

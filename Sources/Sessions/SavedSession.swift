@@ -58,7 +58,7 @@ public struct SavedSession {
   {
     guard let basePlan else { return .empty }
     guard let professional = try record.professional else {
-      return PlanReviewer.background(for: basePlan)
+      return PlanReviewer.background(for: basePlan, today: record.createdAt)
     }
     return PlanAgreer.background(
       for: basePlan, professional: professional, today: record.createdAt)

@@ -25,6 +25,18 @@ extension SessionStore {
     throw reference == "latest" ? .noConversationsYet : .noSuchConversation(reference)
   }
 
+  /// The session `show`, `export` and `delete` act on: an id or prefix as `find` reads it, or
+  /// `latest`, the most recent of `client`'s when given (as `review` and `agree` read it), and
+  /// else the most recent in the store, as it always was.
+  public func named(_ reference: String, client: String?) throws(SessionError) -> SessionRecord {
+    guard let client, reference == "latest" else { return try find(reference) }
+    let sessions = try SessionError.storeCall { try self.sessions(clientRef: client) }
+    guard let newest = sessions.first else {
+      throw .noConversationsForClient(ClientReference.trimmed(client))
+    }
+    return newest
+  }
+
   /// The conversation a review or an agreement follows on from: an id or prefix as `find`
   /// reads it, or `latest`, the most recent of `client`'s when given. Without a client,
   /// `latest` is taken only when every saved conversation is one person's (all with the same

@@ -115,7 +115,7 @@ public enum Wording {
   static func isThisTheClient(_ client: String?) -> String {
     client == nil
       ? "Is this the conversation you want to carry on? Please say yes or no."
-      : "Is this the client you are with now? Please say yes or no."
+      : "Is this the right client? Please say yes or no."
   }
 
   static func isThisTheClientAgain(_ client: String?) -> String {

@@ -11,17 +11,23 @@ struct Delete: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Delete a conversation (with its reviews) and everything about it.")
 
-  @Argument(help: "The conversation's or review's id, or latest.")
+  @Argument(help: "The conversation's or review's id, or latest: the most recent (of --client's).")
   var session: String
+
+  @OptionGroup var latest: LatestClientOption
 
   @Flag(help: "Delete without asking first.")
   var yes = false
 
   @OptionGroup var store: StoreOptions
 
+  func validate() throws {
+    try latest.check(session)
+  }
+
   func run() throws {
     let sessions = try store.open()
-    let deletion = try Deletion.plan(session, store: sessions)
+    let deletion = try Deletion.plan(session, client: latest.client, store: sessions)
     if !yes {
       // Written at once, unbuffered, so the question is on the screen before the wait.
       let question = deletion.summary + "\n" + Wording.deleteQuestion

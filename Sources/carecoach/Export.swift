@@ -7,8 +7,10 @@ struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the plan from a conversation as text, Markdown, JSON, a web page or FHIR.")
 
-  @Argument(help: "The conversation's id, or latest.")
+  @Argument(help: "The conversation's id, or latest: the most recent (of --client's).")
   var session: String
+
+  @OptionGroup var latest: LatestClientOption
 
   @Option(
     help: "text, markdown, json, html (one page to print or share) or fhir (a FHIR R4 Bundle).")
@@ -27,6 +29,7 @@ struct Export: ParsableCommand {
   @OptionGroup var store: StoreOptions
 
   func validate() throws {
+    try latest.check(session)
     guard easyRead else { return }
     do {
       try PlanExport.checkEasyRead(format)
@@ -37,7 +40,7 @@ struct Export: ParsableCommand {
 
   func run() throws {
     let sessions = try store.open()
-    let record = try sessions.find(session)
+    let record = try sessions.named(session, client: latest.client)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let text = PlanExport.render(chosen, as: format, copy: copy.chosen, easyRead: easyRead)
     guard let output else {

@@ -11,8 +11,10 @@ struct Review: ParsableCommand {
     abstract: "Look back at a plan: how each goal went, and what to do next.",
     discussion: """
       The review goes through each goal still in progress: how it went, from 0 to 10 and in \
-      your own words, and whether to keep it, change it, drop it, or mark it done. A kept goal \
-      keeps its step; every part of the plan carries over unless you change it. Then it goes \
+      your own words, and whether to keep it, keep the goal with a new step, change the goal, \
+      drop it, or mark it done. A kept goal keeps its step; every part of the plan carries \
+      over unless you change it, and what a professional agreed to do carries on unless you \
+      say it was done or is not needed. Then it goes \
       through your questions from last time, and asks what is new and what to take to the \
       next appointment. You see the new plan and say whether it is right before it is saved \
       as a new version; the earlier versions are kept.

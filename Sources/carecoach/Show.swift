@@ -7,8 +7,11 @@ struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show the plan from a conversation, or one of its versions.")
 
-  @Argument(help: "The conversation's (or review's) id, or latest.")
+  @Argument(
+    help: "The conversation's (or review's) id, or latest: the most recent (of --client's).")
   var session: String
+
+  @OptionGroup var latest: LatestClientOption
 
   @OptionGroup var version: PlanVersionOption
 
@@ -27,12 +30,13 @@ struct Show: ParsableCommand {
   @OptionGroup var store: StoreOptions
 
   func validate() throws {
+    try latest.check(session)
     if easyRead && changes { throw ValidationError(SessionError.easyReadChanges.description) }
   }
 
   func run() throws {
     let sessions = try store.open()
-    let record = try sessions.find(session)
+    let record = try sessions.named(session, client: latest.client)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let page =
       changes

@@ -101,13 +101,15 @@ struct AgreedFHIRTests {
     #expect(held.resources("Goal").allSatisfy { $0["meta"] == nil })
   }
 
-  @Test("the plan's period runs from the day it was agreed to the review day agreed")
+  @Test("the plan's period starts the day it was agreed; the review day is a note, not its end")
   func period() throws {
     let held = try agree(draftPlan(), agreedAnswers, with: nurse)
     let carePlan = try #require(held.resources("CarePlan").first)
     let period = try #require(carePlan["period"] as? [String: Any])
     #expect(period["start"] as? String == "2026-12-14")
-    #expect(period["end"] as? String == "2027-01-25")
+    #expect(period["end"] == nil)
+    let notes = (carePlan["note"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    #expect(notes.contains { $0.contains("25 January 2027") })
 
     // A draft with no review day starts the day it was prepared, and has no end.
     let own = Agreed(engine: held.engine, state: held.state, plan: draftPlan())

@@ -262,7 +262,7 @@ struct ClinicianPlanTests {
         PlanHTML.render(plan, footer: noHelp, copy: copy),
       ] {
         #expect(!format.contains("Prepared by me"))
-        #expect(format.contains("Prepared with a support worker using CareCoach."))
+        #expect(format.contains("Prepared by a support worker with"))
       }
     }
     #expect(PlanJSON.encode(plan).contains("\"mode\" : \"facilitator\""))
@@ -277,7 +277,7 @@ struct ClinicianPlanTests {
       metadata: .init(
         planID: "plan-sam", version: 2, createdAt: now, updatedAt: now, mode: "facilitator"))
     #expect(reviewed.mode == "facilitator")
-    #expect(PlanText.render(reviewed, footer: footer).contains("Prepared with a support worker"))
+    #expect(PlanText.render(reviewed, footer: footer).contains("Prepared by a support worker with"))
   }
 
   static func formats(_ plan: Plan) -> [String] {

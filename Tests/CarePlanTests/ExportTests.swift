@@ -617,6 +617,20 @@ struct FHIRDetailTests {
     #expect(reference(response["author"]) == url && reference(response["subject"]) == url)
   }
 
+  @Test("answers a worker typed are the worker's to author, with the person as their source")
+  func workerAuthorsTheAnswers() throws {
+    var talk = try rich(clientRef: "C-17")
+    var plan = talk.plan
+    plan.mode = "facilitator"
+    talk = Conversation(engine: talk.engine, state: talk.state, plan: plan)
+    let bundle = try bundle(talk)
+    let patient = try #require(resources(bundle, "Patient").first?["id"] as? String)
+    let response = try #require(resources(bundle, "QuestionnaireResponse").first)
+    #expect((response["author"] as? [String: Any])?["display"] as? String == "support worker")
+    #expect(reference(response["source"])?.hasSuffix(patient) == true)
+    #expect(reference(response["subject"])?.hasSuffix(patient) == true)
+  }
+
   @Test("a client reference is an identifier that says what it is, and claims no system")
   func clientReference() throws {
     let patient = try #require(resources(try bundle(try rich(clientRef: "C-17")), "Patient").first)

@@ -72,7 +72,7 @@ struct WorkerCopyTests {
       PlanHTML.render(plan, footer: bare),
     ] {
       #expect(!page.contains("Prepared by me"))
-      #expect(page.contains("Prepared with a support worker using CareCoach"))
+      #expect(page.contains("Prepared by a support worker with"))
     }
   }
 }

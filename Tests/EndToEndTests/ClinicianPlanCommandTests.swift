@@ -65,7 +65,7 @@ struct ClinicianPlanCommandTests {
         try run(["export", "latest", "--format", format], environment: store.environment).stdout)
     }
     for output in outputs {
-      #expect(output.contains("Prepared with a support worker using CareCoach."))
+      #expect(output.contains("Prepared by a support worker with"))
       #expect(!output.contains("Prepared by me"))
     }
   }

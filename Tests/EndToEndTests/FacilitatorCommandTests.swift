@@ -32,7 +32,7 @@ struct FacilitatorCommandTests {
     let text = resumed.stdout.replacingOccurrences(of: "\n", with: " ")
     #expect(text.contains("Welcome back. This is the conversation with client C-104"))
     #expect(text.contains(/last used on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\./))
-    #expect(text.contains("Is this the client you are with now? Please say yes or no."))
+    #expect(text.contains("Is this the right client? Please say yes or no."))
     #expect(resumed.stdout.contains("My plan (Sam)"))
   }
 
@@ -124,6 +124,41 @@ struct FacilitatorCommandTests {
     let latest = try run(["resume", "latest"], lines: [], environment: store.environment)
     #expect(latest.status == 1)
     #expect(latest.stderr.contains("Every saved conversation has finished"))
+  }
+
+  @Test("show, export and delete read latest --client as that client's latest, as review does")
+  func latestOfOneClient() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    let first = ["Sam"] + smallAnswers.dropFirst()
+    let second = ["Alex"] + smallAnswers.dropFirst()
+    #expect(try run(worker("C-1"), lines: first, environment: store.environment).status == 0)
+    #expect(try run(worker("C-2"), lines: second, environment: store.environment).status == 0)
+    let shown = try run(
+      ["show", "latest", "--client", "c-1"], lines: [], environment: store.environment)
+    #expect(shown.status == 0, "\(shown.stderr)")
+    #expect(shown.stdout.contains("Sam") && !shown.stdout.contains("Alex"))
+    let exported = try run(
+      ["export", "latest", "--client", "C-1", "--format", "json"], lines: [],
+      environment: store.environment)
+    #expect(exported.status == 0, "\(exported.stderr)")
+    #expect(exported.stdout.contains("\"C-1\"") && !exported.stdout.contains("\"C-2\""))
+    // latest alone is still the most recent of the whole store.
+    let newest = try run(["show", "latest"], lines: [], environment: store.environment)
+    #expect(newest.stdout.contains("Alex"))
+    let deleted = try run(
+      ["delete", "latest", "--client", "C-1", "--yes"], lines: [], environment: store.environment)
+    #expect(deleted.status == 0, "\(deleted.stderr)")
+    #expect(try listed(store).map { $0["client"] as? String } == ["C-2"])
+    let none = try run(
+      ["show", "latest", "--client", "C-1"], lines: [], environment: store.environment)
+    #expect(none.status == 1)
+    #expect(none.stderr.contains("There are no saved conversations for client C-1."))
+    let both = try run(
+      ["export", "abc", "--client", "C-2", "--format", "json"], lines: [],
+      environment: store.environment)
+    #expect(both.status != 0)
+    #expect(both.stderr.contains("not both"))
   }
 
   @Test("client references match without regard to case or spaces, and keep their first spelling")

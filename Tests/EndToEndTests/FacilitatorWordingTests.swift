@@ -74,7 +74,7 @@ struct FacilitatorWordingTests {
     #expect(resumed.stdout.contains("Thank you. Their plan is saved."))
     #expect(
       resumed.stdout.contains(
-        "Prepared with a support worker using CareCoach. This is not medical advice."))
+        "Prepared by a support worker with ahmed, using CareCoach."))
 
     for (name, output) in [
       ("start", started.stdout), ("resume declined", declined.stdout),
@@ -94,7 +94,7 @@ struct FacilitatorWordingTests {
     for words in Self.selfTypingWords + Self.personAddressedWords {
       #expect(!review.stdout.contains(words), "review: \(words)")
     }
-    #expect(review.stdout.contains("Prepared with a support worker using CareCoach."))
+    #expect(review.stdout.contains("Prepared by a support worker with"))
   }
 
   /// The default conversation as far as the ideas, typed by a worker, with help asked for at
@@ -159,7 +159,7 @@ struct FacilitatorWordingTests {
       let exported = try run(
         ["export", "latest", "--format", format], lines: [], environment: store.environment)
       #expect(
-        exported.stdout.contains("Prepared with a support worker using CareCoach"), "\(format)")
+        exported.stdout.contains("Prepared by a support worker with"), "\(format)")
       #expect(!exported.stdout.contains("Prepared by me"), "\(format)")
     }
     let json = try run(

@@ -103,6 +103,21 @@ struct AgreementPlanTests {
     #expect(text.contains("Agreed with Sam Patel, practice nurse, on "))
   }
 
+  @Test("outcomes said with more words keep them as notes, shown beside the goal")
+  func outcomesWithReasons() throws {
+    let plan = try agreed("agree-4-outcome-with-a-reason.transcript")
+    let agreement = try #require(plan.agreement)
+    #expect(agreement.goals.map(\.outcome) == [.agreed, .agreedWithChanges, .notNow])
+    #expect(agreement.goals.map(\.note) == [nil, "smaller steps", "we'll look again in March"])
+    let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("Goal: sleep better (not agreed now: we'll look again in March)"))
+    let markdown = PlanMarkdown.render(plan, footer: PlanFooter(help: []))
+    #expect(markdown.contains("agreed with changes: smaller steps"))
+    let html = PlanHTML.render(plan, footer: PlanFooter(help: []))
+    #expect(
+      html.contains("we&#39;ll look again in March") || html.contains("we'll look again in March"))
+  }
+
   @Test("recorded afterwards by a worker: said so, with the GP's referral theirs")
   func recordedAfterwards() throws {
     let plan = try agreed("agree-2-recorded-afterwards.transcript")

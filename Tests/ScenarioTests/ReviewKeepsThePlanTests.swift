@@ -51,25 +51,129 @@ struct ReviewKeepsThePlanTests {
   }
 
   @Test(
-    "a review of an agreed plan is the person's own again; a changed goal leaves the professional's actions"
+    "a review of an agreed plan is the person's own again, says when it was agreed, and asks about the professional's actions"
   )
   func reviewOfAnAgreedPlan() throws {
     let agreed = "agree-1-with-the-nurse.plan.json"
-    let kept = try review(agreed, ["7", "fine", "keep it as it is", "yes", "skip"])
+    let kept = try review(agreed, ["7", "fine", "keep it as it is", "not yet", "2", "skip"])
     #expect(kept.previous.agreement != nil)
     #expect(kept.next.agreement == nil)
-    // A kept goal keeps what the nurse said she would do.
+    #expect(kept.next.earlierAgreements == [try #require(kept.previous.agreement)])
+    #expect(
+      kept.said.contains(
+        "It was agreed: Sam Patel, practice nurse, will refer you to physio\nHas that been done?"))
+    // A kept goal keeps what the nurse said she would do, when it is still to do.
     #expect(kept.next.goals[0].actions.filter { $0.by != nil }.count == 2)
+    let shown = PlanText.render(kept.next, width: 200, footer: PlanFooter(help: []))
+    #expect(shown.contains("Last agreed with Sam Patel, practice nurse, on"))
     let changed = try review(
-      agreed, ["6", "muddy", "change it", "walk Bess round the field", "Same as before", "skip"])
+      agreed,
+      [
+        "6", "muddy", "change it", "walk Bess round the field", "Same as before", "done",
+        "drop it", "skip",
+      ])
     let next = try #require(changed.next.goals.last)
     #expect(next.text == "walk Bess round the field")
+    // Done goes to the record; dropped goes; neither is still to do.
     #expect(next.actions.allSatisfy { $0.by == nil })
+    #expect(next.earlierSteps?.map(\.what) == ["refer me to physio"])
     #expect(!next.actions.isEmpty)
+    let carried = try review(
+      agreed,
+      [
+        "6", "muddy", "change it", "walk Bess round the field", "Same as before", "not yet",
+        "still to do", "skip",
+      ])
+    #expect(
+      carried.next.goals.last?.professionalActions.map(\.what) == [
+        "refer me to physio", "check my hip in 6 weeks",
+      ])
     // The plan in short numbers the new goal as the detail does: the changed one is goal 1.
     let text = PlanText.render(changed.next, width: 200, footer: PlanFooter(help: []))
     #expect(text.contains("  - Goal 2: walk Bess round the field"))
     #expect(text.contains("My goal 2"))
+  }
+
+  @Test(
+    "keep the goal, change the step: the same goal, a new step with its parts, the old one kept")
+  func keepGoalChangeStep() throws {
+    let agreed = "agree-1-with-the-nurse.plan.json"
+    let result = try review(
+      agreed,
+      [
+        "5", "too far", "keep the goal, a smaller step", "walk to the post box", "5 minutes",
+        "after breakfast", "skip", "every day", "tomorrow", "yes", "8", "same", "not yet",
+        "not yet", "skip",
+      ])
+    let before = result.previous.goals[0]
+    let after = result.next.goals[0]
+    #expect(after.id == before.id && after.text == before.text && after.status == .active)
+    #expect(result.next.goals.count == result.previous.goals.count, "no new goal")
+    let step = try #require(after.ownStep)
+    #expect(step.what == "walk to the post box" && step.howMuch == "5 minutes")
+    #expect(step.when == "after breakfast" && step.howOften == "every day")
+    // Where was skipped: it is the old step's, as the read-back said.
+    #expect(step.where == before.ownStep?.where)
+    #expect(after.earlierSteps?.last == before.ownStep)
+    #expect(after.confidence == 8)
+    // The nurse's actions carry on, still to do; who could help is kept with "same".
+    #expect(after.professionalActions == before.professionalActions)
+    #expect(after.support == before.support)
+    #expect(result.said.contains("Last time you said this could help: Ken will come with me"))
+    #expect(!result.said.contains("What would you like the goal to be now?"))
+  }
+
+  @Test("new topics with the one thing skipped keep the one thing; who could help carries over")
+  func oneThingAndHelpersCarryOver() throws {
+    let walk = "people-1-walk-the-dog.plan.json"
+    let result = try review(
+      walk,
+      [
+        "9", "good", "keep", "skip", "skip", "skip", "skip", "skip", "skip", "my sleep", "done",
+        "skip",
+      ])
+    let before = try #require(result.previous.priorities.first { $0.oneThing })
+    #expect(result.said.contains("If the next appointment could focus on one thing"))
+    #expect(result.next.priorities.first?.text == before.text)
+    #expect(result.next.priorities.first?.oneThing == true)
+    #expect(result.next.priorities.contains { $0.text == "my sleep" })
+    #expect(result.next.goals[0].support == result.previous.goals[0].support)
+    #expect(!result.next.goals[0].support.isEmpty)
+  }
+
+  @Test("the plan's review day is offered to keep: keep, same or yes keep it; none asks for one")
+  func reviewDayKept() throws {
+    /// Every goal dropped, every question skipped, nothing new: then the review day.
+    func toTheEnd(_ name: String) throws -> [String] {
+      let plan = try review(name, []).previous
+      return Array(
+        repeating: ["6", "ok", "drop"], count: PlanReviewer.goalsToReview(in: plan).count
+      )
+      .flatMap { $0 }
+        + Array(repeating: "skip", count: PlanReviewer.questionsToReview(in: plan).count)
+        + ["skip", "skip", "skip", "skip"]
+    }
+    // Agreed with the nurse to look again on 25 January 2027, still to come on 20 December.
+    let agreed = "agree-1-with-the-nurse.plan.json"
+    for word in ["keep", "same", "yes", "1", "keep it"] {
+      let kept = try review(agreed, try toTheEnd(agreed) + [word])
+      #expect(
+        kept.said.contains(
+          "Your plan says to look at it again on Monday 25 January 2027.\n"
+            + "Do you want to keep that day, or pick a new one?"))
+      #expect(kept.said.contains("Good. You will look at it again on Monday 25 January 2027."))
+      #expect(kept.next.reviewDate == "2027-01-25", "\(word)")
+    }
+    let moved = try review(agreed, try toTheEnd(agreed) + ["new", "in 6 weeks"])
+    #expect(moved.next.reviewDate == "2027-01-31")
+    // No day in the plan: asked for, with examples, and skip allowed.
+    let none = try review(Self.threeGoals, try toTheEnd(Self.threeGoals))
+    #expect(none.previous.reviewDate == nil)
+    #expect(!none.said.contains("Do you want to keep that day"))
+    #expect(
+      none.said.contains(
+        "When would you like to look at your plan again? If you are not sure yet, say skip.\n"
+          + "(For example: tomorrow, next Tuesday, or in 2 weeks.)"))
   }
 
   @Test("a check-in date gone by is asked again, and left out when none is given")

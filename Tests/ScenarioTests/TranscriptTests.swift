@@ -91,7 +91,9 @@ struct TranscriptTests {
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(
       script: script, lexicon: lexicon, glossary: glossary, safety: safety, audience: audience,
-      background: reviewedPlan(transcript).map(PlanReviewer.background)
+      background: reviewedPlan(transcript).map {
+        PlanReviewer.background(for: $0, today: transcript.start)
+      }
         ?? background(for: transcript))
   }
 
@@ -116,7 +118,8 @@ struct TranscriptTests {
       previous: previous, from: state,
       metadata: .init(
         planID: previous.planId, sessionID: "review", version: previous.version + 1,
-        createdAt: previous.createdAt, updatedAt: time))
+        createdAt: previous.createdAt, updatedAt: time,
+        mode: engine.audience == .facilitator ? "facilitator" : nil))
   }
 
   /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built

@@ -219,6 +219,29 @@ def test_agreed_plans_validate(lines, mode, status):
             assert agreement.get("recordedBy") == ("worker" if mode == "facilitator" else None)
 
 
+def test_outcome_notes_and_earlier_agreements_validate():
+    """Words said after an outcome are kept as the goal outcome's `note`, and a review after an
+    agreement keeps it in `earlierAgreements`: optional fields the contract lets through as
+    they are, with no change to it."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = os.path.join(folder, "store.sqlite")
+        assert run(["start", "--script", SMALL], SMALL_ANSWERS, store).returncode == 0
+        lines = ["1", "refer me to physio", "done",
+                 "Not agreed now, we'll look again in March", "skip", "in 6 weeks", "yes"]
+        agreed = run(["agree", "latest", "--with", "Sam Patel, practice nurse"], lines, store)
+        assert agreed.returncode == 0, agreed.stderr
+        plan = export(store)
+        validate(plan)
+        assert [g.get("note") for g in plan["agreement"]["goals"]] == [
+            None, "we'll look again in March"]
+        reviewed = run(["review", "latest"], ["skip"] * 40 + ["yes"], store)
+        assert reviewed.returncode == 0, reviewed.stderr
+        plan = export(store)
+        validate(plan)
+        assert "agreement" not in plan or plan["agreement"] is None
+        assert plan["earlierAgreements"][0]["with"]["name"] == "Sam Patel"
+
+
 def test_validator_checks_the_agreement():
     """The check can fail on the new fields: an outcome the contract does not name, an
     agreement with no one, and a `by` that is not text are refused."""

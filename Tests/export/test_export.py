@@ -350,6 +350,12 @@ def test_fhir_with_worker_notes_validates_in_both_copies(models):
         validate(models, person)
         care_plan = person["entry"][-1]["resource"]
         assert care_plan["contributor"] == [{"display": "support worker"}]
+        # The worker typed the answers: they are its author, and the person its source.
+        response = next(e["resource"] for e in person["entry"]
+                        if e["resource"]["resourceType"] == "QuestionnaireResponse")
+        patient_url = person["entry"][0]["fullUrl"]
+        assert response["author"] == {"display": "support worker"}
+        assert response["source"] == {"reference": patient_url}
         by_worker = [note for note in care_plan["note"] if "authorString" in note]
         assert [(n["authorString"], n["text"]) for n in by_worker] == [
             ("support worker", "Ask about the walking group")]
@@ -491,8 +497,9 @@ def test_fhir_of_an_agreed_plan_validates(models):
     # The nurse's action reads as theirs, said to the person; the plan's JSON keeps the words.
     assert performers["refer you to physio"] == [role_url]
     assert all(p == [patient_url] for d, p in performers.items() if d != "refer you to physio")
-    # The plan runs from the day it was agreed to the review day agreed (R4 per-1: start <= end).
-    assert care_plan["period"]["start"] <= care_plan["period"]["end"]
+    # The plan runs from the day it was agreed; the review day is no end, so it is a note.
+    assert "start" in care_plan["period"] and "end" not in care_plan["period"]
+    assert any("January" in n["text"] or "next" in n["text"].lower() for n in care_plan["note"])
     role = found["PractitionerRole"][0]["resource"]
     assert role["practitioner"]["reference"] == found["Practitioner"][0]["fullUrl"]
     assert role["code"][0]["text"] == "practice nurse"

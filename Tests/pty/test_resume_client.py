@@ -22,7 +22,7 @@ def test_no_stops_and_yes_carries_on():
     home = _stopped_worker_session()
     declined = spawn(command=["resume", "latest"], home=home)
     declined.expect(r"This is the conversation with client C-104, last used on")
-    declined.expect("Is this the client you are with now")
+    declined.expect("Is this the right client")
     answer(declined, "no")
     declined.expect("Nothing has been changed")
     declined.expect(pexpect.EOF)
@@ -39,7 +39,7 @@ def test_no_stops_and_yes_carries_on():
 def test_ctrl_c_at_the_question_is_a_no():
     home = _stopped_worker_session()
     child = spawn(command=["resume", "latest"], home=home)
-    child.expect("Is this the client you are with now")
+    child.expect("Is this the right client")
     child.expect(PROMPT)
     child.sendintr()
     child.expect("Nothing has been changed")

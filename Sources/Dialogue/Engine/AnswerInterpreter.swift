@@ -60,7 +60,9 @@ struct AnswerInterpreter {
   }
 
   /// A choice by its number, its words, a synonym, or a near spelling of one of those.
-  func choice(for line: String) -> String? {
+  /// `opening`: a line with the words of several choices is the one it opens with; a line
+  /// that may pick several (`readMulti`) is read piece by piece instead.
+  func choice(for line: String, opening: Bool = true) -> String? {
     let text = AnswerInterpreter.normalise(line)
     guard !text.isEmpty else { return nil }
     if let index = Self.choiceNumber(in: line, count: question.choices.count) {
@@ -84,7 +86,11 @@ struct AnswerInterpreter {
       names(choice).contains { !$0.isEmpty && padded.contains(" \($0) ") }
     }
     if containing.count == 1 { return containing[0].id }
-    if containing.count > 1 { return nil }
+    // Words of two choices: the one said first, when the line opens with one ("not agreed
+    // now, we'll look again"); the words after it are kept with the answer as typed.
+    if containing.count > 1 {
+      return opening ? ChoiceOpening.read(line, among: question.choices)?.id : nil
+    }
     let near = question.choices.filter { choice in
       names(choice).contains { name in
         let limit = max(1, name.count / 5)
@@ -116,7 +122,7 @@ struct AnswerInterpreter {
       return .value(.choices([]))
     }
     // One choice's own words first, as they may hold "and" ("the pros and cons").
-    if let id = choice(for: line),
+    if let id = choice(for: line, opening: false),
       PositionalChoice.positions(line, count: question.choices.count) == nil
     {
       return .value(.choices([id]))

@@ -37,8 +37,8 @@ public struct Background: Sendable, Hashable {
     // The goals still active in the plan being reviewed, in the plan's order.
     "goals": [
       GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure,
-      GoalField.barriers, GoalField.solutions, GoalField.checkIn,
-    ] + GoalField.stepParts,
+      GoalField.barriers, GoalField.solutions, GoalField.checkIn, GoalField.support,
+    ] + GoalField.stepParts + GoalField.theirActions,
     // The questions of the plan: those still open in a review, every one in an agreement, in
     // the plan's order.
     "questions": [QuestionField.text],
@@ -95,5 +95,15 @@ public struct Background: Sendable, Hashable {
     static let stepParts = [
       stepWhat, stepHowMuch, stepWhen, stepWhere, stepHowOften, stepStart, stepStartDate,
     ]
+
+    /// Who could help, joined with "; ", empty when no one was named.
+    public static let support = "previous_support"
+
+    /// What a professional agreed to do for the goal, one field each ("Sam Patel, practice
+    /// nurse, will refer you to podiatry"), so a review can ask whether each was done. Only
+    /// the first few are asked about; the rest carry over as still to do.
+    public static func theirAction(_ number: Int) -> String { "previous_their_action_\(number)" }
+    public static let theirActionsAsked = 3
+    static let theirActions = (1...theirActionsAsked).map(theirAction)
   }
 }

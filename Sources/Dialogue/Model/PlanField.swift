@@ -55,7 +55,7 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case careNews = "careNews"
 
   /// The choice ids a `goal.status` question must use: what the person decides for the goal.
-  public static let goalDecisions = ["keep", "change", "drop", "achieved"]
+  public static let goalDecisions = ["keep", "change_step", "change", "drop", "achieved"]
 
   /// The choice ids a `goal.agreement` question must use: the outcomes of the plan contract.
   public static let goalAgreements = ["agreed", "agreed-with-changes", "not-now"]

@@ -150,13 +150,14 @@ struct ReviewGroupLoaderTests {
     #expect(found.contains { $0.contains("is about a goal being reviewed") })
   }
 
-  @Test("a goal.status question must use the four decisions as its choice ids")
+  @Test("a goal.status question must use the decisions as its choice ids")
   func decisionIDs() {
     let yaml = reviewScript.replacingOccurrences(
       of: "{ id: drop, text: Drop it }", with: "{ id: stop, text: Drop it }")
     #expect(
       problems(yaml).contains {
-        $0.contains("choices must have the ids keep, change, drop, achieved, and 'stop'")
+        $0.contains(
+          "choices must have the ids keep, change_step, change, drop, achieved, and 'stop'")
       })
   }
 

@@ -103,17 +103,16 @@ extension Turn {
     let background = engine.background
     let list = place.flatMap { script.sections[$0.sectionIndex].repeating?.over }
     return template.render { name -> TemplateValue? in
-      let value: TemplateValue?
-      if let given = extra[name] {
-        value = given
-      } else if let list, let place, let item = background.value(name, of: list, at: place.round) {
-        value = .text(item)
-      } else if let given = background.names[name] {
-        value = .text(given)
-      } else {
-        value = answers?.answer(of: name).flatMap {
-          Display.templateValue($0, question: script.question(name))
-        }
+      // What the person is asked to confirm (a step read back whole) and what the plan
+      // already says are shown whole, wrapped, never cut: the caller shortens what it gives
+      // only where a cut is harmless (an answer said back in a reflection).
+      if let given = extra[name] { return given }
+      if let list, let place, let item = background.value(name, of: list, at: place.round) {
+        return .text(item)
+      }
+      if let given = background.names[name] { return .text(given) }
+      let value = answers?.answer(of: name).flatMap {
+        Display.templateValue($0, question: script.question(name))
       }
       return whole ? value : value.map(Turn.shorten)
     }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// A choice said first, with more words after it: "Not agreed now, we'll look again in
+/// March", "agreed with changes - smaller steps".
+///
+/// Such a line holds the words of more than one choice ("agreed" is in both), so the choice is
+/// the one the line opens with: the longest of the choices' names its words start with. The
+/// words after it are the person's reason, kept beside the choice rather than lost.
+public enum ChoiceOpening {
+  /// The choice the line opens with, and the words after its name (nil when there are none).
+  public static func read(_ line: String, among choices: [Choice]) -> (
+    id: String, rest: String?
+  )? {
+    let tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = tokens.map { AnswerReading.plainWords($0) }
+    var best: (id: String, length: Int, tokens: Int)?
+    for choice in choices {
+      let names =
+        [choice.text, choice.id.replacingOccurrences(of: "-", with: " ")]
+        + choice.synonyms + [choice.facilitatorText].compactMap { $0 }
+      for name in names {
+        let wanted = AnswerReading.plainWords(name)
+        guard !wanted.isEmpty, let used = tokensOpening(words, with: wanted) else { continue }
+        if wanted.count > best?.length ?? 0 { best = (choice.id, wanted.count, used) }
+      }
+    }
+    guard let best else { return nil }
+    let trim = CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(["'"])
+    let rest = tokens.dropFirst(best.tokens).joined(separator: " ").trimmingCharacters(in: trim)
+    return (best.id, AnswerReading.plainWords(rest).isEmpty ? nil : rest)
+  }
+
+  /// How many of the line's tokens hold exactly `name`'s words at its start, or nil.
+  static func tokensOpening(_ words: [[String]], with name: [String]) -> Int? {
+    var said: [String] = []
+    for (index, tokenWords) in words.enumerated() {
+      said += tokenWords
+      if said == name { return index + 1 }
+      if said.count >= name.count || Array(name.prefix(said.count)) != said { return nil }
+    }
+    return nil
+  }
+}
