@@ -344,7 +344,8 @@ public enum FHIRBundle {
     if plan.status == .inProgress { notes.append("Not finished yet: \(PlanOutline.notFinished)") }
     if let agreement = plan.agreement { notes.append(PlanOutline.agreedWith(agreement)) }
     if let review = plan.reviewDate {
-      notes.append("When I will check in: \(PlanOutline.day(review))")
+      // The plan's period has no end: its next review is said here, as a day to look again.
+      notes.append("Next review of this plan: \(PlanOutline.day(review))")
     }
     return notes
   }

@@ -136,7 +136,9 @@ public struct PlanReviewer: Sendable {
 
     let priorities = builder.priorities(from: entries)
     if !priorities.isEmpty {
-      plan.priorities = Self.keepingTheOneThing(of: previous.priorities, in: priorities, builder)
+      plan.priorities =
+        skippedTheOneThing(state)
+        ? Self.keepingTheOneThing(of: previous.priorities, in: priorities, builder) : priorities
     }
     for need in builder.informationNeeds(from: entries)
     where !plan.informationNeeds.contains(where: { builder.same($0.question, need.question) }) {
@@ -238,7 +240,10 @@ public struct PlanReviewer: Sendable {
     if !stepKept {
       // A part of the new step not answered (skipped) is the one the step had, as the
       // read-back said it.
-      let steps = parts.actions.map { Self.filled($0, from: goal.ownStep, given: given) }
+      let asked = Set(builder.script.questions.compactMap(\.plan))
+      let steps = parts.actions.map {
+        Self.filled($0, from: goal.ownStep, given: given, asked: asked)
+      }
       next.actions = steps + goal.professionalActions
       // A step made smaller in the review is kept in the record, as in a first plan.
       if !parts.earlierSteps.isEmpty {
@@ -323,17 +328,28 @@ public struct PlanReviewer: Sendable {
   }
 
   /// `step` with each part it has no answer for taken from the step it replaces.
-  static func filled(_ step: Plan.Action, from old: Plan.Action?, given: Set<PlanField>)
-    -> Plan.Action
-  {
+  static func filled(
+    _ step: Plan.Action, from old: Plan.Action?, given: Set<PlanField>, asked: Set<PlanField>
+  ) -> Plan.Action {
     guard let old else { return step }
     var step = step
-    if !given.contains(.actionHowMuch) { step.howMuch = step.howMuch ?? old.howMuch }
-    if !given.contains(.actionWhen) { step.when = step.when ?? old.when }
-    if !given.contains(.actionWhere) { step.where = step.where ?? old.where }
-    if !given.contains(.actionHowOften) { step.howOften = step.howOften ?? old.howOften }
-    if !given.contains(.actionStartDate) { step.startDate = step.startDate ?? old.startDate }
+    // Only a part the script asks for: one it never asks is not part of this step.
+    let open = asked.subtracting(given)
+    if open.contains(.actionHowMuch) { step.howMuch = step.howMuch ?? old.howMuch }
+    if open.contains(.actionWhen) { step.when = step.when ?? old.when }
+    if open.contains(.actionWhere) { step.where = step.where ?? old.where }
+    if open.contains(.actionHowOften) { step.howOften = step.howOften ?? old.howOften }
+    if open.contains(.actionStartDate) { step.startDate = step.startDate ?? old.startDate }
     return step
+  }
+
+  /// Whether the review asked for the one thing and the person skipped it.
+  func skippedTheOneThing(_ state: ConversationState) -> Bool {
+    let asked = Set(builder.script.questions.filter { $0.plan == .oneThing }.map(\.id))
+    return state.answers.contains { key, answer in
+      guard asked.contains(key.question), case .skipped = answer.value else { return false }
+      return true
+    }
   }
 
   /// New priorities with no one thing said (it was skipped) keep the one thing they had: it

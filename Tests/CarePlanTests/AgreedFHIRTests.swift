@@ -109,7 +109,7 @@ struct AgreedFHIRTests {
     #expect(period["start"] as? String == "2026-12-14")
     #expect(period["end"] == nil)
     let notes = (carePlan["note"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
-    #expect(notes.contains { $0.contains("25 January 2027") })
+    #expect(notes.contains("Next review of this plan: Monday 25 January 2027"))
 
     // A draft with no review day starts the day it was prepared, and has no end.
     let own = Agreed(engine: held.engine, state: held.state, plan: draftPlan())

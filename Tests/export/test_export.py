@@ -499,7 +499,7 @@ def test_fhir_of_an_agreed_plan_validates(models):
     assert all(p == [patient_url] for d, p in performers.items() if d != "refer you to physio")
     # The plan runs from the day it was agreed; the review day is no end, so it is a note.
     assert "start" in care_plan["period"] and "end" not in care_plan["period"]
-    assert any("January" in n["text"] or "next" in n["text"].lower() for n in care_plan["note"])
+    assert any(n["text"].startswith("Next review of this plan: ") for n in care_plan["note"])
     role = found["PractitionerRole"][0]["resource"]
     assert role["practitioner"]["reference"] == found["Practitioner"][0]["fullUrl"]
     assert role["code"][0]["text"] == "practice nurse"
