@@ -16,8 +16,11 @@ public struct DialogueActReader: Sendable {
   public init(words: ActWords) { self.words = words }
 
   /// The act of `line`. `previousAnswer` is the words of the answer given just before, which a
-  /// "not X, Y" correction must name.
-  public func read(_ line: String, previousAnswer: String? = nil) -> DialogueActReading {
+  /// "not X, Y" correction must name. `question` is the wording of the question being asked:
+  /// "what do you mean call me" repeats its words, and still asks about it.
+  public func read(
+    _ line: String, previousAnswer: String? = nil, question: String? = nil
+  ) -> DialogueActReading {
     // What a line does is said in a few words; a long answer is an answer, and need not be
     // searched phrase by phrase.
     guard line.utf8.count <= Self.longestActLine else { return DialogueActReading(.answer) }
@@ -29,7 +32,11 @@ public struct DialogueActReader: Sendable {
     if let corrected = correction(typed, previousAnswer: previousAnswer) {
       return DialogueActReading(.correct, content: corrected)
     }
-    if asksAboutTheQuestion(typed) { return DialogueActReading(.clarify) }
+    switch aboutTheQuestion(typed, question: question) {
+    case .clarify: return DialogueActReading(.clarify)
+    case .answerAfter(let rest): return DialogueActReading(.answer, content: rest)
+    case nil: break
+    }
     if let reason = skipReason(line) { return DialogueActReading(DialogueAct(reason)) }
     return DialogueActReading(.answer)
   }
@@ -124,16 +131,44 @@ public struct DialogueActReader: Sendable {
     return rest
   }
 
-  func asksAboutTheQuestion(_ typed: Typed) -> Bool {
+  /// What a line that opens by asking about the question goes on to do.
+  enum AfterClarifying: Equatable {
+    /// It only asks: the rest is a few words of its own or the question's own words.
+    case clarify
+    /// "what do you mean? the whole road": the asking is put aside and the rest is the answer.
+    case answerAfter(String)
+  }
+
+  func aboutTheQuestion(_ typed: Typed, question: String?) -> AfterClarifying? {
     let core = typed.core(trimming: words.fillers)
-    guard !core.isEmpty else { return false }
-    if words.clarifyWhole.contains(core) { return true }
+    guard !core.isEmpty else { return nil }
+    if words.clarifyWhole.contains(core) { return .clarify }
+    let leading = leadingFillers(typed)
+    let asked = Set(words.normalised(ActWords.words(of: question ?? "").map(\.word)))
     for opening in words.clarifyOpenings
     where core.count >= opening.count && Array(core.prefix(opening.count)) == opening {
       let tail = core.dropFirst(opening.count)
+      // "wat do u mean call me": the question's own words after the asking.
+      if !asked.isEmpty, tail.allSatisfy({ asked.contains($0) || words.fillers.contains($0) }) {
+        return .clarify
+      }
+      // A question mark or full stop after the asking, then words of the person's own.
+      let after = typed.text(after: leading + opening.count - 1)
+      if tail.count >= 2, let first = after.first, "?.!".contains(first) {
+        let rest = Whitespace.trimmed(String(after.drop { "?.!".contains($0) }))
+        if !rest.isEmpty { return .answerAfter(rest) }
+      }
       guard tail.count <= Self.mostWordsAfterOpening else { continue }
-      if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return true }
+      if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return .clarify }
     }
-    return false
+    return nil
   }
+
+  /// How many filler words `core(trimming:)` drops from the start of the line.
+  private func leadingFillers(_ typed: Typed) -> Int {
+    var count = 0
+    while typed.words.count - count > 1, words.fillers.contains(typed.words[count]) { count += 1 }
+    return count
+  }
+
 }

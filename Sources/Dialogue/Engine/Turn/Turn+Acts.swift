@@ -10,12 +10,14 @@ extension Engine {
 extension Turn {
   /// Reads the line's act and, unless it is an answer, does what the act asks. Returns whether
   /// the line was used up. Skips are left to the question, which knows what they mean for it
-  /// (a list's "done", a text question's own "no thanks").
-  mutating func handleAct(_ line: String) -> Bool {
+  /// (a list's "done", a text question's own "no thanks"). A line that asks about the question
+  /// and then answers it ("what do you mean? the whole road") leaves `line` as the answer alone.
+  mutating func handleAct(_ line: inout String) -> Bool {
     // A choice's own words ("change it", "keep") are that choice.
     guard !namesAChoice(line) else { return false }
     if state.changing != nil, keepAnswerBeingChanged(line) { return true }
-    let reading = engine.acts.read(line, previousAnswer: wordsJustGiven)
+    let asked = state.current.flatMap { engine.agenda.place(of: $0)?.item.question?.text.source }
+    let reading = engine.acts.read(line, previousAnswer: wordsJustGiven, question: asked)
     switch reading.act {
     case .clarify:
       guard !asksAboutAKnownWord(line) else { return false }
@@ -26,7 +28,10 @@ extension Turn {
       return correctLatestAnswer(with: reading.content ?? "")
     case .change:
       return changeFromAnywhere(reading.content ?? "")
-    case .answer, .dontKnow, .skip, .ratherNotSay:
+    case .answer:
+      if let rest = reading.content { line = rest }
+      return false
+    case .dontKnow, .skip, .ratherNotSay:
       return false
     }
   }

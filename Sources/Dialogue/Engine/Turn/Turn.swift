@@ -87,7 +87,8 @@ struct Turn {
   /// A line while going through the agenda: a command, a "what is ...?" question, a line
   /// doing something other than answering (asking about the question, correcting, changing an
   /// earlier answer), a pattern rule, or else the answer to the current question.
-  mutating func process(_ line: String, raw: String) {
+  mutating func process(_ typed: String, raw: String) {
+    var line = typed
     if line.isEmpty, keepAnswerBeingChanged(line) { return }
     if line.isEmpty {
       outputs.append(
@@ -100,7 +101,7 @@ struct Turn {
       run(command)
       return
     }
-    if handleAct(line) { return }
+    if handleAct(&line) { return }
     if answerGlossaryQuestion(line) { return }
     if applyRules(line) { return }
     answerCurrent(line)

@@ -1,0 +1,35 @@
+import Dialogue
+import Foundation
+import TestSupport
+import Testing
+
+/// Lines typed by someone who reads little and types with one finger, over the default script:
+/// each failure found trying the real conversation, as a test.
+@Suite struct ReadingLittleTests {
+  static func engine() throws -> Engine { try DialogueActEngineTests.engine() }
+
+  static func linesBefore(_ question: String) -> [String] {
+    DialogueActEngineTests.linesBefore(question)
+  }
+
+  @Test(arguments: ["wat do u mean call me", "what do you mean call you?"])
+  func askingAboutTheQuestionInItsOwnWordsIsNotTheName(line: String) throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBefore("name") + [line])
+    #expect(state.value("name") == nil)
+    #expect(state.current?.question == "name")
+    #expect(!outputs.text.contains("Thank you, wat"))
+  }
+
+  @Test func anAnswerAfterAskingAboutTheQuestionIsStoredWithoutTheAsking() throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(
+      engine,
+      Self.linesBefore("step_what") + ["what do you mean? walk the whole road, it's about 200 yards"]
+    )
+    let stored = try #require(state.value("step_what"))
+    #expect(!"\(stored)".lowercased().contains("mean"))
+    #expect("\(stored)".contains("whole road"))
+  }
+}
+
