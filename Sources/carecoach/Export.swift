@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sessions
+import Store
 
 /// `carecoach export`: the plan as a file to keep, print or share.
 struct Export: ParsableCommand {
@@ -38,6 +39,7 @@ struct Export: ParsableCommand {
   func run() throws {
     let sessions = try store.open()
     let record = try sessions.find(session)
+    try sessions.noteAccess(.export, to: record)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let text = PlanExport.render(chosen, as: format, copy: copy.chosen, easyRead: easyRead)
     guard let output else {

@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Store
+
+/// One connection to the server, used by code that waits for each answer.
+///
+/// The application is synchronous: a turn is saved, then the next question is shown, and
+/// nothing else happens meanwhile. postgres-nio is asynchronous, on SwiftNIO's event loops. The
+/// two meet here and only here: each call sends its query and blocks the calling thread on the
+/// answer (`EventLoopFuture.wait()`). That is safe because the caller is never one of the event
+/// loop's own threads (the program's main thread, or a test's), so the loop that must deliver
+/// the answer is never the one waiting for it. One connection serves the whole process, so the
+/// statements of a transaction all go down the same connection, in order.
+final class BlockingConnection: Sendable {
+  let connection: PostgresConnection
+  let logger: Logger
+
+  /// Connects to `address`, with TLS when it asks for it, and fails rather than connect
+  /// without TLS when it requires it.
+  init(_ address: PostgresAddress) throws {
+    var logger = Logger(label: "carecoach.store")
+    logger.logLevel = .critical
+    self.logger = logger
+    var configuration: PostgresConnection.Configuration
+    switch address.transport {
+    case .unixSocket(let path):
+      configuration = .init(
+        unixSocketPath: path, username: address.user, password: address.password,
+        database: address.database)
+    case .tcp(let host, let port):
+      configuration = .init(
+        host: host, port: port, username: address.user, password: address.password,
+        database: address.database, tls: try Self.tls(address.tls))
+    }
+    configuration.options.connectTimeout = .seconds(10)
+    connection = try PostgresConnection.connect(
+      on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+      id: 1, logger: logger
+    ).wait()
+  }
+
+  /// postgres-nio's TLS for libpq's `sslmode`: `require` encrypts without checking the
+  /// certificate (as libpq does), `verify-ca` checks it against the system's authorities,
+  /// `verify-full` checks the host name too; `prefer` and `allow` try TLS and carry on
+  /// without it only when the server offers none.
+  static func tls(_ mode: PostgresAddress.TLSMode) throws -> PostgresConnection.Configuration.TLS {
+    var configuration = TLSConfiguration.makeClientConfiguration()
+    switch mode {
+    case .disable: return .disable
+    case .allow, .prefer, .require: configuration.certificateVerification = .none
+    case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+    case .verifyFull: configuration.certificateVerification = .fullVerification
+    }
+    let context = try NIOSSLContext(configuration: configuration)
+    return mode.isRequired ? .require(context) : .prefer(context)
+  }
+
+  /// Runs one statement and returns its rows.
+  @discardableResult
+  func run(_ query: PostgresQuery) throws -> [PostgresRow] {
+    try connection.query(query, logger: logger).wait().rows
+  }
+
+  /// Runs `work` in one transaction: all of it is committed, or none of it.
+  func transaction<T>(_ work: () throws -> T) throws -> T {
+    try run("BEGIN")
+    do {
+      let value = try work()
+      try run("COMMIT")
+      return value
+    } catch {
+      _ = try? run("ROLLBACK")
+      throw error
+    }
+  }
+
+  func close() {
+    _ = try? connection.close().wait()
+  }
+}
