@@ -37,16 +37,21 @@ enum ServerMigrations {
     """
 
   static let v1 = """
+    -- Roles belong to the whole server, and another database's init may be making them at the
+    -- same moment: one that is there already, or appears meanwhile, is taken as it is.
     DO $roles$ BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carecoach_worker') THEN
+      BEGIN
         CREATE ROLE carecoach_worker NOLOGIN;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carecoach_lead') THEN
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
+      BEGIN
         CREATE ROLE carecoach_lead NOLOGIN IN ROLE carecoach_worker;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carecoach_admin') THEN
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
+      BEGIN
         CREATE ROLE carecoach_admin NOLOGIN;
-      END IF;
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
     END $roles$;
 
     REVOKE ALL ON SCHEMA carecoach FROM PUBLIC;
