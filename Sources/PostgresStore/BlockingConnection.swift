@@ -15,10 +15,12 @@ import Store
 final class BlockingConnection: Sendable {
   let connection: PostgresConnection
   let logger: Logger
+  let timeLimit: TimeAmount
 
   /// Connects to `address`, with TLS when it asks for it, and fails rather than connect
   /// without TLS when it requires it.
-  init(_ address: PostgresAddress) throws {
+  init(_ address: PostgresAddress, timeLimit: TimeAmount = answerTimeLimit) throws {
+    self.timeLimit = timeLimit
     var logger = Logger(label: "carecoach.store")
     logger.logLevel = .critical
     self.logger = logger
@@ -56,10 +58,32 @@ final class BlockingConnection: Sendable {
     return mode.isRequired ? .require(context) : .prefer(context)
   }
 
+  /// How long one statement may take before the connection is taken for lost. A turn is a
+  /// few milliseconds; a server that was stopped, or a network that went away, can leave a
+  /// query unanswered for ever, and the person must be told rather than left waiting.
+  static let answerTimeLimit: TimeAmount = .seconds(10)
+
   /// Runs one statement and returns its rows.
   @discardableResult
   func run(_ query: PostgresQuery) throws -> [PostgresRow] {
-    try connection.query(query, logger: logger).wait().rows
+    try answer(connection.query(query, logger: logger)).rows
+  }
+
+  /// The future's value, or `ServerProblem.noAnswer` once `answerTimeLimit` has passed; the
+  /// connection is then closed, so every later call fails at once instead of waiting again.
+  func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+    let promise = future.eventLoop.makePromise(of: T.self)
+    future.cascade(to: promise)
+    let deadline = future.eventLoop.scheduleTask(in: timeLimit) {
+      promise.fail(ServerProblem.noAnswer)
+    }
+    defer { deadline.cancel() }
+    do {
+      return try promise.futureResult.wait()
+    } catch let problem as ServerProblem where problem == .noAnswer {
+      connection.close().whenComplete { _ in }
+      throw problem
+    }
   }
 
   /// Runs `work` in one transaction: all of it is committed, or none of it.
@@ -76,6 +100,6 @@ final class BlockingConnection: Sendable {
   }
 
   func close() {
-    _ = try? connection.close().wait()
+    _ = try? answer(connection.close())
   }
 }

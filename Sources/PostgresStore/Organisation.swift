@@ -122,7 +122,7 @@ public final class Organisation {
     throws(StoreError) -> [AuditEntry]
   {
     let key = client.map(ClientReference.key)
-    return try call {
+    return try call(refused: "only a team lead or an administrator may read the audit trail") {
       try link.run(
         """
         SELECT at, who, action, client_ref, session_id, team FROM carecoach.audit
@@ -163,11 +163,18 @@ public final class Organisation {
     return String((0..<24).map { _ in alphabet.randomElement(using: &generator)! })
   }
 
-  func call<T>(_ work: () throws -> T) throws(StoreError) -> T {
+  /// Runs `work`, its errors said as the server's problems; `refused` says what a refusal of
+  /// privilege (SQLSTATE 42501) means here, in place of the server's own words.
+  func call<T>(refused: String? = nil, _ work: () throws -> T) throws(StoreError) -> T {
     do {
       return try work()
     } catch {
-      throw StoreError.failed(underlying: ServerProblem(error))
+      let problem = ServerProblem(error)
+      if let refused, problem.sqlState == "42501" {
+        throw StoreError.failed(
+          underlying: ServerProblem(description: refused, sqlState: problem.sqlState))
+      }
+      throw StoreError.failed(underlying: problem)
     }
   }
 }

@@ -7,7 +7,7 @@ import PostgresNIO
 /// inside it; this keeps the error as thrown (`underlying`) and says the server's message, or
 /// what happened to the connection, in one sentence. It is what `StoreError` carries as its
 /// cause, so the store's message is made in one place as for SQLite.
-public struct ServerProblem: Error, CustomStringConvertible, @unchecked Sendable {
+public struct ServerProblem: Error, CustomStringConvertible, Equatable, @unchecked Sendable {
   public let description: String
   /// The SQLSTATE the server answered with, such as `42501` for a privilege it refused.
   public let sqlState: String?
@@ -20,6 +20,11 @@ public struct ServerProblem: Error, CustomStringConvertible, @unchecked Sendable
     self.sqlState = sqlState
     self.isConnectionLost = isConnectionLost
     self.underlying = nil
+  }
+
+  /// Two problems are the same when they say the same thing.
+  public static func == (left: ServerProblem, right: ServerProblem) -> Bool {
+    left.description == right.description && left.sqlState == right.sqlState
   }
 
   init(_ error: any Error) {
@@ -61,6 +66,11 @@ public struct ServerProblem: Error, CustomStringConvertible, @unchecked Sendable
       isConnectionLost = false
     }
   }
+
+  /// The server did not answer in time: the connection is taken for lost.
+  static let noAnswer = ServerProblem(
+    description: "the connection to the server was lost (it did not answer in time)",
+    isConnectionLost: true)
 
   static func notSetUp(database: String) -> ServerProblem {
     ServerProblem(

@@ -86,6 +86,8 @@ struct CommandLineTests {
     #expect(!audit.out.contains("S-7"))
     let refused = try Self.carecoach(["org", "audit"], as: ana, in: database)
     #expect(refused.status != 0)
-    #expect(refused.err.contains("permission denied"), "\(refused.err)")
+    #expect(
+      refused.err.contains("only a team lead or an administrator may read the audit trail"),
+      "\(refused.err)")
   }
 }

@@ -134,3 +134,20 @@ struct RowSecurityTests {
     #expect(try admin.audit().count >= 7)
   }
 }
+
+/// A server that stops answering is said to be lost in a bounded time, not waited on for ever.
+@Suite("A lost connection", .enabled(if: TestServer.isTested))
+struct LostConnectionTests {
+  @Test("a statement with no answer in time fails as a lost connection, and so does the next")
+  func noAnswer() throws {
+    let database = try TestServer.freshDatabase()
+    let connection = try BlockingConnection(
+      PostgresAddress(database.address(user: database.owner)), timeLimit: .milliseconds(300))
+    let started = Date()
+    #expect(throws: ServerProblem.noAnswer) { try connection.run("SELECT pg_sleep(5)") }
+    #expect(Date().timeIntervalSince(started) < 3)
+    #expect(throws: (any Error).self) { try connection.run("SELECT 1") }
+    #expect(Date().timeIntervalSince(started) < 3)
+    #expect(ServerProblem.noAnswer.isConnectionLost)
+  }
+}
