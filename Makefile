@@ -99,12 +99,14 @@ store-test: build venv
 content-test: venv
 	$(PY) -m pytest -q Tests/content
 
-# Figures against the targets, and the peer comparison with RiveScript and python-aiml (installed
+# Figures against the targets, the organisation's store on a throwaway PostgreSQL server
+# (Benchmarks/server.sh), and the peer comparison with RiveScript and python-aiml (installed
 # into the venv from Benchmarks/requirements.txt, which `make test` does not need).
-bench: deps venv
+bench: deps venv postgres-deps
 	$(SWIFT) build -c release
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
 	$(PY) Benchmarks/run.py
+	Benchmarks/server.sh
 
 # `make install` puts the binary on the PATH, so the hints it prints ("carecoach resume ...") work
 # as typed. The one file is all it needs: the default scripts are compiled in. PREFIX=~/.local

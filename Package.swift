@@ -98,7 +98,7 @@ let package = Package(
     // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.
     .executableTarget(
       name: "carecoach-bench",
-      dependencies: ["Dialogue", "DefaultScripts", "Store"],
+      dependencies: ["Dialogue", "DefaultScripts", "Store", "PostgresStore"],
       path: "Benchmarks/Swift/carecoach-bench"
     ),
     // Fixtures the test targets share: the package's root, a fixed clock, the default Prompts/

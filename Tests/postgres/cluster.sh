@@ -5,6 +5,9 @@
 #   Tests/postgres/cluster.sh start FOLDER   # prints the address the tests connect to
 #   Tests/postgres/cluster.sh stop FOLDER
 #
+# The tests' server does not wait for the disk (fsync=off); CLUSTER_DURABLE=1 keeps PostgreSQL's
+# defaults, so a benchmark's commits are real ones.
+#
 # The server refuses to run as root, so as root it runs as the `postgres` user that Debian's
 # package makes; as anyone else it runs as them.
 set -euo pipefail
@@ -26,8 +29,10 @@ case "$command" in
     chmod 700 "$folder"
     "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U "$owner" -A trust -E UTF8 \
       --no-locale >"$folder/initdb.log" 2>&1
+    settings="-k $folder -c listen_addresses='' -c max_connections=60"
+    if [ "${CLUSTER_DURABLE:-0}" != 1 ]; then settings="$settings -c fsync=off"; fi
     "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-      -o "-k $folder -c listen_addresses='' -c fsync=off -c max_connections=60" start >/dev/null
+      -o "$settings" start >/dev/null
     echo "postgresql:///postgres?host=$folder&user=$owner"
     ;;
   stop)
