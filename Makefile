@@ -91,10 +91,10 @@ export-deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium poppler-utils; }
 
-# The store under stress: SIGKILL at random points in 50 conversations, and several processes
-# writing one store at once.
-store-test: build venv
-	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
+# The store under stress, on SQLite and on the throwaway PostgreSQL server: SIGKILL at random
+# points in 50 conversations, and several processes writing one store at once.
+store-test: build venv postgres-deps
+	@$(WITH_TEST_SERVER) CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content
