@@ -36,10 +36,16 @@ final class BlockingConnection: Sendable {
         database: address.database, tls: try Self.tls(address.tls))
     }
     configuration.options.connectTimeout = .seconds(10)
-    connection = try PostgresConnection.connect(
-      on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
-      id: 1, logger: logger
-    ).wait()
+    do {
+      connection = try PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+        id: 1, logger: logger
+      ).wait()
+    } catch {
+      let problem = ServerProblem(error)
+      guard problem.isConnectionLost else { throw problem }
+      throw ServerProblem.unreachable(problem)
+    }
   }
 
   /// postgres-nio's TLS for libpq's `sslmode`: `require` encrypts without checking the

@@ -258,6 +258,16 @@ public final class PostgresSessionStore: SessionStore {
     }
   }
 
+  public func together(_ work: () throws -> Void) throws(StoreError) {
+    do {
+      try link.transaction(work)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.failed(underlying: ServerProblem(error))
+    }
+  }
+
   public func recordAccess(_ access: Access, session: SessionRecord?, clientRef: String?)
     throws(StoreError)
   {

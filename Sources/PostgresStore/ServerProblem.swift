@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import Store
 
 /// What went wrong with the server, in words a person can act on.
 ///
@@ -7,7 +8,9 @@ import PostgresNIO
 /// inside it; this keeps the error as thrown (`underlying`) and says the server's message, or
 /// what happened to the connection, in one sentence. It is what `StoreError` carries as its
 /// cause, so the store's message is made in one place as for SQLite.
-public struct ServerProblem: Error, CustomStringConvertible, Equatable, @unchecked Sendable {
+public struct ServerProblem: ConnectionFailure, CustomStringConvertible, Equatable,
+  @unchecked Sendable
+{
   public let description: String
   /// The SQLSTATE the server answered with, such as `42501` for a privilege it refused.
   public let sqlState: String?
@@ -71,6 +74,16 @@ public struct ServerProblem: Error, CustomStringConvertible, Equatable, @uncheck
   static let noAnswer = ServerProblem(
     description: "the connection to the server was lost (it did not answer in time)",
     isConnectionLost: true)
+
+  /// No connection could be made at all: the server is stopped, or out of reach.
+  static func unreachable(_ problem: ServerProblem) -> ServerProblem {
+    let cause =
+      problem.underlying.map { sentence(for: ($0 as? PSQLError)?.underlying ?? $0) } ?? ""
+    return ServerProblem(
+      description: "the server cannot be reached" + (cause.isEmpty ? "" : " (\(cause))")
+        + ": it may be stopped, or this computer may be offline",
+      isConnectionLost: true)
+  }
 
   static func notSetUp(database: String) -> ServerProblem {
     ServerProblem(

@@ -119,6 +119,8 @@ public struct Opening {
     _ reference: String?, client: String? = nil, store: SessionStore
   ) throws(SessionError) -> Opening {
     let record = try store.unfinished(reference, client: client)
+    // Turns kept on this computer when the server could not be reached go first, in order.
+    try UnsentTurns.send(for: record.id, to: store)
     let saved = try SavedSession(record, store: store)
     if saved.state.finished { throw .conversationFinished(sessionID: record.id) }
     let lastUsed = Display.day(of: record.updatedAt)

@@ -270,6 +270,16 @@ public final class SQLiteSessionStore: SessionStore {
     }
   }
 
+  public func together(_ work: () throws -> Void) throws(StoreError) {
+    do {
+      try work()
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.failed(underlying: error)
+    }
+  }
+
   /// A store on one person's computer keeps no audit trail: whoever can read the file can
   /// read everything in it anyway.
   public func recordAccess(_ access: Access, session: SessionRecord?, clientRef: String?)

@@ -54,6 +54,10 @@ public protocol SessionStore: AnyObject, Sendable {
   /// changed: a new secret would lose every client's history.
   func historySecret() throws(StoreError) -> [UInt8]
 
+  /// Runs `work` as one transaction where the store can, so that either all of its writes are
+  /// kept or none. The file store runs it as it is: each of its writes is already its own.
+  func together(_ work: () throws -> Void) throws(StoreError)
+
   /// Records that someone looked at or took away a session's words (`show`, `export`, `list`
   /// of a client), where the store keeps an audit trail. Creating, changing and deleting are
   /// recorded by the store itself, as they happen.

@@ -10,7 +10,9 @@ struct Org: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run an organisation's shared store: set it up, add and remove workers, read the "
       + "audit trail.",
-    subcommands: [OrgInit.self, OrgAddWorker.self, OrgRemoveWorker.self, OrgAudit.self])
+    subcommands: [
+      OrgInit.self, OrgAddWorker.self, OrgRemoveWorker.self, OrgAudit.self, OrgImport.self,
+    ])
 }
 
 extension StoreOptions {
@@ -147,5 +149,42 @@ struct OrgAudit: ParsableCommand {
       print(fields.joined(separator: "  "))
     }
     if entries.isEmpty { print("Nothing in the audit trail that you may read matches.") }
+  }
+}
+
+struct OrgImport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Bring your own saved conversations from a file into the server, once.",
+    discussion: "They join your team's caseload, with their client references, plan versions "
+      + "and notes. A conversation already on the server is left as it is.")
+
+  @Argument(help: "The file store to bring in, such as ~/.local/share/carecoach/carecoach.sqlite.")
+  var file: String
+
+  @OptionGroup var store: StoreOptions
+
+  func run() throws {
+    guard StoreLocation.isServer(store.resolvedPath) else {
+      throw ValidationError(
+        "'carecoach org import' brings a file into an organisation's server: give "
+          + "--store postgresql://HOST/DATABASE (or set CARECOACH_STORE to it).")
+    }
+    let source = try SQLiteSessionStore.openExisting(path: file)
+    let destination = try store.open()
+    let brought = try StoreImport.copy(from: source, to: destination)
+    func count(_ number: Int, _ one: String, _ many: String) -> String {
+      "\(number) \(number == 1 ? one : many)"
+    }
+    print(
+      "Brought in " + count(brought.conversations, "conversation", "conversations") + " ("
+        + count(brought.clients, "client", "clients") + "), "
+        + count(brought.planVersions, "plan version", "plan versions") + " and "
+        + count(brought.notes, "note", "notes") + " from \(file).")
+    if brought.alreadyThere > 0 {
+      print(
+        count(brought.alreadyThere, "conversation was", "conversations were")
+          + " on the server already, and left as they were.")
+    }
   }
 }

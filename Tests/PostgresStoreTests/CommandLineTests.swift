@@ -90,4 +90,53 @@ struct CommandLineTests {
       refused.err.contains("only a team lead or an administrator may read the audit trail"),
       "\(refused.err)")
   }
+
+  @Test("a worker's own file is brought into the server once, plans and all")
+  func importOnce() throws {
+    let database = try TestServer.freshDatabase()
+    let ana = try database.add("ana", as: .worker(team: "north"))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "carecoach-import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mine.sqlite").path
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let small = root.appendingPathComponent("Tests/Fixtures/scripts/small.yaml").path
+    let answers = [
+      "Sam", "2", "walking the dog", "my hip, sleep", "done", "yes", "3", "1 and 3", "walk more",
+      "7", "next Tuesday", "no",
+    ]
+    let local = Process()
+    local.executableURL = URL(fileURLWithPath: Self.binary)
+    local.arguments = [
+      "start", "--script", small, "--mode", "facilitator", "--client", "C-9", "--store", file,
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOME"] = folder.path
+    environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
+    local.environment = environment
+    let input = Pipe()
+    local.standardInput = input
+    local.standardOutput = FileHandle.nullDevice
+    local.standardError = FileHandle.nullDevice
+    try local.run()
+    input.fileHandleForWriting.write(Data(answers.map { $0 + "\n" }.joined().utf8))
+    try input.fileHandleForWriting.close()
+    local.waitUntilExit()
+
+    let first = try Self.carecoach(["org", "import", file], as: ana, in: database)
+    #expect(first.status == 0, "\(first.err)")
+    #expect(first.out.contains("Brought in 1 conversation (1 client), 1 plan version and 0 notes"))
+    let again = try Self.carecoach(["org", "import", file], as: ana, in: database)
+    #expect(again.out.contains("Brought in 0 conversations"))
+    #expect(again.out.contains("1 conversation was on the server already"))
+    let listed = try Self.carecoach(["list", "--client", "c-9"], as: ana, in: database)
+    #expect(listed.out.contains("C-9"))
+    #expect(listed.out.contains("finished"), "\(listed.out)")
+    let exported = try Self.carecoach(
+      ["export", "latest", "--format", "json"], as: ana, in: database)
+    #expect(exported.status == 0, "\(exported.err)")
+    #expect(exported.out.contains("walk more"))
+  }
 }
