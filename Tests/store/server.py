@@ -8,6 +8,7 @@ would; the tests then run `carecoach` as that worker.
 import os
 import secrets
 import subprocess
+import tempfile
 import urllib.parse
 
 import pytest
@@ -44,6 +45,8 @@ class ServerStore:
     def __init__(self, binary, environment):
         need_server()
         suffix = secrets.token_hex(4)
+        # The worker's own folder, for what CareCoach keeps on their computer.
+        self.home = tempfile.mkdtemp(prefix="carecoach-server-home-")
         self.database = "store_" + suffix
         self.worker = "worker_" + suffix
         psql(ADDRESS, "CREATE DATABASE " + self.database)

@@ -57,7 +57,11 @@ SERVER_STORES = {}
 
 
 def environment(store):
-    home = tempfile.gettempdir() if store.startswith("postgresql:") else str(pathlib.Path(store).parent)
+    if store.startswith("postgresql:"):
+        home = SERVER_STORES[store].home if store in SERVER_STORES else tempfile.mkdtemp(
+            prefix="carecoach-server-home-")
+    else:
+        home = str(pathlib.Path(store).parent)
     return dict(os.environ, CARECOACH_STORE=store, NO_COLOR="1", HOME=home)
 
 
