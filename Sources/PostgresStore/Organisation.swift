@@ -140,18 +140,23 @@ public final class Organisation {
     }
   }
 
-  /// A role's name as the tool accepts it: lower-case letters, digits and `_`, starting with a
-  /// letter, so it needs no quoting and reads the same in `psql` and in the audit trail.
-  static func checkedRoleName(_ name: String) throws(StoreError) -> String {
+  /// What is wrong with `name` as a login's name, or nil when it will do: lower-case letters,
+  /// digits and `_`, starting with a letter, so it needs no quoting and reads the same in
+  /// `psql` and in the audit trail; never one of the server's or the tool's own roles.
+  public static func loginNameProblem(_ name: String) -> String? {
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_")
     guard let first = name.first, first.isLetter, name.count <= 63,
-      name.allSatisfy(allowed.contains),
-      !name.hasPrefix("pg_"), !name.hasPrefix("carecoach_")
+      name.allSatisfy(allowed.contains), !name.hasPrefix("pg_"), !name.hasPrefix("carecoach_")
     else {
-      throw StoreError.failed(
-        underlying: ServerProblem(
-          description: "'\(name)' cannot be a login's name: use lower-case letters, digits and _, "
-            + "starting with a letter (such as sam_patel)"))
+      return "'\(name)' cannot be a login's name: use lower-case letters, digits and _, "
+        + "starting with a letter (such as sam_patel)."
+    }
+    return nil
+  }
+
+  static func checkedRoleName(_ name: String) throws(StoreError) -> String {
+    if let problem = loginNameProblem(name) {
+      throw StoreError.failed(underlying: ServerProblem(description: problem))
     }
     return name
   }
@@ -176,56 +181,5 @@ public final class Organisation {
       }
       throw StoreError.failed(underlying: problem)
     }
-  }
-}
-
-/// Splits SQL text into statements at semicolons that end one: not those inside quotes, a
-/// dollar-quoted function body or a comment. The extended protocol postgres-nio speaks takes
-/// one statement at a time.
-enum SQLStatements {
-  static func split(_ text: String) -> [String] {
-    var statements: [String] = []
-    var current = ""
-    var characters = Array(text)[...]
-    var dollarTag: String?
-    var inQuote = false
-    while let character = characters.popFirst() {
-      if let tag = dollarTag {
-        current.append(character)
-        if character == "$", current.hasSuffix(tag) { dollarTag = nil }
-        continue
-      }
-      if inQuote {
-        current.append(character)
-        if character == "'" { inQuote = false }
-        continue
-      }
-      switch character {
-      case "'":
-        inQuote = true
-        current.append(character)
-      case "-" where characters.first == "-":
-        while let next = characters.first, next != "\n" { characters.removeFirst() }
-      case "$":
-        let rest = characters.prefix { $0 != "$" && ($0.isLetter || $0 == "_") }
-        if characters.dropFirst(rest.count).first == "$" {
-          let tag = "$" + String(rest) + "$"
-          characters.removeFirst(rest.count + 1)
-          current += tag
-          dollarTag = tag
-        } else {
-          current.append(character)
-        }
-      case ";":
-        let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !statement.isEmpty { statements.append(statement) }
-        current = ""
-      default:
-        current.append(character)
-      }
-    }
-    let last = current.trimmingCharacters(in: .whitespacesAndNewlines)
-    if !last.isEmpty { statements.append(last) }
-    return statements
   }
 }

@@ -67,6 +67,7 @@ struct OrgAddWorker: ParsableCommand {
   @OptionGroup var store: StoreOptions
 
   func validate() throws {
+    if let problem = Organisation.loginNameProblem(name) { throw ValidationError(problem) }
     if admin && (team != nil || lead) {
       throw ValidationError("An administrator has no team: give --admin alone.")
     }
@@ -98,6 +99,10 @@ struct OrgRemoveWorker: ParsableCommand {
   var name: String
 
   @OptionGroup var store: StoreOptions
+
+  func validate() throws {
+    if let problem = Organisation.loginNameProblem(name) { throw ValidationError(problem) }
+  }
 
   func run() throws {
     let organisation = try store.organisation()

@@ -106,4 +106,12 @@ struct PostgresAddressTests {
       ])
     #expect(SQLStatements.split(ServerMigrations.v1).count > 40)
   }
+
+  @Test("a login's name is plain, and never one of the server's or the tool's own roles")
+  func loginNames() {
+    #expect(Organisation.loginNameProblem("sam_patel") == nil)
+    for name in ["", "Sam", "sam-patel", "1sam", "pg_admin", "carecoach_admin", "x;drop"] {
+      #expect(Organisation.loginNameProblem(name) != nil, "\(name)")
+    }
+  }
 }
