@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
 PY_REQUIREMENTS := Tests/requirements.txt
 
-.PHONY: run test check build release lint format deps venv swift-test pty-test content-test contract-test export-test \
+.PHONY: run test check build release lint format deps postgres-deps venv swift-test pty-test content-test contract-test export-test \
 	export-deps store-test bench clean install uninstall install-test
 
 run: deps build
@@ -24,7 +24,7 @@ test: deps lint build venv swift-test pty-test content-test contract-test export
 # The quick loop while changing code: the format check and every Swift test (unit, scenario and
 # end-to-end through pipes), a few minutes. `make test` adds the terminal, content, contract,
 # export and store suites.
-check: deps lint build swift-test
+check: deps lint build postgres-deps swift-test
 
 # libedit for line editing; SQLite's headers for the store (GRDB links the system SQLite).
 deps:
@@ -52,8 +52,23 @@ $(PY): $(PY_REQUIREMENTS)
 
 venv: $(PY)
 
-swift-test: build
-	CARECOACH_BIN=$(abspath $(BIN)) $(SWIFT) test
+# The store's tests run against SQLite and against PostgreSQL: a throwaway server of the
+# tests' own (Tests/postgres/cluster.sh: a temporary folder, a Unix socket there, no network),
+# started here and stopped however the tests end. With CARECOACH_REQUIRE_POSTGRES=1 a missing
+# server fails the PostgreSQL tests instead of leaving them out.
+WITH_TEST_SERVER = folder=$$(mktemp -d /tmp/carecoach-pg.XXXXXX); \
+	trap 'Tests/postgres/cluster.sh stop "'"$$folder"'"' EXIT; \
+	address=$$(Tests/postgres/cluster.sh start "$$folder") || exit 1; \
+	CARECOACH_TEST_POSTGRES="$$address" CARECOACH_REQUIRE_POSTGRES=1
+
+swift-test: build postgres-deps
+	@$(WITH_TEST_SERVER) CARECOACH_BIN=$(abspath $(BIN)) $(SWIFT) test
+
+# Debian's PostgreSQL server, for the tests' own throwaway server: installed only when missing.
+postgres-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "Installing postgresql for the store's tests..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql; }
 
 pty-test: build venv
 	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/pty
@@ -76,20 +91,22 @@ export-deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium poppler-utils; }
 
-# The store under stress: SIGKILL at random points in 50 conversations, and several processes
-# writing one store at once.
-store-test: build venv
-	CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
+# The store under stress, on SQLite and on the throwaway PostgreSQL server: SIGKILL at random
+# points in 50 conversations, and several processes writing one store at once.
+store-test: build venv postgres-deps
+	@$(WITH_TEST_SERVER) CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content
 
-# Figures against the targets, and the peer comparison with RiveScript and python-aiml (installed
+# Figures against the targets, the organisation's store on a throwaway PostgreSQL server
+# (Benchmarks/server.sh), and the peer comparison with RiveScript and python-aiml (installed
 # into the venv from Benchmarks/requirements.txt, which `make test` does not need).
-bench: deps venv
+bench: deps venv postgres-deps
 	$(SWIFT) build -c release
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
 	$(PY) Benchmarks/run.py
+	Benchmarks/server.sh
 
 # `make install` puts the binary on the PATH, so the hints it prints ("carecoach resume ...") work
 # as typed. The one file is all it needs: the default scripts are compiled in. PREFIX=~/.local

@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // libedit, reached through static inline wrappers because its key calls are variadic.
@@ -47,6 +48,12 @@ let package = Package(
     .target(
       name: "Store",
       dependencies: ["Dialogue", "CarePlan", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The shared store of an organisation, on PostgreSQL: the same protocol as `Store`, with
+    // workers as database roles, row-level security and an audit trail.
+    .target(
+      name: "PostgresStore",
+      dependencies: ["Store", "Dialogue", .product(name: "PostgresNIO", package: "postgres-nio")]
     ),
     // Writes the files of Prompts/ into Swift source so the binary carries them.
     .executableTarget(name: "PromptEmbedder"),
@@ -84,14 +91,14 @@ let package = Package(
     .executableTarget(
       name: "carecoach",
       dependencies: [
-        "Sessions", "Dialogue", "CarePlan", "Store", "Console", "DefaultScripts", "Kiosk",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Sessions", "Dialogue", "CarePlan", "Store", "PostgresStore", "Console", "DefaultScripts",
+        "Kiosk", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.
     .executableTarget(
       name: "carecoach-bench",
-      dependencies: ["Dialogue", "DefaultScripts", "Store"],
+      dependencies: ["Dialogue", "DefaultScripts", "Store", "PostgresStore"],
       path: "Benchmarks/Swift/carecoach-bench"
     ),
     // Fixtures the test targets share: the package's root, a fixed clock, the default Prompts/
@@ -109,6 +116,9 @@ let package = Package(
     .testTarget(name: "ConsoleTests", dependencies: ["Console", "TextLayout"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
+    // The store's behaviour on both backends, and the server's rules tried from each role.
+    .testTarget(
+      name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Dialogue"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
     .testTarget(
       name: "KioskTests", dependencies: ["Kiosk", "Dialogue", "CarePlan", "DefaultScripts"]),

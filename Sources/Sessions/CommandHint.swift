@@ -6,14 +6,18 @@ import Store
 ///
 /// A store chosen with `--store` is not where a later command looks by default, so the hint
 /// names it: without it, the command would find no such conversation. One chosen with
-/// `CARECOACH_STORE` is, in the same shell, so the hint is left short then. The path is made absolute, since the person may type it from another folder,
+/// `CARECOACH_STORE` is, in the same shell, so the hint is left short then. A server's
+/// address is given as it was typed, without its password. The path is made absolute, since the person may type it from another folder,
 /// and quoted for the shell when it holds anything but plain characters.
 public enum CommandHint {
   public static func reference(
     _ id: String, storePath: String,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
-    let plainDefault = SessionStore.defaultPath(environment: environment)
+    let plainDefault = StoreLocation.defaultPath(environment: environment)
+    if StoreLocation.isServer(storePath) {
+      return storePath == plainDefault ? id : id + " --store " + shellQuoted(storePath)
+    }
     let absolute = URL(fileURLWithPath: storePath).standardizedFileURL.path
     guard absolute != URL(fileURLWithPath: plainDefault).standardizedFileURL.path else {
       return id

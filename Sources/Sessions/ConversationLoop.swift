@@ -132,7 +132,12 @@ public struct ConversationLoop {
     do {
       try store.append(event, to: session.id)
     } catch {
-      terminal.show(.notice(Wording.couldNotSave(error.description)))
+      // A server out of reach: the turn waits on this computer for `resume` to send it.
+      if error.isConnectionLost && UnsentTurns.keep(event, of: session.id) {
+        terminal.show(.notice(Wording.keptUntilResume))
+      } else {
+        terminal.show(.notice(Wording.couldNotSave(error.description)))
+      }
       return nil
     }
     let (next, outputs) = engine.step(state, event)

@@ -17,7 +17,7 @@ public enum HistoryLocation {
     mode: String, clientRef: String?, store: SessionStore,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(SessionError) -> String? {
-    let folder = SessionStore.dataFolder(environment: environment)
+    let folder = StoreLocation.dataFolder(environment: environment)
     guard mode == "facilitator" else { return folder + "/history" }
     guard let clientRef else { return nil }
     let secret = try SessionError.storeCall { try store.historySecret() }
@@ -40,7 +40,7 @@ public enum HistoryLocation {
       let path = try path(mode: mode, clientRef: clientRef, store: store, environment: environment)
     else { return [] }
     guard mode == "facilitator", let clientRef else { return [path] }
-    let folder = SessionStore.dataFolder(environment: environment)
+    let folder = StoreLocation.dataFolder(environment: environment)
     return [path, folder + "/history-client-" + oldFileNamePart(clientRef)]
   }
 

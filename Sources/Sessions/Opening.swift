@@ -74,12 +74,22 @@ public struct Opening {
   public static func new(
     script reference: String, mode: String, clientRef: String?, storePath: String
   ) throws(SessionError) -> Opening {
+    try new(script: reference, mode: mode, clientRef: clientRef) { () throws(SessionError) in
+      try SQLiteSessionStore.open(path: storePath)
+    }
+  }
+
+  /// A new conversation as above, in the store `openStore` opens (a file or a server).
+  public static func new(
+    script reference: String, mode: String, clientRef: String?,
+    openStore: () throws(SessionError) -> any SessionStore
+  ) throws(SessionError) -> Opening {
     let loaded = try ScriptSource.load(reference)
     let script = loaded.script
     if script.sections.contains(where: { $0.repeating?.over != nil }) {
       throw .scriptFollowsUpAPlan(reference)
     }
-    let store = try SessionStore.open(path: storePath)
+    let store = try openStore()
     // A client is kept under the reference as it was first typed, however it is typed later.
     var client = clientRef.map(ClientReference.trimmed)
     if let clientRef {
@@ -109,6 +119,8 @@ public struct Opening {
     _ reference: String?, client: String? = nil, store: SessionStore
   ) throws(SessionError) -> Opening {
     let record = try store.unfinished(reference, client: client)
+    // Turns kept on this computer when the server could not be reached go first, in order.
+    try UnsentTurns.send(for: record.id, to: store)
     let saved = try SavedSession(record, store: store)
     if saved.state.finished { throw .conversationFinished(sessionID: record.id) }
     let lastUsed = Display.day(of: record.updatedAt)

@@ -102,7 +102,7 @@ public enum SessionError: Error, Equatable {
   }
 
   /// Runs a store call, keeping its error as this layer's.
-  static func storeCall<T>(_ work: () throws -> T) throws(SessionError) -> T {
+  public static func storeCall<T>(_ work: () throws -> T) throws(SessionError) -> T {
     do {
       return try work()
     } catch let error as StoreError {

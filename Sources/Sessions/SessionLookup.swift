@@ -2,17 +2,30 @@ import Dialogue
 import Foundation
 import Store
 
-extension SessionStore {
+extension SQLiteSessionStore {
   /// The store at `path`, created if it is not there yet.
-  public static func open(path: String) throws(SessionError) -> SessionStore {
-    try SessionError.storeCall { try SessionStore(path: path) }
+  public static func open(path: String) throws(SessionError) -> SQLiteSessionStore {
+    try SessionError.storeCall { try SQLiteSessionStore(path: path) }
   }
 
   /// The store at `path`, which must already be there: for the commands that look at saved
   /// sessions, which have nothing to find in a new store and must not leave one behind.
-  public static func openExisting(path: String) throws(SessionError) -> SessionStore {
+  public static func openExisting(path: String) throws(SessionError) -> SQLiteSessionStore {
     guard FileManager.default.fileExists(atPath: path) else { throw .noStore(path: path) }
     return try open(path: path)
+  }
+}
+
+extension SessionStore {
+  /// Notes in the store's audit trail, where it keeps one, that this person is about to see or
+  /// take away `session`'s words (or a list of `clientRef`'s). It is written before they are
+  /// shown: a view the trail could not record is not shown at all.
+  public func noteAccess(_ access: Access, to session: SessionRecord?, clientRef: String? = nil)
+    throws(SessionError)
+  {
+    try SessionError.storeCall {
+      try recordAccess(access, session: session, clientRef: clientRef)
+    }
   }
 
   /// A session by id, unambiguous id prefix, or `latest`.

@@ -50,6 +50,10 @@ public enum Wording {
     "Sorry, I could not save that. \(reason)"
   }
 
+  static let keptUntilResume =
+    "The connection to the server was lost, so that answer could not be sent. It is kept on "
+    + "this computer, and is sent when the conversation carries on."
+
   static func noteNotSaved(_ reason: String) -> String {
     "Sorry, I could not save the note. \(reason)"
   }

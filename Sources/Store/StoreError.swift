@@ -54,6 +54,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     databaseResultCode == .SQLITE_FULL || posixErrorCode == ENOSPC || posixErrorCode == EDQUOT
   }
 
+  /// Whether the store's server could not be reached or stopped answering, as opposed to a
+  /// statement it refused: the same write may well work once it is back.
+  public var isConnectionLost: Bool {
+    (underlying as? any ConnectionFailure)?.isConnectionLost ?? false
+  }
+
   private static func posixErrorCode(in error: any Error) -> Int32? {
     if let posix = error as? POSIXError { return posix.code.rawValue }
     let bridged = error as NSError
@@ -71,4 +77,10 @@ extension StoreError: Equatable {
   public static func == (left: StoreError, right: StoreError) -> Bool {
     left.description == right.description
   }
+}
+
+/// An error a store's server connection can report, saying whether the connection itself was
+/// lost. The file store has none; the server store's problems are one.
+public protocol ConnectionFailure: Error {
+  var isConnectionLost: Bool { get }
 }

@@ -19,7 +19,7 @@ struct CareCoach: ParsableCommand {
       Start.self, Resume.self, Review.self, Agree.self, List.self, Show.self, Export.self,
       Delete.self,
       Validate.self,
-      Match.self, KioskCommand.self,
+      Match.self, KioskCommand.self, Org.self,
     ],
     defaultSubcommand: Start.self
   )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sessions
+import Store
 
 /// `carecoach export`: the plan as a file to keep, print or share.
 struct Export: ParsableCommand {
@@ -41,6 +42,7 @@ struct Export: ParsableCommand {
   func run() throws {
     let sessions = try store.open()
     let record = try sessions.named(session, client: latest.client)
+    try sessions.noteAccess(.export, to: record)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let text = PlanExport.render(chosen, as: format, copy: copy.chosen, easyRead: easyRead)
     guard let output else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Sessions
+import Store
 
 /// `carecoach list`: the saved conversations, most recent first.
 struct List: ParsableCommand {
@@ -15,7 +16,9 @@ struct List: ParsableCommand {
   @OptionGroup var store: StoreOptions
 
   func run() throws {
-    let list = try SessionList(store: store.open(), client: client)
+    let sessions = try store.open()
+    try sessions.noteAccess(.list, to: nil, clientRef: client)
+    let list = try SessionList(store: sessions, client: client)
     if json {
       print(list.json)
     } else {

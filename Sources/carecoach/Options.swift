@@ -1,10 +1,12 @@
 import ArgumentParser
 import Console
 import Foundation
+import PostgresStore
 import Sessions
 import Store
 
-/// `--store PATH`, shared by every command that reads or writes sessions.
+/// `--store PATH` (or `--store postgresql://HOST/DB`), shared by every command that reads or
+/// writes sessions: a file on this computer, or the organisation's database server.
 ///
 /// The command line contract makes it a global option; `CareCoach.main` moves it after the
 /// subcommand's name so it may be written before or after it.
@@ -12,16 +14,28 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .customLong("store"),
     help: ArgumentHelp(
-      "The database of sessions. Default: $CARECOACH_STORE, else "
+      "The database of sessions: a file, or an organisation's server as "
+        + "postgresql://HOST/DATABASE. Default: $CARECOACH_STORE, else "
         + "$XDG_DATA_HOME/carecoach/carecoach.sqlite.", valueName: "path"))
   var path: String?
 
-  var resolvedPath: String { path ?? SessionStore.defaultPath() }
+  var resolvedPath: String { path ?? StoreLocation.defaultPath() }
 
-  /// The store for the commands that look at saved sessions: one that is not there is said so,
-  /// and not created.
-  func open() throws -> SessionStore {
-    try SessionStore.openExisting(path: resolvedPath)
+  /// The store for the commands that look at saved sessions: a file that is not there is said
+  /// so, and not created.
+  func open() throws(SessionError) -> any SessionStore {
+    if StoreLocation.isServer(resolvedPath) { return try openOrCreate() }
+    return try SQLiteSessionStore.openExisting(path: resolvedPath)
+  }
+
+  /// The store for a new conversation: a file is created when it is not there yet; a server
+  /// must have been set up with `carecoach org init`.
+  func openOrCreate() throws(SessionError) -> any SessionStore {
+    let location = resolvedPath
+    guard StoreLocation.isServer(location) else {
+      return try SQLiteSessionStore.open(path: location)
+    }
+    return try SessionError.storeCall { try PostgresSessionStore(address: location) }
   }
 }
 
@@ -51,7 +65,7 @@ struct DisplayOptions: ParsableArguments {
 
   /// The terminal for a conversation in `mode` ("self" or "facilitator"), with the client's
   /// reference in facilitator mode, in `store`; see `HistoryLocation` for where its history is kept.
-  func terminal(mode: String, clientRef: String?, store: SessionStore) throws -> Terminal {
+  func terminal(mode: String, clientRef: String?, store: any SessionStore) throws -> Terminal {
     let history =
       noHistory ? nil : try HistoryLocation.path(mode: mode, clientRef: clientRef, store: store)
     return Terminal(

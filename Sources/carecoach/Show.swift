@@ -1,6 +1,7 @@
 import ArgumentParser
 import Console
 import Sessions
+import Store
 
 /// `carecoach show`: the plan from a conversation, in the terminal.
 struct Show: ParsableCommand {
@@ -37,6 +38,7 @@ struct Show: ParsableCommand {
   func run() throws {
     let sessions = try store.open()
     let record = try sessions.named(session, client: latest.client)
+    try sessions.noteAccess(.view, to: record)
     let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
     let page =
       changes

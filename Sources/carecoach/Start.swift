@@ -61,7 +61,7 @@ struct Start: ParsableCommand {
       return
     }
     var opening = try Opening.new(
-      script: script, mode: mode.rawValue, clientRef: client, storePath: store.resolvedPath)
+      script: script, mode: mode.rawValue, clientRef: client, openStore: store.openOrCreate)
     opening.easier = easy
     try display.run(opening)
   }

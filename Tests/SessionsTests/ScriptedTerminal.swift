@@ -65,7 +65,7 @@ final class TemporaryStore {
   }
 
   func open() throws -> SessionStore {
-    try SessionStore.open(path: path)
+    try SQLiteSessionStore.open(path: path)
   }
 
   deinit {

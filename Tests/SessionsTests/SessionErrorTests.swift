@@ -16,7 +16,7 @@ struct SessionErrorTests {
     let blocker = folder.appendingPathComponent("blocker")
     try Data().write(to: blocker)
     let path = blocker.appendingPathComponent("sub/carecoach.sqlite").path
-    let error = try #require(throws: SessionError.self) { try SessionStore.open(path: path) }
+    let error = try #require(throws: SessionError.self) { try SQLiteSessionStore.open(path: path) }
     guard case .store(let cause) = error else {
       Issue.record("expected a store error, got \(error)")
       return

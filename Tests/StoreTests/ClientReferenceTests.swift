@@ -17,7 +17,7 @@ struct ClientReferenceTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "carecoach-client-ref-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: folder.appendingPathComponent("store.sqlite").path)
+    let store = try SQLiteSessionStore(path: folder.appendingPathComponent("store.sqlite").path)
     // As a store written before references were matched this way may hold them.
     try store.create(session("aaaaaaaa", client: "c-104", at: 200))
     try store.create(session("bbbbbbbb", client: "C-104", at: 100))

@@ -8,28 +8,29 @@ struct DefaultPathTests {
   func homeFromTheEnvironment() {
     let environment = ["HOME": "/tmp/someone-else"]
     #expect(
-      SessionStore.dataFolder(environment: environment)
+      StoreLocation.dataFolder(environment: environment)
         == "/tmp/someone-else/.local/share/carecoach")
     #expect(
-      SessionStore.defaultPath(environment: environment)
+      StoreLocation.defaultPath(environment: environment)
         == "/tmp/someone-else/.local/share/carecoach/carecoach.sqlite")
   }
 
   @Test("XDG_DATA_HOME comes before HOME, and CARECOACH_STORE before both")
   func order() {
     #expect(
-      SessionStore.defaultPath(environment: ["HOME": "/h", "XDG_DATA_HOME": "/x"])
+      StoreLocation.defaultPath(environment: ["HOME": "/h", "XDG_DATA_HOME": "/x"])
         == "/x/carecoach/carecoach.sqlite")
     #expect(
-      SessionStore.defaultPath(
+      StoreLocation.defaultPath(
         environment: ["HOME": "/h", "XDG_DATA_HOME": "/x", "CARECOACH_STORE": "/s.db"]) == "/s.db")
   }
 
   @Test("empty values count as unset")
   func emptyValues() {
     #expect(
-      SessionStore.dataFolder(environment: ["HOME": "/h", "XDG_DATA_HOME": ""])
+      StoreLocation.dataFolder(environment: ["HOME": "/h", "XDG_DATA_HOME": ""])
         == "/h/.local/share/carecoach")
-    #expect(SessionStore.dataFolder(environment: ["HOME": ""]).hasSuffix("/.local/share/carecoach"))
+    #expect(
+      StoreLocation.dataFolder(environment: ["HOME": ""]).hasSuffix("/.local/share/carecoach"))
   }
 }

@@ -26,7 +26,7 @@ struct OldStoreTests {
   func v1Opens() throws {
     let (folder, path) = try copyOfFixture("v1.sqlite")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: path)
+    let store = try SQLiteSessionStore(path: path)
 
     let applied = try store.database.read { db in
       try Migrations.migrator.appliedIdentifiers(db)
@@ -64,7 +64,7 @@ struct OldStoreTests {
   func v1ToV2PlanVersions() throws {
     let (folder, path) = try copyOfFixture("v1.sqlite")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: path)
+    let store = try SQLiteSessionStore(path: path)
     let at = Date(timeIntervalSince1970: 1_795_345_200)
     for version in [2, 1] {
       try store.save(
@@ -89,7 +89,7 @@ struct OldStoreTests {
   func scriptChangeInTimeline() throws {
     let (folder, path) = try copyOfFixture("v1.sqlite")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: path)
+    let store = try SQLiteSessionStore(path: path)
     let at = Date(timeIntervalSince1970: 1_795_345_200)
     try store.appendScriptChange("id: small\nversion: \"2\"", at: at, to: "v1sessn1")
     try store.append(.input("walking", at: at), to: "v1sessn1")
@@ -104,7 +104,7 @@ struct OldStoreTests {
   func v1ToV3Reviews() throws {
     let (folder, path) = try copyOfFixture("v1.sqlite")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: path)
+    let store = try SQLiteSessionStore(path: path)
     #expect(try store.session("v1sessn1")?.planVersion == nil)
     let at = Date(timeIntervalSince1970: 1_795_345_200)
     try store.save(

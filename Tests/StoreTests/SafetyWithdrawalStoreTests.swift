@@ -67,7 +67,7 @@ struct SafetyWithdrawalStoreTests {
       .input(line, at: start.addingTimeInterval(120)),
     ]
     do {
-      let store = try SessionStore(path: path)
+      let store = try SQLiteSessionStore(path: path)
       try store.create(
         SessionRecord(
           id: "s1", scriptReference: "s.yaml", scriptID: "store-safety", scriptVersion: "1",
@@ -75,7 +75,7 @@ struct SafetyWithdrawalStoreTests {
           createdAt: start))
       for event in events { try store.append(event, to: "s1") }
     }
-    let reopened = try SessionStore(path: path)
+    let reopened = try SQLiteSessionStore(path: path)
     let replayed = engine.replay(try reopened.events(of: "s1")).state
     let flag = try #require(replayed.safetyFlags.first)
     #expect(flag.category == "fainting")

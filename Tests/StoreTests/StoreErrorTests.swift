@@ -25,7 +25,7 @@ struct StoreErrorTests {
     let blocker = folder.appendingPathComponent("blocker")
     try Data().write(to: blocker)
     let path = blocker.appendingPathComponent("sub/carecoach.sqlite").path
-    let error = try #require(throws: StoreError.self) { try SessionStore(path: path) }
+    let error = try #require(throws: StoreError.self) { try SQLiteSessionStore(path: path) }
     #expect(error.posixErrorCode == ENOTDIR)
     #expect(!error.isBusy)
     #expect(!error.isDiskFull)
@@ -40,7 +40,7 @@ struct StoreErrorTests {
     let folder = try freshFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("store.sqlite").path
-    let store = try SessionStore(path: path, busyMode: .immediateError)
+    let store = try SQLiteSessionStore(path: path, busyMode: .immediateError)
     try store.create(
       SessionRecord(
         id: "s1", scriptReference: "default", scriptID: "default", scriptVersion: "1",

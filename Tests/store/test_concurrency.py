@@ -14,6 +14,9 @@ import re
 import threading
 import time
 
+import pytest
+
+from server import ServerStore
 from test_durability import ANSWERS, BIN, SMALL, environment
 
 PROCESSES = 4
@@ -81,6 +84,36 @@ def test_parallel_conversations_share_one_store():
                     "SELECT sequence FROM event WHERE sessionID = ? ORDER BY sequence",
                     (session_id,))]
                 assert sequences == list(range(len(ANSWERS) + 1))
+
+
+def test_parallel_conversations_share_one_server_store():
+    """The same, on the organisation's server: several workers' processes at once."""
+    server = ServerStore(BIN, dict(os.environ, NO_COLOR="1"))
+    for round_number in range(ROUNDS):
+        results = [None] * PROCESSES
+        threads = [
+            threading.Thread(target=feed, args=(server.address, round_number * 10 + i, results, i))
+            for i in range(PROCESSES)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for status, out, err in results:
+            assert status == 0, f"status {status}: {err}"
+            assert "Your plan is saved." in out
+    sessions = server.rows("SELECT id, status FROM carecoach.session")
+    assert len(sessions) == PROCESSES * ROUNDS
+    for session_id, status in sessions:
+        assert status == "finished"
+        inputs = [row[0] for row in server.rows(
+            "SELECT text FROM carecoach.event WHERE session_id = '%s' AND kind = 'input' "
+            "ORDER BY sequence" % session_id)]
+        assert inputs == ANSWERS
+        sequences = [int(row[0]) for row in server.rows(
+            "SELECT sequence FROM carecoach.event WHERE session_id = '%s' ORDER BY sequence"
+            % session_id)]
+        assert sequences == list(range(len(ANSWERS) + 1))
 
 
 def test_processes_creating_one_new_store_at_once():

@@ -21,6 +21,8 @@ import time
 
 import pytest
 
+from server import BACKENDS, ServerStore
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = os.environ.get("CARECOACH_BIN", str(ROOT / ".build/debug/carecoach"))
 SMALL = str(ROOT / "Tests/Fixtures/scripts/small.yaml")
@@ -50,8 +52,26 @@ STEPS = [
 ANSWERS = [answer for answer, _ in STEPS]
 
 
+# The servers' stores made so far, by address, to read them back as their owner.
+SERVER_STORES = {}
+
+
 def environment(store):
-    return dict(os.environ, CARECOACH_STORE=store, NO_COLOR="1", HOME=str(pathlib.Path(store).parent))
+    if store.startswith("postgresql:"):
+        home = SERVER_STORES[store].home if store in SERVER_STORES else tempfile.mkdtemp(
+            prefix="carecoach-server-home-")
+    else:
+        home = str(pathlib.Path(store).parent)
+    return dict(os.environ, CARECOACH_STORE=store, NO_COLOR="1", HOME=home)
+
+
+def new_store(backend, folder, name):
+    """A new, empty store: a file in `folder`, or a new database on the test server."""
+    if backend == "sqlite":
+        return str(folder / (name + ".sqlite"))
+    server = ServerStore(BIN, dict(os.environ, NO_COLOR="1"))
+    SERVER_STORES[server.address] = server
+    return server.address
 
 
 def run(args, lines, store):
@@ -103,6 +123,9 @@ class Conversation:
 
 
 def stored_inputs(store):
+    if store in SERVER_STORES:
+        return [row[0] for row in SERVER_STORES[store].rows(
+            "SELECT text FROM carecoach.event WHERE kind = 'input' ORDER BY session_id, sequence")]
     with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
         return [text for (text,) in db.execute(
             "SELECT text FROM event WHERE kind = 'input' ORDER BY sessionID, sequence")]
@@ -125,9 +148,10 @@ def folder():
         yield pathlib.Path(path)
 
 
-def test_whole_conversation_shows_every_marker(folder):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_whole_conversation_shows_every_marker(folder, backend):
     """The markers above are right: an uninterrupted run shows each in turn."""
-    store = str(folder / "store.sqlite")
+    store = new_store(backend, folder, "store")
     conversation = Conversation(store)
     conversation.wait_for("What would you like me to call you?")
     for answer, marker in STEPS:
@@ -138,10 +162,10 @@ def test_whole_conversation_shows_every_marker(folder):
     assert stored_inputs(store) == ANSWERS
 
 
-def kill_one(number, folder):
+def kill_one(number, folder, backend):
     """One conversation killed at a random point; returns how many accepted answers it checked."""
     generator = random.Random(SEED * 1000 + number)
-    store = str(folder / f"store-{number}.sqlite")
+    store = new_store(backend, folder, f"store-{number}")
     conversation = Conversation(store)
     conversation.wait_for("What would you like me to call you?")
     # Kill after this many accepted answers, at one of three moments: as soon as the next
@@ -169,8 +193,9 @@ def kill_one(number, folder):
     return store, inputs, context, accepted
 
 
-def test_sigkill_never_loses_an_accepted_answer(folder):
-    reference_store = str(folder / "reference.sqlite")
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_sigkill_never_loses_an_accepted_answer(folder, backend):
+    reference_store = new_store(backend, folder, "reference")
     assert run(["start", "--script", SMALL], ANSWERS, reference_store).returncode == 0
     expected_plan = plan_essentials(reference_store)
     assert expected_plan["status"] == "complete"
@@ -178,7 +203,7 @@ def test_sigkill_never_loses_an_accepted_answer(folder):
     # Two at a time: each conversation has its own store and its own seeded generator, so the
     # order they run in changes nothing.
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda n: kill_one(n, folder), range(CONVERSATIONS)))
+        results = list(pool.map(lambda n: kill_one(n, folder, backend), range(CONVERSATIONS)))
 
     # Every tenth store is also resumed with the remaining answers: the plan must come out as
     # if the conversation had never been interrupted. (Each run loads the script, about a
@@ -189,4 +214,4 @@ def test_sigkill_never_loses_an_accepted_answer(folder):
             assert resumed.returncode == 0, f"{context}: {resumed.stderr}"
         assert plan_essentials(store) == expected_plan, context
     checked = sum(accepted for *_, accepted in results)
-    print(f"{CONVERSATIONS} kills, {checked} accepted answers checked, 0 lost")
+    print(f"{backend}: {CONVERSATIONS} kills, {checked} accepted answers checked, 0 lost")

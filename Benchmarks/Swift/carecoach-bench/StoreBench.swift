@@ -13,7 +13,7 @@ enum StoreBench {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "carecoach-store-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SessionStore(path: folder.appendingPathComponent("store.sqlite").path)
+    let store = try SQLiteSessionStore(path: folder.appendingPathComponent("store.sqlite").path)
     var appends = Timings()
     var steps = Timings()
     var opens = Timings()

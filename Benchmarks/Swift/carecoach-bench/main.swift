@@ -15,6 +15,10 @@ let usage = """
                    the safety net alone over the lines of its corpora: time per line
     store          [--conversations 20] [--json]
                    the durable store's cost per turn: each event committed before the step
+    server-turns   --address postgresql://... [--conversations 20] [--json]
+                   on a new database, as its owner: a turn's commit, twenty workers at once
+    server-list    --address postgresql://... --client REF [--repeats 50] [--json]
+                   a client's conversations among those in the database
     peer           --rules SCRIPT.yaml --inputs LINES.txt [--replies FILE]
                    one run of the peer comparison; prints one JSON object
     all            understanding, engine, startup, safety and store with their defaults
@@ -57,6 +61,14 @@ do {
     StartupBench.run(json: json)
   case "safety":
     try SafetyBench.run(repeats: option("repeats").flatMap(Int.init) ?? 20, json: json)
+  case "server-turns":
+    try ServerStoreBench.turns(
+      address: option("address") ?? "",
+      conversations: option("conversations").flatMap(Int.init) ?? 20, json: json)
+  case "server-list":
+    try ServerStoreBench.list(
+      address: option("address") ?? "", client: option("client") ?? "C-1",
+      repeats: option("repeats").flatMap(Int.init) ?? 50, json: json)
   case "store":
     try StoreBench.run(
       conversations: option("conversations").flatMap(Int.init) ?? 20, json: json)

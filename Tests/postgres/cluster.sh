@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: made in a temporary folder, reached only through
+# a Unix socket in that folder (no network at all), and removed when stopped.
+#
+#   Tests/postgres/cluster.sh start FOLDER   # prints the address the tests connect to
+#   Tests/postgres/cluster.sh stop FOLDER
+#
+# The tests' server does not wait for the disk (fsync=off); CLUSTER_DURABLE=1 keeps PostgreSQL's
+# defaults, so a benchmark's commits are real ones.
+#
+# The server refuses to run as root, so as root it runs as the `postgres` user that Debian's
+# package makes; as anyone else it runs as them.
+set -euo pipefail
+command=${1:?start or stop}
+folder=${2:?the cluster folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+  echo "PostgreSQL's server is not installed (Debian: apt-get install postgresql)." >&2
+  exit 1
+fi
+as_owner=()
+if [ "$(id -u)" = 0 ]; then as_owner=(runuser -u postgres --); fi
+owner=carecoach_test_owner
+
+case "$command" in
+  start)
+    mkdir -p "$folder"
+    if [ "$(id -u)" = 0 ]; then chown postgres: "$folder"; fi
+    chmod 700 "$folder"
+    "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U "$owner" -A trust -E UTF8 \
+      --no-locale >"$folder/initdb.log" 2>&1
+    settings="-k $folder -c listen_addresses='' -c max_connections=60"
+    if [ "${CLUSTER_DURABLE:-0}" != 1 ]; then settings="$settings -c fsync=off"; fi
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+      -o "$settings" start >/dev/null
+    echo "postgresql:///postgres?host=$folder&user=$owner"
+    ;;
+  stop)
+    if [ -d "$folder/data" ]; then
+      "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+    ;;
+  *)
+    echo "start or stop" >&2
+    exit 2
+    ;;
+esac
