@@ -7,11 +7,11 @@ BIN := $(BUILD_DIR)/debug/carecoach
 VENV := $(BUILD_DIR)/venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks
+SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks Fuzz/Package.swift Fuzz/Targets
 PY_REQUIREMENTS := Tests/requirements.txt
 
 .PHONY: run test check build release lint format deps postgres-deps venv swift-test pty-test content-test contract-test export-test \
-	export-deps store-test bench clean install uninstall install-test
+	export-deps store-test bench clean install uninstall install-test fuzz fuzz-build fuzz-smoke
 
 run: deps build
 	@$(BIN) start
@@ -133,6 +133,28 @@ uninstall:
 # more; `make install` itself builds release.
 install-test: build venv
 	CARECOACH_INSTALL_CONFIG=debug $(PY) -m pytest -q Tests/install
+
+# Fuzzing (docs/fuzzing.md): each target in Fuzz/ built with libFuzzer and the address
+# sanitizer, then run for FUZZ_SECONDS each. Corpora stay in .build/fuzz/corpus; an input that
+# breaks something is left in .build/fuzz/crashes/TARGET/ and the run fails naming it. Everything
+# is compiled with coverage and the sanitizer; only the targets link libFuzzer (Fuzz/Package.swift).
+FUZZ_TARGETS := script-loader kiosk-config engine answers match
+FUZZ_SECONDS ?= 180
+# A few seconds each in CI: enough to replay every seed and mutate for a while.
+FUZZ_SMOKE_SECONDS ?= 12
+FUZZ_BUILD_FLAGS := -c release --scratch-path $(BUILD_DIR)/fuzz/build -Xswiftc -g -Xswiftc -use-ld=lld \
+	-Xswiftc -sanitize=address \
+	-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+	-Xcc -fsanitize=fuzzer-no-link,address
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz $(FUZZ_BUILD_FLAGS)
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -5,7 +5,9 @@ let package = Package(
   name: "CareCoach",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "carecoach", targets: ["carecoach"])
+    .executable(name: "carecoach", targets: ["carecoach"]),
+    // The invariants the fuzz targets in Fuzz/ check, for that package to build against.
+    .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -95,6 +97,10 @@ let package = Package(
         "Kiosk", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What must hold whatever text comes in from outside (scripts, kiosk configurations, typed
+    // lines): checked by the fuzz targets in Fuzz/, and on their seeds and every input that
+    // once broke a check by FuzzChecksTests.
+    .target(name: "FuzzChecks", dependencies: ["Dialogue", "Kiosk", "DefaultScripts"]),
     // Benchmarks: prints figures, asserts nothing. `make bench` runs it in release.
     .executableTarget(
       name: "carecoach-bench",
@@ -112,6 +118,7 @@ let package = Package(
     .testTarget(
       name: "ScenarioTests",
       dependencies: ["Dialogue", "CarePlan", "DefaultScripts", "TestSupport"]),
+    .testTarget(name: "FuzzChecksTests", dependencies: ["FuzzChecks", "Dialogue", "TestSupport"]),
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
     .testTarget(name: "ConsoleTests", dependencies: ["Console", "TextLayout"]),
     .testTarget(name: "CarePlanTests", dependencies: ["CarePlan", "Dialogue"]),

@@ -181,8 +181,11 @@ public struct KioskConfig: Equatable, Sendable {
     return number
   }
 
+  /// Whole seconds without ".0"; a number too large for a whole-number type (a slip such as
+  /// a hundred nines) is shown as Swift writes it rather than stopping the kiosk.
   private static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+    guard value == value.rounded(), let whole = Int(exactly: value) else { return String(value) }
+    return String(whole)
   }
 }
 

@@ -34,13 +34,7 @@ struct Match: ParsableCommand {
     let engine = loaded.engine()
     let today = Day(Date(), in: engine.timeZone)
     func report(_ line: String) {
-      let clean = InputCleaner.clean(line)
-      print(
-        MatchReport(
-          text: clean, concepts: engine.concepts, rules: engine.rules, safety: engine.safety,
-          today: today, glossary: engine.glossary
-        )
-        .json())
+      print(MatchReport.jsonLine(for: line, engine: engine, today: today))
     }
     if batch {
       while let line = readLine() { report(line) }

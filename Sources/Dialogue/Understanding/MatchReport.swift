@@ -69,6 +69,16 @@ public struct MatchReport: Encodable, Sendable {
     try container.encode(act, forKey: .act)
   }
 
+  /// The JSON line `carecoach match` prints for one line as typed: cleaned as the conversation
+  /// cleans it, then read with everything `engine` reads with.
+  public static func jsonLine(for typed: String, engine: Engine, today: Day) -> String {
+    MatchReport(
+      text: InputCleaner.clean(typed), concepts: engine.concepts, rules: engine.rules,
+      safety: engine.safety, today: today, glossary: engine.glossary
+    )
+    .json()
+  }
+
   /// One JSON object per line of `text`, for `carecoach match --batch`: each line is read on
   /// its own, as the conversation would read it.
   public static func batch(
