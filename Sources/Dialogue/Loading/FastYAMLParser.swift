@@ -27,6 +27,12 @@ struct FastYAMLParser {
   /// The indentation of the content line the cursor stands on (the cursor is at its first
   /// character), or nil at the end of the text.
   var indent: Int?
+  /// How many block mappings and sequences the cursor is inside.
+  var depth = 0
+  /// Scripts nest a handful of levels. Past this many the text goes to Yams, whose reader keeps
+  /// no stack of its own and reports a file nested too deeply; reading it here would recurse once
+  /// a level and could run out of stack on a thread with a small one.
+  static let deepestNesting = 64
 
   private init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -56,6 +62,9 @@ struct FastYAMLParser {
   }
 
   private mutating func blockSequence(indent: Int) throws -> YAMLNode {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.deepestNesting else { throw Unsupported() }
     let mark = markHere()
     var items: [YAMLNode] = []
     while true {
@@ -80,6 +89,9 @@ struct FastYAMLParser {
   }
 
   private mutating func blockMapping(indent: Int) throws -> YAMLNode {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.deepestNesting else { throw Unsupported() }
     let mark = markHere()
     var pairs: [YAMLPair] = []
     // Keys seen, to leave duplicates to Yams: a short list, and a set once the list is long.

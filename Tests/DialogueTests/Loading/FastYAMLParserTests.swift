@@ -104,6 +104,19 @@ import Testing
     }
   }
 
+  /// Each level of nesting is one more call deep here; a file nested thousands deep ran out of
+  /// stack under the address sanitizer, whose frames are larger. Past the limit it is Yams's.
+  @Test func deepNestingIsLeftToYams() {
+    func nested(_ levels: Int) -> String {
+      (0..<levels).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n")
+        + " x\n"
+    }
+    #expect(FastYAMLParser.parse(nested(FastYAMLParser.deepestNesting)) != nil)
+    #expect(FastYAMLParser.parse(nested(FastYAMLParser.deepestNesting + 1)) == nil)
+    let dashes = String(repeating: "- ", count: FastYAMLParser.deepestNesting + 1) + "x\n"
+    #expect(FastYAMLParser.parse(dashes) == nil)
+  }
+
   @Test func duplicateKeysAreLeftToYamsInShortAndLongMappings() {
     let keys = (0..<40).map { "k\($0): \($0)" }
     #expect(FastYAMLParser.parse(keys.joined(separator: "\n") + "\n") != nil)
