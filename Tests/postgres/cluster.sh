@@ -4,6 +4,8 @@
 #
 #   Tests/postgres/cluster.sh start FOLDER   # prints the address the tests connect to
 #   Tests/postgres/cluster.sh stop FOLDER
+#   Tests/postgres/cluster.sh halt FOLDER      # stops the server, keeping its data
+#   Tests/postgres/cluster.sh restart FOLDER   # starts a halted server again
 #
 # The tests' server does not wait for the disk (fsync=off); CLUSTER_DURABLE=1 keeps PostgreSQL's
 # defaults, so a benchmark's commits are real ones.
@@ -31,9 +33,17 @@ case "$command" in
       --no-locale >"$folder/initdb.log" 2>&1
     settings="-k $folder -c listen_addresses='' -c max_connections=60"
     if [ "${CLUSTER_DURABLE:-0}" != 1 ]; then settings="$settings -c fsync=off"; fi
+    echo "$settings" >"$folder/settings"
     "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
       -o "$settings" start >/dev/null
     echo "postgresql:///postgres?host=$folder&user=$owner"
+    ;;
+  halt)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null
+    ;;
+  restart)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+      -o "$(cat "$folder/settings")" start >/dev/null
     ;;
   stop)
     if [ -d "$folder/data" ]; then
