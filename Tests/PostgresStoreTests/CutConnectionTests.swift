@@ -19,7 +19,9 @@ struct CutConnectionTests {
   /// waited for directly: the server it starts outlives it, and `Process` may then never see it
   /// end.
   @discardableResult
-  static func cluster(_ command: String, _ folder: String) throws -> String {
+  static func cluster(
+    _ command: String, _ folder: String, environment extra: [String: String] = [:]
+  ) throws -> String {
     let script = root.appendingPathComponent("Tests/postgres/cluster.sh").path
     let printed = FileManager.default.temporaryDirectory.appendingPathComponent(
       "carecoach-cluster-\(UUID().uuidString)"
@@ -35,7 +37,10 @@ struct CutConnectionTests {
     var argv = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var child: pid_t = 0
-    let spawned = posix_spawn(&child, script, &actions, nil, &argv, environ)
+    let environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+    var envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in envp { free(pointer) } }
+    let spawned = posix_spawn(&child, script, &actions, nil, &argv, &envp)
     #expect(spawned == 0, "cluster.sh \(command) could not start")
     var status: Int32 = 0
     while waitpid(child, &status, 0) < 0 && errno == EINTR {}
