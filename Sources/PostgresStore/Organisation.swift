@@ -59,30 +59,53 @@ public final class Organisation {
   /// What a login may do.
   public enum Standing: Sendable, Equatable {
     case worker(team: String)
-    case lead(team: String)
+    /// Leads each of `teams`: sees, changes and reads the audit trail of them all. The
+    /// conversations they start go to the first.
+    case lead(teams: [String])
     /// Manages accounts and reads the audit trail; reads no one's words.
     case administrator
+
+    /// A lead of one team.
+    public static func lead(team: String) -> Standing { .lead(teams: [team]) }
   }
 
   /// Makes `name` a login of the organisation with `standing`, and returns the password made
   /// for it, to be given to that person once.
+  ///
+  /// A login of that name already on the server is refused, not taken over: logins belong to
+  /// the whole server, so one made for another database (or by hand) may be someone else's,
+  /// and granting it this organisation's words on a name's say-so would be a quiet leak.
   public func add(_ name: String, as standing: Standing) throws(StoreError) -> String {
     let role = try Self.checkedRoleName(name)
     let password = Self.newPassword()
     try call {
       try link.transaction {
+        let existing = try link.run("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = \(name)")
+        if !existing.isEmpty { throw ServerProblem.loginExists(login: name) }
         switch standing {
-        case .worker(let team), .lead(let team):
-          let isLead = standing == .lead(team: team)
-          let group = isLead ? "carecoach_lead" : "carecoach_worker"
+        case .worker(let team):
           try link.run(
             PostgresQuery(
-              unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)' IN ROLE \(group)"))
+              unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)' IN ROLE carecoach_worker"
+            ))
+          try link.run(
+            "INSERT INTO carecoach.worker (role_name, team, lead) VALUES (\(name), \(team), false)")
+        case .lead(let teams):
+          try link.run(
+            PostgresQuery(
+              unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)' IN ROLE carecoach_lead"))
           try link.run(
             """
             INSERT INTO carecoach.worker (role_name, team, lead)
-            VALUES (\(name), \(team), \(isLead))
+            VALUES (\(name), \(teams.first ?? ""), true)
             """)
+          for team in teams {
+            try link.run(
+              """
+              INSERT INTO carecoach.led_team (role_name, team) VALUES (\(name), \(team))
+              ON CONFLICT DO NOTHING
+              """)
+          }
         case .administrator:
           try link.run(
             PostgresQuery(

@@ -10,6 +10,9 @@
 ///   row-level security (forced, so the tables' owner is held to it too unless a policy says
 ///   otherwise) lets a worker or lead see and change only their own team's rows. A client is
 ///   seen by several workers of a team over the months, so the team is the caseload.
+/// - A lead may lead several teams (migration 2): they see, change and read the audit trail of
+///   each. What anyone writes into a conversation takes the conversation's team, so a lead's
+///   words in another team's conversation stay where that team sees them.
 /// - A lead may also read the team's audit trail; an administrator manages accounts and reads
 ///   the whole audit trail, and has no privilege at all on the tables of words.
 /// - The audit trail is written only by the tool's own functions, which run as the owner
@@ -24,7 +27,8 @@ enum ServerMigrations {
   }
 
   static let all: [Migration] = [
-    Migration(version: 1, name: "sessions, roles, row-level security and the audit trail", sql: v1)
+    Migration(version: 1, name: "sessions, roles, row-level security and the audit trail", sql: v1),
+    Migration(version: 2, name: "a lead may lead several teams", sql: v2),
   ]
 
   static let bookkeeping = """
@@ -238,5 +242,70 @@ enum ServerMigrations {
     CREATE POLICY lead_reads ON carecoach.audit FOR SELECT TO carecoach_lead
       USING (carecoach.i_lead() AND team = carecoach.my_team());
     CREATE POLICY admin_reads ON carecoach.audit FOR SELECT TO carecoach_admin USING (true);
+    """
+
+  static let v2 = """
+    -- The teams each lead leads; their own team (carecoach.worker.team) is where the
+    -- conversations they start go.
+    CREATE TABLE carecoach.led_team (
+      role_name text NOT NULL REFERENCES carecoach.worker ON DELETE CASCADE,
+      team text NOT NULL CHECK (team <> ''),
+      PRIMARY KEY (role_name, team)
+    );
+    GRANT SELECT, INSERT, UPDATE, DELETE ON carecoach.led_team TO carecoach_admin;
+    INSERT INTO carecoach.led_team (role_name, team)
+      SELECT role_name, team FROM carecoach.worker WHERE lead;
+
+    -- Every team whose rows the login may see: their own, and each they lead.
+    CREATE FUNCTION carecoach.my_teams() RETURNS text[]
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, carecoach
+      AS $f$ SELECT array(SELECT team FROM carecoach.worker WHERE role_name = session_user
+                          UNION SELECT team FROM carecoach.led_team
+                                WHERE role_name = session_user) $f$;
+
+    -- A turn, note or plan written into a conversation belongs to the conversation's team.
+    CREATE FUNCTION carecoach.take_session_team() RETURNS trigger
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, carecoach
+      AS $f$
+      BEGIN
+        NEW.team := coalesce(
+          (SELECT team FROM carecoach.session WHERE id = NEW.session_id), NEW.team);
+        RETURN NEW;
+      END $f$;
+    CREATE TRIGGER session_team BEFORE INSERT ON carecoach.event
+      FOR EACH ROW EXECUTE FUNCTION carecoach.take_session_team();
+    CREATE TRIGGER session_team BEFORE INSERT ON carecoach.note
+      FOR EACH ROW EXECUTE FUNCTION carecoach.take_session_team();
+    CREATE TRIGGER session_team BEFORE INSERT ON carecoach.plan_version
+      FOR EACH ROW EXECUTE FUNCTION carecoach.take_session_team();
+
+    -- A line of the audit trail belongs to the conversation's team, so the lead of that team
+    -- sees another team's lead reading it.
+    CREATE OR REPLACE FUNCTION carecoach.record_access(what text, session text, client text)
+      RETURNS void
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, carecoach
+      AS $f$
+      BEGIN
+        IF what = 'change' AND EXISTS (
+          SELECT 1 FROM carecoach.audit WHERE session_id = session AND who = session_user
+            AND action = 'change' AND at > clock_timestamp() - interval '1 hour') THEN
+          RETURN;
+        END IF;
+        INSERT INTO carecoach.audit (action, session_id, client_ref, team)
+          VALUES (what, session, client, coalesce(
+            (SELECT s.team FROM carecoach.session s WHERE s.id = record_access.session),
+            carecoach.my_team()));
+      END $f$;
+
+    ALTER POLICY team_rows ON carecoach.session
+      USING (team = ANY (carecoach.my_teams())) WITH CHECK (team = ANY (carecoach.my_teams()));
+    ALTER POLICY team_rows ON carecoach.event
+      USING (team = ANY (carecoach.my_teams())) WITH CHECK (team = ANY (carecoach.my_teams()));
+    ALTER POLICY team_rows ON carecoach.note
+      USING (team = ANY (carecoach.my_teams())) WITH CHECK (team = ANY (carecoach.my_teams()));
+    ALTER POLICY team_rows ON carecoach.plan_version
+      USING (team = ANY (carecoach.my_teams())) WITH CHECK (team = ANY (carecoach.my_teams()));
+    ALTER POLICY lead_reads ON carecoach.audit
+      USING (carecoach.i_lead() AND team = ANY (carecoach.my_teams()));
     """
 }

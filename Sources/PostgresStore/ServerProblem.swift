@@ -98,6 +98,14 @@ public struct ServerProblem: ConnectionFailure, CustomStringConvertible, Equatab
         + "'carecoach org add-worker \(login) --team TEAM'")
   }
 
+  static func loginExists(login: String) -> ServerProblem {
+    ServerProblem(
+      description: "there is already a login named \(login) on this server, perhaps made for "
+        + "another database or by hand; logins belong to the whole server, so CareCoach will not "
+        + "give an existing one this organisation's conversations on its name alone. Choose "
+        + "another name, such as \(login)_2")
+  }
+
   static func sentence(for error: any Error) -> String {
     if let io = error as? IOError {
       return String(cString: strerror(io.errnoCode)).lowercased()

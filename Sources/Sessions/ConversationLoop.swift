@@ -30,6 +30,14 @@ public struct ConversationLoop {
   let session: SessionRecord
   let store: SessionStore
   var clock: () -> Date
+  /// Whether the server was lost during this sitting: from then on every turn waits on this
+  /// computer (see `UnsentTurns`), in order, even if the server comes back meanwhile, so that
+  /// `resume` sends them all after what the server already has.
+  let offline = Offline()
+
+  final class Offline {
+    var isOn = false
+  }
 
   public init(
     engine: Engine, terminal: any ConversationTerminal, session: SessionRecord,
@@ -127,18 +135,26 @@ public struct ConversationLoop {
   enum StepResult { case carryOn, finished, stopped }
 
   /// Saves the event, then steps the engine and shows its outputs. Nil when saving failed:
-  /// the conversation cannot go on without keeping what the person said.
+  /// the conversation cannot go on without keeping what the person said. A server out of
+  /// reach is not a failure: the turn, and every later one, waits on this computer for
+  /// `resume` to send, and the conversation goes on.
   func advance(_ state: inout ConversationState, _ event: Event) -> StepResult? {
-    do {
-      try store.append(event, to: session.id)
-    } catch {
-      // A server out of reach: the turn waits on this computer for `resume` to send it.
-      if error.isConnectionLost && UnsentTurns.keep(event, of: session.id) {
-        terminal.show(.notice(Wording.keptUntilResume))
-      } else {
-        terminal.show(.notice(Wording.couldNotSave(error.description)))
+    if offline.isOn {
+      guard UnsentTurns.keep(event, of: session.id) else {
+        terminal.show(.notice(Wording.couldNotSave(Wording.unsentNotKept)))
+        return nil
       }
-      return nil
+    } else {
+      do {
+        try store.append(event, to: session.id)
+      } catch {
+        guard error.isConnectionLost && UnsentTurns.keep(event, of: session.id) else {
+          terminal.show(.notice(Wording.couldNotSave(error.description)))
+          return nil
+        }
+        offline.isOn = true
+        terminal.show(.notice(Wording.keptUntilResume))
+      }
     }
     let (next, outputs) = engine.step(state, event)
     state = next
@@ -151,6 +167,10 @@ public struct ConversationLoop {
   /// Marks the session finished and keeps the plan it made as a new version, which from then
   /// on never changes.
   func finish() -> Outcome {
+    if offline.isOn {
+      terminal.show(.say(Wording.planKeptHere(hintReference)))
+      return .finished
+    }
     try? store.setStatus(.finished, of: session.id)
     var finished = session
     finished.status = .finished
@@ -189,6 +209,7 @@ public struct ConversationLoop {
   var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
 
   func stop() -> Outcome {
+    if offline.isOn { terminal.show(.notice(Wording.turnsKeptHere(hintReference))) }
     terminal.show(.say(Wording.stopped(hintReference, for: engine.audience)))
     return .stopped
   }

@@ -22,13 +22,18 @@ public struct Opening {
   /// Resuming after the script has changed: its new text, saved once the worker has said this
   /// is the right client, so a no leaves the session exactly as it was.
   let changedScript: String?
+  /// Resuming a conversation that ended while the server was away, once its turns are sent:
+  /// nothing is left to ask, only the plan to save and show.
+  let finishesOnly: Bool
   /// Whether to talk the easier way from the first question on (`--easy`).
   public var easier = false
 
   init(
     session: SessionRecord, store: SessionStore, engine: Engine, state: ConversationState,
-    start: Date, preamble: [Block], checksClient: Bool = false, changedScript: String? = nil
+    start: Date, preamble: [Block], checksClient: Bool = false, changedScript: String? = nil,
+    finishesOnly: Bool = false
   ) {
+    self.finishesOnly = finishesOnly
     self.session = session
     self.store = store
     self.engine = engine
@@ -41,6 +46,10 @@ public struct Opening {
 
   public func run(on terminal: any ConversationTerminal) -> ConversationLoop.Outcome {
     for block in preamble { terminal.show(block) }
+    if finishesOnly {
+      return ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
+        .finish()
+    }
     if checksClient {
       switch ClientCheck(session: session, terminal: terminal).ask() {
       case .confirmed: break
@@ -120,9 +129,16 @@ public struct Opening {
   ) throws(SessionError) -> Opening {
     let record = try store.unfinished(reference, client: client)
     // Turns kept on this computer when the server could not be reached go first, in order.
-    try UnsentTurns.send(for: record.id, to: store)
+    let sent = try UnsentTurns.send(for: record.id, to: store)
     let saved = try SavedSession(record, store: store)
-    if saved.state.finished { throw .conversationFinished(sessionID: record.id) }
+    let kept: [Block] = sent > 0 ? [.notice(Wording.unsentSent(sent))] : []
+    if saved.state.finished {
+      // It ended while the server was away: now it is all there, save the plan and show it.
+      guard sent > 0 else { throw .conversationFinished(sessionID: record.id) }
+      return Opening(
+        session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
+        preamble: kept, finishesOnly: true)
+    }
     let lastUsed = Display.day(of: record.updatedAt)
     let facilitated = record.audience == .facilitator
     let welcome =
@@ -137,7 +153,7 @@ public struct Opening {
     }
     return Opening(
       session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
-      preamble: [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
+      preamble: kept + [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
   }
 
   /// A follow-up conversation on the plan `reference` made or reviewed, which makes its next

@@ -51,8 +51,27 @@ public enum Wording {
   }
 
   static let keptUntilResume =
-    "The connection to the server was lost, so that answer could not be sent. It is kept on "
-    + "this computer, and is sent when the conversation carries on."
+    "The connection to the server was lost. We can carry on: your answers are kept on this "
+    + "computer, and sent to the server when the conversation is resumed."
+
+  static let unsentNotKept =
+    "The server cannot be reached, and the answer could not be kept on this computer either."
+
+  static func planKeptHere(_ id: String) -> String {
+    "The server could not be reached, so this plan is kept on this computer for now. When the "
+      + "server is back, type: carecoach resume \(id)\nThat sends the answers and saves the plan."
+  }
+
+  static func turnsKeptHere(_ id: String) -> String {
+    "The answers since the connection was lost are kept on this computer until the "
+      + "conversation is resumed: carecoach resume \(id)"
+  }
+
+  static func unsentSent(_ count: Int) -> String {
+    count == 1
+      ? "1 answer kept on this computer is now saved on the server."
+      : "\(count) answers kept on this computer are now saved on the server."
+  }
 
   static func noteNotSaved(_ reason: String) -> String {
     "Sorry, I could not save the note. \(reason)"

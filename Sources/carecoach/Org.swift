@@ -55,8 +55,12 @@ struct OrgAddWorker: ParsableCommand {
   @Argument(help: "The login's name: lower-case letters, digits and _, such as sam_patel.")
   var name: String
 
-  @Option(help: "The team whose conversations this worker sees and changes.")
-  var team: String?
+  @Option(
+    help: ArgumentHelp(
+      "The team whose conversations this worker sees and changes. A lead may give several "
+        + "(--team north --team south) and leads each; their own conversations go to the first.",
+      valueName: "team"))
+  var team: [String] = []
 
   @Flag(help: "A team lead: sees the team's conversations and reads its audit trail.")
   var lead = false
@@ -66,27 +70,46 @@ struct OrgAddWorker: ParsableCommand {
 
   @OptionGroup var store: StoreOptions
 
+  /// The teams given, trimmed, each once, in the order given.
+  var teams: [String] {
+    var seen: Set<String> = []
+    return team.map { $0.trimmingCharacters(in: .whitespaces) }.filter { seen.insert($0).inserted }
+  }
+
   func validate() throws {
     if let problem = Organisation.loginNameProblem(name) { throw ValidationError(problem) }
-    if admin && (team != nil || lead) {
+    if admin && (!team.isEmpty || lead) {
       throw ValidationError("An administrator has no team: give --admin alone.")
     }
-    if !admin && (team ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+    if !admin && (teams.isEmpty || teams.contains("")) {
       throw ValidationError("Say which team the worker is in: --team TEAM.")
+    }
+    if !admin && !lead && teams.count > 1 {
+      throw ValidationError(
+        "A worker is in one team; only a lead (--lead) may have several. Give one --team.")
     }
   }
 
   func run() throws {
     let organisation = try store.organisation()
     let standing: Organisation.Standing =
-      admin ? .administrator : lead ? .lead(team: team ?? "") : .worker(team: team ?? "")
+      admin ? .administrator : lead ? .lead(teams: teams) : .worker(team: teams[0])
     let password = try SessionError.storeCall { try organisation.add(name, as: standing) }
     let what =
       admin
-      ? "an administrator" : lead ? "lead of the team \(team ?? "")" : "in the team \(team ?? "")"
+      ? "an administrator"
+      : lead
+        ? "lead of the team" + (teams.count > 1 ? "s " : " ") + Self.listed(teams)
+        : "in the team \(teams[0])"
     print("Added \(name), \(what).")
     print("Their password, shown only this once: \(password)")
     print("They can change it with psql's \\password, or keep it in their ~/.pgpass (mode 0600).")
+  }
+
+  /// "north", "north and south", "north, south and east".
+  static func listed(_ names: [String]) -> String {
+    guard names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " and " + names.last!
   }
 }
 
