@@ -147,33 +147,25 @@ struct WordsOnTheServerCommandTests {
     #expect(!listed.err.contains("add-worker"), "\(listed.err)")
   }
 
-  @Test("with a server store no history is kept on the computer unless asked; delete clears it")
-  func noLocalHistory() throws {
+  @Test("history files are named with a secret kept on this computer, private and stable")
+  func localHistorySecret() throws {
     let database = try TestServer.freshDatabase()
     let ana = try database.add("ana", as: .worker(team: "north"))
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(
       "carecoach-pg-history-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: home) }
-    let data = home.appendingPathComponent("data/carecoach")
-    func histories() -> [String] {
-      ((try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? [])
-        .filter { $0.hasPrefix("history-client-") }
-    }
-    let start = ["start", "--mode", "facilitator", "--plain"]
-    _ = try CommandLineTests.carecoach(
-      start + ["--client", "N-1"], as: ana, in: database, input: "Zebedee\nquit\n", home: home)
-    #expect(histories().isEmpty)
-    let asked = try CommandLineTests.carecoach(
-      start + ["--client", "N-2", "--history"], as: ana, in: database,
-      input: "Yolanda\nquit\n", home: home)
-    #expect(asked.status == 0, "\(asked.err)")
-    #expect(histories().count == 1)
-    let deleted = try CommandLineTests.carecoach(
-      ["delete", "latest", "--yes"], as: ana, in: database, home: home)
-    #expect(deleted.status == 0, "\(deleted.err)")
-    let left = histories().compactMap {
-      try? String(contentsOf: data.appendingPathComponent($0), encoding: .utf8)
-    }
-    #expect(!left.contains { $0.contains("Yolanda") })
+    let environment = [
+      "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+    ]
+    let first = try PostgresSessionStore(
+      address: try database.address(user: ana), environment: environment
+    ).historySecret()
+    let again = try PostgresSessionStore(
+      address: try database.address(user: ana), environment: environment
+    ).historySecret()
+    #expect(first.count == 32 && first == again)
+    let file = home.appendingPathComponent("data/carecoach/history-secret").path
+    let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
   }
 }
