@@ -13,6 +13,8 @@ public final class PostgresSessionStore: SessionStore {
   let link: BlockingConnection
   public let path: String
   let address: PostgresAddress
+  /// Where this computer's own files are, for the history secret.
+  let dataFolder: String
 
   /// Connects to the store at `address` (`postgresql://...`), which `carecoach org init` must
   /// have set up.
@@ -20,6 +22,7 @@ public final class PostgresSessionStore: SessionStore {
     address text: String, environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(StoreError) {
     path = PostgresAddress.withoutPassword(text)
+    dataFolder = StoreLocation.dataFolder(environment: environment)
     do {
       address = try PostgresAddress(text, environment: environment)
     } catch {
@@ -55,7 +58,13 @@ public final class PostgresSessionStore: SessionStore {
     guard applied >= newest else { throw ServerProblem.notSetUp(database: address.database) }
     let team = try attempt { try link.run("SELECT carecoach.my_team()") }.first?.decode(
       String?.self)
-    guard team != nil else { throw ServerProblem.noTeam(login: address.user) }
+    guard team == nil else { return }
+    let administrator = try attempt {
+      try link.run("SELECT pg_has_role(session_user, 'carecoach_admin', 'MEMBER')")
+    }.first?.decode(Bool.self)
+    throw administrator == true
+      ? ServerProblem.administratorReadsNoWords(login: address.user)
+      : ServerProblem.noTeam(login: address.user)
   }
 
   // MARK: Sessions
@@ -174,12 +183,13 @@ public final class PostgresSessionStore: SessionStore {
     }
   }
 
-  /// Deletes the rows (the events, notes and plan versions go with the session). The audit
-  /// trail keeps that it was deleted, and by whom, not the words. The server frees the space in
+  /// Deletes the rows (the events, notes and plan versions go with the session) through the
+  /// server's own function, as a worker may not delete rows by hand. The audit trail keeps
+  /// that it was deleted, and by whom, not the words. The server frees the space in
   /// its own time (autovacuum); backups keep what they held (see docs/organisation.md).
   public func delete(_ sessionID: String) throws(StoreError) {
     try write {
-      try link.run("DELETE FROM carecoach.session WHERE id = \(sessionID)")
+      try link.run("SELECT carecoach.delete_session(\(sessionID))")
     }
   }
 
@@ -248,13 +258,13 @@ public final class PostgresSessionStore: SessionStore {
     }
   }
 
+  /// This computer's own secret (see `LocalHistorySecret`): workers may not read the one on
+  /// the server.
   public func historySecret() throws(StoreError) -> [UInt8] {
-    try read {
-      let rows = try link.run("SELECT secret FROM carecoach.history_secret LIMIT 1")
-      return try rows.first.map { row in
-        var buffer = try row.decode(ByteBuffer.self)
-        return buffer.readBytes(length: buffer.readableBytes) ?? []
-      } ?? []
+    do {
+      return try LocalHistorySecret.secret(in: dataFolder)
+    } catch {
+      throw StoreError.failed(underlying: error)
     }
   }
 

@@ -29,6 +29,7 @@ enum ServerMigrations {
   static let all: [Migration] = [
     Migration(version: 1, name: "sessions, roles, row-level security and the audit trail", sql: v1),
     Migration(version: 2, name: "a lead may lead several teams", sql: v2),
+    Migration(version: 3, name: "words are changed only through the tool, and audited", sql: v3),
   ]
 
   static let bookkeeping = """

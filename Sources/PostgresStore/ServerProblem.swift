@@ -98,6 +98,15 @@ public struct ServerProblem: ConnectionFailure, CustomStringConvertible, Equatab
         + "'carecoach org add-worker \(login) --team TEAM'")
   }
 
+  /// An administrator's login opening the store, as for `list`: said plainly, with no
+  /// command that would put them in a team, since that would give them people's words.
+  static func administratorReadsNoWords(login: String) -> ServerProblem {
+    ServerProblem(
+      description: "\(login) is an administrator's login: administrators manage accounts and "
+        + "read the audit trail ('carecoach org audit'), and read no one's conversations, by "
+        + "design. A worker's own login lists that worker's team's conversations")
+  }
+
   static func loginExists(login: String) -> ServerProblem {
     ServerProblem(
       description: "there is already a login named \(login) on this server, perhaps made for "

@@ -63,11 +63,21 @@ struct DisplayOptions: ParsableArguments {
   @Flag(help: "Do not keep a history of answers between runs.")
   var noHistory = false
 
+  @Flag(
+    help: """
+      Keep a history of answers on this computer even with an organisation's server store, \
+      where none is kept unless asked for.
+      """)
+  var history = false
+
   /// The terminal for a conversation in `mode` ("self" or "facilitator"), with the client's
   /// reference in facilitator mode, in `store`; see `HistoryLocation` for where its history is kept.
   func terminal(mode: String, clientRef: String?, store: any SessionStore) throws -> Terminal {
+    // With a server store the words are the organisation's, kept on the server: a copy on
+    // this computer only when the worker asks for one.
+    let keeps = !noHistory && (history || !StoreLocation.isServer(store.path))
     let history =
-      noHistory ? nil : try HistoryLocation.path(mode: mode, clientRef: clientRef, store: store)
+      keeps ? try HistoryLocation.path(mode: mode, clientRef: clientRef, store: store) : nil
     return Terminal(
       settings: TerminalSettings.fromEnvironment(plain: plain, historyFile: history))
   }

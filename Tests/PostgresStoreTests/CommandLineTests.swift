@@ -19,12 +19,15 @@ struct CommandLineTests {
   /// Runs `carecoach` with `arguments` as `login`, with `input` on standard input; returns
   /// the exit status and what it printed on each stream.
   static func carecoach(
-    _ arguments: [String], as login: String, in database: TestDatabase, input: String = ""
+    _ arguments: [String], as login: String, in database: TestDatabase, input: String = "",
+    home kept: URL? = nil
   ) throws -> (status: Int32, out: String, err: String) {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "carecoach-pg-cli-\(UUID().uuidString)")
+    let home =
+      kept
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "carecoach-pg-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: home) }
+    defer { if kept == nil { try? FileManager.default.removeItem(at: home) } }
     let files = ["in", "out", "err"].map { home.appendingPathComponent($0) }
     try Data(input.utf8).write(to: files[0])
     for file in files.dropFirst() {
