@@ -24,9 +24,9 @@ struct AnswerInterpreter {
   func read(_ line: String) -> Reading {
     switch question.kind {
     case .text:
-      // "Jean. Im 66 and live on my own": the name is the first sentence; the whole line is
-      // kept as typed beside it.
-      let said = question.plan == .preferredName ? AnswerReading.firstSentence(line) : line
+      // "Jean. Im 66 and live on my own", "its maureen, im 71": the name is the first
+      // sentence, up to a comma; the whole line is kept as typed beside it.
+      let said = question.plan == .preferredName ? Self.firstClause(line) : line
       let base = AnswerInterpreter.stripping(question.strip, from: said)
       let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
       // Only words saying it again are taken off; otherwise the answer stays exactly as typed.
@@ -48,6 +48,13 @@ struct AnswerInterpreter {
       let items = AnswerReading.listItems(line)
       return items.isEmpty ? .unreadable(detail: nil) : .value(.list(items))
     }
+  }
+
+  /// The first sentence of `line`, up to a comma.
+  static func firstClause(_ line: String) -> String {
+    let sentence = AnswerReading.firstSentence(line)
+    return sentence.split(separator: ",", omittingEmptySubsequences: true).first.map(String.init)
+      ?? sentence
   }
 
   /// Words compared without case, surrounding punctuation or doubled spaces.

@@ -25,11 +25,30 @@ import Testing
     let engine = try Self.engine()
     let (state, _) = converse(
       engine,
-      Self.linesBefore("step_what") + ["what do you mean? walk the whole road, it's about 200 yards"]
+      Self.linesBefore("step_what") + [
+        "what do you mean? walk the whole road, it's about 200 yards"
+      ]
     )
     let stored = try #require(state.value("step_what"))
     #expect(!"\(stored)".lowercased().contains("mean"))
     #expect("\(stored)".contains("whole road"))
   }
-}
 
+  @Test func sayingTheNameWasWrongPutsTheNameRightAndStoresNothingElse() throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(
+      engine, Self.linesBefore("name") + ["Mo", "thats not my name. its maureen, im 71"])
+    #expect(state.value("name") == .text("maureen"))
+    #expect(state.value("conditions") == nil)
+    #expect(!outputs.text.contains("Got it: thats not my name"))
+  }
+
+  @Test(arguments: ["back", "take that out its wrong"])
+  func takingBackALineTakesAllItsItems(line: String) throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(
+      engine, Self.linesBefore("conditions") + ["asthma, bad knees", line, "diabetes", "done"])
+    #expect(state.value("conditions") == .list(["diabetes"]))
+    #expect(outputs.text.contains("I've taken 'asthma' and 'bad knees' off the list."))
+  }
+}
