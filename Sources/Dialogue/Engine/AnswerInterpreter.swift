@@ -26,6 +26,7 @@ struct AnswerInterpreter {
     case .text:
       // "Jean. Im 66 and live on my own", "its maureen, im 71": the name is the first
       // sentence, up to a comma; the whole line is kept as typed beside it.
+      if question.plan == .goalSupport, Self.namesNoHelper(line) { return .value(.text("no one")) }
       let said = question.plan == .preferredName ? Self.firstClause(line) : line
       let base = AnswerInterpreter.stripping(question.strip, from: said)
       let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
@@ -49,6 +50,19 @@ struct AnswerInterpreter {
       return items.isEmpty ? .unreadable(detail: nil) : .value(.list(items))
     }
   }
+
+  /// "nah", "nobody really, I can do this myself": to who will help, no one. The line is kept
+  /// as typed beside the answer, remark and all.
+  static func namesNoHelper(_ line: String) -> Bool {
+    let said = AnswerReading.plainWords(firstClause(line)).joined(separator: " ")
+    return noHelper.contains(said)
+  }
+
+  static let noHelper: Set<String> = [
+    "no", "nah", "nope", "no one", "noone", "nobody", "no body", "none", "nobody really",
+    "no one really", "not really", "not anyone", "no not really", "nah not really", "nobody no",
+    "nah nobody", "no nobody", "no one at all", "nobody at all", "no one yet", "nobody yet",
+  ]
 
   /// The first sentence of `line`, up to a comma.
   static func firstClause(_ line: String) -> String {

@@ -51,4 +51,22 @@ import Testing
     #expect(state.value("conditions") == .list(["diabetes"]))
     #expect(outputs.text.contains("I've taken 'asthma' and 'bad knees' off the list."))
   }
+
+  @Test(arguments: ["i think so my dauter read it to me", "yes, from the spirometry"])
+  func aYesWithARemarkIsAYesAndItsQuestionIsAsked(line: String) throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBefore("results_letter") + [line])
+    #expect(state.value("results_letter") == .yesNo(true))
+    #expect(state.value("results_explain") == nil)
+    #expect(state.current?.question == "results_explain")
+    #expect(!outputs.text.contains("written that down"))
+  }
+
+  @Test(arguments: ["nah", "nobody really, I can do this myself", "no one"])
+  func noHelperIsRecordedAsNoOne(line: String) throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(engine, Self.linesBefore("goal_support") + [line])
+    #expect(state.value("goal_support") == .text("no one"))
+    #expect(state.answers.values.contains { $0.words == line })
+  }
 }
