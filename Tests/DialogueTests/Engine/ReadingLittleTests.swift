@@ -69,4 +69,39 @@ import Testing
     #expect(state.value("goal_support") == .text("no one"))
     #expect(state.answers.values.contains { $0.words == line })
   }
+
+  @Test(arguments: ["nah", "dunno"])
+  func withNoStepItsPartsAreNotAsked(line: String) throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBefore("step_what") + [line])
+    #expect(outputs.text.contains("We'll leave that one for now."))
+    #expect(!outputs.text.contains("How much will you do?"))
+    #expect(state.current?.question != "step_how_much")
+  }
+
+  @Test(arguments: ["go on then one more", "yes another", "ok one more"])
+  func wordsThatOnlySayYesAskTheGoal(line: String) throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(engine, Self.linesBefore("another_goal") + [line])
+    #expect(state.value("another_goal") == .yesNo(true))
+    #expect(state.current?.question == "goal_text")
+  }
+
+  @Test func askingWhichGoalIsAskingAboutTheQuestion() throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(
+      engine, Self.linesBefore("another_goal") + ["wat goal is that? i never said"])
+    #expect(state.value("another_goal") == nil)
+    #expect(!outputs.text.contains("i never said"))
+    #expect(outputs.text.contains("Do you want to set one more goal?"))
+  }
+
+  @Test func takingOutABitOfTheStepOpensTheParts() throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(
+      engine,
+      Self.linesBefore("step_check") + ["no take out the do wat bit thats not wat i ment"])
+    #expect(!outputs.text.contains("I will take out"))
+    #expect(state.current?.question == "step_fix")
+  }
 }
