@@ -62,11 +62,14 @@ import Testing
     #expect(!outputs.text.contains("written that down"))
   }
 
-  @Test(arguments: ["nah", "nobody really, I can do this myself", "no one"])
-  func noHelperIsRecordedAsNoOne(line: String) throws {
+  @Test(arguments: [
+    ("nah", "no one"), ("nobody really, I can do this myself", "nobody really"),
+    ("no one", "no one"),
+  ])
+  func noHelperIsRecordedAsNoOne(line: String, kept: String) throws {
     let engine = try Self.engine()
     let (state, _) = converse(engine, Self.linesBefore("goal_support") + [line])
-    #expect(state.value("goal_support") == .text("no one"))
+    #expect(state.value("goal_support") == .text(kept))
     #expect(state.answers.values.contains { $0.words == line })
   }
 
@@ -103,5 +106,22 @@ import Testing
       Self.linesBefore("step_check") + ["no take out the do wat bit thats not wat i ment"])
     #expect(!outputs.text.contains("I will take out"))
     #expect(state.current?.question == "step_fix")
+  }
+
+  @Test func howSureInWordsWithARemarkIsReadFromTheWords() {
+    #expect(ScaleWords.point("not very, the girls always bring custard creams", range: 0...10) == 3)
+    #expect(ScaleWords.point("depends on my knees reely", range: 0...10) == nil)
+  }
+
+  @Test(arguments: ["1 and 3 i think", "1 and 3 ta"])
+  func hedgesAroundAPickAreLeftOut(line: String) throws {
+    let engine = try Self.engine()
+    let (state, _) = converse(engine, Self.linesBefore("ask_three") + [line])
+    let picked = try #require(state.value("ask_three"))
+    guard case .choices(let ids) = picked else {
+      Issue.record("not a pick: \(picked)")
+      return
+    }
+    #expect(ids.count == 2)
   }
 }

@@ -179,9 +179,13 @@ extension Turn {
         script.question(target)?.plan == .goalText
           ? AnswerReading.withoutRequest(content) : content)
     else { return false }
-    // "i think so my dauter read it to me", "yes, from the spirometry": a yes said with a
-    // remark is a yes, kept as typed; the question it leads to asks what to keep.
-    if question.contentKnown, reply != nil { return false }
+    // "i think so my dauter read it to me", "yes, from the spirometry": a yes with a remark
+    // about the letter itself, or where it came from, is a yes, kept as typed; the question it
+    // leads to asks what to explain. "yes, the kidney one" names the thing, and is kept.
+    let remark = AnswerReading.plainWords(content)
+    if question.contentKnown, reply != nil, remark.contains("it") || remark.first == "from" {
+      return false
+    }
     if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
       engine.glossary.entries(in: words).isEmpty
     {
