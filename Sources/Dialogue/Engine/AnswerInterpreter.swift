@@ -24,9 +24,13 @@ struct AnswerInterpreter {
   func read(_ line: String) -> Reading {
     switch question.kind {
     case .text:
-      // "Jean. Im 66 and live on my own": the name is the first sentence; the whole line is
-      // kept as typed beside it.
-      let said = question.plan == .preferredName ? AnswerReading.firstSentence(line) : line
+      // "Jean. Im 66 and live on my own", "its maureen, im 71": the name is the first
+      // sentence, up to a comma; the whole line is kept as typed beside it.
+      if question.plan == .goalSupport, let nobody = Self.noHelper(in: line) {
+        return .value(.text(nobody))
+      }
+      let said =
+        question.plan == .preferredName ? Self.firstClause(line, stripping: question.strip) : line
       let base = AnswerInterpreter.stripping(question.strip, from: said)
       let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
       // Only words saying it again are taken off; otherwise the answer stays exactly as typed.
@@ -48,6 +52,32 @@ struct AnswerInterpreter {
       let items = AnswerReading.listItems(line)
       return items.isEmpty ? .unreadable(detail: nil) : .value(.list(items))
     }
+  }
+
+  /// "nah", "nobody really, I can do this myself": to who will help, no one, said as the
+  /// plan says it ("nobody really"; a bare "nah" is "no one"). The line is kept as typed beside
+  /// the answer, remark and all. Nil when the line names a helper.
+  static func noHelper(in line: String) -> String? {
+    let said = AnswerReading.plainWords(firstClause(line)).joined(separator: " ")
+    if justNo.contains(said) { return "no one" }
+    return nobody.contains(said) ? said : nil
+  }
+
+  static let justNo: Set<String> = [
+    "no", "nah", "nope", "not really", "no not really", "nah not really",
+  ]
+
+  static let nobody: Set<String> = [
+    "no one", "noone", "nobody", "no body", "none", "nobody really", "no one really",
+    "not anyone", "nobody yet", "no one yet", "nobody at the moment", "no one at the moment",
+  ]
+
+  /// The first sentence of `line`, up to a comma.
+  static func firstClause(_ line: String, stripping phrases: [String] = []) -> String {
+    let sentence = AnswerReading.firstSentence(line)
+    // "Hi, I am Dev": a piece that is all greeting is passed over.
+    let pieces = sentence.split(separator: ",", omittingEmptySubsequences: true).map(String.init)
+    return pieces.first { !stripping(phrases, from: $0).isEmpty } ?? sentence
   }
 
   /// Words compared without case, surrounding punctuation or doubled spaces.
@@ -117,7 +147,15 @@ struct AnswerInterpreter {
     "none", "none of them", "none of these", "none of those", "nothing", "no", "neither",
   ]
 
-  func readMulti(_ line: String) -> Reading {
+  /// Hedges and thanks around a pick that do not change it ("1 and 3 i think", "2 ta").
+  static let hedges = [
+    "i think", "i guess", "i suppose", "think", "maybe", "probably", "please", "pls", "ta",
+    "thanks", "thank you", "cheers", "i reckon", "reckon", "now",
+  ]
+
+  func readMulti(_ typed: String) -> Reading {
+    let stripped = AnswerInterpreter.stripping(Self.hedges, from: typed)
+    let line = stripped.isEmpty ? typed : stripped
     if AnswerInterpreter.noneOfThem.contains(AnswerInterpreter.normalise(line)) {
       return .value(.choices([]))
     }

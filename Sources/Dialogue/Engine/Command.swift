@@ -19,6 +19,11 @@ public enum Command: Hashable, Sendable {
   static let phrases: [String: Command] = [
     "help": .help, "what can i say": .help, "what can i type": .help,
     "back": .back, "go back": .back, "undo": .back,
+    // Taking back the line just typed, said in everyday words.
+    "take that out": .back, "take it out": .back, "take that back": .back,
+    "take that out its wrong": .back, "take that out it's wrong": .back,
+    "take that out thats wrong": .back, "take that out that's wrong": .back,
+    "take it out its wrong": .back, "take it out it's wrong": .back, "remove that": .back,
     "repeat": .repeatQuestion, "say that again": .repeatQuestion, "again": .repeatQuestion,
     "repeat the question": .repeatQuestion, "what was the question": .repeatQuestion,
     "summary": .summary, "what have i said": .summary, "show my answers": .summary,

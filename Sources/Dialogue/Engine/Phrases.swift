@@ -175,8 +175,9 @@ enum Phrases {
     "So far: \(items)" + (items.last.map { ".?!".contains($0) } == true ? "" : ".")
   }
 
-  static func listItemRemoved(_ item: String) -> String {
-    "I've taken '\(item)' off the list."
+  /// `quoted` is the items already in quotes, joined: "'a' and 'b'".
+  static func listItemsRemoved(_ quoted: String) -> String {
+    "I've taken \(quoted) off the list."
   }
 
   /// Shown under a question opened to be changed, with the old answer as `shown` (shortened

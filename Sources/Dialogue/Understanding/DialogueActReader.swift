@@ -154,7 +154,10 @@ public struct DialogueActReader: Sendable {
       }
       // A question mark or full stop after the asking, then words of the person's own.
       let after = typed.text(after: leading + opening.count - 1)
-      if tail.count >= 2, let first = after.first, "?.!".contains(first) {
+      // "wat goal is that? i never said" goes on to complain, and still asks.
+      if tail.count >= 2, let first = after.first, "?.!".contains(first),
+        !tail.contains(where: { Negation.words[$0] != nil })
+      {
         let rest = Whitespace.trimmed(String(after.drop { "?.!".contains($0) }))
         if !rest.isEmpty { return .answerAfter(rest) }
       }

@@ -32,6 +32,14 @@ public enum ScaleWords {
   /// The point on `range` the words stand for, rounded to a whole number; nil when the words
   /// are not one of the phrases.
   public static func point(_ text: String, range: ClosedRange<Int>) -> Int? {
+    if let point = wholePoint(text, range: range) { return point }
+    // "not very, the girls always bring custard creams": the words before a comma say how
+    // much, and the rest is a remark kept as typed.
+    guard let comma = text.firstIndex(where: { ",;".contains($0) }) else { return nil }
+    return wholePoint(String(text[..<comma]), range: range)
+  }
+
+  static func wholePoint(_ text: String, range: ClosedRange<Int>) -> Int? {
     var words = AnswerReading.plainWords(text)
     guard words.count <= 8 else { return nil }
     let joined = words.joined(separator: " ")

@@ -51,15 +51,15 @@ struct ListDraftTests {
           ])))
   }
 
-  @Test("back inside a list takes off the last item, and says so")
-  func backDropsTheLastItem() {
+  @Test("back inside a list takes off the last line's items, and says so")
+  func backDropsTheLastLine() {
     let (state, outputs) = converse(engine, toTopics + ["gardening, sleep", "back"])
-    #expect(outputs.contains(.notice("I've taken 'sleep' off the list.")))
+    #expect(outputs.contains(.notice("I've taken 'gardening' and 'sleep' off the list.")))
     #expect(state.current == AnswerKey("topics"))
     #expect(state.value("good_day") == .text("fun"))
     let done = converse(engine, toTopics + ["gardening, sleep", "back", "money", "done"]).state
-    #expect(done.value("topics") == .list(["gardening", "money"]))
-    #expect(done.answers[AnswerKey("topics")]?.words == "gardening\nmoney")
+    #expect(done.value("topics") == .list(["money"]))
+    #expect(done.answers[AnswerKey("topics")]?.words == "money")
     // With nothing left to take off, back goes to the question before, as anywhere.
     let empty = converse(engine, toTopics + ["gardening", "back", "back"]).state
     #expect(empty.value("good_day") == nil)

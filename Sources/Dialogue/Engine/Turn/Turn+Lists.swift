@@ -130,18 +130,19 @@ extension Turn {
   /// when the current question is no list, or its list is empty, so back goes further.
   mutating func takeBackLastListItem() -> Bool {
     guard let key = state.current, script.question(key.question)?.kind == .list,
-      let dropped = state.listDraft.popLast()
+      !state.listDraft.isEmpty
     else { return false }
+    // The whole of the last line goes at once: "thats not my name, its maureen, im 71" was
+    // one thing typed, however many items it made.
+    var dropped: [String] = []
     if let line = state.listWords.popLast() {
-      var items = AnswerReading.listItems(line)
-      if items.last == dropped {
-        items.removeLast()
-        if !items.isEmpty { state.listWords.append(items.joined(separator: "; ")) }
-      } else {
-        state.listWords.append(line)
+      for item in AnswerReading.listItems(line).reversed() where state.listDraft.last == item {
+        dropped.insert(state.listDraft.removeLast(), at: 0)
       }
     }
-    outputs.append(.notice(Phrases.listItemRemoved(Turn.shorten(dropped))))
+    if dropped.isEmpty, let last = state.listDraft.popLast() { dropped = [last] }
+    let shown = dropped.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
+    outputs.append(.notice(Phrases.listItemsRemoved(shown)))
     askCurrent()
     return true
   }

@@ -79,10 +79,31 @@ extension Turn {
       "wrong", "change", "fix", "mistake", "incorrect",
     ]
     guard words.count >= 2, sayingWhatIsWrong.isDisjoint(with: words),
+      !asksToTakeOut(words),
       let tidy = StepSentence.tidy(content), StepSentence.namesAnAction(tidy),
       startsWithADoing(tidy)
     else { return nil }
     return tidy
+  }
+
+  /// "take out the do wat bit thats not wat i ment": an instruction about the step, not a
+  /// new one, so the parts to change are opened instead.
+  static func asksToTakeOut(_ words: [String]) -> Bool {
+    let openings: [[String]] = [
+      ["take", "out"], ["take", "off"], ["take", "away"], ["remove"], ["get", "rid"],
+      ["leave", "out"], ["cross", "out"], ["delete"], ["change"],
+    ]
+    if openings.contains(where: { words.starts(with: $0) }) { return true }
+    let meant: [[String]] = [
+      ["not", "what", "i", "meant"], ["not", "wat", "i", "meant"], ["not", "what", "i", "ment"],
+      ["not", "wat", "i", "ment"], ["not", "what", "i", "said"], ["not", "wat", "i", "said"],
+    ]
+    return meant.contains { phrase in
+      words.count >= phrase.count
+        && (0...(words.count - phrase.count)).contains {
+          Array(words[$0..<$0 + phrase.count]) == phrase
+        }
+    }
   }
 
   /// Whether words open with what the person will do ("take a stick ...", "gentle stretches
@@ -145,6 +166,11 @@ extension Turn {
     -> Bool
   {
     guard let target = question.contentTo, !line.contains("?") else { return false }
+    // "go on then one more": words that only say yes, or how many, are a yes.
+    if question.contentMeans, Turn.onlySaysYesOrHowMany(line) {
+      accept(.yesNo(true), words: line, place: place)
+      return true
+    }
     let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
     guard let content, reply == nil || reply == question.contentMeans,
       AnswerReading.plainWords(content).count >= (reply == nil ? 2 : 1),
@@ -153,6 +179,13 @@ extension Turn {
         script.question(target)?.plan == .goalText
           ? AnswerReading.withoutRequest(content) : content)
     else { return false }
+    // "i think so my dauter read it to me", "yes, from the spirometry": a yes with a remark
+    // about the letter itself, or where it came from, is a yes, kept as typed; the question it
+    // leads to asks what to explain. "yes, the kidney one" names the thing, and is kept.
+    let remark = AnswerReading.plainWords(content)
+    if question.contentKnown, reply != nil, remark.contains("it") || remark.first == "from" {
+      return false
+    }
     if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
       engine.glossary.entries(in: words).isEmpty
     {
@@ -182,6 +215,19 @@ extension Turn {
 }
 
 extension Turn {
+  /// Whether a line says only yes, or how many more: "go on then one more", "yes another".
+  static func onlySaysYesOrHowMany(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    let yesWords: Set<String> = [
+      "go", "on", "then", "one", "more", "another", "again", "yes", "yeah", "yep", "aye", "ok",
+      "okay", "please", "pls", "sure", "alright", "why", "not", "lets", "do", "it", "a", "goal",
+      "go", "for", "ta", "thanks",
+    ]
+    let saysMore: Set<String> = ["more", "another", "again", "yes", "yeah", "yep", "aye", "ok"]
+    return !words.isEmpty && words.allSatisfy(yesWords.contains)
+      && !saysMore.isDisjoint(with: words) && words != ["not"]
+  }
+
   /// Where `content_to` words go: the target in this round, or, when it comes earlier in the
   /// same repeating group, in the next round ("yes, sleep better" to "another goal?").
   func contentKey(for target: String, from owner: String, place: Agenda.Place) -> AnswerKey {
