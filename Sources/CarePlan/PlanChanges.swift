@@ -37,6 +37,11 @@ public enum PlanChanges {
             "Step", goal.ownStep.map(stepText) ?? "none",
             was: before.ownStep.map(stepText) ?? "none"))
       }
+      let doneBefore = before.professionalActions.filter { $0.done == true }.map(\.what)
+      for action in goal.professionalActions
+      where action.done == true && !doneBefore.contains(action.what) {
+        goalLines.append("Done: " + PlanOutline.theirAction(action).text)
+      }
       if goal.confidence != before.confidence {
         goalLines.append(
           changed("How sure", score(goal.confidence), was: score(before.confidence)))
@@ -107,10 +112,11 @@ public enum PlanChanges {
         continue
       }
       if let answer = need.answer, was.answer != answer {
-        // The question ends as a question before its answer starts, as typed or with a "?".
+        // The question ends before its answer starts: as typed, or with a full stop, since
+        // words such as "what my results mean" are not a question to end with a "?".
         let question =
           need.question.last.map { ".?!".contains($0) } == true
-          ? need.question : need.question + "?"
+          ? need.question : need.question + "."
         lines.append("Question answered: \(question) Answer: \(answer) (was not answered)")
       }
     }
