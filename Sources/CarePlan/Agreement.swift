@@ -137,6 +137,11 @@ extension Plan.Goal {
 
   /// What the professional agreed to do for this goal: kept when the person's step changes.
   public var professionalActions: [Plan.Action] { actions.filter { $0.by != nil } }
+
+  /// The professional's actions not yet said to be done: those a review asks about.
+  public var professionalActionsToDo: [Plan.Action] {
+    professionalActions.filter { $0.done != true }
+  }
 }
 
 extension PlanChanges {
@@ -146,9 +151,14 @@ extension PlanChanges {
     var lines = [PlanOutline.agreedWith(agreement)]
     let before = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for goal in new.goals {
+      // What was agreed for each goal, with what was said with it ("agreed with changes:
+      // smaller steps"), as the plan shows it beside the goal.
+      if let outcome = PlanOutline(plan: new).agreementNote(for: goal) {
+        lines.append("Goal: \(goal.text) (\(outcome))")
+      }
       let had = before[goal.id]?.professionalActions ?? []
       for action in goal.professionalActions where !had.contains(action) {
-        lines.append(AddressedWords.sentence(action.what, by: action.by ?? ""))
+        lines.append(AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true))
       }
     }
     return lines

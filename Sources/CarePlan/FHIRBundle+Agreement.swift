@@ -7,6 +7,11 @@ import Foundation
 /// activities they perform. The professional is a Practitioner with their name; when a role
 /// was given, a PractitionerRole (with its Organization when one was named) says it, and is
 /// what the CarePlan points to, since a role belongs to the PractitionerRole, not the person.
+///
+/// A plan agreed and then reviewed by the person alone stays `active` and a `plan`: what was
+/// agreed still stands unless the review changed it, and the person's changes are theirs to
+/// make. The earlier agreement's professional stays a contributor and the performer of their
+/// own actions, and a note says when it was last agreed and that it has changed since.
 extension FHIRBundle {
   /// UK Core profiles declared in `meta.profile`, only where UK Core has a published one:
   /// CarePlan's is still a draft and Goal has none, so those two claim base R4 alone.
@@ -18,15 +23,19 @@ extension FHIRBundle {
     .object([("profile", .array([.string(profile)]))])
   }
 
-  /// `status` and `intent` of the CarePlan: agreed and finished is active and a plan;
-  /// anything else is still the person's proposal.
+  /// `status` and `intent` of the CarePlan: agreed and finished, or agreed once and reviewed
+  /// since, is active and a plan; anything else is still the person's proposal.
   static func statusAndIntent(_ plan: Plan) -> (status: String, intent: String) {
     agreedWith(plan) == nil ? ("draft", "proposal") : ("active", "plan")
   }
 
-  /// The professional a finished agreement names: one still under way has agreed nothing yet.
+  /// The professional a finished agreement names, or else the one the plan was last agreed
+  /// with before a review: one still under way has agreed nothing yet.
   static func agreedWith(_ plan: Plan) -> Plan.Professional? {
-    plan.status == .complete ? plan.agreement?.with : nil
+    if let agreement = plan.agreement {
+      return plan.status == .complete ? agreement.with : plan.earlierAgreements?.last?.with
+    }
+    return plan.earlierAgreements?.last?.with
   }
 
   /// The professional's resources and the reference the CarePlan and activities use; nil for a

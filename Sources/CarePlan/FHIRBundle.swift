@@ -96,16 +96,19 @@ public enum FHIRBundle {
         // words as typed.
         let description =
           action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
-        let status = activityStatus(goal.status)
+        let status = activityStatus(of: action, in: goal)
         // The narrative lists what is planned now; a step stopped or cancelled is history.
-        if goal.status == .active {
+        if goal.status == .active && action.done != true {
           steps.append(
-            action.by.map { AddressedWords.sentence(action.what, by: $0) } ?? description)
+            action.by.map { AddressedWords.sentence(action.what, by: $0, inMyVoice: true) }
+              ?? description)
         }
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(status)),
         ]
-        if let reason = activityStatusReason(goal.status) {
+        if let words = action.doneWords, action.done == true {
+          detail.append(("statusReason", .object([("text", .string("Done: \(words)"))])))
+        } else if let reason = activityStatusReason(goal.status) {
           detail.append(("statusReason", .object([("text", .string(reason))])))
         }
         if let schedule = schedule(action) { detail.append(("scheduledString", .string(schedule))) }
@@ -277,6 +280,19 @@ public enum FHIRBundle {
   /// person set aside is `cancelled`: nothing says it was ever begun. A step replaced within
   /// one conversation (a smaller step, or one changed at an agreement) was never the plan, so
   /// it is not an activity at all; the plan's record keeps it (`earlierSteps`).
+  ///
+  /// What a review learned counts too: an action said to be done at a review is completed,
+  /// and the person's step for an active goal they have said how it went with (its
+  /// `progress`) is under way, `in-progress`. A professional's action still to do has not
+  /// started as far as the plan knows.
+  static func activityStatus(of action: Plan.Action, in goal: Plan.Goal) -> String {
+    if action.done == true { return "completed" }
+    guard goal.status == .active, !goal.progress.isEmpty, action.by == nil else {
+      return activityStatus(goal.status)
+    }
+    return "in-progress"
+  }
+
   static func activityStatus(_ status: Plan.Goal.Status) -> String {
     switch status {
     case .active: return "not-started"
@@ -342,7 +358,14 @@ public enum FHIRBundle {
   static func carePlanNotes(_ plan: Plan) -> [String] {
     var notes: [String] = []
     if plan.status == .inProgress { notes.append("Not finished yet: \(PlanOutline.notFinished)") }
-    if let agreement = plan.agreement { notes.append(PlanOutline.agreedWith(agreement)) }
+    if let agreement = plan.agreement {
+      notes.append(PlanOutline.agreedWith(agreement))
+    } else if let last = plan.earlierAgreements?.last {
+      let said = PlanOutline.agreedWith(last)
+      notes.append(
+        "Last " + said.prefix(1).lowercased() + said.dropFirst()
+          + " Reviewed by the person since.")
+    }
     if let review = plan.reviewDate {
       // The plan's period has no end: its next review is said here, as a day to look again.
       notes.append("Next review of this plan: \(PlanOutline.day(review))")

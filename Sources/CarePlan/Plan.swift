@@ -80,9 +80,15 @@ public struct Plan: Codable, Hashable, Sendable {
     public var startDate: String?
     /// Who does it: nil for the person; the professional, as agreed, for an action of theirs.
     public var by: String?
+    /// Set when a review was told a professional's action has been done: it stays in the
+    /// plan, shown as done, rather than vanishing. Nil, and left out, while it is still to do.
+    public var done: Bool? = nil
+    /// What the person said with it being done ("first session on the 20th"); nil when they
+    /// said no more than yes.
+    public var doneWords: String? = nil
 
     enum CodingKeys: String, CodingKey {
-      case what, howMuch, when, `where`, howOften, startDate, by
+      case what, howMuch, when, `where`, howOften, startDate, by, done, doneWords
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -94,6 +100,8 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(howOften, forKey: .howOften)
       try container.encode(startDate, forKey: .startDate)
       try container.encodeIfPresent(by, forKey: .by)
+      try container.encodeIfPresent(done, forKey: .done)
+      try container.encodeIfPresent(doneWords, forKey: .doneWords)
     }
   }
 

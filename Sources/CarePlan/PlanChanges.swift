@@ -37,6 +37,11 @@ public enum PlanChanges {
             "Step", goal.ownStep.map(stepText) ?? "none",
             was: before.ownStep.map(stepText) ?? "none"))
       }
+      let doneBefore = before.professionalActions.filter { $0.done == true }.map(\.what)
+      for action in goal.professionalActions
+      where action.done == true && !doneBefore.contains(action.what) {
+        goalLines.append("Done: " + PlanOutline.theirAction(action).text)
+      }
       if goal.confidence != before.confidence {
         goalLines.append(
           changed("How sure", score(goal.confidence), was: score(before.confidence)))
@@ -107,10 +112,11 @@ public enum PlanChanges {
         continue
       }
       if let answer = need.answer, was.answer != answer {
-        // The question ends as a question before its answer starts, as typed or with a "?".
+        // The question ends before its answer starts: as typed, with a "?" when the words
+        // ask one, or else a full stop ("what my results mean" is not a question).
         let question =
           need.question.last.map { ".?!".contains($0) } == true
-          ? need.question : need.question + "?"
+          ? need.question : need.question + (asks(need.question) ? "?" : ".")
         lines.append("Question answered: \(question) Answer: \(answer) (was not answered)")
       }
     }
@@ -119,6 +125,18 @@ public enum PlanChanges {
       lines.append("Question taken off the list: \(need.question) (was on the list)")
     }
     return lines
+  }
+
+  /// Words asking something: a word such as "can", "will" or "is" among the first three
+  /// ("how long will it last", "can I drive"), where "what my results mean" has none.
+  static func asks(_ words: String) -> Bool {
+    let asking: Set<String> = [
+      "can", "could", "will", "would", "should", "shall", "do", "does", "did", "is", "are",
+      "was", "were", "am", "have", "has", "may", "might", "must", "what's", "how's", "who's",
+    ]
+    return words.lowercased().split(whereSeparator: \.isWhitespace).prefix(3).contains {
+      asking.contains(String($0).trimmingCharacters(in: .punctuationCharacters))
+    }
   }
 
   /// "How sure: 9 out of 10 (was 6 out of 10)": every changed part says what it was, and a

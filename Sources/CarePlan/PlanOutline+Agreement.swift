@@ -42,6 +42,17 @@ extension PlanOutline {
   /// (`AddressedWords`), while the record keeps the words as typed.
   static let nextStepLabel = "My next step"
 
+  /// What the professional will do, in the person's own voice as the plan speaks ("Jo Adams,
+  /// practice nurse, will refer me to rehab"); one a review was told is done is labelled so,
+  /// with what the person said about it.
+  static func theirAction(_ action: Plan.Action) -> Item {
+    let said = AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true)
+    guard action.done == true else { return Item(said) }
+    // The person's words start a sentence of their own after the action.
+    let words = action.doneWords.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() }
+    return Item(said + (words ?? ""), label: "Done")
+  }
+
   /// What was agreed for a goal, said in words beside it, with what was said with it ("not
   /// agreed now: we'll look again in March"); nil for a draft plan.
   func agreementNote(for goal: Plan.Goal) -> String? {

@@ -37,8 +37,8 @@ extension PlanOutline {
       }
       items.append(Item(text, label: label))
       // What the professional agreed to do for it: a clinician reads it first, too.
-      for action in goal.professionalActions {
-        items.append(Item(AddressedWords.sentence(action.what, by: action.by ?? "")))
+      for action in goal.professionalActionsToDo {
+        items.append(PlanOutline.theirAction(action))
       }
     }
     let questions = plan.informationNeeds.filter { $0.answer == nil }

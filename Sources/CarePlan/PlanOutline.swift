@@ -128,8 +128,8 @@ struct PlanOutline {
         items.append(Item(measure, label: "I will know it has worked when"))
       }
       for action in goal.actions {
-        if let doer = action.by {
-          items.append(Item(AddressedWords.sentence(action.what, by: doer)))
+        if action.by != nil {
+          items.append(PlanOutline.theirAction(action))
           continue
         }
         items.append(Item(action.what, label: PlanOutline.nextStepLabel))

@@ -88,9 +88,8 @@ public struct PlanReviewer: Sendable {
   /// What the professional agreed to do, each said as theirs, for the first few of them.
   static func theirActions(_ goal: Plan.Goal) -> Background.Item {
     var item: Background.Item = [:]
-    for (index, action) in goal.professionalActions.prefix(Background.GoalField.theirActionsAsked)
-      .enumerated()
-    {
+    let asked = goal.professionalActionsToDo.prefix(Background.GoalField.theirActionsAsked)
+    for (index, action) in asked.enumerated() {
       item[Background.GoalField.theirAction(index + 1)] = AddressedWords.sentence(
         action.what, by: action.by ?? "")
     }
@@ -178,7 +177,7 @@ public struct PlanReviewer: Sendable {
   /// Each goal reviewed, by the answers of its round.
   func reviewGoals(
     of plan: inout Plan, previous: Plan, entries: [PlanBuilder.Entry], today: String,
-    at metadata: PlanBuilder.Metadata, theirs: [Int: [Int: String]] = [:]
+    at metadata: PlanBuilder.Metadata, theirs: [Int: [Int: TheirActionOutcome]] = [:]
   ) {
     let reviewed = Self.goalsToReview(in: previous)
     for (round, mine) in builder.goalEntries(entries) where reviewed.indices.contains(round) {
@@ -271,35 +270,54 @@ public struct PlanReviewer: Sendable {
   /// `their_action_1` is about the first (`Background.GoalField.theirAction(1)`).
   static let theirActionQuestion = "their_action_"
 
+  /// What the person said about one of the professional's actions: done, open (still to do)
+  /// or drop, and any words they said with it ("yes, first session on the 20th").
+  struct TheirActionOutcome: Hashable {
+    var choice: String
+    var words: String?
+  }
+
   /// What the person said about each of the professional's actions, by goal round, then by
-  /// the action's number from 1: done, open (still to do) or drop.
-  static func theirActionOutcomes(in state: ConversationState) -> [Int: [Int: String]] {
-    var outcomes: [Int: [Int: String]] = [:]
+  /// the action's number from 1.
+  static func theirActionOutcomes(in state: ConversationState) -> [Int: [Int: TheirActionOutcome]] {
+    var outcomes: [Int: [Int: TheirActionOutcome]] = [:]
     for (key, answer) in state.answers where key.question.hasPrefix(theirActionQuestion) {
       guard let number = Int(key.question.dropFirst(theirActionQuestion.count)),
         case .choice(let id) = answer.value
       else { continue }
-      outcomes[key.round, default: [:]][number] = id
+      outcomes[key.round, default: [:]][number] = TheirActionOutcome(
+        choice: id, words: SaidWithAnAnswer.words(answer.words))
     }
     return outcomes
   }
 
-  /// The professional's actions as they stand after the review: one said to be done moves to
-  /// the record of earlier steps, one to drop goes (the earlier version keeps it), and every
-  /// other one, asked about or not, is still to do.
-  static func settle(_ goal: inout Plan.Goal, outcomes: [Int: String]) {
+  /// The professional's actions as they stand after the review: one said to be done stays,
+  /// marked done with what the person said about it, one to drop goes (the earlier version
+  /// keeps it), and every other one, asked about or not, is still to do. The numbers are
+  /// those of the actions still to do, as the review asked them.
+  static func settle(_ goal: inout Plan.Goal, outcomes: [Int: TheirActionOutcome]) {
     guard !outcomes.isEmpty else { return }
     var kept: [Plan.Action] = []
-    var done: [Plan.Action] = []
-    for (index, action) in goal.professionalActions.enumerated() {
-      switch outcomes[index + 1] {
-      case "done"?: done.append(action)
-      case "drop"?: continue
-      default: kept.append(action)
+    var number = 0
+    for action in goal.professionalActions {
+      guard action.done != true else {
+        kept.append(action)
+        continue
+      }
+      number += 1
+      switch outcomes[number] {
+      case let outcome? where outcome.choice == "done":
+        var done = action
+        done.done = true
+        done.doneWords = outcome.words
+        kept.append(done)
+      case let outcome? where outcome.choice == "drop":
+        continue
+      default:
+        kept.append(action)
       }
     }
     goal.actions = goal.ownSteps + kept
-    if !done.isEmpty { goal.earlierSteps = (goal.earlierSteps ?? []) + done }
   }
 
   /// Each question asked last time: answered, still open, or taken off the list.

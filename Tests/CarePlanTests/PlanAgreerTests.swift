@@ -254,19 +254,29 @@ struct PlanAgreerTests {
     #expect(goals.first?[Background.GoalField.step] == "check my feet each night, at bedtime")
     let changes = PlanChanges.lines(from: draftPlan(), to: agreed)
     #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
-    #expect(changes.contains("Sam Patel, practice nurse, will refer you to podiatry"))
+    // In the person's own plan the professional's action is said in their voice.
+    #expect(changes.contains("Sam Patel, practice nurse, will refer me to podiatry"))
+    // Each goal's outcome, as the plan shows it beside the goal.
+    #expect(changes.contains { $0.hasPrefix("Goal: ") && $0.hasSuffix("(agreed)") })
     #expect(!changes.contains { $0.contains("Step:") })
     #expect(
       changes.contains(
         "Question answered: does my thyroid dose need looking at? Answer: my dose stays the "
           + "same for now (was not answered)"))
-    // A question typed without its question mark gets one, so the answer reads apart.
+    // A question typed without its question mark gets one, so the answer reads apart; words
+    // that are not a question ("what my results mean") end with a full stop instead.
     var plain = draftPlan()
     plain.informationNeeds[0].question = "how long will it last"
     let answered = try agree(plain, agreedAnswers, with: nurse).plan
     #expect(
       PlanChanges.lines(from: plain, to: answered).contains {
         $0.hasPrefix("Question answered: how long will it last? Answer: ")
+      })
+    plain.informationNeeds[0].question = "what my spirometry results mean"
+    let meaning = try agree(plain, agreedAnswers, with: nurse).plan
+    #expect(
+      PlanChanges.lines(from: plain, to: meaning).contains {
+        $0.hasPrefix("Question answered: what my spirometry results mean. Answer: ")
       })
   }
 
@@ -335,8 +345,9 @@ struct AgreedPlanRenderingTests {
       #expect(agreedAt.lowerBound < review.lowerBound)
       #expect(review.lowerBound < firstPart.lowerBound)
     }
-    #expect(text.contains("Sam Patel, practice nurse, will refer you to podiatry"))
-    #expect(!text.contains("refer me to podiatry"))
+    // "My plan" speaks in the person's voice, the professional's actions too.
+    #expect(text.contains("Sam Patel, practice nurse, will refer me to podiatry"))
+    #expect(!text.contains("refer you to podiatry"))
     #expect(text.contains("Goal: look after my feet (agreed)"))
     #expect(text.contains("Goal: walk more (not agreed now)"))
     #expect(

@@ -74,9 +74,11 @@ struct ReviewKeepsThePlanTests {
       ])
     let next = try #require(changed.next.goals.last)
     #expect(next.text == "walk Bess round the field")
-    // Done goes to the record; dropped goes; neither is still to do.
-    #expect(next.actions.allSatisfy { $0.by == nil })
-    #expect(next.earlierSteps?.map(\.what) == ["refer me to physio"])
+    // Done stays, marked done; dropped goes; neither is still to do.
+    #expect(next.professionalActionsToDo.isEmpty)
+    #expect(next.professionalActions.map(\.what) == ["refer me to physio"])
+    #expect(next.professionalActions.first?.done == true)
+    #expect(next.earlierSteps == nil)
     #expect(!next.actions.isEmpty)
     let carried = try review(
       agreed,

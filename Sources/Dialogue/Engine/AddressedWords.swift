@@ -15,11 +15,23 @@ public enum AddressedWords {
     return turned.joined(separator: " ")
   }
 
+  /// The words in the person's own voice, as their plan ("My plan") speaks: "refer you to
+  /// rehab", as a professional typed it, reads "refer me to rehab". After the opening that
+  /// names the doer goes, what is left is what they will do, so "you" is the one it is done to.
+  public static func mine(_ words: String) -> String {
+    var tokens = words.split(whereSeparator: \.isWhitespace).map(String.init)
+    tokens = withoutOpening(tokens)
+    return tokens.map { turnedWord($0, by: toMine) }.joined(separator: " ")
+  }
+
   /// The words said as `doer`'s: "Sam Jones, practice nurse, will refer you to podiatry";
-  /// with a name alone, "Sam Jones will ...".
-  public static func sentence(_ words: String, by doer: String) -> String {
+  /// with a name alone, "Sam Jones will ...". In the person's own plan (`inMyVoice`), "...
+  /// will refer me to podiatry".
+  public static func sentence(_ words: String, by doer: String, inMyVoice: Bool = false)
+    -> String
+  {
     let who = doer.contains(",") ? doer + "," : doer
-    var said = turned(words)
+    var said = inMyVoice ? mine(words) : turned(words)
     // "Refer me ..." had its capital only for starting the answer; after "will" it goes.
     if let first = said.split(separator: " ").first, first.count > 1,
       first.first?.isUppercase == true, first.dropFirst().allSatisfy({ !$0.isUppercase })
@@ -36,15 +48,22 @@ public enum AddressedWords {
     "us": "you", "our": "your", "ourselves": "yourselves", "we": "you",
   ]
 
+  /// Words said to the person, and what each is in the person's own voice.
+  static let toMine: [String: String] = [
+    "you": "me", "your": "my", "yourself": "myself", "yours": "mine",
+  ]
+
   /// One word turned, keeping punctuation round it and a capital at its start ("My" is
   /// "Your"); "I" is a capital by rule, not because it starts anything, so it is "you".
-  static func turnedWord(_ word: String) -> String {
+  static func turnedWord(_ word: String) -> String { turnedWord(word, by: swaps) }
+
+  static func turnedWord(_ word: String, by swaps: [String: String]) -> String {
     let core = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["'"]))
     let plain = core.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
     guard !core.isEmpty, var swap = swaps[plain], let range = word.range(of: core) else {
       return word
     }
-    if core.first?.isUppercase == true, !plain.hasPrefix("i") {
+    if core.first?.isUppercase == true, !plain.hasPrefix("i"), !swap.hasPrefix("i") {
       swap = swap.prefix(1).uppercased() + swap.dropFirst()
     }
     return word.replacingCharacters(in: range, with: swap)

@@ -1,0 +1,106 @@
+import CarePlan
+import Dialogue
+import Foundation
+import TestSupport
+import Testing
+
+/// A review of a plan agreed with a nurse: what the nurse did and will still do stays theirs,
+/// in the plan, in what changed and in the FHIR export.
+@Suite("A review of an agreed plan")
+struct ReviewOfAnAgreedPlanTests {
+  static let agreed = "agree-1-with-the-nurse.plan.json"
+
+  /// The review where the referral is done, with words, and the hip check still to do.
+  func doneWithWords() throws -> (
+    previous: Plan, next: Plan, state: ConversationState, said: String, engine: Engine
+  ) {
+    let text =
+      "now: 2026-12-20T10:00:00Z\nreview-of: \(Self.agreed)\nscript: review\n---\n"
+      + [
+        "8", "going well", "keep it as it is", "yes, I've got my first session on the 20th",
+        "not yet", "skip",
+      ].map { "> \($0)\n" }.joined()
+    let transcript = Transcript.parse(text)
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let previous = try #require(TranscriptTests.reviewedPlan(transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let next = TranscriptTests.reviewPlan(
+      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
+    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
+    return (previous, next, state, said, engine)
+  }
+
+  @Test("an action said done stays, done, with the person's words, in the plan and the changes")
+  func doneStaysWithWords() throws {
+    let review = try doneWithWords()
+    let goal = review.next.goals[0]
+    let referral = try #require(goal.professionalActions.first { $0.what.contains("physio") })
+    #expect(referral.done == true)
+    #expect(referral.doneWords == "I've got my first session on the 20th")
+    #expect(goal.professionalActionsToDo.map(\.what) == ["check my hip in 6 weeks"])
+    let shown = PlanText.render(review.next, width: 200, footer: PlanFooter(help: []))
+    #expect(
+      shown.contains(
+        "Done: Sam Patel, practice nurse, will refer me to physio. I've got my first session on the 20th"
+      ))
+    let changes = PlanChanges.lines(from: review.previous, to: review.next).joined(separator: "\n")
+    #expect(changes.contains("Done: Sam Patel, practice nurse, will refer me to physio"))
+    // Not asked again at the next review: only what is still to do is.
+    let background = PlanReviewer.background(for: review.next)
+    let item = try #require(background.lists["goals"]?.first)
+    #expect(item[Background.GoalField.theirAction(1)]?.contains("check") == true)
+    #expect(item[Background.GoalField.theirAction(2)] == nil)
+  }
+
+  @Test(
+    "FHIR after the review: the nurse still performs their actions; statuses say what was learned"
+  )
+  func fhirKeepsTheNurse() throws {
+    let review = try doneWithWords()
+    let json = FHIRBundle.make(plan: review.next, state: review.state, engine: review.engine)
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let resources = ((bundle["entry"] as? [[String: Any]]) ?? []).compactMap {
+      $0["resource"] as? [String: Any]
+    }
+    func of(_ type: String) -> [[String: Any]] {
+      resources.filter { $0["resourceType"] as? String == type }
+    }
+    let carePlan = try #require(of("CarePlan").first)
+    #expect(carePlan["status"] as? String == "active")
+    #expect(carePlan["intent"] as? String == "plan")
+    let role = try #require(of("PractitionerRole").first)
+    #expect(!of("Practitioner").isEmpty)
+    let roleURL = "urn:uuid:" + ((role["id"] as? String) ?? "")
+    func reference(_ value: Any?) -> String? {
+      (value as? [String: Any])?["reference"] as? String
+    }
+    #expect((carePlan["contributor"] as? [Any])?.map(reference).contains(roleURL) == true)
+    let details = ((carePlan["activity"] as? [[String: Any]]) ?? []).compactMap {
+      $0["detail"] as? [String: Any]
+    }
+    func detail(_ words: String) -> [String: Any]? {
+      details.first { ($0["description"] as? String)?.contains(words) == true }
+    }
+    let referral = try #require(detail("physio"))
+    #expect(((referral["performer"] as? [Any]) ?? []).map(reference) == [roleURL])
+    #expect(referral["status"] as? String == "completed")
+    let hip = try #require(detail("hip"))
+    #expect(((hip["performer"] as? [Any]) ?? []).map(reference) == [roleURL])
+    #expect(hip["status"] as? String == "not-started")
+    let step = try #require(
+      details.first { ((($0["performer"] as? [Any]) ?? []).map(reference)).first != roleURL })
+    #expect(step["status"] as? String == "in-progress")
+    let notes = (carePlan["note"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+    #expect(notes?.contains { $0.hasPrefix("Last agreed with Sam Patel") } == true)
+  }
+
+  @Test("what a professional typed as 'you' reads as 'me' in the person's plan")
+  func inMyVoice() {
+    #expect(
+      AddressedWords.sentence(
+        "refer you to pulmonary rehab", by: "Jo Adams, practice nurse", inMyVoice: true)
+        == "Jo Adams, practice nurse, will refer me to pulmonary rehab")
+    #expect(AddressedWords.mine("check your inhaler technique") == "check my inhaler technique")
+  }
+}
