@@ -65,7 +65,7 @@ struct EasierTurnsTests {
     arguments: [
       "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
-      "people-17-reads-little-types-short",
+      "people-17-reads-little-types-short", "people-18-maureen",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)
