@@ -86,23 +86,19 @@ public final class PostgresSessionStore: SessionStore {
   }
 
   public func append(_ event: Event, to sessionID: String) throws(StoreError) {
-    switch event {
-    case .start(let at): try insert(kind: "start", text: nil, at: at, into: sessionID)
-    case .input(let line, let at): try insert(kind: "input", text: line, at: at, into: sessionID)
-    case .easier(let on, let at):
-      try insert(kind: "easier", text: on ? "on" : "off", at: at, into: sessionID)
-    }
+    try insert(StoredEvent(event), into: sessionID)
   }
 
   public func appendScriptChange(_ text: String, at: Date, to sessionID: String)
     throws(StoreError)
   {
-    try insert(kind: "script", text: text, at: at, into: sessionID)
+    try insert(.scriptChange(text, at: at), into: sessionID)
   }
 
   /// One statement, so one round trip and its own transaction: the event after the last one,
   /// and the session's time of last use.
-  func insert(kind: String, text: String?, at: Date, into sessionID: String) throws(StoreError) {
+  func insert(_ row: StoredEvent, into sessionID: String) throws(StoreError) {
+    let (kind, text, at) = (row.kind, row.text, row.at)
     try write {
       try link.run(
         """
@@ -128,14 +124,7 @@ public final class PostgresSessionStore: SessionStore {
         """
       ).compactMap { row -> TimelineEntry? in
         let (kind, text, seconds) = try row.decode((String, String?, Double).self)
-        let at = Date(timeIntervalSince1970: seconds)
-        switch kind {
-        case "start": return .event(.start(at: at))
-        case "input": return .event(.input(text ?? "", at: at))
-        case "easier": return .event(.easier(text == "on", at: at))
-        case "script": return .script(text: text ?? "", at: at)
-        default: return nil
-        }
+        return StoredEvent(kind: kind, text: text, at: Date(timeIntervalSince1970: seconds)).entry
       }
     }
   }

@@ -84,12 +84,7 @@ public final class SQLiteSessionStore: SessionStore {
 
   /// Adds one event to the end of a session and commits it before returning.
   public func append(_ event: Event, to sessionID: String) throws(StoreError) {
-    switch event {
-    case .start(let at): try insert(kind: "start", text: nil, at: at, into: sessionID)
-    case .input(let line, let at): try insert(kind: "input", text: line, at: at, into: sessionID)
-    case .easier(let on, let at):
-      try insert(kind: "easier", text: on ? "on" : "off", at: at, into: sessionID)
-    }
+    try insert(StoredEvent(event), into: sessionID)
   }
 
   /// Records that the session carries on with a changed script, whose full text is `text`.
@@ -100,10 +95,10 @@ public final class SQLiteSessionStore: SessionStore {
   public func appendScriptChange(_ text: String, at: Date, to sessionID: String)
     throws(StoreError)
   {
-    try insert(kind: "script", text: text, at: at, into: sessionID)
+    try insert(.scriptChange(text, at: at), into: sessionID)
   }
 
-  func insert(kind: String, text: String?, at: Date, into sessionID: String) throws(StoreError) {
+  func insert(_ row: StoredEvent, into sessionID: String) throws(StoreError) {
     try write { db in
       let next =
         try Int.fetchOne(
@@ -111,11 +106,11 @@ public final class SQLiteSessionStore: SessionStore {
         )
         .map { $0 + 1 } ?? 0
       try EventRecord(
-        sessionID: sessionID, sequence: next, kind: kind, text: text,
-        at: at.timeIntervalSince1970
+        sessionID: sessionID, sequence: next, kind: row.kind, text: row.text,
+        at: row.at.timeIntervalSince1970
       ).insert(db)
       try db.execute(
-        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [at, sessionID])
+        sql: "UPDATE session SET updatedAt = ? WHERE id = ?", arguments: [row.at, sessionID])
     }
   }
 
@@ -124,15 +119,10 @@ public final class SQLiteSessionStore: SessionStore {
     try read { db in
       try EventRecord.filter(Column("sessionID") == sessionID).order(Column("sequence"))
         .fetchAll(db)
-        .compactMap { record -> TimelineEntry? in
-          let at = Date(timeIntervalSince1970: record.at)
-          switch record.kind {
-          case "start": return .event(.start(at: at))
-          case "input": return .event(.input(record.text ?? "", at: at))
-          case "easier": return .event(.easier(record.text == "on", at: at))
-          case "script": return .script(text: record.text ?? "", at: at)
-          default: return nil
-          }
+        .compactMap { record in
+          StoredEvent(
+            kind: record.kind, text: record.text, at: Date(timeIntervalSince1970: record.at)
+          ).entry
         }
     }
   }
