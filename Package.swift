@@ -125,7 +125,10 @@ let package = Package(
     .testTarget(name: "StoreTests", dependencies: ["Store", "Dialogue"]),
     // The store's behaviour on both backends, and the server's rules tried from each role.
     .testTarget(
-      name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Dialogue"]),
+      name: "PostgresStoreTests",
+      dependencies: [
+        "PostgresStore", "Store", "Dialogue", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: []),
     .testTarget(
       name: "KioskTests", dependencies: ["Kiosk", "Dialogue", "CarePlan", "DefaultScripts"]),

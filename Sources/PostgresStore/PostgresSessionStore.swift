@@ -277,6 +277,22 @@ public final class PostgresSessionStore: SessionStore {
     }
   }
 
+  public func recordRefusal(of reference: String) throws(StoreError) {
+    try write {
+      try link.run("SELECT carecoach.record_refusal(\(reference))")
+    }
+  }
+
+  /// The name the client's history file had when the server's own secret named it (before
+  /// migration 3), for a client this login may see.
+  public func formerHistoryNames(of clientRef: String) throws(StoreError) -> [String] {
+    try read {
+      try link.run(
+        "SELECT carecoach.former_history_name(\(ClientReference.key(clientRef)))"
+      ).compactMap { try $0.decode(String?.self) }
+    }
+  }
+
   // MARK: Rows
 
   /// The columns of a session, in the order `sessionRecord(from:)` reads them.

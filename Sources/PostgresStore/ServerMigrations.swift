@@ -30,6 +30,9 @@ enum ServerMigrations {
     Migration(version: 1, name: "sessions, roles, row-level security and the audit trail", sql: v1),
     Migration(version: 2, name: "a lead may lead several teams", sql: v2),
     Migration(version: 3, name: "words are changed only through the tool, and audited", sql: v3),
+    Migration(
+      version: 4, name: "refused attempts are audited; history files keep their old names",
+      sql: v4),
   ]
 
   static let bookkeeping = """

@@ -22,16 +22,25 @@ public enum HistoryLocation {
     guard let clientRef else { return nil }
     let secret = try SessionError.storeCall { try store.historySecret() }
     let path = folder + "/history-client-" + fileNamePart(clientRef, secret: secret)
-    let old = folder + "/history-client-" + oldFileNamePart(clientRef)
     let files = FileManager.default
-    if files.fileExists(atPath: old) && !files.fileExists(atPath: path) {
+    for old in formerPaths(clientRef: clientRef, store: store, folder: folder)
+    where files.fileExists(atPath: old) && !files.fileExists(atPath: path) {
       _ = rename(old, path)
     }
     return path
   }
 
+  /// The names the client's history file had before: the plain SHA-256 of the first
+  /// versions, and any name under a secret the store used before its present one (a server
+  /// store named files with the server's secret before it kept one on this computer). A store
+  /// that cannot say (the server away) gives only the first.
+  static func formerPaths(clientRef: String, store: SessionStore, folder: String) -> [String] {
+    let former = (try? store.formerHistoryNames(of: clientRef)) ?? []
+    return ([oldFileNamePart(clientRef)] + former).map { folder + "/history-client-" + $0 }
+  }
+
   /// Every history file that may hold the answers of a conversation in `mode` for
-  /// `clientRef`: the one `path` gives, and one left under the old name.
+  /// `clientRef`: the one `path` gives, and any left under a former name.
   static func paths(
     mode: String, clientRef: String?, store: SessionStore,
     environment: [String: String] = ProcessInfo.processInfo.environment
@@ -41,7 +50,7 @@ public enum HistoryLocation {
     else { return [] }
     guard mode == "facilitator", let clientRef else { return [path] }
     let folder = StoreLocation.dataFolder(environment: environment)
-    return [path, folder + "/history-client-" + oldFileNamePart(clientRef)]
+    return [path] + formerPaths(clientRef: clientRef, store: store, folder: folder)
   }
 
   /// The reference's HMAC-SHA256 under the store's secret, in hexadecimal. A reference may

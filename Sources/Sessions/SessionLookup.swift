@@ -41,8 +41,20 @@ extension SessionStore {
   /// The session `show`, `export` and `delete` act on: an id or prefix as `find` reads it, or
   /// `latest`, the most recent of `client`'s when given (as `review` and `agree` read it), and
   /// else the most recent in the store, as it always was.
+  ///
+  /// An id that names nothing this person may see is recorded in the audit trail as a refused
+  /// attempt, where the store keeps one; the person hears only that there is no such
+  /// conversation, so they learn nothing of others' ids.
   public func named(_ reference: String, client: String?) throws(SessionError) -> SessionRecord {
-    guard let client, reference == "latest" else { return try find(reference) }
+    guard let client, reference == "latest" else {
+      do throws(SessionError) {
+        return try find(reference)
+      } catch {
+        // Best effort: had the server been lost, finding the id would have failed first.
+        if case .noSuchConversation(let asked) = error { try? recordRefusal(of: asked) }
+        throw error
+      }
+    }
     let sessions = try SessionError.storeCall { try self.sessions(clientRef: client) }
     guard let newest = sessions.first else {
       throw .noConversationsForClient(ClientReference.trimmed(client))

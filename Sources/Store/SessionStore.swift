@@ -63,6 +63,16 @@ public protocol SessionStore: AnyObject, Sendable {
   /// recorded by the store itself, as they happen.
   func recordAccess(_ access: Access, session: SessionRecord?, clientRef: String?)
     throws(StoreError)
+
+  /// Records that someone asked to see, take away or delete the conversation `reference` and
+  /// was given nothing, where the store keeps an audit trail. The person is told only that
+  /// there is no such conversation, whether or not one is there for others: the trail is for
+  /// whoever reads it (a lead, an administrator), not a way to test ids.
+  func recordRefusal(of reference: String) throws(StoreError)
+
+  /// The names (the part after `history-client-`) the client's history file may have had
+  /// under secrets this store used before its present one, so that `delete` still finds it.
+  func formerHistoryNames(of clientRef: String) throws(StoreError) -> [String]
 }
 
 /// What a person did with a session's words, as an audit trail records it.
@@ -76,6 +86,12 @@ public enum Access: String, Sendable, CaseIterable {
 }
 
 extension SessionStore {
+  /// The file store keeps no audit trail: nothing to record.
+  public func recordRefusal(of reference: String) throws(StoreError) {}
+
+  /// The file store's secret never changed: no former names.
+  public func formerHistoryNames(of clientRef: String) throws(StoreError) -> [String] { [] }
+
   /// A session's events in order, ready to replay with the script it started with. Script
   /// changes are left out: use `timeline(of:)` to honour them.
   public func events(of sessionID: String) throws(StoreError) -> [Event] {

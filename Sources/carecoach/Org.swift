@@ -134,52 +134,6 @@ struct OrgRemoveWorker: ParsableCommand {
   }
 }
 
-struct OrgAudit: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "audit",
-    abstract: "Print the audit trail: who created, viewed, changed, exported or deleted what.",
-    discussion: "A team lead reads their team's; an administrator reads all of it.")
-
-  @Option(help: ArgumentHelp("Only this client's.", valueName: "ref"))
-  var client: String?
-
-  @Option(help: ArgumentHelp("Only what this login did.", valueName: "name"))
-  var worker: String?
-
-  @Option(help: ArgumentHelp("Only from this day on (YYYY-MM-DD).", valueName: "date"))
-  var since: String?
-
-  @OptionGroup var store: StoreOptions
-
-  func run() throws {
-    var from: Date?
-    if let since {
-      let format = DateFormatter()
-      format.locale = Locale(identifier: "en_GB_POSIX")
-      format.dateFormat = "yyyy-MM-dd"
-      guard let day = format.date(from: since) else {
-        throw ValidationError("'\(since)' is not a day CareCoach can read: write it as 2026-03-01.")
-      }
-      from = day
-    }
-    let organisation = try store.organisation()
-    let entries = try SessionError.storeCall {
-      try organisation.audit(client: client, worker: worker, since: from)
-    }
-    let format = DateFormatter()
-    format.locale = Locale(identifier: "en_GB_POSIX")
-    format.dateFormat = "yyyy-MM-dd HH:mm:ss"
-    for entry in entries {
-      let fields = [
-        format.string(from: entry.at), entry.who, entry.action, entry.clientRef ?? "-",
-        entry.sessionID ?? "-",
-      ]
-      print(fields.joined(separator: "  "))
-    }
-    if entries.isEmpty { print("Nothing in the audit trail that you may read matches.") }
-  }
-}
-
 struct OrgImport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
