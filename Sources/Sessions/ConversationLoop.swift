@@ -30,6 +30,9 @@ public struct ConversationLoop {
   let session: SessionRecord
   let store: SessionStore
   var clock: () -> Date
+  /// Where this computer's own files are, for the turns that wait while the server is away
+  /// (tests give a folder of their own).
+  var environment = ProcessInfo.processInfo.environment
   /// Whether the server was lost during this sitting: from then on every turn waits on this
   /// computer (see `UnsentTurns`), in order, even if the server comes back meanwhile, so that
   /// `resume` sends them all after what the server already has.
@@ -140,7 +143,7 @@ public struct ConversationLoop {
   /// `resume` to send, and the conversation goes on.
   func advance(_ state: inout ConversationState, _ event: Event) -> StepResult? {
     if offline.isOn {
-      guard UnsentTurns.keep(event, of: session.id) else {
+      guard UnsentTurns.keep(event, of: session.id, environment: environment) else {
         terminal.show(.notice(Wording.couldNotSave(Wording.unsentNotKept)))
         return nil
       }
@@ -148,7 +151,10 @@ public struct ConversationLoop {
       do {
         try store.append(event, to: session.id)
       } catch {
-        guard error.isConnectionLost && UnsentTurns.keep(event, of: session.id) else {
+        guard
+          error.isConnectionLost
+            && UnsentTurns.keep(event, of: session.id, environment: environment)
+        else {
           terminal.show(.notice(Wording.couldNotSave(error.description)))
           return nil
         }
@@ -171,12 +177,14 @@ public struct ConversationLoop {
       terminal.show(.say(Wording.planKeptHere(hintReference)))
       return .finished
     }
-    try? store.setStatus(.finished, of: session.id)
     var finished = session
     finished.status = .finished
     let version: Int
     do {
+      // The plan first, then the status: a conversation left unfinished for want of its plan
+      // is one `resume` finds, and saves the plan of.
       version = try PlanHistory.saveVersion(of: finished, store: store)
+      try? store.setStatus(.finished, of: session.id)
       // The whole plan as `carecoach show` prints it, grouped by goal: the summary the
       // conversation ends with (the engine's `.plan`, which comes just before `.finished`).
       let plan = try PlanHistory.plan(
@@ -185,7 +193,10 @@ public struct ConversationLoop {
       terminal.show(.say("\n" + PlanText.render(plan, width: terminal.width, footer: footer)))
     } catch {
       terminal.show(
-        .notice(Wording.versionNotSaved("\(error)", hintReference, for: engine.audience)))
+        .notice(
+          error.isConnectionLost
+            ? Wording.planSavedOnResume(hintReference)
+            : Wording.versionNotSaved("\(error)", hintReference, for: engine.audience)))
       return .finished
     }
     terminal.show(
@@ -214,15 +225,29 @@ public struct ConversationLoop {
     return .stopped
   }
 
+  /// Saves a worker's note. With the server away the note waits on this computer with the
+  /// turns, in its place among them, for `resume` to send.
   func saveNote(_ note: Note) {
+    let record = NoteRecord(
+      sessionID: session.id, text: note.text, author: "worker", at: clock(), shared: note.shared)
+    if offline.isOn {
+      terminal.show(
+        .notice(
+          UnsentTurns.keep(record, environment: environment)
+            ? Wording.noteKeptUntilResume : Wording.noteNotSaved(Wording.unsentNotKept)))
+      return
+    }
     do {
-      try store.add(
-        NoteRecord(
-          sessionID: session.id, text: note.text, author: "worker", at: clock(),
-          shared: note.shared))
+      try store.add(record)
       terminal.show(.notice(note.shared ? Wording.sharedNoteSaved : Wording.privateNoteSaved))
     } catch {
-      terminal.show(.notice(Wording.noteNotSaved(error.description)))
+      guard error.isConnectionLost && UnsentTurns.keep(record, environment: environment) else {
+        terminal.show(.notice(Wording.noteNotSaved(error.description)))
+        return
+      }
+      offline.isOn = true
+      terminal.show(.notice(Wording.keptUntilResume))
+      terminal.show(.notice(Wording.noteKeptUntilResume))
     }
   }
 

@@ -27,6 +27,8 @@ public struct Opening {
   let finishesOnly: Bool
   /// Whether to talk the easier way from the first question on (`--easy`).
   public var easier = false
+  /// Where this computer's own files are (see `ConversationLoop.environment`).
+  var environment = ProcessInfo.processInfo.environment
 
   init(
     session: SessionRecord, store: SessionStore, engine: Engine, state: ConversationState,
@@ -47,8 +49,10 @@ public struct Opening {
   public func run(on terminal: any ConversationTerminal) -> ConversationLoop.Outcome {
     for block in preamble { terminal.show(block) }
     if finishesOnly {
-      return ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
-        .finish()
+      var loop = ConversationLoop(
+        engine: engine, terminal: terminal, session: session, store: store)
+      loop.environment = environment
+      return loop.finish()
     }
     if checksClient {
       switch ClientCheck(session: session, terminal: terminal).ask() {
@@ -74,7 +78,8 @@ public struct Opening {
       }
       terminal.show(.notice(Wording.questionsChanged))
     }
-    let loop = ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
+    var loop = ConversationLoop(engine: engine, terminal: terminal, session: session, store: store)
+    loop.environment = environment
     return loop.run(from: state, startingAt: start, easier: easier)
   }
 
@@ -125,19 +130,30 @@ public struct Opening {
   /// The script may have changed since the last sitting. The switch is saved once the
   /// conversation carries on, before anything is asked.
   public static func resume(
-    _ reference: String?, client: String? = nil, store: SessionStore
+    _ reference: String?, client: String? = nil, store: SessionStore,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(SessionError) -> Opening {
     let record = try store.unfinished(reference, client: client)
     // Turns kept on this computer when the server could not be reached go first, in order.
-    let sent = try UnsentTurns.send(for: record.id, to: store)
+    let sent = try UnsentTurns.send(for: record.id, to: store, environment: environment)
     let saved = try SavedSession(record, store: store)
-    let kept: [Block] = sent > 0 ? [.notice(Wording.unsentSent(sent))] : []
+    let kept: [Block] = sent.total > 0 ? [.notice(Wording.unsentSent(sent))] : []
     if saved.state.finished {
-      // It ended while the server was away: now it is all there, save the plan and show it.
-      guard sent > 0 else { throw .conversationFinished(sessionID: record.id) }
-      return Opening(
+      // It ended while the server was away, or the server went between the last answer and
+      // the plan: now the answers are all there, save the plan (once) and show it.
+      let planSaved = try SessionError.storeCall {
+        try store.planVersion(producedBy: record.id) != nil
+      }
+      guard sent.total > 0 || !planSaved else {
+        // The plan was saved but the server went before the status: finished it is.
+        if record.status != .finished { try? store.setStatus(.finished, of: record.id) }
+        throw .conversationFinished(sessionID: record.id)
+      }
+      var finishing = Opening(
         session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
         preamble: kept, finishesOnly: true)
+      finishing.environment = environment
+      return finishing
     }
     let lastUsed = Display.day(of: record.updatedAt)
     let facilitated = record.audience == .facilitator
@@ -151,9 +167,11 @@ public struct Opening {
     {
       changedScript = current.file.text
     }
-    return Opening(
+    var resumed = Opening(
       session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
       preamble: kept + [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
+    resumed.environment = environment
+    return resumed
   }
 
   /// A follow-up conversation on the plan `reference` made or reviewed, which makes its next

@@ -101,6 +101,12 @@ public enum SessionError: Error, Equatable {
     }
   }
 
+  /// Whether the store's server was lost, so the same step may work once it is back.
+  var isConnectionLost: Bool {
+    if case .store(let error) = self { return error.isConnectionLost }
+    return false
+  }
+
   /// Runs a store call, keeping its error as this layer's.
   public static func storeCall<T>(_ work: () throws -> T) throws(SessionError) -> T {
     do {

@@ -67,10 +67,20 @@ public enum Wording {
       + "conversation is resumed: carecoach resume \(id)"
   }
 
-  static func unsentSent(_ count: Int) -> String {
-    count == 1
-      ? "1 answer kept on this computer is now saved on the server."
-      : "\(count) answers kept on this computer are now saved on the server."
+  static func unsentSent(_ sent: UnsentTurns.Sent) -> String {
+    var parts: [String] = []
+    if sent.turns > 0 { parts.append(sent.turns == 1 ? "1 answer" : "\(sent.turns) answers") }
+    if sent.notes > 0 { parts.append(sent.notes == 1 ? "1 note" : "\(sent.notes) notes") }
+    return parts.joined(separator: " and ") + " kept on this computer "
+      + (sent.total == 1 ? "is" : "are") + " now saved on the server."
+  }
+
+  static let noteKeptUntilResume =
+    "Note kept on this computer, with the answers, until the conversation is resumed."
+
+  static func planSavedOnResume(_ id: String) -> String {
+    "The answers are all on the server, but it was lost before the plan could be saved. When "
+      + "the server is back, type: carecoach resume \(id)\nThat saves the plan."
   }
 
   static func noteNotSaved(_ reason: String) -> String {

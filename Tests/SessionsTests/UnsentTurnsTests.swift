@@ -23,14 +23,15 @@ struct UnsentTurnsTests {
     let path = try #require(UnsentTurns.path(of: id, environment: environment))
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    #expect(UnsentTurns.waiting(for: id, environment: environment) == [first, second])
+    #expect(
+      UnsentTurns.waiting(for: id, environment: environment) == [.turn(first), .turn(second)])
 
     // The first went just before a crash, and the file stayed: it is not sent again.
     try sessions.append(first, to: id)
-    #expect(try UnsentTurns.send(for: id, to: sessions, environment: environment) == 1)
+    #expect(try UnsentTurns.send(for: id, to: sessions, environment: environment).turns == 1)
     #expect(try sessions.events(of: id) == [first, second])
     #expect(!FileManager.default.fileExists(atPath: path))
-    #expect(try UnsentTurns.send(for: id, to: sessions, environment: environment) == 0)
+    #expect(try UnsentTurns.send(for: id, to: sessions, environment: environment).total == 0)
     #expect(try sessions.events(of: id) == [first, second])
   }
 
