@@ -256,6 +256,21 @@ struct NameTests {
     }
   }
 
+  @Test(
+    "a worker saying what the person asked to be called keeps only the name",
+    arguments: [
+      ("she says call her Maggie", "Maggie"), ("he wants to be called Ron", "Ron"),
+      ("Her name is Mrs Khan", "Mrs Khan"), ("they'd like to be called Alex", "Alex"),
+      ("he likes Ron", "Ron"), ("she goes by Peggy", "Peggy"),
+      ("Maggie, she says", "Maggie"), ("call him Dev please", "Dev"),
+    ])
+  func nameSaidByAWorker(typed: String, kept: String) {
+    var run = CarePlanningRun()
+    run.say("1")
+    run.say(typed)
+    #expect(run.plan.person.preferredName == kept)
+  }
+
   @Test("a name that is only the words taken off is asked again")
   func nothingLeft() {
     var run = CarePlanningRun()
