@@ -51,7 +51,7 @@ public enum Wording {
   }
 
   static let keptUntilResume =
-    "The connection to the server was lost. We can carry on: your answers are kept on this "
+    "The connection to the server was lost. We can carry on: the answers are kept on this "
     + "computer, and sent to the server when the conversation is resumed."
 
   static let unsentNotKept =

@@ -42,7 +42,9 @@ struct OrgInit: ParsableCommand {
       print("The database is already set up for CareCoach; nothing to do.")
     } else {
       print("Set up for CareCoach: " + applied.joined(separator: "; ") + ".")
-      print("Next, add the workers: carecoach org add-worker NAME --team TEAM [--lead]")
+      print(
+        "Next, add an administrator (carecoach org add-worker NAME --admin), who adds the "
+          + "workers: carecoach org add-worker NAME --team TEAM [--lead]")
     }
   }
 }
