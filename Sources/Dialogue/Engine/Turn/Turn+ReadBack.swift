@@ -57,6 +57,8 @@ extension Turn {
       }
     }
     let key = answers.key(for: whatID)
+    // With no step before, the new one's parts are asked before it is read back.
+    let hadNoStep = stepLeftOut(question, place: place) != nil
     state.answers[key] = Answer(
       value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
@@ -64,7 +66,7 @@ extension Turn {
     outputs.append(
       .notice(
         engine.audience == .facilitator ? Phrases.stepChangedForWorker : Phrases.stepChanged))
-    askCurrent()
+    if hadNoStep { advance() } else { askCurrent() }
     return true
   }
 
