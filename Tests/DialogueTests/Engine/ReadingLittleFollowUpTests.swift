@@ -83,6 +83,16 @@ import Testing
     #expect(state.current?.question == "step_check")
   }
 
+  @Test func aDayAndATimeGivenForHowMuchAreEachFiledAndSaid() throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBefore("step_how_much") + ["thursdy nite"])
+    #expect(state.value("step_how_much") == nil)
+    #expect(state.value("step_when") == .text("thursdy nite"))
+    #expect(outputs.text.contains("I've written that down for start date: Thursday"))
+    #expect(outputs.text.contains("I've written that down for when: thursdy nite."))
+    #expect(state.current?.question == "step_how_much")
+  }
+
   @Test func aPlaceGivenForHowOftenIsNotKeptAsHowOften() throws {
     let engine = try Self.engine()
     let lines = Self.linesBefore("step_how_often")

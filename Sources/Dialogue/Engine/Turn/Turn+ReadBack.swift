@@ -63,10 +63,16 @@ extension Turn {
       value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
+    if hadNoStep {
+      let label = script.question(whatID)?.label ?? "step"
+      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+      advance()
+      return true
+    }
     outputs.append(
       .notice(
         engine.audience == .facilitator ? Phrases.stepChangedForWorker : Phrases.stepChanged))
-    if hadNoStep { advance() } else { askCurrent() }
+    askCurrent()
     return true
   }
 
