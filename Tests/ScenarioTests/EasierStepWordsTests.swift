@@ -34,6 +34,25 @@ struct EasierStepWordsTests {
     #expect(run.state.value("step_what") == .text("Go for a short walk, but only round the block"))
   }
 
+  @Test("a number with words after it is said back as the step it picked")
+  func pickSaidBack() {
+    var run = Self.atStepChoices()
+    run.say("1 but only round the block")
+    #expect(run.last.text.contains("OK: Go for a short walk, but only round the block."))
+  }
+
+  @Test("a place typed at how often goes to where, which the easier way does not ask")
+  func placeAtHowOften() {
+    var run = Self.atStepChoices()
+    run.say(["1", "20 mins", "after tea"])
+    #expect(run.current == "step_how_often")
+    run.say("at the park")
+    #expect(run.state.value("step_where") == .text("at the park"))
+    #expect(run.state.value("step_how_often") == nil)
+    #expect(run.last.text.contains("I've written that down for where: at the park."))
+    #expect(run.current == "step_how_often")
+  }
+
   @Test("a number with an amount after it is not a pick")
   func amountIsNotAPick() {
     var run = Self.atStepChoices()

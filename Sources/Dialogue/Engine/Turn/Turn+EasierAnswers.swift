@@ -122,6 +122,8 @@ extension Turn {
       return false
     }
     let step = rest.map { "\(choices[position]), \($0)" } ?? choices[position]
+    // Said back, so a number typed by mistake is seen at once.
+    outputs.append(.say(Phrases.pickedWords(step)))
     accept(.text(step), words: line, place: place)
     return true
   }

@@ -80,7 +80,8 @@ extension Turn {
     let key = context(for: place).key(for: id)
     guard state.answers[key]?.value.isGiven != true, let target = script.question(id),
       let targetPlace = engine.agenda.place(of: key),
-      engine.agenda.isActive(targetPlace, in: state),
+      // The easier way leaves out optional parts (where): words that name one still go there.
+      engine.agenda.isActive(targetPlace, in: state) || (target.optional && state.easier.isOn),
       case .value(let value) = AnswerInterpreter(question: target, today: today).read(line),
       value.isGiven
     else { return false }
