@@ -60,12 +60,31 @@ struct EasierTurnsTests {
     }
   }
 
+  @Test("Maureen's second try keeps her words in every part, and none of her slips")
+  func maureenAgain() throws {
+    let (_, plan) = try Self.run(try Self.load("people-19-maureen-again"))
+    #expect(plan.person.preferredName == "Maureen")
+    let goal = try #require(plan.goals.first)
+    let step = try #require(goal.actions.first)
+    #expect(step.what == "walk to the gate")
+    #expect(step.where == "at the park")
+    #expect(step.howOften == "tuesdays")
+    #expect(step.when == "thursdy nite")
+    #expect(goal.earlierSteps?.first?.what == "Go for a short walk, but only round the block")
+    #expect(goal.earlierSteps?.first?.howMuch == "30 mins")
+    #expect(goal.confidenceWords == "a bit sure")
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in ["do wat", "didnt pick", "\"1 but", "depends on", "thats it"] {
+      #expect(!json.contains(slip), "the plan holds '\(slip)'")
+    }
+  }
+
   @Test(
     "each person who struggles says how many turns they took",
     arguments: [
       "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
-      "people-17-reads-little-types-short", "people-18-maureen",
+      "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)

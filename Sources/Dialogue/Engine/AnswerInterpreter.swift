@@ -35,7 +35,8 @@ struct AnswerInterpreter {
       let again = AnswerInterpreter.stripping(AnswerInterpreter.saidAlready, from: base)
       // Only words saying it again are taken off; otherwise the answer stays exactly as typed.
       let kept = AnswerReading.plainWords(again) == AnswerReading.plainWords(base) ? base : again
-      return kept.isEmpty ? .unreadable(detail: nil) : .value(.text(kept))
+      if kept.isEmpty { return .unreadable(detail: nil) }
+      return .value(.text(question.plan == .preferredName ? Self.nameAsWritten(kept) : kept))
     case .yesNo:
       return AnswerReading.yesNo(line).map { .value(.yesNo($0)) } ?? .unreadable(detail: nil)
     case .choice:
@@ -52,6 +53,20 @@ struct AnswerInterpreter {
       let items = AnswerReading.listItems(line)
       return items.isEmpty ? .unreadable(detail: nil) : .value(.list(items))
     }
+  }
+
+  /// A name typed all in small letters ("maureen", "mary-jane") is written as a name is, each
+  /// part with a capital. A name with any capital ("McDonald", "de Souza") is the person's own
+  /// way of writing it, and is kept exactly as typed.
+  static func nameAsWritten(_ name: String) -> String {
+    guard !name.contains(where: \.isUppercase) else { return name }
+    var written = ""
+    var startsAPart = true
+    for character in name {
+      written += startsAPart ? character.uppercased() : String(character)
+      startsAPart = character == " " || character == "-"
+    }
+    return written
   }
 
   /// "nah", "nobody really, I can do this myself": to who will help, no one, said as the

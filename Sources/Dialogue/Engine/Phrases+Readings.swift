@@ -18,6 +18,9 @@ extension Phrases {
     return "So that's about \(point) out of \(range.upperBound), \(place). Is that right?"
   }
 
+  /// Said before a hedge ("depends on my knees") is read back as the middle of the scale.
+  static let itDepends = "That's fair. It can change from day to day."
+
   static let scalePointCheckHint = "Say yes, or type the number you mean."
 
   static func scalePointRejected(_ question: Question) -> String {
@@ -69,6 +72,25 @@ extension Phrases {
     return
       "You said: \(Turn.shorten(words)). \(ask) For example: walk to the shop, or rest my feet."
   }
+  /// Asked in place of a read-back when there is no step to read.
+  static func noStepYet(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "They have not picked a step yet. Ask: would they like to add one? Type it, or say no."
+      : "You have not picked a step yet. Would you like to add one? Type it, or say no."
+  }
+
+  static let noStepYetHint = "Say yes or no, or type your step."
+
+  static func noStepLeftOut(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "That's fine. They can add a step later." : "That's fine. You can add a step later."
+  }
+
+  /// Said when words given at the two versions change the step rather than replace it.
+  static func stepAmended(_ added: String) -> String {
+    "I've kept your step and added: \(Turn.shorten(added))."
+  }
+
   static let stepChanged = "Thank you. I've changed your step."
   static let stepChangedForWorker = "Thank you. I've changed their step."
 

@@ -97,3 +97,37 @@ extension AnswerReading {
     return answer
   }
 }
+
+extension AnswerReading {
+  /// What people say to close, once something is as they want it: "thats it", "thats fine ta".
+  static let closings: Set<[String]> = Set(
+    [
+      "thats it", "that is it", "thats fine", "that is fine", "thats all", "thats all fine",
+      "thats good", "thats great", "thats lovely", "thats grand", "thats perfect", "thats right",
+      "thats all right", "thats alright", "thats ok", "thats okay", "all good", "looks good",
+      "looks fine", "looks right", "its fine", "its good", "its right", "its all right",
+      "its alright", "its ok", "perfect", "lovely", "grand", "spot on", "im happy", "happy",
+      "all done", "done", "thats me", "thats me done", "that will do", "thatll do",
+    ].map { $0.split(separator: " ").map(String.init) })
+
+  /// Words around a closing that change nothing: a yes before it, thanks after it.
+  static let aroundAClosing: Set<String> = [
+    "yes", "yeah", "yep", "yeh", "aye", "ok", "okay", "oh", "well", "now", "ta", "thanks",
+    "thank", "you", "cheers", "love", "x", "xx", "then", "for", "today", "very", "much", "so",
+    "lol", "pet", "dear", "duck", "mate",
+  ]
+
+  /// Whether the line, to a question asking if something is right, closes it with thanks:
+  /// "thats it now ta", "yes thats it", "thats fine ta". Such a line is a yes there; nowhere
+  /// else is it read so, since "thats it" to "one more goal?" means no more.
+  public static func closesAsRight(_ line: String) -> Bool {
+    var words = plainWords(line)[...]
+    while let first = words.first, aroundAClosing.contains(first), words.count > 1 {
+      words = words.dropFirst()
+    }
+    while let last = words.last, aroundAClosing.contains(last), words.count > 1 {
+      words = words.dropLast()
+    }
+    return closings.contains(Array(words))
+  }
+}

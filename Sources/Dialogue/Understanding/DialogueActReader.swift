@@ -143,6 +143,7 @@ public struct DialogueActReader: Sendable {
     let core = typed.core(trimming: words.fillers)
     guard !core.isEmpty else { return nil }
     if words.clarifyWhole.contains(core) { return .clarify }
+    if asksThenComplains(typed) { return .clarify }
     let leading = leadingFillers(typed)
     let asked = Set(words.normalised(ActWords.words(of: question ?? "").map(\.word)))
     for opening in words.clarifyOpenings
@@ -165,6 +166,29 @@ public struct DialogueActReader: Sendable {
       if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return .clarify }
     }
     return nil
+  }
+
+  /// Words that, soon after "I", say the person did not say or pick what the question takes for
+  /// granted ("i didnt pick nothin", "i never said").
+  static let complaintWords: Set<String> = [
+    "didnt", "never", "not", "havent", "hadnt", "dont", "aint", "nothing", "nothin", "nowt",
+  ]
+
+  /// "do wat? i didnt pick nothin": a few words that ask "what?", then a complaint that the
+  /// person said or picked no such thing. The whole line is about the question: none of it is
+  /// an answer, however much of it looks like one.
+  func asksThenComplains(_ typed: Typed) -> Bool {
+    guard let mark = typed.text.firstIndex(of: "?") else { return false }
+    let asking = typed.words.indices.filter { typed.ends[$0] <= mark }
+      .map { typed.words[$0] }.filter { !words.fillers.contains($0) }
+    var after = typed.words.indices.filter { typed.starts[$0] > mark }.map { typed.words[$0] }
+    while let first = after.first, words.fillers.contains(first) || first == "no" {
+      after.removeFirst()
+    }
+    guard (1...3).contains(asking.count), asking.contains("what") || asking.contains("huh"),
+      let first = after.first, ["i", "ive", "id", "we"].contains(first)
+    else { return false }
+    return after.dropFirst().prefix(2).contains { Self.complaintWords.contains($0) }
   }
 
   /// How many filler words `core(trimming:)` drops from the start of the line.

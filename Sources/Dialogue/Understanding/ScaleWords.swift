@@ -29,6 +29,21 @@ public enum ScaleWords {
     "percent", "sure", "confident", "certain", "of", "can", "do",
   ]
 
+  /// Words that may come before "depends" in a hedge ("well it all depends").
+  static let hedgeOpeners: Set<String> = [
+    "well", "um", "erm", "er", "hmm", "oh", "it", "that", "all", "i", "suppose", "guess", "think",
+    "really", "just", "dunno", "its", "thats", "well",
+  ]
+  static let dependsWords: Set<String> = ["depends", "depending", "dpends", "depnds", "depend"]
+
+  /// "depends on my knees reely": how sure is neither low nor high, it changes. Such an answer
+  /// is a hedge, read as the middle of the scale and said back, with the words kept.
+  public static func isHedge(_ text: String) -> Bool {
+    let words = AnswerReading.plainWords(text).drop { hedgeOpeners.contains($0) }
+    guard let first = words.first else { return false }
+    return dependsWords.contains(first)
+  }
+
   /// The point on `range` the words stand for, rounded to a whole number; nil when the words
   /// are not one of the phrases.
   public static func point(_ text: String, range: ClosedRange<Int>) -> Int? {

@@ -16,6 +16,8 @@ public enum StepPartWords: Equatable, Sendable {
   case timeOfDay
   /// How much: "ten minutes", "2 glasses", "half an hour".
   case amount
+  /// A place: "at the park", "in the garden", "home".
+  case place
 
   /// The part of a step these words belong to, or nil when they could be anything (then
   /// they fit wherever they were given).
@@ -26,6 +28,7 @@ public enum StepPartWords: Equatable, Sendable {
     case .period: nil
     case .timeOfDay: .when
     case .amount: .howMuch
+    case .place: .where
     }
   }
 }
@@ -34,7 +37,8 @@ extension AnswerReading {
   static let timeOfDayWords: Set<String> = [
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights",
     "breakfast", "lunch", "lunchtime", "dinner", "tea", "teatime", "supper", "bedtime", "bed",
-    "am", "pm", "oclock", "midday", "noon", "dinnertime", "brekkie", "brekky",
+    "am", "pm", "oclock", "midday", "noon", "dinnertime", "brekkie", "brekky", "nite", "nites",
+    "mornin", "evenin", "arvo",
   ]
   static let amountWords: Set<String> = [
     "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "glass", "glasses", "cup",
@@ -52,6 +56,13 @@ extension AnswerReading {
     "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
   ]
   static let dayWords: Set<String> = ["today", "tomorrow", "tonight", "weekend"]
+  /// Places people do a step: only places, never a time ("home" is one, "after tea" is not).
+  static let placeWords: Set<String> = [
+    "home", "park", "garden", "outside", "indoors", "inside", "outdoors", "gym", "pool", "shop",
+    "shops", "club", "street", "road", "kitchen", "bedroom", "lounge", "church", "beach",
+    "centre", "house", "flat", "library", "pub", "surgery", "allotment", "yard", "village",
+    "town", "leisure", "upstairs", "downstairs",
+  ]
 
   /// The weekday a word names, allowing a plural ("thursdays") and everyday misspellings.
   static func weekday(_ word: String) -> (day: Int, plural: Bool)? {
@@ -80,6 +91,8 @@ extension AnswerReading {
         kinds.insert(.timeOfDay)
       } else if amountWords.contains(word) {
         kinds.insert(.amount)
+      } else if placeWords.contains(word) {
+        kinds.insert(.place)
       } else if periodWords.contains(word) {
         // "next week" is a day to start; "twice a week" says how often; "a cupla weeks" is a
         // stretch of time; "this week" could be any day of it, so it says nothing here.

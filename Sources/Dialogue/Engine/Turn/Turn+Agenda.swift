@@ -61,6 +61,7 @@ extension Turn {
     else { return }
     if isOverCap(question) { return askWhatToKeep(question) }
     if askForAnAction(question, place: place) { return }
+    if offerToAddAStep(question, place: place) { return }
     let template =
       engine.audience == .facilitator ? question.facilitatorText ?? question.text : question.text
     let readBack = readBackValues(question, place: place)

@@ -26,6 +26,13 @@ extension Turn {
     let interpreter = AnswerInterpreter(question: question, today: today)
     // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
     // first time, ask which point is nearest. Said again, it stands as "don't know".
+    // "depends on my knees": a hedge is the middle of the scale, said back to check.
+    if question.kind == .scale, ScaleWords.isHedge(line) {
+      let range = question.scaleRange
+      outputs.append(.say(Phrases.itDepends))
+      confirm(.scalePoint(key, point: (range.lowerBound + range.upperBound) / 2, words: line))
+      return
+    }
     if question.kind == .scale, state.failures == 0, interpreter.read(line) == .nearScale {
       state.failures += 1
       outputs.append(.notice(Phrases.nearestPoint(question)))
@@ -61,8 +68,16 @@ extension Turn {
       answerList(line, question: question, place: place)
       return
     }
+    // "thats it now ta" to "Is your plan right?" closes with thanks: a yes.
+    if question.kind == .yesNo, question.contentChanges || !question.readBack.isEmpty,
+      stepLeftOut(question, place: place) == nil, AnswerReading.closesAsRight(line)
+    {
+      accept(.yesNo(true), words: line, place: place)
+      return
+    }
     if question.kind == .yesNo,
-      takeCorrectedStep(line, question: question, place: place)
+      answerNoStepOffer(line, question: question, place: place)
+        || takeCorrectedStep(line, question: question, place: place)
         || takeCorrectedPart(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
         || takeChangeInWords(line, question: question)

@@ -111,10 +111,20 @@ extension Turn {
   /// was; any other words are the person's own step.
   mutating func takeEasyChoice(_ line: String, question: Question, place: Agenda.Place) -> Bool {
     let choices = easyChoices(question, place: place)
-    guard !choices.isEmpty,
-      let picked = PositionalChoice.positions(line, count: choices.count), picked.count == 1
-    else { return false }
-    accept(.text(choices[picked[0]]), words: line, place: place)
+    guard !choices.isEmpty else { return false }
+    if let picked = PositionalChoice.positions(line, count: choices.count), picked.count == 1 {
+      accept(.text(choices[picked[0]]), words: line, place: place)
+      return true
+    }
+    // "3 a short walk": the option's words, and the person's own words after them, never the
+    // number.
+    guard let (position, rest) = PositionalChoice.leadingPick(line, options: choices) else {
+      return false
+    }
+    let step = rest.map { "\(choices[position]), \($0)" } ?? choices[position]
+    // Said back, so a number typed by mistake is seen at once.
+    outputs.append(.say(Phrases.pickedWords(step)))
+    accept(.text(step), words: line, place: place)
     return true
   }
 
@@ -162,9 +172,22 @@ extension Turn {
       picked = all.firstIndex { AnswerInterpreter.normalise($0) == said }.map { [$0] }
     }
     if picked == nil, AnswerReading.yesNo(line) != nil { picked = [options.count] }
+    var amended = step
+    if picked == nil, let (position, rest) = PositionalChoice.leadingPick(line, options: all) {
+      // "2 but only round the block": that version, with the person's words added to the step.
+      picked = [position]
+      if let rest { amended = "\(step), \(rest)" }
+    }
     guard let picked, picked.count == 1 else {
       if Command.parse(line) != nil || engine.acts.read(line, previousAnswer: nil).act != .answer {
         return process(line, raw: raw)
+      }
+      // "but only round the block", "shorter": a change to their own step, which keeps its
+      // words, with the new ones added.
+      if Turn.amendsAStep(line) {
+        let kept = "\(step), \(Whitespace.trimmed(line))"
+        outputs.append(.say(Phrases.stepAmended(Whitespace.trimmed(line))))
+        return accept(.text(kept), words: "\(words)\n\(line)", place: place)
       }
       let reading = AnswerInterpreter(question: question, today: today).read(line)
       guard case .value(.text(let own)) = reading else { return process(line, raw: raw) }
@@ -180,6 +203,23 @@ extension Turn {
         state.answerOrder.append(key)
       }
     }
-    accept(.text(step), words: words, place: place)
+    if amended != step {
+      outputs.append(.say(Phrases.stepAmended(String(amended.dropFirst(step.count + 2)))))
+    }
+    accept(.text(amended), words: amended == step ? words : "\(words)\n\(line)", place: place)
+  }
+
+  /// Words that change a step rather than name a new one: "but only round the block",
+  /// "shorter", "just to the gate".
+  static func amendsAStep(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    guard let first = words.first else { return false }
+    let changers: Set<String> = [
+      "but", "only", "just", "shorter", "longer", "less", "more", "smaller", "bigger", "slower",
+      "faster", "easier", "harder", "not", "without", "with", "except", "maybe", "slowly",
+      "gently", "half", "bit", "little",
+    ]
+    return changers.contains(first)
+      || (words.count <= 3 && words.contains(where: changers.contains))
   }
 }

@@ -57,10 +57,18 @@ extension Turn {
       }
     }
     let key = answers.key(for: whatID)
+    // With no step before, the new one's parts are asked before it is read back.
+    let hadNoStep = stepLeftOut(question, place: place) != nil
     state.answers[key] = Answer(
       value: .text(words), words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
+    if hadNoStep {
+      let label = script.question(whatID)?.label ?? "step"
+      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+      advance()
+      return true
+    }
     outputs.append(
       .notice(
         engine.audience == .facilitator ? Phrases.stepChangedForWorker : Phrases.stepChanged))

@@ -16,8 +16,10 @@ extension Turn {
   /// any words. Words fit when they name a kind the part takes, or no kind that belongs
   /// elsewhere: "every meal" is a fine answer to what time of day.
   static let partRules: [ReadBackPart: (takes: Set<StepPartWords>, not: Set<StepPartWords>)] = [
-    .howMuch: ([.amount], [.day, .days, .period, .often, .timeOfDay]),
+    .howMuch: ([.amount], [.day, .days, .period, .often, .timeOfDay, .place]),
     .when: ([.timeOfDay], [.day, .period]),
+    // "at the park" is where, not how often.
+    .howOften: ([.often, .days], [.place]),
   ]
 
   static func fits(_ kinds: Set<StepPartWords>, _ part: ReadBackPart) -> Bool {
@@ -52,9 +54,14 @@ extension Turn {
     let kinds = AnswerReading.stepPartKinds(line)
     guard !kinds.isEmpty, !Turn.fits(kinds, part) else { return false }
     let elsewhere = Set(kinds.compactMap(\.part)).filter { $0 != part }
-    if elsewhere.count == 1, let other = elsewhere.first, let id = readBack.readBack[other],
-      moveAnswer(line, to: id, place: place)
-    {
+    // "thursdy nite" at how long is the day to start and the time of day: each empty part
+    // it names takes it, in the order the script asks them, and each is said in a line.
+    let order = script.questions.map(\.id)
+    let targets = elsewhere.compactMap { readBack.readBack[$0] }
+      .sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+    var moved = false
+    for id in targets where moveAnswer(line, to: id, place: place) { moved = true }
+    if moved {
       putQuestionAnotherWay()
       return true
     }
@@ -68,12 +75,13 @@ extension Turn {
   }
 
   /// Keeps words given to the wrong part as the answer to the part they belong to, when that
-  /// part has no answer yet and can read them. Returns whether they were kept there.
+  /// part has no answer yet (or was skipped) and can read them. Returns whether they were kept there.
   mutating func moveAnswer(_ line: String, to id: String, place: Agenda.Place) -> Bool {
     let key = context(for: place).key(for: id)
-    guard state.answers[key] == nil, let target = script.question(id),
+    guard state.answers[key]?.value.isGiven != true, let target = script.question(id),
       let targetPlace = engine.agenda.place(of: key),
-      engine.agenda.isActive(targetPlace, in: state),
+      // The easier way leaves out optional parts (where): words that name one still go there.
+      engine.agenda.isActive(targetPlace, in: state) || (target.optional && state.easier.isOn),
       case .value(let value) = AnswerInterpreter(question: target, today: today).read(line),
       value.isGiven
     else { return false }
@@ -93,6 +101,40 @@ extension Turn {
 }
 
 extension Turn {
+  /// The pieces of a read-back correction, each naming one part: "tuesdays and 20 mins" is
+  /// two. Words that name one part however they are joined ("twice a week and at weekends")
+  /// stay whole.
+  static func partPieces(_ words: String) -> [String] {
+    let whole = Set(AnswerReading.stepPartKinds(words).compactMap(\.part))
+    guard whole.count > 1 else { return [words] }
+    var pieces: [String] = []
+    var current: [String] = []
+    for piece in words.split(whereSeparator: \.isWhitespace).map(String.init) {
+      let plain = AnswerReading.plainWords(piece)
+      if plain == ["and"] || plain == ["&"] || piece.hasSuffix(",") {
+        if !plain.isEmpty, plain != ["and"] { current.append(String(piece.dropLast())) }
+        if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+        current = []
+      } else {
+        current.append(piece)
+      }
+    }
+    if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+    return pieces.map(Turn.withoutPartOpening)
+  }
+
+  /// A piece's words without an opening that says what the part should be ("its 20 mins").
+  static func withoutPartOpening(_ piece: String) -> String {
+    var typed = piece.split(whereSeparator: \.isWhitespace).map(String.init)
+    for opening in partCorrectionOpenings where typed.count > opening.count {
+      if typed.prefix(opening.count).flatMap(AnswerReading.plainWords) == opening {
+        typed.removeFirst(opening.count)
+        break
+      }
+    }
+    return typed.joined(separator: " ")
+  }
+
   /// Openings that say what a part should be ("its thursdays", "should be mornings").
   static let partCorrectionOpenings: [[String]] = [
     ["it", "should", "be"], ["should", "be"], ["it", "is"], ["its"], ["it", "was"], ["make", "it"],
@@ -120,27 +162,42 @@ extension Turn {
     // "no, it says every day twice" says what is wrong, not what it should be: the words must
     // open with the part itself ("thursdys ...") or follow "its" or "should be".
     let opened = typed.count < content.split(whereSeparator: \.isWhitespace).count
-    let firstWord = AnswerReading.plainWords(words).first ?? ""
-    guard opened || !AnswerReading.stepPartKinds(firstWord).isEmpty else { return false }
-    let parts = Set(AnswerReading.stepPartKinds(words).compactMap(\.part))
-    guard parts.count == 1, let part = parts.first, let id = question.readBack[part],
-      let target = script.question(id),
-      case .value(let value) = AnswerInterpreter(question: target, today: today).read(words),
-      value.isGiven
+    // "20 mins, every tuesday" opens with a number, whose kind its next word gives.
+    let opening = AnswerReading.plainWords(words).prefix(2)
+    let firstWords =
+      opening.first?.first?.isNumber == true ? Array(opening) : Array(opening.prefix(1))
+    guard opened || !AnswerReading.stepPartKinds(firstWords.joined(separator: " ")).isEmpty
     else { return false }
-    let key = context(for: place).key(for: id)
-    let answer = Answer(
-      value: value, words: line, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
-    state.answers[key] = answer
-    state.answerOrder.removeAll { $0 == key }
-    state.answerOrder.append(key)
-    let shown = Display.templateValue(answer, question: target).map { value in
-      switch value {
-      case .text(let text): text
-      case .list(let items): Template.join(items)
-      }
+    let pieces = Turn.partPieces(words)
+    var changes: [(id: String, target: Question, value: AnswerValue, words: String)] = []
+    for piece in pieces {
+      let parts = Set(AnswerReading.stepPartKinds(piece).compactMap(\.part))
+      guard parts.count == 1, let part = parts.first, let id = question.readBack[part],
+        !changes.contains(where: { $0.id == id }), let target = script.question(id),
+        case .value(let value) = AnswerInterpreter(question: target, today: today).read(piece),
+        value.isGiven
+      else { return false }
+      changes.append((id, target, value, piece))
     }
-    outputs.append(.notice(Phrases.partCorrected(target.label, to: shown ?? words)))
+    guard !changes.isEmpty else { return false }
+    var said: [String] = []
+    for change in changes {
+      let key = context(for: place).key(for: change.id)
+      let answer = Answer(
+        value: change.value, words: line,
+        concepts: engine.concepts.analyse(change.words).conceptIDs, at: at)
+      state.answers[key] = answer
+      state.answerOrder.removeAll { $0 == key }
+      state.answerOrder.append(key)
+      let shown = Display.templateValue(answer, question: change.target).map { value in
+        switch value {
+        case .text(let text): text
+        case .list(let items): Template.join(items)
+        }
+      }
+      said.append(Phrases.partCorrected(change.target.label, to: shown ?? change.words))
+    }
+    outputs.append(.notice(said.joined(separator: "\n")))
     askCurrent()
     return true
   }

@@ -97,6 +97,9 @@ struct Turn {
       askCurrent()
       return
     }
+    if engine.audience == .facilitator, !isAskingTheName {
+      line = ReportedSpeech.clientWords(line)
+    }
     if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
       return
@@ -105,5 +108,10 @@ struct Turn {
     if answerGlossaryQuestion(line) { return }
     if applyRules(line) { return }
     answerCurrent(line)
+  }
+
+  /// Whether the question now is the name: how a worker reports a name is read there alone.
+  var isAskingTheName: Bool {
+    state.current.flatMap { script.question($0.question) }?.plan == .preferredName
   }
 }
