@@ -317,11 +317,12 @@ public final class SafetyNet: Sendable {
     }
     // A concept asks first where no pattern of its category was found. With the category's
     // words of a sign going on now, apart from the concept's own words ("confused" is not
-    // both), it is clear like ask-first words. Beside another category's notice a concept
-    // asks nothing: "he collapsed and isn't breathing" is answered by that notice, and a
-    // second category there would only add a flag to the plan.
+    // both), it is clear like ask-first words. Beside another category's emergency notice a
+    // concept asks nothing: "he collapsed and isn't breathing" is answered by that notice,
+    // and a second category there would only add a flag to the plan. Beside an urgent one it
+    // still counts: "a sudden headache and my face feels weird" needs 999, not only 111.
     let noticeShown = framed.keys.contains { key in
-      key % 2 == 0 && rules.categories[key / 2].level != .appointment
+      key % 2 == 0 && rules.categories[key / 2].level == .emergency
     }
     for (index, ranges) in concepts
     where framed[index * 2] == nil && framed[index * 2 + 1] == nil {
