@@ -316,8 +316,8 @@ public final class SafetyNet: Sendable {
       if let asked = framed.removeValue(forKey: index * 2 + 1) { framed[index * 2] = asked }
     }
     // A concept asks first where no pattern of its category was found. With the category's
-    // words of a sign going on now, apart from the concept's own words ("confused" is not
-    // both), it is clear like ask-first words. Beside another category's emergency notice a
+    // words of a sign going on now, more than the concept's own words ("confused" is not
+    // both, "is slurring" is), it is clear like ask-first words. Beside another category's emergency notice a
     // concept asks nothing: "he collapsed and isn't breathing" is answered by that notice,
     // and a second category there would only add a flag to the plan. Beside an urgent one it
     // still counts: "a sudden headache and my face feels weird" needs 999, not only 111.
@@ -327,7 +327,9 @@ public final class SafetyNet: Sendable {
     for (index, ranges) in concepts
     where framed[index * 2] == nil && framed[index * 2 + 1] == nil {
       let now = found[index * Owner.kinds + Owner.clearWith] ?? []
-      let isClear = now.contains { sign in !ranges.contains { $0.overlaps(sign) } }
+      let isClear = now.contains { sign in
+        !ranges.contains { $0.lowerBound <= sign.lowerBound && sign.upperBound <= $0.upperBound }
+      }
       guard isClear || !noticeShown else { continue }
       framed[index * 2 + (isClear ? 0 : 1)] = ranges
     }
