@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the safety net on its measuring corpora, which it was not tuned on,, per half and per category or kind.
+"""Measure the safety net on its measuring corpora, per half and per category or kind.
 
     python3 Tests/safety/measure.py              # figures for both halves
     python3 Tests/safety/measure.py --half tune  # figures for the tune half only
@@ -19,6 +19,9 @@ and, each in a section of its own when the files are there:
   safety-must-flag-round3.tsv, safety-everyday-round3.tsv  round 3, written after round 2's
                                                            tuning by someone who never ran the
                                                            net; both halves
+  safety-must-flag-round4.tsv, safety-everyday-round4.tsv  round 4, written after round 3's
+                                                           tuning, the same way; both halves
+                                                           (the tune half may come alone)
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
 they are not even sent to the binary.
 
@@ -55,6 +58,9 @@ MORE = (
     ("round 3, written after round 2's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round3.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round3.tsv")),
+    ("round 4, written after round 3's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round4.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round4.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
@@ -134,13 +140,14 @@ def describe(hits):
 def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
     print("MUST-FLAG  %s(%s)" % (title + "  " if title else "", os.path.relpath(path, ROOT)))
     print("  recall = caught / lines; caught = the category raised as a notice or a check question;")
+    print("  notice / check = caught by a notice at once / by a check question only;")
     print("  missed+other = missed, but another emergency or urgent category was raised;")
     print("  clear check-only = a clear line that got a check question instead of a notice")
     for half in half_names:
         print("\n  half: %s" % half)
-        print("  %-31s %6s %7s %7s %7s %13s   %-13s %-13s %s" % (
-            "category", "lines", "caught", "missed", "recall", "missed+other", "clear caught",
-            "ambig caught", "clear check-only"))
+        print("  %-31s %6s %7s %7s %7s %7s %6s %13s   %-13s %-13s %s" % (
+            "category", "lines", "caught", "missed", "recall", "notice", "check", "missed+other",
+            "clear caught", "ambig caught", "clear check-only"))
         per = OrderedDict()
         misses = []
         check_only = []
@@ -154,6 +161,7 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
             if caught:
                 s["caught"] += 1
                 s[tier + "-caught"] += 1
+                s["notice" if category in notice else "check"] += 1
                 if tier == "clear" and category not in notice:
                     s["clear-check-only"] += 1
                     check_only.append((number, category, text))
@@ -182,9 +190,9 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
 
 
 def print_must_flag_row(name, s):
-    print("  %-31s %6d %7d %7d %7s %13d   %-13s %-13s %d" % (
+    print("  %-31s %6d %7d %7d %7s %7d %6d %13d   %-13s %-13s %d" % (
         name, s["lines"], s["caught"], s["lines"] - s["caught"], pct(s["caught"], s["lines"]),
-        s["other"],
+        s["notice"], s["check"], s["other"],
         "%d/%d" % (s["clear-caught"], s["clear"]), "%d/%d" % (s["ambiguous-caught"], s["ambiguous"]),
         s["clear-check-only"]))
 
@@ -192,14 +200,16 @@ def print_must_flag_row(name, s):
 def everyday_report(title, path, rows, results, half_names, level_of, verbose, by_domain):
     print("EVERYDAY  %s  (%s)" % (title, os.path.relpath(path, ROOT)))
     print("  false alarm = any category shown as a notice (\"-\" must raise nothing);"
-          " crisis = emergency or urgent level")
+          " crisis = emergency or urgent level;\n  checks = a check question and no notice"
+          " (not a false alarm), chkrate = checks / lines")
     for half in half_names:
         selected = [(r, res) for r, res in zip(rows, results) if r[5] == half]
         if not selected:
             continue
         print("\n  half: %s" % half)
-        print("  %-22s %6s %7s %7s %7s %8s %8s %7s" % (
-            "kind", "lines", "alarms", "rate", "crisis", "support", "appoint", "checks"))
+        print("  %-22s %6s %7s %7s %7s %8s %8s %7s %7s" % (
+            "kind", "lines", "alarms", "rate", "crisis", "support", "appoint", "checks",
+            "chkrate"))
         keys = [("kind", 3)] + ([("domain", 4)] if by_domain else [])
         alarms = []
         for label, column in keys:
@@ -249,9 +259,9 @@ def count_everyday(s, notice, check, level_of):
 
 
 def print_everyday_row(name, s):
-    print("  %-22s %6d %7d %7s %7d %8d %8d %7d" % (
+    print("  %-22s %6d %7d %7s %7d %8d %8d %7d %7s" % (
         name, s["lines"], s["alarms"], pct(s["alarms"], s["lines"]), s["crisis"], s["support"],
-        s["appointment"], s["checks"]))
+        s["appointment"], s["checks"], pct(s["checks"], s["lines"])))
 
 
 def main():

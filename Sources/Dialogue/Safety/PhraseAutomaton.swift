@@ -31,6 +31,12 @@ extension SafetyNet {
     /// Compiles `(owner, pattern)` pairs; patterns with errors are left out (the loader reports
     /// them). The literal words of every pattern are added to `words`, for typo correction.
     init(patterns: [(Int, String)], words: inout Set<String>) {
+      add(patterns, words: &words)
+    }
+
+    /// Compiles more `(owner, pattern)` pairs into the same trie, adding their literal words to
+    /// `words`.
+    mutating func add(_ patterns: [(Int, String)], words: inout Set<String>) {
       for (owner, pattern) in patterns.flatMap({ owner, text in
         SafetyRules.alternatives(of: text).map { (owner, $0) }
       }) {

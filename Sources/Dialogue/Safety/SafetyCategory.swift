@@ -32,6 +32,12 @@ public struct SafetyCategory: Hashable, Sendable {
   /// "on purpose", "still going"): an ambiguous sign said to be happening now, and not
   /// stopping, needs the notice at once, not a question first.
   public var clearWith: [String]
+  /// The category's core concepts (a breath, the chest, a collapse, the end of life...), each
+  /// a pattern for one word family in the spellings people type. Found anywhere and not framed
+  /// as everyday, a concept asks `check` first; with a word of `clearWith` it is a clear
+  /// statement. Patterns fitted to one set of wordings miss the next set's; a concept is what
+  /// every wording of the category shares, so it is the wide net under the patterns.
+  public var concepts: [String]
   /// `check` in plainer words, said when the person asks what the check question means: why it
   /// is asked is not what it means.
   public var checkPlainly: String?
@@ -44,7 +50,8 @@ public struct SafetyCategory: Hashable, Sendable {
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
     gentle: String? = nil, signpost: [String], kiosk: String? = nil, check: String? = nil,
     patterns: [String], askFirst: [String] = [], ignoredFrames: [String] = [],
-    clearWith: [String] = [], checkPlainly: String? = nil, ifUnsure: String? = nil
+    clearWith: [String] = [], concepts: [String] = [], checkPlainly: String? = nil,
+    ifUnsure: String? = nil
   ) {
     self.id = id
     self.name = name ?? id.replacingOccurrences(of: "-", with: " ")
@@ -59,6 +66,7 @@ public struct SafetyCategory: Hashable, Sendable {
     self.askFirst = askFirst
     self.ignoredFrames = ignoredFrames
     self.clearWith = clearWith
+    self.concepts = concepts
     self.checkPlainly = checkPlainly
     self.ifUnsure = ifUnsure
   }
@@ -76,7 +84,8 @@ extension SafetyRules {
         "a safety category",
         allowed: [
           "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
-          "check-plainly", "if-unsure", "patterns", "ask-first", "clear-with", "ignore-frames",
+          "check-plainly", "if-unsure", "patterns", "ask-first", "clear-with", "concepts",
+          "ignore-frames",
         ],
         required: ["id", "title", "level", "message", "patterns"]),
       let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -122,9 +131,13 @@ extension SafetyRules {
       }
       return patterns
     }
-    let (clear, askFirst, clearWith) = (
-      patterns("patterns"), patterns("ask-first"), patterns("clear-with")
+    let (clear, askFirst, clearWith, concepts) = (
+      patterns("patterns"), patterns("ask-first"), patterns("clear-with"), patterns("concepts")
     )
+    if let level, level == .appointment, let value = fields["concepts"] {
+      value.report(
+        "category '\(id)' has no check question to ask, so 'concepts' would never be used")
+    }
     var ignoredFrames: [String] = []
     let frameKinds = Frames.Kind.allCases.map(\.rawValue)
     for value in fields["ignore-frames"]?.list("a list of kinds of frame") ?? [] {
@@ -153,7 +166,7 @@ extension SafetyRules {
       gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
       kiosk: fields["kiosk"]?.nonEmptyString("a kiosk line"),
       check: fields["check"]?.nonEmptyString("a check question"), patterns: clear,
-      askFirst: askFirst, ignoredFrames: ignoredFrames, clearWith: clearWith,
+      askFirst: askFirst, ignoredFrames: ignoredFrames, clearWith: clearWith, concepts: concepts,
       checkPlainly: fields["check-plainly"]?.nonEmptyString("the check question in plainer words"),
       ifUnsure: ifUnsure)
   }

@@ -62,6 +62,14 @@ public struct SafetyMatch: Hashable, Sendable {
 /// clear statement with the category's `clearWith` words in the line ("it won't stop", "on
 /// purpose"), or with a second ask-first sign of the same category apart from the first.
 ///
+/// Under the patterns lies the concept net: each category's core concepts (a breath, the chest,
+/// a collapse, the end of life), each one word family in the spellings people type. Patterns
+/// fitted to one set of wordings missed about one line in five of the next set; what those
+/// wordings share is the concept. A concept standing after its frames asks the check question
+/// where no pattern was found, and is clear with the category's `clearWith` words, like
+/// ask-first words; it never makes a second ask-first sign. The check tier is broad and the
+/// notice tier stays precise: a check question on an everyday line costs one short "no".
+///
 /// Negation is deliberately ignored: "I'm not suicidal, but..." still gets the numbers,
 /// because a missed crisis costs far more than an unneeded phone number. Only the wording is
 /// gentler, and only when the "not" denies the crisis words themselves.
@@ -92,12 +100,27 @@ public final class SafetyNet: Sendable {
 
     init(rules: SafetyRules) {
       var words: Set<String> = []
-      self.categories = PhraseAutomaton(
-        patterns: rules.categories.enumerated().flatMap { index, category in
-          // By threes: a clear statement, words that ask first, words that make those clear.
-          category.patterns.map { (index * 3, $0) } + category.askFirst.map { (index * 3 + 1, $0) }
-            + category.clearWith.map { (index * 3 + 2, $0) }
-        }, words: &words)
+      var patterns: [(Int, String)] = []
+      var concepts: [(Int, String)] = []
+      for (index, category) in rules.categories.enumerated() {
+        // By fours: a clear statement, words that ask first, words that make those clear, and
+        // the category's core concepts. A category with no check question has nothing to ask
+        // about a concept.
+        let owner = index * Owner.kinds
+        patterns += category.patterns.map { (owner + Owner.clear, $0) }
+        patterns += category.askFirst.map { (owner + Owner.askFirst, $0) }
+        patterns += category.clearWith.map { (owner + Owner.clearWith, $0) }
+        if category.check != nil {
+          concepts += category.concepts.map { (owner + Owner.concept, $0) }
+        }
+      }
+      var categories = PhraseAutomaton(patterns: patterns, words: &words)
+      // The concepts' own misspellings ("chesst", "colapsed") are matched as written, but are
+      // neither known words nor words to correct to: a known word is never read as a typo, and
+      // "crushing pain in my chesst" must still be read as the clear pattern's "chest".
+      var conceptWords: Set<String> = []
+      categories.add(concepts, words: &conceptWords)
+      self.categories = categories
       self.missingLetter = Self.missingLetterIndex(words, ordinary: rules.ordinaryWords)
       self.ignoredFrames = rules.categories.map {
         Set($0.ignoredFrames.compactMap(Frames.Kind.init(rawValue:)))
@@ -142,6 +165,20 @@ public final class SafetyNet: Sendable {
       }
       return index
     }
+  }
+
+  /// What a compiled pattern says, by its owner number: a category's index times `kinds`
+  /// plus one of these.
+  enum Owner {
+    static let kinds = 4
+    /// A clear statement: the notice at once.
+    static let clear = 0
+    /// Words that could be everyday ones: the check question first.
+    static let askFirst = 1
+    /// Words that make ask-first words and concepts in the line a clear statement.
+    static let clearWith = 2
+    /// A core concept of the category: the check question first.
+    static let concept = 3
   }
 
   public static let empty = SafetyNet(rules: .empty)
@@ -216,7 +253,7 @@ public final class SafetyNet: Sendable {
       readings[index] = [Reading(tokens[index].stem, .idiom)]
     }
     var found: [Int: [Range<Int>]] = [:]
-    for (category, range, usedIdiom) in categories.run(
+    for (owner, range, usedIdiom) in categories.run(
       readings: readings, spans: groups.spans(readings))
     {
       // Taking in the whole idiom and more: the idiom alone ("keep fit") is not "keeps fitting".
@@ -229,7 +266,7 @@ public final class SafetyNet: Sendable {
       {
         continue
       }
-      found[category, default: []].append(range)
+      found[owner, default: []].append(range)
     }
     guard !found.isEmpty else { return [] }
     let characters = Array(text)
@@ -241,25 +278,31 @@ public final class SafetyNet: Sendable {
     // Keyed by category index times two: even for a clear statement, odd for a check question.
     var framed: [Int: [Range<Int>]] = [:]
     var madeClear: Set<Int> = []
+    // Concepts still standing after their frames, by category index.
+    var concepts: [Int: [Range<Int>]] = [:]
     for (owner, ranges) in found {
-      let index = owner / 3
-      if owner % 3 == 2 {
+      let (index, kind) = owner.quotientAndRemainder(dividingBy: Owner.kinds)
+      if kind == Owner.clearWith {
         madeClear.insert(index)
         continue
       }
       let category = rules.categories[index]
       guard category.check != nil else {
-        framed[index * 2 + owner % 3, default: []].append(contentsOf: ranges)
+        framed[index * 2 + (kind == Owner.clear ? 0 : 1), default: []].append(contentsOf: ranges)
         continue
       }
       let ignored = compiled.ignoredFrames[index]
       for range in ranges {
         guard
           let tier = Self.framedTier(
-            owner % 3 == 0 ? .clear : .check, range: range, frames: frames, clauses: clauses,
-            ignoring: ignored)
+            kind == Owner.clear ? .clear : .check, range: range, frames: frames,
+            clauses: clauses, ignoring: ignored)
         else { continue }
-        framed[index * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
+        if kind == Owner.concept {
+          concepts[index, default: []].append(range)
+        } else {
+          framed[index * 2 + (tier == .clear ? 0 : 1), default: []].append(range)
+        }
       }
     }
     // Words that ask first, still standing after their frames, with words that say the sign
@@ -271,6 +314,24 @@ public final class SafetyNet: Sendable {
     }
     for index in madeClear where framed[index * 2] == nil {
       if let asked = framed.removeValue(forKey: index * 2 + 1) { framed[index * 2] = asked }
+    }
+    // A concept asks first where no pattern of its category was found. With the category's
+    // words of a sign going on now, more than the concept's own words ("confused" is not
+    // both, "is slurring" is), it is clear like ask-first words. Beside another category's emergency notice a
+    // concept asks nothing: "he collapsed and isn't breathing" is answered by that notice,
+    // and a second category there would only add a flag to the plan. Beside an urgent one it
+    // still counts: "a sudden headache and my face feels weird" needs 999, not only 111.
+    let noticeShown = framed.keys.contains { key in
+      key % 2 == 0 && rules.categories[key / 2].level == .emergency
+    }
+    for (index, ranges) in concepts
+    where framed[index * 2] == nil && framed[index * 2 + 1] == nil {
+      let now = found[index * Owner.kinds + Owner.clearWith] ?? []
+      let isClear = now.contains { sign in
+        !ranges.contains { $0.lowerBound <= sign.lowerBound && sign.upperBound <= $0.upperBound }
+      }
+      guard isClear || !noticeShown else { continue }
+      framed[index * 2 + (isClear ? 0 : 1)] = ranges
     }
     // A category found both ways is a clear statement, and its clear words are the ones shown.
     let byCategory = Dictionary(grouping: framed.keys) { $0 / 2 }

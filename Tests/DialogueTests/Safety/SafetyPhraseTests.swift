@@ -4,7 +4,8 @@ import TestSupport
 import Testing
 
 /// The default safety file against phrases people really type: every must-flag phrase raises
-/// its category, and no everyday phrase raises anything.
+/// its category, and no everyday phrase shows a notice. A check question on an everyday phrase
+/// is not a false alarm, but the concept net must keep them few.
 @Suite("Safety phrases")
 struct SafetyCorpusTests {
   struct Case {
@@ -44,7 +45,7 @@ struct SafetyCorpusTests {
     }
   }
 
-  @Test("every must-flag phrase raises its category, and no everyday phrase raises any")
+  @Test("every must-flag phrase raises its category, and no everyday phrase shows a notice")
   func recallAndFalseAlarms() {
     let cases = Self.cases()
     let flagged = cases.filter { $0.category != nil }
@@ -53,22 +54,30 @@ struct SafetyCorpusTests {
     #expect(everyday.count >= 100)
     var misses: [String] = []
     var alarms: [String] = []
+    var checks: [String] = []
     for item in cases {
-      let found = SafetyFixtures.net.check(item.text).map(\.category.id)
+      let matches = SafetyFixtures.net.check(item.text)
+      let found = matches.map(\.category.id)
       if let category = item.category {
         if !found.contains(category) {
           misses.append("line \(item.line): '\(item.text)' wanted \(category), found \(found)")
         }
-      } else if !found.isEmpty {
+      } else if matches.contains(where: { $0.tier == .clear }) {
         alarms.append("line \(item.line): '\(item.text)' raised \(found)")
+      } else if !found.isEmpty {
+        checks.append("line \(item.line): '\(item.text)' asks about \(found)")
       }
     }
     let recall = Double(flagged.count - misses.count) / Double(flagged.count)
     print(
       "safety corpus: \(flagged.count) must-flag, recall \(String(format: "%.1f", recall * 100))%; "
-        + "\(everyday.count) must-not, \(alarms.count) false alarms")
+        + "\(everyday.count) must-not, \(alarms.count) false alarms, \(checks.count) check questions"
+    )
     #expect(misses.isEmpty, "\(misses.joined(separator: "\n"))")
     #expect(alarms.isEmpty, "\(alarms.joined(separator: "\n"))")
+    // These phrases were written to share words with emergencies, so more of them are asked
+    // about than in everyday speech; one in six is the ceiling.
+    #expect(checks.count * 6 <= everyday.count, "\(checks.joined(separator: "\n"))")
   }
 
   @Test("a notice shows the numbers the category lists, in plain words")

@@ -26,6 +26,11 @@ extension Turn {
       // The answer to a check question is read by it: words that could be a crisis there
       // are a reason to show the notice, unless the answer is no.
       if case .checkingSafety = state.mode { return false }
+      // Just after a notice its numbers are on the screen, and the line is the reply to
+      // "carry on, or stop?": "I don't want to carry on" is a choice, not a second crisis.
+      if case .choosingAfterSafety = state.mode, serious.allSatisfy({ $0.tier == .check }) {
+        return false
+      }
       askCheck(line, serious: serious)
     } else if !serious.isEmpty {
       showNotice(for: serious, line: line)
