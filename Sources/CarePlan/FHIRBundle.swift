@@ -121,8 +121,30 @@ public enum FHIRBundle {
             ])
           ))
         detail.append(("description", .string(description)))
-        activities.append(.object([("detail", .object(detail))]))
+        // What was said about an action still to do is a note on it, in the person's words.
+        let progress: [(String, FHIRJSON)] =
+          action.done == true
+          ? []
+          : action.note.map { [("progress", .array([.object([("text", .string($0))])]))] } ?? []
+        activities.append(.object(progress + [("detail", .object(detail))]))
       }
+    }
+    // What the professional agreed to do beyond the goals: activities of theirs with no goal.
+    for action in plan.otherActions ?? [] {
+      if action.done != true {
+        steps.append(AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true))
+      }
+      let detail: [(String, FHIRJSON)] = [
+        ("status", .string(action.done == true ? "completed" : "not-started")),
+        (
+          "performer",
+          .array([
+            performer(of: action, patient: patientReference, professional: professional?.reference)
+          ])
+        ),
+        ("description", .string(AddressedWords.turned(action.what))),
+      ]
+      activities.append(.object([("detail", .object(detail))]))
     }
 
     let carePlanURL = url(plan, "CarePlan")
@@ -330,11 +352,10 @@ public enum FHIRBundle {
     if let measure = goal.measure { notes.append("I will know it has worked when: \(measure)") }
     if let confidence = goal.confidence {
       // Asked in words the easier way: the words the person picked come first, as in the plan.
-      let score = "\(confidence) out of 10"
-      notes.append("How sure I am: " + (goal.confidenceWords.map { "\($0) (\(score))" } ?? score))
+      notes.append("How sure I am: " + PlanOutline.howSure(goal, confidence))
     }
     if !goal.barriers.isEmpty {
-      notes.append("What might get in the way: \(goal.barriers.joined(separator: "; "))")
+      notes.append("What might get in the way: " + PlanOutline.inTheWay(goal))
     }
     if !goal.solutions.isEmpty {
       notes.append("What will help: \(goal.solutions.joined(separator: "; "))")

@@ -86,9 +86,12 @@ public struct Plan: Codable, Hashable, Sendable {
     /// What the person said with it being done ("first session on the 20th"); nil when they
     /// said no more than yes.
     public var doneWords: String? = nil
+    /// What was said about it beyond its outcome while it is still to do ("not yet - Jo will
+    /// ring me on Monday"). Beyond the contract, which allows it; nil, and left out, otherwise.
+    public var note: String? = nil
 
     enum CodingKeys: String, CodingKey {
-      case what, howMuch, when, `where`, howOften, startDate, by, done, doneWords
+      case what, howMuch, when, `where`, howOften, startDate, by, done, doneWords, note
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -102,6 +105,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encodeIfPresent(by, forKey: .by)
       try container.encodeIfPresent(done, forKey: .done)
       try container.encodeIfPresent(doneWords, forKey: .doneWords)
+      try container.encodeIfPresent(note, forKey: .note)
     }
   }
 
@@ -135,10 +139,17 @@ public struct Plan: Codable, Hashable, Sendable {
     /// in the easier way; `confidence` is then the point those words stand for. Nil, and left
     /// out, otherwise.
     public var confidenceWords: String? = nil
+    /// What the person said after the number ("7, unless it's cold"), in their words. Beyond
+    /// the contract, which allows it; nil, and left out, when they said the number alone.
+    public var confidenceNote: String? = nil
+    /// What the person said with their yes to what gets in the way still holding ("yes, but
+    /// only mornings"). Beyond the contract, which allows it; nil, and left out, otherwise.
+    public var barriersNote: String? = nil
 
     enum CodingKeys: String, CodingKey {
       case id, text, domains, measure, actions, confidence, barriers, solutions, support
-      case reviewDate, status, progress, from, earlierSteps, confidenceWords
+      case reviewDate, status, progress, from, earlierSteps, confidenceWords, confidenceNote
+      case barriersNote
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -158,6 +169,8 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(from, forKey: .from)
       try container.encodeIfPresent(earlierSteps, forKey: .earlierSteps)
       try container.encodeIfPresent(confidenceWords, forKey: .confidenceWords)
+      try container.encodeIfPresent(confidenceNote, forKey: .confidenceNote)
+      try container.encodeIfPresent(barriersNote, forKey: .barriersNote)
     }
   }
 
@@ -277,11 +290,15 @@ public struct Plan: Codable, Hashable, Sendable {
   /// since: the plan is the person's own again, and still says when it was last agreed, and
   /// with whom. Nil when it never was.
   public var earlierAgreements: [Agreement]? = nil
+  /// What a professional agreed to do that belongs to no one goal ("write to the hospital
+  /// about my scan by Friday"), each `by` them. Beyond the contract, which allows it; nil, and
+  /// left out, when there is none.
+  public var otherActions: [Action]? = nil
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
-    case reviewDate, safety, notes, life, agreement, careNews, earlierAgreements
+    case reviewDate, safety, notes, life, agreement, careNews, earlierAgreements, otherActions
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -309,6 +326,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encodeIfPresent(agreement, forKey: .agreement)
     try container.encodeIfPresent(careNews, forKey: .careNews)
     try container.encodeIfPresent(earlierAgreements, forKey: .earlierAgreements)
+    try container.encodeIfPresent(otherActions, forKey: .otherActions)
   }
 }
 

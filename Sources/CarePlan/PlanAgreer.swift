@@ -94,6 +94,11 @@ public struct PlanAgreer: Sendable {
         plan.goals[index].reviewDate, today: today)
       plan.goals[index].from += mine.map(\.source).filter { !plan.goals[index].from.contains($0) }
     }
+    // What the professional will do beyond the goals, after any agreed before.
+    let others = entries.filter { $0.field == .otherProfessionalActions }.map {
+      Plan.Action(what: $0.text, by: professional.nameAndRole)
+    }
+    if !others.isEmpty { plan.otherActions = (plan.otherActions ?? []) + others }
     let open = Self.openQuestions(in: previous)
     for entry in entries where entry.field == .questionAnswer && open.indices.contains(entry.round)
     {
@@ -102,6 +107,21 @@ public struct PlanAgreer: Sendable {
         plan.informationNeeds[index].answer = entry.text
         plan.informationNeeds[index].from.append(entry.source)
       }
+    }
+    // A word asked about on the way ("what is FEV1") was said to be added to the questions:
+    // it is, as a review adds it, once however often it was asked.
+    for need in builder.informationNeeds(from: entries)
+    where !plan.informationNeeds.contains(where: { builder.same($0.question, need.question) }) {
+      // "wat is fev1" after "what is FEV1", or "what's HbA1c" beside "what does my HbA1c
+      // mean": a bare word already asked about is not listed again.
+      if let term = builder.bareTerm(need.question),
+        plan.informationNeeds.contains(where: {
+          builder.bareTerm($0.question)?.id == term.id || builder.asksMore($0.question, about: term)
+        })
+      {
+        continue
+      }
+      plan.informationNeeds.append(need)
     }
     // A new day when one was given; else the plan's own, kept while it is still to come.
     let reviewDay =
@@ -161,6 +181,8 @@ public struct PlanAgreer: Sendable {
     if let old = goal.ownStep { goal.earlierSteps = (goal.earlierSteps ?? []) + [old] }
     goal.actions = [step] + goal.professionalActions
     goal.confidence = parts.confidence
+    goal.confidenceWords = parts.confidenceWords
+    goal.confidenceNote = parts.confidenceNote
   }
 
   /// The person's step with the parts given in `mine` in place of its own; nil when no part
@@ -176,10 +198,29 @@ public struct PlanAgreer: Sendable {
     var step = old ?? Plan.Action(what: "")
     step.by = nil
     if let what = given(.actionWhat) { step.what = what.text }
-    if let howMuch = given(.actionHowMuch) { step.howMuch = howMuch.text }
-    if let when = given(.actionWhen) { step.when = when.text }
-    if let place = given(.actionWhere) { step.where = place.text }
-    if let howOften = given(.actionHowOften) { step.howOften = howOften.text }
+    // A changed part whose old words stood inside what the person will do ("do my knee
+    // exercises for 5 minutes") is changed there too, so the step never says both.
+    let partsInWhat: [(PlanField, WritableKeyPath<Plan.Action, String?>)] = [
+      (.actionHowMuch, \.howMuch), (.actionWhen, \.when), (.actionWhere, \.where),
+      (.actionHowOften, \.howOften),
+    ]
+    for (field, path) in partsInWhat {
+      guard let new = given(field) else { continue }
+      if given(.actionWhat) == nil {
+        if let old = step[keyPath: path],
+          let replaced = StepSentence.replacingPart(in: step.what, old: old, new: new.text)
+        {
+          step.what = replaced
+        } else if field == .actionHowMuch, step.howMuch == nil,
+          let replaced = StepSentence.replacingAmount(in: step.what, with: new.text)
+        {
+          // The amount was said inside what, with no how much of its own: it stays there.
+          step.what = replaced
+          continue
+        }
+      }
+      step[keyPath: path] = new.text
+    }
     if let start = given(.actionStartDate).flatMap(builder.isoDay) { step.startDate = start }
     return step.what.isEmpty ? nil : step
   }

@@ -54,6 +54,9 @@ public struct PlanBuilder: Sendable {
     var source: String
     /// For a scale answered in words, the words picked.
     var inWords: String? = nil
+    /// The words said after a number, yes or no, or choice ("7, unless it's cold"), kept
+    /// beside it (`SaidWithAnAnswer.note`).
+    var note: String? = nil
     /// Where the answer stands in the order answers were given (a changed answer counts as
     /// given when it was changed); what rules added comes after every answer.
     var given = Int.max
@@ -157,7 +160,8 @@ public struct PlanBuilder: Sendable {
           result.append(
             Entry(
               field: field, round: round, text: text, value: answer.value,
-              source: key.description, inWords: answer.inWords, given: given))
+              source: key.description, inWords: answer.inWords,
+              note: SaidWithAnAnswer.note(of: answer, question: question), given: given))
         }
       }
     }
@@ -216,7 +220,7 @@ public struct PlanBuilder: Sendable {
           barriers: parts.barriers, solutions: parts.solutions, support: parts.support,
           reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources,
           earlierSteps: parts.earlierSteps.isEmpty ? nil : parts.earlierSteps,
-          confidenceWords: parts.confidenceWords))
+          confidenceWords: parts.confidenceWords, confidenceNote: parts.confidenceNote))
     }
     return goals
   }
@@ -234,6 +238,8 @@ public struct PlanBuilder: Sendable {
     var confidence: Int?
     /// The words the confidence was given in, when it was picked in words.
     var confidenceWords: String?
+    /// What was said after the confidence's number ("unless it's cold").
+    var confidenceNote: String?
     var barriers: [String]
     var solutions: [String]
     var support: [String]
@@ -246,6 +252,8 @@ public struct PlanBuilder: Sendable {
     var keepStep: Bool?
     /// In a review: whether what might get in the way still holds, when that was asked.
     var barriersHold: Bool?
+    /// What was said with that yes or no ("yes, but only mornings").
+    var barriersNote: String?
     var sources: [String]
 
     init(_ mine: [Entry], builder: PlanBuilder) {
@@ -260,6 +268,7 @@ public struct PlanBuilder: Sendable {
       (actions, earlierSteps) = Self.steps(mine, builder: builder)
       confidence = score(.goalConfidence)
       confidenceWords = last(.goalConfidence)?.inWords
+      confidenceNote = last(.goalConfidence)?.note
       barriers = all(.goalBarriers)
       solutions = all(.goalSolutions)
       support = all(.goalSupport)
@@ -269,6 +278,7 @@ public struct PlanBuilder: Sendable {
       if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
       if case .choice(let id)? = last(.keepStep)?.value { keepStep = id == "same" }
       if case .yesNo(let yes)? = last(.barriersHold)?.value { barriersHold = yes }
+      barriersNote = last(.barriersHold)?.note
       sources = mine.map(\.source).reduce(into: [String]()) {
         if !$0.contains($1) { $0.append($1) }
       }

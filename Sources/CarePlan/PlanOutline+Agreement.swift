@@ -47,7 +47,10 @@ extension PlanOutline {
   /// with what the person said about it.
   static func theirAction(_ action: Plan.Action) -> Item {
     let said = AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true)
-    guard action.done == true else { return Item(said) }
+    guard action.done == true else {
+      // Still to do, with what was said about it at a review.
+      return Item(said + (action.note.map { ". Still to do: " + $0 } ?? ""))
+    }
     // The person's words start a sentence of their own after the action.
     let words = action.doneWords.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() }
     return Item(said + (words ?? ""), label: "Done")
@@ -65,5 +68,23 @@ extension PlanOutline {
     }
     guard let note = plan.agreement?.note(of: goal.id) else { return outcome }
     return outcome + ": " + note
+  }
+}
+
+extension PlanOutline {
+  /// How sure the person is, as the plan says it: words picked in the easier way first, with
+  /// the number they stand for, and what was said after the number beside it ("7 out of 10,
+  /// unless it's cold").
+  static func howSure(_ goal: Plan.Goal, _ confidence: Int) -> String {
+    let score = "\(confidence) out of 10"
+    let said = goal.confidenceWords.map { "\($0) (\(score))" } ?? score
+    return said + (goal.confidenceNote.map { ", " + $0 } ?? "")
+  }
+
+  /// What might get in the way, with what was said when a review heard it still holds ("the
+  /// cold (still so, but only mornings)").
+  static func inTheWay(_ goal: Plan.Goal) -> String {
+    let barriers = goal.barriers.joined(separator: "; ")
+    return barriers + (goal.barriersNote.map { " (still so, " + $0 + ")" } ?? "")
   }
 }

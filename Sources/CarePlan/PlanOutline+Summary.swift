@@ -41,6 +41,10 @@ extension PlanOutline {
         items.append(PlanOutline.theirAction(action))
       }
     }
+    // What the professional agreed to do beyond the goals.
+    for action in (plan.otherActions ?? []) where action.done != true {
+      items.append(PlanOutline.theirAction(action))
+    }
     let questions = plan.informationNeeds.filter { $0.answer == nil }
     for question in questions.prefix(PlanOutline.summaryQuestions) {
       items.append(Item(question.question, label: "To ask"))

@@ -143,13 +143,10 @@ struct PlanOutline {
       }
       if let confidence = goal.confidence {
         // Words picked in the easier way are shown as said, with the number they stand for.
-        let score = "\(confidence) out of 10"
-        items.append(
-          Item(goal.confidenceWords.map { "\($0) (\(score))" } ?? score, label: "How sure I am"))
+        items.append(Item(PlanOutline.howSure(goal, confidence), label: "How sure I am"))
       }
       if !goal.barriers.isEmpty {
-        items.append(
-          Item(goal.barriers.joined(separator: "; "), label: "What might get in the way"))
+        items.append(Item(PlanOutline.inTheWay(goal), label: "What might get in the way"))
       }
       if !goal.solutions.isEmpty {
         items.append(Item(goal.solutions.joined(separator: "; "), label: "What will help"))
@@ -162,6 +159,7 @@ struct PlanOutline {
       }
       add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
     }
+    add("Also agreed", (plan.otherActions ?? []).map(PlanOutline.theirAction))
     if let review = plan.reviewDate {
       add("When I will check in", [Item(PlanOutline.day(review))])
     }

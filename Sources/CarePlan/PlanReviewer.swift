@@ -130,7 +130,7 @@ public struct PlanReviewer: Sendable {
     let today = Day(metadata.updatedAt, in: timeZone).iso
     reviewGoals(
       of: &plan, previous: previous, entries: entries, today: today, at: metadata,
-      theirs: Self.theirActionOutcomes(in: state))
+      theirs: Self.theirActionOutcomes(in: state, script: builder.script))
     reviewQuestions(of: &plan, previous: previous, entries: entries)
 
     let priorities = builder.priorities(from: entries)
@@ -250,13 +250,22 @@ public struct PlanReviewer: Sendable {
       }
     }
     next.confidence = parts.confidence ?? (stepKept ? goal.confidence : nil)
+    // What was said with the number goes with it: a new number brings its own words or none.
+    if parts.confidence != nil {
+      next.confidenceNote = parts.confidenceNote
+      next.confidenceWords = parts.confidenceWords
+    } else if !stepKept {
+      next.confidenceNote = nil
+      next.confidenceWords = nil
+    }
     if let measure = parts.measure { next.measure = measure }
     switch parts.barriersHold {
     case true?:
-      break
+      next.barriersNote = parts.barriersNote
     case false?:
       next.barriers = parts.barriers
       next.solutions = parts.solutions
+      next.barriersNote = nil
     case nil:
       if !parts.barriers.isEmpty { next.barriers = parts.barriers }
       if !parts.solutions.isEmpty { next.solutions = parts.solutions }
@@ -279,14 +288,19 @@ public struct PlanReviewer: Sendable {
 
   /// What the person said about each of the professional's actions, by goal round, then by
   /// the action's number from 1.
-  static func theirActionOutcomes(in state: ConversationState) -> [Int: [Int: TheirActionOutcome]] {
+  static func theirActionOutcomes(
+    in state: ConversationState, script: Script
+  ) -> [Int: [Int: TheirActionOutcome]] {
     var outcomes: [Int: [Int: TheirActionOutcome]] = [:]
     for (key, answer) in state.answers where key.question.hasPrefix(theirActionQuestion) {
       guard let number = Int(key.question.dropFirst(theirActionQuestion.count)),
         case .choice(let id) = answer.value
       else { continue }
       outcomes[key.round, default: [:]][number] = TheirActionOutcome(
-        choice: id, words: SaidWithAnAnswer.words(answer.words))
+        choice: id,
+        words: id == "done"
+          ? SaidWithAnAnswer.words(answer.words)
+          : SaidWithAnAnswer.note(of: answer, question: script.question(key.question)))
     }
     return outcomes
   }
@@ -313,6 +327,11 @@ public struct PlanReviewer: Sendable {
         kept.append(done)
       case let outcome? where outcome.choice == "drop":
         continue
+      case let outcome?:
+        // Still to do, with what was said about it ("not yet - Jo will ring on Monday").
+        var open = action
+        if let words = outcome.words { open.note = words }
+        kept.append(open)
       default:
         kept.append(action)
       }

@@ -3,7 +3,9 @@ import Testing
 
 /// The small plan's two goals agreed with the nurse: the first with a referral of the nurse's
 /// own, the second not now; then the review date, and yes to the plan shown.
-let agreeAnswers = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+let agreeAnswers = [
+  "1", "refer me to physio", "done", "not now", "skip", "no", "next Tuesday", "yes",
+]
 
 private func json(_ text: String) throws -> [String: Any] {
   try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

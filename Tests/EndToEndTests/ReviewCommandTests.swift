@@ -18,7 +18,7 @@ let reviewAnswers = [
   "skip", "6", "my neighbour", "skip",
   // what is new, when to look again, and the new plan checked
   "skip", "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
-  "in six weeks", "yes",
+  "next Tuesday", "yes",
 ]
 
 private func json(_ text: String) throws -> [String: Any] {

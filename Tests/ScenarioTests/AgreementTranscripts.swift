@@ -131,3 +131,66 @@ struct AgreementPlanTests {
     #expect(text.contains("Written down afterwards by a support worker."))
   }
 }
+
+/// What a nurse found going through a plan with a patient, each put right
+/// (agree-5-nurse-found): words after a number or a yes kept, the professional's other
+/// actions asked once, a changed how much put in place, a weekend review day asked about.
+@Suite("An agreement as a nurse found it")
+struct NurseFoundAgreementTests {
+  static let file = "agree-5-nurse-found.transcript"
+
+  func held() throws -> (Plan, ConversationState, Engine) {
+    let url = TranscriptTests.folder.appendingPathComponent(Self.file)
+    let transcript = Transcript.parse(try String(contentsOf: url, encoding: .utf8))
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let (state, _) = engine.replay(transcript.events)
+    #expect(state.finished)
+    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
+    return (plan, state, engine)
+  }
+
+  @Test("'7, unless it's cold' keeps its words beside the number, in the plan and in FHIR")
+  func wordsAfterTheNumber() throws {
+    let (plan, state, engine) = try held()
+    let goal = try #require(plan.goals.first)
+    #expect(goal.confidence == 7)
+    #expect(goal.confidenceNote == "unless it's cold")
+    let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("How sure I am: 7 out of 10, unless it's cold"))
+    #expect(FHIRBundle.make(plan: plan, state: state, engine: engine).contains("unless it's cold"))
+  }
+
+  @Test("a changed how much takes the place of the amount said inside the step")
+  func howMuchReplaced() throws {
+    let (plan, _, _) = try held()
+    let step = try #require(plan.goals.first?.ownStep)
+    #expect(step.what == "do my knee exercises for 15 minutes")
+    #expect(step.howMuch == nil)
+    #expect(plan.goals.first?.earlierSteps?.last?.what == "do my knee exercises for 5 minutes")
+  }
+
+  @Test("what the nurse will do beyond the goals is theirs, in the plan and as a FHIR activity")
+  func otherActions() throws {
+    let (plan, state, engine) = try held()
+    let others = try #require(plan.otherActions)
+    #expect(others.map(\.what) == ["Jo will ring me with my blood results by Friday"])
+    #expect(others.allSatisfy { $0.by == "Jo Reid, practice nurse" })
+    let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("Also agreed"))
+    #expect(text.contains("Jo Reid, practice nurse, will ring me with my blood results by Friday"))
+    let fhir = FHIRBundle.make(plan: plan, state: state, engine: engine)
+    #expect(fhir.contains("ring you with your blood results by Friday"))
+  }
+
+  @Test("'yes, the dose stays the same' answers the question; a weekend day is asked about")
+  func answerAndReviewDay() throws {
+    let (plan, _, _) = try held()
+    #expect(plan.informationNeeds.first?.answer == "the dose stays the same for now")
+    // "Saturday 23 jan", then "no, make it the monday after".
+    #expect(plan.reviewDate == "2027-01-25")
+    // Words asked about on the way are kept as questions, each once.
+    let asked = plan.informationNeeds.map(\.question)
+    #expect(asked.contains("what is FEV1"))
+    #expect(!asked.contains("wat is fev1"))
+  }
+}

@@ -166,7 +166,9 @@ struct ReviewKeepsThePlanTests {
       #expect(kept.said.contains("Good. You will look at it again on Monday 25 January 2027."))
       #expect(kept.next.reviewDate == "2027-01-25", "\(word)")
     }
-    let moved = try review(agreed, try toTheEnd(agreed) + ["new", "in 6 weeks"])
+    // Six weeks on is a Sunday: asked about once, kept with a yes.
+    let moved = try review(agreed, try toTheEnd(agreed) + ["new", "in 6 weeks", "yes"])
+    #expect(moved.said.contains("Sunday 31 January 2027 is a weekend day."))
     #expect(moved.next.reviewDate == "2027-01-31")
     // No day in the plan: asked for, with examples, and skip allowed.
     let none = try review(Self.threeGoals, try toTheEnd(Self.threeGoals))

@@ -104,3 +104,52 @@ struct ReviewOfAnAgreedPlanTests {
     #expect(AddressedWords.mine("check your inhaler technique") == "check my inhaler technique")
   }
 }
+
+/// A review where the words after the number, the "not yet" and the yes are what matter
+/// (reviewed-6-said-with-words): each kept as the item's note, said back, and in the plan.
+@Suite("A review keeps what was said after the pick")
+struct ReviewSaidWithWordsTests {
+  func reviewed() throws -> (plan: Plan, said: String, fhir: String) {
+    let url = TranscriptTests.folder.appendingPathComponent(
+      "reviewed-6-said-with-words.transcript")
+    let transcript = Transcript.parse(try String(contentsOf: url, encoding: .utf8))
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let previous = try #require(TranscriptTests.reviewedPlan(transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let plan = TranscriptTests.reviewPlan(
+      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
+    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
+    return (plan, said, FHIRBundle.make(plan: plan, state: state, engine: engine))
+  }
+
+  @Test("'not yet - Jo will ring me on Monday' keeps the action to do, with its note")
+  func notYetWithWords() throws {
+    let review = try reviewed()
+    let referral = try #require(review.plan.goals[0].professionalActionsToDo.first)
+    #expect(referral.note == "Jo will ring me on Monday")
+    #expect(
+      review.said.contains("It stays in your plan as still to do: Jo will ring me on Monday."))
+    #expect(review.fhir.contains("Jo will ring me on Monday"))
+  }
+
+  @Test("'7, unless it's cold' and 'yes, but only mornings' are kept and said back")
+  func numberAndYesWithWords() throws {
+    let review = try reviewed()
+    let goal = review.plan.goals[0]
+    #expect(goal.confidence == 7)
+    #expect(goal.confidenceNote == "unless it's cold")
+    #expect(goal.barriersNote == "but only mornings")
+    #expect(review.said.contains("You said: unless it's cold."))
+    #expect(review.said.contains("with what you said: but only mornings"))
+    let text = PlanText.render(review.plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("What might get in the way: my knees hurt (still so, but only mornings)"))
+    #expect(review.fhir.contains("still so, but only mornings"))
+  }
+
+  @Test("a review day on a Sunday is asked about once, and kept with a yes")
+  func weekendDayKept() throws {
+    let review = try reviewed()
+    #expect(review.said.contains("Sunday 21 February 2027 is a weekend day."))
+    #expect(review.plan.reviewDate == "2027-02-21")
+  }
+}

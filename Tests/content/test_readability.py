@@ -5,7 +5,7 @@ reprompts, reflections, choices, scale words and section titles, and the facilit
 help, statements and reflections) must score at least 60 on the
 Flesch reading ease scale, and the script's average must be at least 75.
 
-The plainer wordings (each question's `plainly:`, and its `example:` as the person sees it,
+The plainer wordings (each question's `plainly:` and `facilitator_plainly:`, and its `example:` as the person sees it,
 "For example: ...") are for people who find the normal words hard, so they are scored on
 their own with a higher bar: 90 or more on average over every script, 60 or more each (as the
 normal ones), and no sentence over 15 words. The figures for both kinds, averages and the hardest few, are printed. Placeholders such as
@@ -203,6 +203,9 @@ def plainer_texts(script: dict) -> list[tuple[str, str]]:
             iid = item.get("id", f"{sid}-{index + 1}")
             if isinstance(item.get("plainly"), str) and item["plainly"].strip():
                 found.append((f"{iid}.plainly", item["plainly"]))
+            worker = item.get("facilitator_plainly")
+            if isinstance(worker, str) and worker.strip():
+                found.append((f"{iid}.facilitator_plainly", worker))
             if isinstance(item.get("example"), str) and item["example"].strip():
                 found.append((f"{iid}.example", f"For example: {item['example']}"))
     return found

@@ -424,7 +424,7 @@ REVIEW_ANSWERS = [
     "at bedtime", "skip", "every night", "skip", "yes", "5", "my phone", "leave it downstairs",
     "skip", "6", "my neighbour", "skip",
     "skip", "skip", "my knee, money worries", "done", "money worries", "can I drive?", "done",
-    "in six weeks", "yes",
+    "next Tuesday", "yes",
 ]
 
 
@@ -457,7 +457,7 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         assert [i["linkId"] for i in rounds[2]] == ["ready"]
 
 
-AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "no", "next Tuesday", "yes"]
 UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/"
 
 

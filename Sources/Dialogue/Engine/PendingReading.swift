@@ -18,5 +18,8 @@ extension ConversationState {
     /// A check-in day that is not after the step's first day ("nex week" said on a Sunday,
     /// when the step starts Monday): `said` is that day, `offered` a week after the start.
     case laterCheckIn(AnswerKey, said: Day, start: Day, offered: Day, words: String)
+    /// A day to look at the plan again that falls on a Saturday or Sunday, when most
+    /// surgeries are closed: asked about once, and kept with a yes.
+    case weekendReview(AnswerKey, day: Day, words: String)
   }
 }

@@ -147,6 +147,7 @@ extension Phrases {
     case .listItemCorrection: return listItemCorrectionExplained
     case .stepVersions: return stepVersionsExplained
     case .laterCheckIn: return laterCheckInExplained
+    case .weekendReview: return weekendReviewExplained
     }
   }
 }
@@ -212,4 +213,21 @@ extension Phrases {
   static func partCorrected(_ label: String, to shown: String) -> String {
     "Thank you. I've changed \(label) to: \(Turn.shorten(shown))."
   }
+}
+
+// MARK: A review day at the weekend
+
+extension Phrases {
+  /// "Saturday 9 January is a weekend day. Most surgeries are closed at weekends. Is that
+  /// the day you want?"
+  static func weekendReview(_ day: String, for audience: Audience) -> String {
+    let want = audience == .facilitator ? "the day they want" : "the day you want"
+    return "\(day) is a weekend day. Most surgeries are closed at weekends. Is that \(want)?"
+  }
+
+  static let weekendReviewExplained =
+    "I want to check the day, because most surgeries are closed on Saturdays and Sundays."
+  static let weekendReviewHint = "Say yes to keep it, or give another day."
+  static let weekendReviewRejected =
+    "That's fine. Which day would be better? For example: next Monday."
 }

@@ -39,6 +39,12 @@ extension ScriptLoader.Builder {
       guard value.nonEmptyString("the question in plainer words") != nil else { return nil }
       return readTemplate(value, order: myOrder, ownerID: id)
     }
+    let facilitatorPlainly = map["facilitator_plainly"].flatMap { value -> Template? in
+      guard value.nonEmptyString("the question in plainer words for a worker") != nil else {
+        return nil
+      }
+      return readTemplate(value, order: myOrder, ownerID: id)
+    }
     let example = map["example"]?.nonEmptyString("an example answer")
     var strip: [String] = []
     var decline: [String] = []
@@ -156,7 +162,8 @@ extension ScriptLoader.Builder {
     if let reflectValue = map["reflect"] {
       if case .scalar = reflectValue.node {
         if let template = readTemplate(
-          reflectValue, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+          reflectValue, order: myOrder, ownerID: id, mayReadOwn: true,
+          extra: ["answer", "said_with"])
         {
           reflections.append(Reflection(text: template))
         }
@@ -167,14 +174,16 @@ extension ScriptLoader.Builder {
               "a reflection", allowed: ScriptLoader.reflectionKeys, required: ["text"],
               aliases: ScriptLoader.reflectionAliases),
             let template = entryMap["text"].flatMap({
-              readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+              readTemplate(
+                $0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer", "said_with"])
             })
           else { continue }
           let condition = entryMap["when"].flatMap {
             readCondition($0, order: myOrder, ownerID: id, mayReadOwn: true)
           }
           let facilitator = entryMap["facilitator"].flatMap {
-            readTemplate($0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer"])
+            readTemplate(
+              $0, order: myOrder, ownerID: id, mayReadOwn: true, extra: ["answer", "said_with"])
           }
           reflections.append(
             Reflection(text: template, condition: condition, facilitatorText: facilitator))
@@ -224,6 +233,7 @@ extension ScriptLoader.Builder {
       reprompts: reprompts, reflections: reflections, plan: plan, strip: strip,
       decline: decline, location: value.location)
     question.plainly = plainly
+    question.facilitatorPlainly = facilitatorPlainly
     question.example = example
     question.contentTo = targets.contentTo
     question.contentMeans = targets.contentMeans

@@ -40,6 +40,9 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   case goalAgreement = "goal.agreement"
   /// In an agreement: what the professional will do for this goal, each an action of their own.
   case professionalActions = "goal.professionalActions"
+  /// In an agreement: what the professional will do that belongs to no one goal, asked once
+  /// after the goals; each an action of their own.
+  case otherProfessionalActions = "professionalActions"
   /// In a review: whether the goal's step carries over as it was (same), or a new one is asked
   /// (new).
   case keepStep = "goal.keepStep"

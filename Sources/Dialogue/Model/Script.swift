@@ -287,6 +287,9 @@ public struct Question: Sendable {
   public var decline: [String]
   /// The question put in plainer words, said when the person asks what it means.
   public var plainly: Template?
+  /// The plainer words for a worker typing with a client (`facilitator_plainly`): about the
+  /// client ("they"), never "you", as the worker's own wording is.
+  public var facilitatorPlainly: Template?
   /// An answer someone might give, said after the plainer wording.
   public var example: String?
   /// For yes/no questions: the later question that an answer with content in place of yes or
@@ -436,5 +439,15 @@ extension Script {
       }
     }
     return script
+  }
+}
+
+extension Question {
+  /// The plainer words to put to `audience`. A worker gets the worker's own plainer words;
+  /// where the question has a worker form but no plainer one for a worker, the person's
+  /// plainer words (which say "you") are not put to the worker at all.
+  public func plainly(for audience: Audience) -> Template? {
+    guard audience == .facilitator, facilitatorText != nil else { return plainly }
+    return facilitatorPlainly
   }
 }

@@ -20,8 +20,11 @@ public struct Template: Sendable, Hashable {
     /// The person's words for themselves turned to words said to them ("refer me" -> "refer
     /// you"), for what someone else will do for them; each item of a list on its own.
     case addressed
+    /// Words put before the answer when there is one, and nothing when there is none:
+    /// `{{said_with | prefix: ", "}}` adds ", unless it's cold" only when that was said.
+    case prefix(String)
 
-    public static let names = ["list", "lower", "capitalise", "or", "addressed"]
+    public static let names = ["list", "lower", "capitalise", "or", "addressed", "prefix"]
   }
 
   public var parts: [Part]
@@ -113,6 +116,13 @@ public struct Template: Sendable, Hashable {
             offset: offset)
         }
         filters.append(.or(argument))
+      case "prefix":
+        guard let argument else {
+          throw TemplateError(
+            message: "the 'prefix' filter needs its words in quotes, as in prefix: \", \"",
+            offset: offset)
+        }
+        filters.append(.prefix(argument))
       default:
         throw TemplateError(
           message:
@@ -170,6 +180,7 @@ public struct Template: Sendable, Hashable {
       case .lower: text = text?.lowercased()
       case .capitalise: text = text.map { $0.prefix(1).uppercased() + $0.dropFirst() }
       case .or(let fallback): if text == nil { text = fallback }
+      case .prefix(let words): text = text.map { words + $0 }
       }
     }
     return text ?? ""

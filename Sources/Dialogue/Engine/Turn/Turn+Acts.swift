@@ -62,22 +62,27 @@ extension Turn {
       return
     }
     var lines: [String] = []
+    // A worker is asked in the worker's words, about the client, never as "you".
+    let forWorker = engine.audience == .facilitator
+    let help = (forWorker ? question.facilitatorHelp : nil) ?? question.help
+    let plainly = question.plainly(for: engine.audience)
     if let easier = easierWording(question, place: place), question.readBack.isEmpty {
       // The easier way already put the plainer words: asked again, its help says it otherwise.
       lines.append(easier)
       // Help that is only a longer example is left out: the easier words gave one.
-      if let help = question.help, !help.hasPrefix("For example") {
+      if let help, !help.hasPrefix("For example") {
         lines.append(help)
       }
     } else {
-      if let plainly = question.plainly {
+      if let plainly {
         lines.append(render(plainly, place: place))
       } else {
         lines.append(Phrases.askingAgain)
-        lines.append(render(question.text, place: place))
+        let asked = (forWorker ? question.facilitatorText : nil) ?? question.text
+        lines.append(render(asked, place: place))
       }
       if let example = question.example { lines.append(Phrases.forExample(example)) }
-      if question.plainly == nil, let help = question.help { lines.append(help) }
+      if plainly == nil, let help { lines.append(help) }
     }
     outputs.append(
       .ask(

@@ -98,6 +98,7 @@ extension Turn {
         return
       }
       if offerLaterCheckIn(value, words: line, place: place) { return }
+      if checkWeekendReview(value, words: line, place: place) { return }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
       fail(question, place: place, detail: detail)
@@ -142,10 +143,15 @@ extension Turn {
             question, attempt: attempt, detail: detail, for: engine.audience)))
     }
     if attempt >= 3 {
-      outputs.append(.notice(Phrases.offerWayOut(simpler: question.plainly != nil)))
+      outputs.append(
+        .notice(Phrases.offerWayOut(simpler: question.plainly(for: engine.audience) != nil)))
     }
     // The third try offers the question in simpler words, when it has them.
-    if attempt == 3 && question.plainly != nil { putQuestionAnotherWay() } else { askCurrent() }
+    if attempt == 3 && question.plainly(for: engine.audience) != nil {
+      putQuestionAnotherWay()
+    } else {
+      askCurrent()
+    }
   }
 
   mutating func accept(
@@ -234,8 +240,12 @@ extension Turn {
     else { return }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
     let facilitator = engine.audience == .facilitator ? reflection.facilitatorText : nil
-    let text = render(
-      facilitator ?? reflection.text, place: place, extra: shown.map { ["answer": $0] } ?? [:])
+    var extra = shown.map { ["answer": $0] } ?? [:]
+    // What was said after the number, yes or no, or choice, so it can be said back too.
+    if let note = AnswerNote.note(of: answer, question: question) {
+      extra["said_with"] = .text(Turn.shorten(note))
+    }
+    let text = render(facilitator ?? reflection.text, place: place, extra: extra)
     outputs.append(.say(text))
   }
 

@@ -44,6 +44,12 @@ extension Turn {
               said: Display.day(said), start: Display.day(start),
               offered: Display.day(offered)),
             kind: .yesNo, choices: [], hint: Phrases.laterCheckInHint)))
+    case .weekendReview(_, let day, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.weekendReview(Display.day(day), for: engine.audience),
+            kind: .yesNo, choices: [], hint: Phrases.weekendReviewHint)))
     case .stepVersions(_, _, _, let options):
       let text =
         engine.audience == .facilitator
@@ -114,6 +120,8 @@ extension Turn {
       } else {
         process(line, raw: raw)
       }
+    case .weekendReview(let pendingKey, let day, let words) where pendingKey == key:
+      keepWeekendReview(line, raw: raw, reply: reply, day: day, words: words, place: place)
     default:
       process(line, raw: raw)
     }

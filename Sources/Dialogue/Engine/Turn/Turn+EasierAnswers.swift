@@ -23,7 +23,7 @@ extension Turn {
       }
       return render(question.text, place: place) + "\n" + words
     }
-    guard let plainly = question.plainly else { return nil }
+    guard let plainly = question.plainly(for: engine.audience) else { return nil }
     var lines = [render(plainly, place: place)]
     // A date's hint gives examples of its own: one example line, never two.
     if let example = question.example, question.kind != .date {

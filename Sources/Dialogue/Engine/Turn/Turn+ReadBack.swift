@@ -8,15 +8,43 @@ extension Turn {
     guard !question.readBack.isEmpty else { return [:] }
     let answers = context(for: place)
     var parts: [ReadBackPart: AnswerValue] = [:]
+    var whatKept = false
     for (part, id) in question.readBack {
       if let answer = answers.answer(of: id), answer.value.isGiven {
         parts[part] = answer.value
       } else if case .text(let earlier)? = answers.backgroundValue(of: "previous_" + id) {
         // A part not answered here, in a step changed part by part, is the one already had.
         parts[part] = Day(iso: earlier).map(AnswerValue.date) ?? .text(earlier)
+        whatKept = whatKept || part == .what
       }
     }
+    if whatKept { replaceChangedParts(in: &parts, question: question, answers: answers) }
     return StepSentence.compose(parts, today: today).map { ["read_back": .text($0)] } ?? [:]
+  }
+
+  /// In a step changed part by part, a part whose old words stood inside what the person
+  /// will do ("do my knee exercises for 5 minutes") is changed there, in place, and not said
+  /// again after it: the step reads with the new words instead of both.
+  func replaceChangedParts(
+    in parts: inout [ReadBackPart: AnswerValue], question: Question, answers: AnswerContext
+  ) {
+    guard case .text(var what)? = parts[.what] else { return }
+    for part in [ReadBackPart.howMuch, .when, .where, .howOften] {
+      guard let id = question.readBack[part], let answer = answers.answer(of: id),
+        case .text(let new) = answer.value
+      else { continue }
+      let replaced: String?
+      if case .text(let old)? = answers.backgroundValue(of: "previous_" + id), !old.isEmpty {
+        replaced = StepSentence.replacingPart(in: what, old: old, new: new)
+      } else {
+        // No how much of its own: the amount was said inside what they will do.
+        replaced = part == .howMuch ? StepSentence.replacingAmount(in: what, with: new) : nil
+      }
+      guard let replaced else { continue }
+      what = replaced
+      parts[part] = nil
+    }
+    parts[.what] = .text(what)
   }
 
   /// Before a step is read back, a "what" that names no action ("wat", "dunno") is put aside

@@ -1,0 +1,111 @@
+import Foundation
+
+/// What a person said beyond the pick that answered a question, kept as the answer's note.
+public enum AnswerNote {
+  /// The words a person said after the number, yes or no, or choice that answered a question
+  /// ("7, unless it's cold", "not yet - Jo will ring me on Monday", "yes, but only
+  /// mornings"): kept as the answer's note, so the plan says them beside the pick rather than
+  /// losing them. Nil when the line was the pick alone, or only said it politely ("yes
+  /// please", "7 I think").
+  public static func note(of answer: Answer, question: Question?) -> String? {
+    // Words picked in the easier way stand for the number: they are its words, not a note.
+    guard answer.inWords == nil else { return nil }
+    let words: String?
+    switch answer.value {
+    case .number: words = afterNumber(answer.words)
+    case .yesNo: words = afterYesOrNo(answer.words)
+    case .choice(let id):
+      if let opening = ChoiceOpening.read(answer.words, among: question?.choices ?? []) {
+        words = opening.id == id ? opening.rest : nil
+      } else {
+        words = afterYesOrNo(answer.words)
+      }
+    default: words = nil
+    }
+    return words.flatMap(meaningful)
+  }
+
+  /// The words after the first number in the line, and after "out of 10" with it.
+  static func afterNumber(_ typed: String) -> String? {
+    let tokens = typed.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard let index = tokens.firstIndex(where: isNumber) else { return nil }
+    var rest = Array(tokens[(index + 1)...])
+    let plain = rest.map(plainWord)
+    if plain.count >= 3, plain[0] == "out", plain[1] == "of", isNumber(plain[2]) {
+      rest.removeFirst(3)
+    }
+    return joined(rest)
+  }
+
+  /// The words after a yes or no, or one of the ways people say them.
+  static func afterYesOrNo(_ typed: String) -> String? {
+    let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+    let lower = trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    for opening in yesOrNoOpenings where lower.hasPrefix(opening) {
+      if let next = lower.dropFirst(opening.count).first, next.isLetter || next.isNumber {
+        continue
+      }
+      return joined(
+        String(trimmed.dropFirst(opening.count)).split(whereSeparator: \.isWhitespace).map(
+          String.init))
+    }
+    return nil
+  }
+
+  /// Longest first, so "yes it is" goes whole before "yes".
+  static let yesOrNoOpenings: [String] = [
+    "yes it is", "yes that's right", "yes thats right", "no it isn't", "no it's not",
+    "not really", "not yet", "yes", "yeah", "yep", "yup", "aye", "no", "nope", "nah",
+  ]
+
+  /// A token that is a number: "7", "7,", "7/10", "7.5", "seven".
+  static func isNumber(_ token: String) -> Bool {
+    let word = plainWord(token)
+    if numberWords.contains(word) { return true }
+    let digits = word.split(separator: "/").first.map(String.init) ?? word
+    return !digits.isEmpty && Double(digits) != nil
+  }
+
+  static let numberWords: Set<String> = [
+    "zero", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten",
+  ]
+
+  /// A token in lower case without the punctuation around it.
+  static func plainWord(_ token: String) -> String {
+    token.lowercased().trimmingCharacters(
+      in: CharacterSet.punctuationCharacters.subtracting(["/", "."]).union(.whitespaces)
+    )
+    .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+  }
+
+  /// The tokens as one line, trimmed of the comma or dash that joined them to the pick.
+  static func joined(_ tokens: [String]) -> String? {
+    let joiners = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+      .union(CharacterSet(charactersIn: "-\u{2013}\u{2014}")).subtracting(["'", "?", "!"])
+    var words = tokens.joined(separator: " ").trimmingCharacters(in: joiners)
+    // A closing full stop belongs to the sentence the note was part of.
+    while words.hasSuffix(".") { words.removeLast() }
+    return words.isEmpty ? nil : words
+  }
+
+  /// The note, unless every word of it only hedges or thanks ("I think", "please").
+  static func meaningful(_ words: String) -> String? {
+    let plain = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+      .map { $0.lowercased() }
+    // "6 or seven", "7 to 8": a range said around the number, not a note.
+    let empty = plain.allSatisfy {
+      emptyWords.contains($0) || numberWords.contains($0) || ["to", "and"].contains($0)
+        || $0.allSatisfy(\.isNumber)
+    }
+    return empty ? nil : words
+  }
+
+  /// Words that say nothing beside a pick.
+  static let emptyWords: Set<String> = [
+    "please", "thanks", "thank", "you", "ta", "cheers", "i", "think", "guess", "suppose",
+    "reckon", "maybe", "probably", "ok", "okay", "sure", "so", "really", "definitely", "out",
+    "of", "10", "ten", "please", "that's", "thats", "it", "is", "right", "correct", "fine",
+    "i'd", "id", "say", "about", "or", "so", "x", "xx", "lol", "then", "today", "now", "is",
+  ]
+}
