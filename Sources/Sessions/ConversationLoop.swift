@@ -121,7 +121,7 @@ public struct ConversationLoop {
   /// about again, because stopping on it would end the conversation when the person meant to
   /// go on. Another Ctrl-C, or Ctrl-D, is taken as yes.
   func wantsToCarryOn() -> Bool {
-    terminal.show(.notice(Wording.stopNow(for: engine.audience)))
+    terminal.show(.notice(Wording.stopNow(for: engine.audience, offline: offline.isOn)))
     while true {
       guard case .line(let reply) = terminal.read(prompt: "> ", completions: ["yes", "no"]) else {
         return false
@@ -219,9 +219,14 @@ public struct ConversationLoop {
   /// The conversation's id as the hints at the end give it, with the store when one was chosen.
   var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
 
+  /// Says what is kept and how to carry on. With the server away the answers since the
+  /// connection went are only on this computer: saying they are saved would be untrue.
   func stop() -> Outcome {
-    if offline.isOn { terminal.show(.notice(Wording.turnsKeptHere(hintReference))) }
-    terminal.show(.say(Wording.stopped(hintReference, for: engine.audience)))
+    if offline.isOn {
+      terminal.show(.notice(Wording.turnsKeptHere(hintReference)))
+    } else {
+      terminal.show(.say(Wording.stopped(hintReference, for: engine.audience)))
+    }
     return .stopped
   }
 

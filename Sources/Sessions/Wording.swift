@@ -23,8 +23,15 @@ public enum Wording {
   static let workerStopNow =
     theirAnswersSaved + " Do you want to stop now? Please say yes or no."
 
-  static func stopNow(for audience: Audience) -> String {
-    audience == .facilitator ? workerStopNow : stopNow
+  /// With the server away nothing has reached it since the connection went, so the question
+  /// must not say the answers are saved.
+  static let keptHereStopNow =
+    "The answers are kept on this computer for now. Do you want to stop now? "
+    + "Please say yes or no."
+
+  static func stopNow(for audience: Audience, offline: Bool = false) -> String {
+    if offline { return keptHereStopNow }
+    return audience == .facilitator ? workerStopNow : stopNow
   }
   static let stopNowAgain = "Please say yes to stop now, or no to carry on."
   static let typeNewPin = "Type the new PIN and press Enter: "

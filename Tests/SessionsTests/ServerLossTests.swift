@@ -1,4 +1,5 @@
 import Dialogue
+import Console
 import Foundation
 import Store
 import Testing
@@ -209,5 +210,24 @@ struct ServerLossTests {
     #expect(throws: SessionError.conversationFinished(sessionID: id)) {
       try Opening.resume(id, store: store, environment: environment)
     }
+  }
+
+  @Test("stopping while the server is away says the answers are on this computer, not saved")
+  func stoppingOfflineSaysWhereAnswersAre() throws {
+    let folder = TemporaryStore()
+    let environment = Self.environment(folder)
+    let opening = try Opening.new(
+      script: smallScript, mode: "self", clientRef: nil, storePath: folder.path)
+    let store = LosableStore(try folder.open())
+    var first = try Opening.resume(opening.session.id, store: store, environment: environment)
+    first.environment = environment
+    store.turnsBeforeLoss = 2
+    let input =
+      smallScriptAnswers.prefix(3).map(LineInput.line) + [.interrupt, .interrupt, .line("yes")]
+    let sitting = ScriptedTerminal(input, interactive: true)
+    #expect(first.run(on: sitting) == .stopped)
+    #expect(sitting.texts.contains(Wording.keptHereStopNow), "\(sitting.texts)")
+    #expect(sitting.texts.contains(Wording.turnsKeptHere(hint(first))), "\(sitting.texts)")
+    #expect(!sitting.texts.contains { $0.contains("answers are saved") }, "\(sitting.texts)")
   }
 }
