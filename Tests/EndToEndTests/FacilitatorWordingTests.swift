@@ -58,7 +58,7 @@ struct FacilitatorWordingTests {
       environment: store.environment)
     #expect(started.status == 0, "\(started.stderr)")
     #expect(started.stdout.contains("Part 2 of 12: About them"))
-    #expect(started.stdout.contains("Thank you. We'll call them ahmed."))
+    #expect(started.stdout.contains("Thank you. We'll call them Ahmed."))
     #expect(started.stdout.contains("They can answer in their own words"))
     #expect(started.stdout.contains("It stays on their list of questions to ask."))
     #expect(started.stdout.contains("Their answers are saved."))
@@ -74,7 +74,7 @@ struct FacilitatorWordingTests {
     #expect(resumed.stdout.contains("Thank you. Their plan is saved."))
     #expect(
       resumed.stdout.contains(
-        "Prepared by a support worker with ahmed, using CareCoach."))
+        "Prepared by a support worker with Ahmed, using CareCoach."))
 
     for (name, output) in [
       ("start", started.stdout), ("resume declined", declined.stdout),

@@ -91,7 +91,7 @@ extension AnswerReading {
         kinds.insert(.timeOfDay)
       } else if amountWords.contains(word) {
         kinds.insert(.amount)
-      } else if placeWords.contains(word) {
+      } else if placeWords.contains(word), !isDestination(index, in: words) {
         kinds.insert(.place)
       } else if periodWords.contains(word) {
         // "next week" is a day to start; "twice a week" says how often; "a cupla weeks" is a
@@ -119,6 +119,14 @@ extension AnswerReading {
     if kinds.contains(.days) { kinds.remove(.often) }
     if kinds.contains(.often) { kinds.remove(.period) }
     return kinds
+  }
+
+  /// Whether the place at `index` is where the step goes ("walk to the shop"), which is part of
+  /// what the person will do, not where they will be.
+  static func isDestination(_ index: Int, in words: [String]) -> Bool {
+    let before = words[..<index].suffix(2)
+    return before.last == "to"
+      || (before.first == "to" && ["the", "my", "a", "our", "me"].contains(before.last ?? ""))
   }
 
   /// Openings that say the person does not know, before a guess of their own ("dunno every

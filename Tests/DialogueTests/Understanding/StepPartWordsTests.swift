@@ -11,6 +11,8 @@ import Testing
     ("ten minutes", [.amount]), ("walk to the shop", []), ("tomoz", [.day]),
     ("10 mins after lunch", [.amount, .timeOfDay]), ("once", [.amount]),
     ("3 times a week", [.often]), ("half past ten", []), ("this week", []),
+    ("at the park", [.place]), ("in the garden", [.place]), ("thursdy nite", [.day, .timeOfDay]),
+    ("walk to my garden", []),
   ])
   func kinds(_ text: String, _ expected: [StepPartWords]) {
     #expect(AnswerReading.stepPartKinds(text) == Set(expected))
