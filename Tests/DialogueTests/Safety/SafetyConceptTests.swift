@@ -62,6 +62,22 @@ struct SafetyConceptTests {
     #expect(found.clear.isEmpty && found.check.isEmpty, "\(line): \(found)")
   }
 
+  /// A topic named as something to talk about is not a sign, and a real word is never read
+  /// as a slip for a concept's word ("painting" is not "panting").
+  @Test(
+    "topic words and words near a concept's spelling raise nothing",
+    arguments: [
+      "my breathing, my knees",
+      "her chest",
+      "my ankles are less swollen",
+      "Pangolin painting",
+      "I can't grasp the lid of the jar",
+    ])
+  func topicsAndNearWordsRaiseNothing(line: String) {
+    let found = SafetyFrameTests.tiers(line)
+    #expect(found.clear.isEmpty && found.check.isEmpty, "\(line): \(found)")
+  }
+
   @Test(
     "a concept with a word of a sign going on now is a clear statement",
     arguments: [
