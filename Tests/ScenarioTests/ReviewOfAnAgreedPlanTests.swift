@@ -146,6 +146,15 @@ struct ReviewSaidWithWordsTests {
     #expect(review.fhir.contains("still so, but only mornings"))
   }
 
+  @Test("'yes - it's my average sugar over 3 months' is the question's answer, not asked again")
+  func answeredWithWords() throws {
+    let review = try reviewed()
+    let question = try #require(
+      review.plan.informationNeeds.first { $0.question == "what does my HbA1c mean" })
+    #expect(question.answer == "it's my average sugar over 3 months")
+    #expect(!review.said.contains("What was the answer? Put it in your own words."))
+  }
+
   @Test("a review day on a Sunday is asked about once, and kept with a yes")
   func weekendDayKept() throws {
     let review = try reviewed()

@@ -86,7 +86,7 @@ struct AgreementTests {
     #expect(opening.session.kind == .review)
     let outcome = opening.run(
       on: ScriptedTerminal(lines: [
-        "1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes",
+        "1", "refer me to physio", "done", "not now", "skip", "no", "next Tuesday", "yes",
       ]))
     #expect(outcome == .finished)
     let sessions = try store.open()

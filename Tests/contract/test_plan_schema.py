@@ -188,14 +188,14 @@ def test_each_golden_plan_meets_the_contract(path):
 
 # The small plan's two goals agreed with the nurse: the first with a referral of the nurse's
 # own, the second not now; then the review date, and yes to the plan shown.
-AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "in 6 weeks", "yes"]
+AGREE_ANSWERS = ["1", "refer me to physio", "done", "not now", "skip", "no", "next Tuesday", "yes"]
 
 
 @pytest.mark.parametrize("lines,mode,status", [
     (AGREE_ANSWERS, "self", "complete"),
     (AGREE_ANSWERS, "facilitator", "complete"),
     (AGREE_ANSWERS[:2], "self", "in-progress"),
-    (["skip"] * 8 + ["in 6 weeks", "yes"], "self", "complete"),
+    (["skip"] * 8 + ["next Tuesday", "yes"], "self", "complete"),
 ])
 def test_agreed_plans_validate(lines, mode, status):
     """The version `carecoach agree` makes, with the agreement and actions by the professional,
@@ -227,7 +227,8 @@ def test_outcome_notes_and_earlier_agreements_validate():
         store = os.path.join(folder, "store.sqlite")
         assert run(["start", "--script", SMALL], SMALL_ANSWERS, store).returncode == 0
         lines = ["1", "refer me to physio", "done",
-                 "Not agreed now, we'll look again in March", "skip", "in 6 weeks", "yes"]
+                 "Not agreed now, we'll look again in March", "skip", "no", "next Tuesday",
+                 "yes"]
         agreed = run(["agree", "latest", "--with", "Sam Patel, practice nurse"], lines, store)
         assert agreed.returncode == 0, agreed.stderr
         plan = export(store)

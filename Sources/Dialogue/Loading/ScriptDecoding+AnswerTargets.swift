@@ -14,7 +14,8 @@ extension ScriptLoader {
 }
 
 extension ScriptLoader.Builder {
-  /// Reads `content_to` and `read_back`, both only for yes/no questions.
+  /// Reads `content_to` and `read_back`, both for yes/no questions (`content_to` for a
+  /// choice too).
   mutating func readAnswerTargets(
     _ map: YAMLMapping, kind: QuestionKind, order: Int, ownerID: String
   ) -> (
@@ -27,6 +28,9 @@ extension ScriptLoader.Builder {
     var contentKnown = false
     var readBack: [ReadBackPart: String] = [:]
     for key in ["content_to", "content_means", "content_changes", "content_known", "read_back"] {
+      // A choice may send the words said after its pick on too ("yes - it's my average
+      // sugar"), when the question they answer applies to the choice made.
+      if key == "content_to", kind == .choice { continue }
       if let value = map[key], kind != .yesNo {
         value.report("\(key) is only for yesno questions, and this one is \(kind.rawValue)")
       }

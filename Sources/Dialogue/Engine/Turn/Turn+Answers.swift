@@ -91,6 +91,7 @@ extension Turn {
       {
         return
       }
+      keepWordsAfterTheChoice(id, line: line, question: question, place: place)
       accept(.choice(id), words: line, place: place)
     case .value(let value):
       if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
