@@ -44,7 +44,7 @@ public struct ConversationLoop {
 
   public init(
     engine: Engine, terminal: any ConversationTerminal, session: SessionRecord,
-    store: SessionStore, clock: @escaping () -> Date = Date.init
+    store: SessionStore, clock: @escaping () -> Date = WallClock.now
   ) {
     self.engine = engine
     self.terminal = terminal

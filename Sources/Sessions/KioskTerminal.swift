@@ -60,6 +60,6 @@ public final class KioskTerminal: KioskScreen, KioskLineSource {
 public final class SystemKioskClock: KioskClock {
   public init() {}
   public var uptime: Double { ProcessInfo.processInfo.systemUptime }
-  public var date: Date { Date() }
+  public var date: Date { WallClock.now() }
   public func sleep(_ seconds: Double) { Thread.sleep(forTimeInterval: seconds) }
 }

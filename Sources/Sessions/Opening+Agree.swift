@@ -35,7 +35,7 @@ extension Opening {
     if let agreedOn, agreedOn < made {
       throw .appointmentBeforePlan(day: Display.day(agreedOn), planMade: Display.day(made))
     }
-    let now = Date()
+    let now = WallClock.now()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: agreeScriptID,
       scriptID: loaded.script.id, scriptVersion: loaded.script.version,
@@ -66,7 +66,7 @@ extension Opening {
 
   /// The day `--on` names (such as "2026-12-14" or "last Tuesday"), read as a date answer is;
   /// it must not be still to come.
-  public static func appointmentDay(_ text: String, today: Date = Date()) throws(SessionError)
+  public static func appointmentDay(_ text: String, today: Date = WallClock.now()) throws(SessionError)
     -> Day
   {
     let now = Day(today, in: appointmentTimeZone)

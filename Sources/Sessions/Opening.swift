@@ -67,7 +67,7 @@ public struct Opening {
       // The switch is saved before anything is asked, so a replay moves to the new script at
       // the same point this run does.
       do {
-        try store.appendScriptChange(changedScript, at: Date(), to: session.id)
+        try store.appendScriptChange(changedScript, at: WallClock.now(), to: session.id)
         let saved = try SavedSession(session, store: store)
         engine = saved.engine
         state = saved.state
@@ -109,7 +109,7 @@ public struct Opening {
     if let clientRef {
       client = try SessionError.storeCall { try store.clientSpelling(of: clientRef) } ?? client
     }
-    let now = Date()
+    let now = WallClock.now()
     let session = SessionRecord(
       id: SessionID.make(), scriptReference: reference, scriptID: script.id,
       scriptVersion: script.version, scriptText: loaded.file.text, mode: mode,
@@ -150,7 +150,7 @@ public struct Opening {
         throw .conversationFinished(sessionID: record.id)
       }
       var finishing = Opening(
-        session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
+        session: record, store: store, engine: saved.engine, state: saved.state, start: WallClock.now(),
         preamble: kept, finishesOnly: true)
       finishing.environment = environment
       return finishing
@@ -168,7 +168,7 @@ public struct Opening {
       changedScript = current.file.text
     }
     var resumed = Opening(
-      session: record, store: store, engine: saved.engine, state: saved.state, start: Date(),
+      session: record, store: store, engine: saved.engine, state: saved.state, start: WallClock.now(),
       preamble: kept + [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
     resumed.environment = environment
     return resumed
@@ -187,7 +187,7 @@ public struct Opening {
       throw .scriptDoesNotReviewGoals(script)
     }
     let (planID, origin, newest, basePlan) = try plan.newest(store: store)
-    let now = Date()
+    let now = WallClock.now()
     let record = SessionRecord(
       id: SessionID.make(), kind: .review, scriptReference: script, scriptID: loaded.script.id,
       scriptVersion: loaded.script.version, scriptText: loaded.file.text,

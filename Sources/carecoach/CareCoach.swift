@@ -55,6 +55,7 @@ struct CareCoach: ParsableCommand {
     if let word = arguments.first, let mistake = notACommand(word) {
       exit(withError: ValidationError(mistake))
     }
+    if let mistake = WallClock.mistake { exit(withError: ValidationError(mistake)) }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()

@@ -32,7 +32,7 @@ struct Match: ParsableCommand {
   func run() throws {
     let loaded = try ScriptSource.load(script)
     let engine = loaded.engine()
-    let today = Day(Date(), in: engine.timeZone)
+    let today = Day(WallClock.now(), in: engine.timeZone)
     func report(_ line: String) {
       print(MatchReport.jsonLine(for: line, engine: engine, today: today))
     }

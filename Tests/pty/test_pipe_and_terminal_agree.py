@@ -3,6 +3,9 @@
 Each of the eight people in Tests/Transcripts is answered twice with the default script: once
 on a pipe, once typed at a terminal (waiting for the prompt before each line, as a person
 would). The exported plans must be identical apart from ids and times.
+
+Each run starts its clock at the transcript's `now:` (CARECOACH_NOW), so that the days people
+name ("friday", "next week") mean the same days on whatever day the tests are run.
 """
 import glob
 import json
@@ -29,10 +32,20 @@ def inputs(path):
     return [line[2:] if line.startswith("> ") else "" for line in body if line.startswith(">")]
 
 
-def environment(folder):
+def moment(path):
+    """The transcript's `now:`, the moment its conversation was recorded at."""
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("now:"):
+            return line[len("now:"):].strip()
+        if line.strip() == "---":
+            break
+    raise AssertionError("%s has no now: line" % path)
+
+
+def environment(folder, now):
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", NO_COLOR="1", TERM="xterm-256color",
                HOME=folder, XDG_DATA_HOME=os.path.join(folder, "data"),
-               CARECOACH_STORE=os.path.join(folder, "store.sqlite"))
+               CARECOACH_STORE=os.path.join(folder, "store.sqlite"), CARECOACH_NOW=now)
     env.pop("COLUMNS", None)
     return env
 
@@ -53,18 +66,18 @@ def strip(value):
     return value
 
 
-def through_pipe(lines):
+def through_pipe(lines, now):
     with tempfile.TemporaryDirectory() as folder:
-        env = environment(folder)
+        env = environment(folder, now)
         run = subprocess.run([BIN, "start", "--no-history"], input="".join(l + "\n" for l in lines),
                              env=env, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         return exported(env)
 
 
-def through_terminal(lines):
+def through_terminal(lines, now):
     with tempfile.TemporaryDirectory() as folder:
-        env = environment(folder)
+        env = environment(folder, now)
         child = pexpect.spawn(BIN, ["start", "--no-history"], env=env, encoding="utf-8",
                               codec_errors="replace", dimensions=(40, 100), timeout=20)
         for line in lines:
@@ -79,8 +92,8 @@ def through_terminal(lines):
 @pytest.mark.parametrize("path", PEOPLE, ids=[os.path.basename(p) for p in PEOPLE])
 def test_pipe_and_terminal_give_the_same_plan(path):
     lines = inputs(path)
-    piped = through_pipe(lines)
-    typed = through_terminal(lines)
+    piped = through_pipe(lines, moment(path))
+    typed = through_terminal(lines, moment(path))
     assert piped["status"] == "complete"
     assert typed == piped
 
@@ -89,4 +102,24 @@ def test_the_check_can_fail():
     """Different answers give different plans, so equality above means something."""
     lines = inputs(PEOPLE[0])
     changed = [("Margot" if line == "Margaret" else line) for line in lines]
-    assert through_pipe(changed) != through_pipe(lines)
+    now = moment(PEOPLE[0])
+    assert through_pipe(changed, now) != through_pipe(lines, now)
+
+
+def test_the_clock_can_be_set():
+    """A recorded moment gives the days named from it, whatever today is."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = environment(folder, "2026-11-22T10:00:00Z")
+        result = subprocess.run([BIN, "match", "friday"], env=env, capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert "2026-11-27" in result.stdout, result.stdout
+
+
+def test_a_clock_that_is_not_a_moment_is_refused():
+    with tempfile.TemporaryDirectory() as folder:
+        env = environment(folder, "last tuesday")
+        result = subprocess.run([BIN, "start"], env=env, capture_output=True, text=True,
+                                timeout=60, input="")
+        assert result.returncode != 0
+        assert "CARECOACH_NOW" in result.stderr and "last tuesday" in result.stderr
