@@ -1,5 +1,5 @@
-import Dialogue
 import Console
+import Dialogue
 import Foundation
 import Store
 import Testing
@@ -181,15 +181,25 @@ struct ServerLossTests {
     #expect(try store.notes(of: id).count == 1)
   }
 
-  @Test("the server lost between the last answer and the plan: resume saves the plan, once")
-  func planSavedByResume() throws {
+  /// A person's conversation on a store whose server can be made to go, opened through it.
+  static func selfConversation() throws -> (
+    folder: TemporaryStore, environment: [String: String], opening: Opening, store: LosableStore
+  ) {
     let folder = TemporaryStore()
     let environment = Self.environment(folder)
-    let opening = try Opening.new(
+    let created = try Opening.new(
       script: smallScript, mode: "self", clientRef: nil, storePath: folder.path)
     let store = LosableStore(try folder.open())
-    var first = try Opening.resume(opening.session.id, store: store, environment: environment)
-    first.environment = environment
+    var opening = try Opening.resume(created.session.id, store: store, environment: environment)
+    opening.environment = environment
+    return (folder, environment, opening, store)
+  }
+
+  @Test("the server lost between the last answer and the plan: resume saves the plan, once")
+  func planSavedByResume() throws {
+    let (folder, environment, first, store) = try Self.selfConversation()
+    defer { withExtendedLifetime(folder) {} }
+    let opening = first
     store.losesAtPlanSave = true
     let sitting = ScriptedTerminal(lines: smallScriptAnswers)
     #expect(first.run(on: sitting) == .finished)
@@ -214,13 +224,8 @@ struct ServerLossTests {
 
   @Test("stopping while the server is away says the answers are on this computer, not saved")
   func stoppingOfflineSaysWhereAnswersAre() throws {
-    let folder = TemporaryStore()
-    let environment = Self.environment(folder)
-    let opening = try Opening.new(
-      script: smallScript, mode: "self", clientRef: nil, storePath: folder.path)
-    let store = LosableStore(try folder.open())
-    var first = try Opening.resume(opening.session.id, store: store, environment: environment)
-    first.environment = environment
+    let (folder, _, first, store) = try Self.selfConversation()
+    defer { withExtendedLifetime(folder) {} }
     store.turnsBeforeLoss = 2
     let input =
       smallScriptAnswers.prefix(3).map(LineInput.line) + [.interrupt, .interrupt, .line("yes")]
