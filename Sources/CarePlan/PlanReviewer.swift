@@ -101,12 +101,20 @@ public struct PlanReviewer: Sendable {
     [
       Background.GoalField.stepWhat: step?.what ?? "",
       Background.GoalField.stepHowMuch: step?.howMuch ?? "",
+      Background.GoalField.stepHowMuchSaid: step.map(howMuchSaid) ?? "",
       Background.GoalField.stepWhen: step?.when ?? "",
       Background.GoalField.stepWhere: step?.where ?? "",
       Background.GoalField.stepHowOften: step?.howOften ?? "",
       Background.GoalField.stepStart: step?.startDate.map(PlanOutline.day) ?? "",
       Background.GoalField.stepStartDate: step?.startDate ?? "",
     ]
+  }
+
+  /// How much the step said: its own how much, or else the amount inside what the person will
+  /// do, so "It was:" shows the old words and not that none was set.
+  static func howMuchSaid(_ step: Plan.Action) -> String {
+    if let howMuch = step.howMuch, !howMuch.isEmpty { return howMuch }
+    return StepSentence.amountSaid(in: step.what) ?? ""
   }
 
   /// "walk to the shop, after lunch, three times a week": the step as the person gave it.

@@ -57,3 +57,43 @@ struct AgreeAsSaidTests {
     #expect(running.contains(when))
   }
 }
+
+/// A step changed part by part at an agreement, over a plan whose step said its how much
+/// inside what the person will do ("do my knee exercises for 5 minutes").
+@Suite("An agreement changes a step part by part")
+struct AgreeChangesPartsTests {
+  func agree(_ inputs: [String]) throws -> (plan: Plan, said: String) {
+    let text =
+      "agree-plan: people-10-for-the-clinician\nagree-with: Jo Reid, practice nurse\n"
+      + "now: 2026-12-14T10:00:00Z\nscript: agree\n---\n"
+      + inputs.map { "> \($0)\n" }.joined()
+    let transcript = Transcript.parse(text)
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
+    return (plan, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"))
+  }
+
+  @Test("a how much said inside the step's words is shown as what it was, not as not set")
+  func howMuchInsideTheStepShown() throws {
+    let result = try agree(["2", "how much"])
+    #expect(result.said.contains("How much will you do now?"))
+    #expect(result.said.contains("It was: 5 minutes"))
+    #expect(!result.said.contains("not set yet"))
+  }
+
+  @Test("a part not picked at first, picked at the read-back, is asked and read back again")
+  func partNotPickedAtFirstAsked() throws {
+    let result = try agree(["2", "how much", "10 minutes", "no", "when", "before lunch", "yes"])
+    #expect(!result.said.contains("type change what changes"))
+    let afterFix = try #require(result.said.components(separatedBy: "put right?").last)
+    #expect(afterFix.contains("What time of day will you do it now?"))
+    #expect(afterFix.contains("It was: after breakfast"))
+    #expect(afterFix.contains("Your step is now:"))
+    #expect(afterFix.contains("before lunch"))
+    #expect(afterFix.contains("Parts changed: How much and When."))
+    let step = try #require(result.plan.goals.first?.ownStep)
+    #expect(step.when == "before lunch")
+    #expect(step.what == "do my knee exercises for 10 minutes")
+  }
+}

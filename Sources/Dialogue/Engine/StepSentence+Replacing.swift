@@ -41,6 +41,12 @@ extension StepSentence {
     return replaced
   }
 
+  /// The amount some words name ("5 minutes" in "do my knee exercises for 5 minutes"), or
+  /// nil when they name none.
+  public static func amountSaid(in words: String) -> String? {
+    amount(in: words).map { String(words[$0]) }
+  }
+
   /// Where a number and what it counts stand in some words ("5 minutes", "ten laps", "2
   /// glasses"), or nil.
   static func amount(in words: String) -> Range<String.Index>? {

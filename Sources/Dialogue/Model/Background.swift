@@ -84,6 +84,10 @@ public struct Background: Sendable, Hashable {
     /// question was not answered reads `previous_` and the question's id.
     public static let stepWhat = "previous_step_what"
     public static let stepHowMuch = "previous_step_how_much"
+    /// How much as it was said, to show what it was: the step's own how much, or the amount
+    /// said inside what the person will do ("5 minutes" in "do my knee exercises for 5
+    /// minutes"). Not a read-back part: that amount is already read back with what.
+    public static let stepHowMuchSaid = "previous_step_how_much_said"
     public static let stepWhen = "previous_step_when"
     public static let stepWhere = "previous_step_where"
     public static let stepHowOften = "previous_step_how_often"
@@ -93,7 +97,8 @@ public struct Background: Sendable, Hashable {
     public static let stepStartDate = "previous_step_start_date"
 
     static let stepParts = [
-      stepWhat, stepHowMuch, stepWhen, stepWhere, stepHowOften, stepStart, stepStartDate,
+      stepWhat, stepHowMuch, stepHowMuchSaid, stepWhen, stepWhere, stepHowOften, stepStart,
+      stepStartDate,
     ]
 
     /// Who could help, joined with "; ", empty when no one was named.

@@ -87,7 +87,7 @@ extension Turn {
     switch interpreter.read(line) {
     case .value(.choice(let id)):
       if let target = question.choices.first(where: { $0.id == id })?.change,
-        openToChange(target, from: place)
+        openToChange(target, from: place) || addToPartsPicked(id, reaching: target, from: place)
       {
         return
       }
