@@ -66,7 +66,8 @@ extension Opening {
 
   /// The day `--on` names (such as "2026-12-14" or "last Tuesday"), read as a date answer is;
   /// it must not be still to come.
-  public static func appointmentDay(_ text: String, today: Date = WallClock.now()) throws(SessionError)
+  public static func appointmentDay(_ text: String, today: Date = WallClock.now())
+    throws(SessionError)
     -> Day
   {
     let now = Day(today, in: appointmentTimeZone)

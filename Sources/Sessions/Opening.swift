@@ -150,7 +150,8 @@ public struct Opening {
         throw .conversationFinished(sessionID: record.id)
       }
       var finishing = Opening(
-        session: record, store: store, engine: saved.engine, state: saved.state, start: WallClock.now(),
+        session: record, store: store, engine: saved.engine, state: saved.state,
+        start: WallClock.now(),
         preamble: kept, finishesOnly: true)
       finishing.environment = environment
       return finishing
@@ -168,7 +169,8 @@ public struct Opening {
       changedScript = current.file.text
     }
     var resumed = Opening(
-      session: record, store: store, engine: saved.engine, state: saved.state, start: WallClock.now(),
+      session: record, store: store, engine: saved.engine, state: saved.state,
+      start: WallClock.now(),
       preamble: kept + [.say(welcome)], checksClient: facilitated, changedScript: changedScript)
     resumed.environment = environment
     return resumed

@@ -1,5 +1,5 @@
-import Dialogue
 import Console
+import Dialogue
 import Foundation
 import Store
 import Testing
