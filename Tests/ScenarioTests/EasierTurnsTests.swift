@@ -69,7 +69,7 @@ struct EasierTurnsTests {
     #expect(step.what == "walk to the gate")
     #expect(step.where == "at the park")
     #expect(step.howOften == "tuesdays")
-    #expect(step.when == "thursdy nite")
+    #expect(step.when == "nite")
     #expect(goal.earlierSteps?.first?.what == "Go for a short walk, but only round the block")
     #expect(goal.earlierSteps?.first?.howMuch == "30 mins")
     #expect(goal.confidenceWords == "a bit sure")

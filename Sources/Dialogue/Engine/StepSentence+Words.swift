@@ -72,7 +72,8 @@ extension StepSentence {
   static let timeOfDay: [String: String] = [
     "morning": "in the morning", "mornings": "in the mornings", "afternoon": "in the afternoon",
     "afternoons": "in the afternoons", "evening": "in the evening",
-    "evenings": "in the evenings", "night": "at night", "nights": "at night",
+    "evenings": "in the evenings", "night": "at night", "nights": "at night", "nite": "at night",
+    "nites": "at night",
     "lunchtime": "at lunchtime", "teatime": "at teatime", "bedtime": "at bedtime",
     "weekend": "at the weekend", "weekends": "at weekends", "dinnertime": "at dinnertime",
     "breakfast": "at breakfast", "lunch": "at lunch", "tea": "at tea", "dinner": "at dinner",

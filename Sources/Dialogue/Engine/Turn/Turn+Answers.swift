@@ -62,6 +62,7 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if amendEarlierStep(line, question: question, place: place) { return }
     if placeStepAnswer(line, question: question, place: place) { return }
     if answerYesOrNoInWords(line, question: question, place: place) { return }
     if question.kind == .list {

@@ -59,8 +59,15 @@ extension Turn {
     let order = script.questions.map(\.id)
     let targets = elsewhere.compactMap { readBack.readBack[$0] }
       .sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+    // Each part keeps only its own words ("thursdy" to start, "nite" for when), so no part
+    // says again what another says; all the words typed stay with each answer.
+    let shared = AnswerReading.wordsByPart(line)
     var moved = false
-    for id in targets where moveAnswer(line, to: id, place: place) { moved = true }
+    for id in targets {
+      let part = readBack.readBack.first { $0.value == id }?.key
+      let own = part.flatMap { shared?[$0] } ?? line
+      if moveAnswer(own, words: line, to: id, place: place) { moved = true }
+    }
     if moved {
       putQuestionAnotherWay()
       return true
@@ -75,8 +82,11 @@ extension Turn {
   }
 
   /// Keeps words given to the wrong part as the answer to the part they belong to, when that
-  /// part has no answer yet (or was skipped) and can read them. Returns whether they were kept there.
-  mutating func moveAnswer(_ line: String, to id: String, place: Agenda.Place) -> Bool {
+  /// part has no answer yet (or was skipped) and can read them; `words` is the whole line
+  /// typed, kept with the answer. Returns whether they were kept there.
+  mutating func moveAnswer(_ line: String, words: String, to id: String, place: Agenda.Place)
+    -> Bool
+  {
     let key = context(for: place).key(for: id)
     guard state.answers[key]?.value.isGiven != true, let target = script.question(id),
       let targetPlace = engine.agenda.place(of: key),
@@ -86,7 +96,7 @@ extension Turn {
       value.isGiven
     else { return false }
     state.answers[key] = Answer(
-      value: value, words: line, concepts: engine.concepts.analyse(line).conceptIDs, at: at)
+      value: value, words: words, concepts: engine.concepts.analyse(line).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
     let shown = Display.templateValue(state.answers[key]!, question: target).map { value in
