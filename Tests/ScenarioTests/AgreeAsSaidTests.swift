@@ -4,21 +4,29 @@ import Foundation
 import TestSupport
 import Testing
 
+/// The default agreement on 14 December 2026, typed over a person's golden plan: the plan made,
+/// and everything said, as one text.
+func agreement(of plan: String, with professional: String, _ inputs: [String]) throws -> (
+  plan: Plan, said: String
+) {
+  let text =
+    "agree-plan: \(plan)\nagree-with: \(professional)\n"
+    + "now: 2026-12-14T10:00:00Z\nscript: agree\n---\n"
+    + inputs.map { "> \($0)\n" }.joined()
+  let transcript = Transcript.parse(text)
+  let engine = try #require(TranscriptTests.engine(for: transcript))
+  let (state, outputs) = engine.replay(transcript.events)
+  let agreed = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
+  return (agreed, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"))
+}
+
 /// The default agreement, run over a person's first plan with a nurse: an outcome said with
 /// more words after it, and a long step read back whole.
 @Suite("An agreement reads what is said as it is said")
 struct AgreeAsSaidTests {
   /// An agreement on 14 December 2026 of `people-1-walk-the-dog.plan.json` with a nurse.
   func agree(_ inputs: [String]) throws -> (plan: Plan, said: String) {
-    let text =
-      "agree-plan: people-1-walk-the-dog\nagree-with: Sam Patel, practice nurse\n"
-      + "now: 2026-12-14T10:00:00Z\nscript: agree\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
-    return (plan, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"))
+    try agreement(of: "people-1-walk-the-dog", with: "Sam Patel, practice nurse", inputs)
   }
 
   @Test(
@@ -63,15 +71,7 @@ struct AgreeAsSaidTests {
 @Suite("An agreement changes a step part by part")
 struct AgreeChangesPartsTests {
   func agree(_ inputs: [String]) throws -> (plan: Plan, said: String) {
-    let text =
-      "agree-plan: people-10-for-the-clinician\nagree-with: Jo Reid, practice nurse\n"
-      + "now: 2026-12-14T10:00:00Z\nscript: agree\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
-    return (plan, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"))
+    try agreement(of: "people-10-for-the-clinician", with: "Jo Reid, practice nurse", inputs)
   }
 
   @Test("a how much said inside the step's words is shown as what it was, not as not set")
