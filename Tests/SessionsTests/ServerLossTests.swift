@@ -199,11 +199,10 @@ struct ServerLossTests {
   func planSavedByResume() throws {
     let (folder, environment, first, store) = try Self.selfConversation()
     defer { withExtendedLifetime(folder) {} }
-    let opening = first
     store.losesAtPlanSave = true
     let sitting = ScriptedTerminal(lines: smallScriptAnswers)
     #expect(first.run(on: sitting) == .finished)
-    let id = opening.session.id
+    let id = first.session.id
     #expect(sitting.texts.contains(Wording.planSavedOnResume(hint(first))), "\(sitting.texts)")
 
     store.losesAtPlanSave = false
@@ -215,7 +214,7 @@ struct ServerLossTests {
     let after = ScriptedTerminal(lines: [])
     #expect(resumed.run(on: after) == .finished)
     #expect(after.texts.contains(Wording.planSaved(hint(resumed))), "\(after.texts)")
-    #expect(try store.planVersions(of: PlanHistory.planID(of: opening.session)).count == 1)
+    #expect(try store.planVersions(of: PlanHistory.planID(of: first.session)).count == 1)
     #expect(try store.session(id)?.status == .finished)
     #expect(throws: SessionError.conversationFinished(sessionID: id)) {
       try Opening.resume(id, store: store, environment: environment)
