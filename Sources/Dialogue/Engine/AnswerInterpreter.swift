@@ -134,7 +134,11 @@ struct AnswerInterpreter {
     // Words of two choices: the one said first, when the line opens with one ("not agreed
     // now, we'll look again"); the words after it are kept with the answer as typed.
     if containing.count > 1 {
-      return opening ? ChoiceOpening.read(line, among: question.choices)?.id : nil
+      guard opening, let first = ChoiceOpening.read(line, among: question.choices)?.id else {
+        return nil
+      }
+      // "agree but we changed it": the words after qualify the opening choice into another.
+      return ChoiceOpening.qualified(line, opening: first, among: containing)?.id ?? first
     }
     let near = question.choices.filter { choice in
       names(choice).contains { name in

@@ -40,4 +40,38 @@ public enum ChoiceOpening {
     }
     return nil
   }
+
+  /// "agree but we changed it", "yes, with changes": a line that opens with one choice and goes
+  /// on with the words of another that is the first with a qualification ("agreed, with some
+  /// changes" is "agreed" and more). The qualified choice is what was meant, unless its words
+  /// are denied ("agreed, no changes").
+  public static func qualified(_ line: String, opening: String, among choices: [Choice])
+    -> Choice?
+  {
+    guard let first = choices.first(where: { $0.id == opening }) else { return nil }
+    func names(_ choice: Choice) -> [[String]] {
+      ([choice.text, choice.id.replacingOccurrences(of: "-", with: " ")] + choice.synonyms
+        + [choice.facilitatorText].compactMap { $0 }).map(AnswerReading.plainWords)
+        .filter { !$0.isEmpty }
+    }
+    let openingNames = names(first)
+    let said = AnswerReading.plainWords(line)
+    let denials: Set<String> = ["no", "not", "without", "any", "nothing"]
+    return choices.first { choice in
+      guard choice.id != opening else { return false }
+      let own = names(choice)
+      // It builds on the opening choice: one of its names starts with one of the opening's.
+      let builds = own.contains { name in
+        openingNames.contains { name.count > $0.count && Array(name.prefix($0.count)) == $0 }
+      }
+      guard builds else { return false }
+      // Its own words are said, and not denied just before.
+      return own.contains { name in
+        guard !openingNames.contains(name) else { return false }
+        return AnswerInterpreter.occurrences(of: name, in: said).contains { start in
+          !said[max(0, start - 2)..<start].contains { denials.contains($0) }
+        }
+      }
+    }
+  }
 }

@@ -21,5 +21,8 @@ extension ConversationState {
     /// A day to look at the plan again that falls on a Saturday or Sunday, when most
     /// surgeries are closed: asked about once, and kept with a yes.
     case weekendReview(AnswerKey, day: Day, words: String)
+    /// "change the scales one" when its words fit several earlier answers as well as each
+    /// other: they are listed by number, and none is opened until the person picks one.
+    case answerToChange(AnswerKey, candidates: [AnswerKey])
   }
 }

@@ -148,6 +148,7 @@ extension Phrases {
     case .stepVersions: return stepVersionsExplained
     case .laterCheckIn: return laterCheckInExplained
     case .weekendReview: return weekendReviewExplained
+    case .answerToChange: return answerToChangeExplained
     }
   }
 }
@@ -230,4 +231,18 @@ extension Phrases {
   static let weekendReviewHint = "Say yes to keep it, or give another day."
   static let weekendReviewRejected =
     "That's fine. Which day would be better? For example: next Monday."
+}
+
+extension Phrases {
+  /// Said when `change ...` opened an answer found by its words, so it is clear which one.
+  static func changingAnswer(_ label: String) -> String {
+    "Changing the answer for: \(label)."
+  }
+
+  static let whichAnswerToChange =
+    "Those words fit more than one answer. Which one do you want to change?"
+  static let noneOfTheseAnswers = "None of these"
+  static let answerToChangeExplained =
+    "I was not sure which answer you meant, so nothing has been changed yet. Type the number of the one to change."
+  static let nothingOpened = "OK, nothing has been changed."
 }

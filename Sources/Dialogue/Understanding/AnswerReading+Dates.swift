@@ -301,7 +301,8 @@ extension AnswerReading {
       if let (day, end) = spokenDay(tokens, at: index, today: today) {
         found.append(day)
         index = end
-      } else if let (day, end) = dayMonth(tokens, at: index, today: today)
+      } else if let (day, end) = weekdayWithDate(tokens, at: index, today: today)
+        ?? dayMonth(tokens, at: index, today: today)
         ?? numericDate(tokens, at: index, today: today)
         ?? span(tokens, at: index, today: today)
         ?? dayOfMonthAlone(tokens, at: index, today: today)
@@ -316,5 +317,43 @@ extension AnswerReading {
       }
     }
     return found
+  }
+
+  /// "friday 26th", "Friday the 26th of February": a weekday said with its date names a day
+  /// that is both, the next Friday that is a 26th (26 February, not the coming Friday 11
+  /// December). When none is both (Friday 27 February 2027), nothing is read, so the person is
+  /// asked again rather than given either half.
+  static func weekdayWithDate(_ tokens: [AnswerToken], at start: Int, today: Day) -> (
+    Day?, Int
+  )? {
+    var index = start
+    var allowShort = false
+    if index < tokens.count, ["on", "next", "this"].contains(tokens[index].text) {
+      index += 1
+      allowShort = true
+    }
+    guard index < tokens.count, tokens[index].isWord,
+      let weekday = weekdays[tokens[index].text]
+        ?? (allowShort ? shortWeekdays[tokens[index].text] : nil)
+    else { return nil }
+    index += 1
+    if index < tokens.count, tokens[index].isSymbol([","]) { index += 1 }
+    if index < tokens.count, tokens[index].isWord("the") { index += 1 }
+    guard index < tokens.count else { return nil }
+    if let (day, end) = dayMonth(tokens, at: index, today: today) {
+      return (day.flatMap { $0.weekday == weekday ? $0 : nil }, end)
+    }
+    // A day of the month alone only as "26th" or "twenty-sixth": "friday 2" may be a time.
+    if case .number = tokens[index].kind { return nil }
+    guard let (number, end) = dayOfMonth(tokens, at: index) else { return nil }
+    var month = Day(year: today.year, month: today.month, day: 1)
+    for _ in 0..<15 {
+      if Day.isValid(year: month.year, month: month.month, day: number) {
+        let candidate = Day(year: month.year, month: month.month, day: number)
+        if candidate >= today, candidate.weekday == weekday { return (candidate, end) }
+      }
+      month = month.adding(months: 1)
+    }
+    return (nil, end)
   }
 }

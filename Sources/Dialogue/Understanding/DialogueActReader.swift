@@ -155,6 +155,7 @@ public struct DialogueActReader: Sendable {
       }
       // A question mark or full stop after the asking, then words of the person's own.
       let after = typed.text(after: leading + opening.count - 1)
+      if Self.asksAgain(after) { return .clarify }
       // "wat goal is that? i never said" goes on to complain, and still asks.
       if tail.count >= 2, let first = after.first, "?.!".contains(first),
         !tail.contains(where: { Negation.words[$0] != nil })
@@ -166,6 +167,23 @@ public struct DialogueActReader: Sendable {
       if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return .clarify }
     }
     return nil
+  }
+
+  /// Words that open a guess at what the question means ("like ...", "as in ...", "do you
+  /// mean ...").
+  static let guessOpenings: Set<String> = [
+    "like", "as", "you", "do", "does", "is", "are", "should", "so", "which", "or", "for", "about",
+  ]
+
+  /// "what do you mean, like one thing for her breathing or one thing in general?": after the
+  /// asking, the words go on asking, with a guess or a choice of readings, and end in a
+  /// question mark. None of it is an answer, however much it looks like one.
+  static func asksAgain(_ after: String) -> Bool {
+    let trimmed = Whitespace.trimmed(after)
+    guard trimmed.hasSuffix("?") else { return false }
+    let said = ActWords.words(of: trimmed).map(\.word)
+    guard let first = said.first else { return false }
+    return guessOpenings.contains(first) || said.contains("or")
   }
 
   /// Words that, soon after "I", say the person did not say or pick what the question takes for

@@ -38,6 +38,7 @@ import Testing
     ("care_helps", "wat do u mean"), ("step_what", "wat"), ("confidence", "wat do u mean 0 to 10"),
     ("goal_text", "huh?"), ("priorities", "I don't understand"), ("want_ideas", "?"),
     ("step_start_date", "what do you mean"),
+    ("one_thing", "what do you mean, like one thing for her breathing or one thing in general?"),
   ])
   func aQuestionAboutTheQuestionIsNeverStored(question: String, line: String) throws {
     let engine = try Self.engine()

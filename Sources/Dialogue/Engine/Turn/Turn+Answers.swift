@@ -62,7 +62,9 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if takeSecondThoughts(line, question: question, place: place) { return }
     if amendEarlierStep(line, question: question, place: place) { return }
+    if takePartInASentence(line, question: question, place: place) { return }
     if placeStepAnswer(line, question: question, place: place) { return }
     if answerYesOrNoInWords(line, question: question, place: place) { return }
     if question.kind == .list {

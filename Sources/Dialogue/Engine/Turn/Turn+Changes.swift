@@ -10,9 +10,8 @@ extension Turn {
   mutating func changeFromAnywhere(_ target: String) -> Bool {
     if askLeftOutQuestion(named: target) { return true }
     let answered = state.orderedAnswers.map(\.key)
-    if let key = findAnswer(matching: target, among: answered)
-      ?? findAnswer(byConceptsIn: target, among: answered)
-    {
+    if openAnswer(matching: target, among: answered) { return true }
+    if let key = findAnswer(byConceptsIn: target, among: answered) {
       beginChange(key, answer: state.answers[key]!)
       return true
     }

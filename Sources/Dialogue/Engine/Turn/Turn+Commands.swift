@@ -69,12 +69,11 @@ extension Turn {
     if askLeftOutQuestion(named: target) { return }
     let answered = state.orderedAnswers.map(\.key)
     let labels = answered.compactMap { script.question($0.question)?.label }
-    guard !target.isEmpty, let key = findAnswer(matching: target, among: answered) else {
+    guard !target.isEmpty, openAnswer(matching: target, among: answered) else {
       outputs.append(.notice(Phrases.changeWhich(labels.reversed())))
       askCurrent()
       return
     }
-    beginChange(key, answer: state.answers[key]!)
   }
 
   /// Takes an answer out to be given again, showing the old one; `back` puts it back.
@@ -93,41 +92,14 @@ extension Turn {
     advance()
   }
 
-  /// Finds which earlier answer the person means. In order:
-  ///
-  /// 1. the question's id or label, exactly, once filler words are set aside on both sides
-  ///    ("change my goal" is the label "goal", not "another goal");
-  /// 2. the words they use against each question's label, text and answer, the best score
-  ///    winning. Where scores tie, an answer in the person's words beats a yes/no (a read-back
-  ///    such as "Is that right?" is rarely what someone means to change), then the most recent.
+  /// The answer the words name, or the latest of those they fit as well ("no the date is
+  /// wrong" at the plan's check is the date just given); see `searchAnswers`.
   func findAnswer(matching target: String, among keys: [AnswerKey]) -> AnswerKey? {
-    for key in keys.reversed() {
-      guard let question = script.question(key.question) else { continue }
-      if Turn.names(target, question) { return key }
+    switch searchAnswers(matching: target, among: keys) {
+    case .named(let key), .best(let key): return key
+    case .unsure(let keys): return keys.last
+    case .nothing: return nil
     }
-    let wanted = AnswerInterpreter.normalise(target)
-    let words = Set(wanted.split(separator: " ")).subtracting(Turn.changeFiller)
-    guard !words.isEmpty else { return nil }
-    var best: (key: AnswerKey, score: Int, ownWords: Bool)?
-    for key in keys {
-      guard let question = script.question(key.question), let answer = state.answers[key] else {
-        continue
-      }
-      let haystack = AnswerInterpreter.normalise(
-        [question.label, question.id, question.text.source, answer.words].joined(separator: " "))
-      let available = Set(haystack.split(separator: " "))
-      let labelWords = Set(AnswerInterpreter.normalise(question.label).split(separator: " "))
-      let score = words.intersection(available).count * 2 + words.intersection(labelWords).count
-      let ownWords = question.kind != .yesNo
-      guard score > 0 else { continue }
-      if let current = best,
-        current.score > score || (current.score == score && current.ownWords && !ownWords)
-      {
-        continue
-      }
-      best = (key, score, ownWords)
-    }
-    return best?.key
   }
 
 }

@@ -60,6 +60,13 @@ extension Turn {
             key: key, text: text, kind: .choice,
             choices: options + [Phrases.keepOwnWords(for: engine.audience)],
             hint: Phrases.stepVersionsHint)))
+    case .answerToChange(_, let candidates):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichAnswerToChange, kind: .choice,
+            choices: changeCandidates(candidates) + [Phrases.noneOfTheseAnswers],
+            hint: Phrases.suggestionsHint)))
     }
   }
 
@@ -122,6 +129,8 @@ extension Turn {
       }
     case .weekendReview(let pendingKey, let day, let words) where pendingKey == key:
       keepWeekendReview(line, raw: raw, reply: reply, day: day, words: words, place: place)
+    case .answerToChange(let pendingKey, let candidates) where pendingKey == key:
+      chooseAnswerToChange(line, raw: raw, candidates: candidates)
     default:
       process(line, raw: raw)
     }

@@ -1,0 +1,97 @@
+import Foundation
+
+// MARK: A part of the step said in a whole sentence
+
+extension Turn {
+  /// At a question for one part of the step, the words around the part are set aside and the
+  /// part kept: "make it 10 minutes not 5" is 10 minutes, "after lunch still" and "after lunch,
+  /// like i said" are after lunch; "same" or "same as before" keeps the part as it was (the
+  /// place the step had), never "at the same". All the words typed stay with the answer.
+  /// Returns whether the line was used up.
+  mutating func takePartInASentence(_ line: String, question: Question, place: Agenda.Place)
+    -> Bool
+  {
+    guard question.kind == .text, stepPart(of: question) != nil else { return false }
+    let part = Turn.partSaid(in: line)
+    if Turn.sameWords.contains(AnswerReading.plainWords(part).joined(separator: " ")) {
+      guard let before = partBefore(question, place: place) else { return false }
+      outputs.append(.say(Phrases.keptAsItWas(Turn.shorten(before))))
+      accept(.text(before), words: line, place: place)
+      return true
+    }
+    guard part != Whitespace.trimmed(line), !AnswerReading.plainWords(part).isEmpty else {
+      return false
+    }
+    accept(.text(part), words: line, place: place)
+    return true
+  }
+
+  /// What the part was before this answer: the answer out for change, else the step the plan
+  /// had (at a review), or nil when there was none.
+  func partBefore(_ question: Question, place: Agenda.Place) -> String? {
+    if let changing = state.changing, changing.key == place.key,
+      case .text(let text) = changing.answer.value, !text.isEmpty
+    {
+      return text
+    }
+    guard let list = script.sections[place.sectionIndex].repeating?.over,
+      let before = engine.background.value("previous_\(question.id)", of: list, at: place.round),
+      !Whitespace.isBlank(before)
+    else { return nil }
+    return before
+  }
+
+  /// Words that keep a part as it was.
+  static let sameWords: Set<String> = [
+    "same", "the same", "same as before", "same as last time", "same again", "same place",
+    "the same place", "as before", "as it was", "no change", "unchanged", "keep it the same",
+  ]
+
+  /// Words before the part that only say it again ("i said", "still") or say what it should
+  /// be ("make it"), and words after it that say the same ("still", "like i said").
+  static let partLeadIns: [[String]] = [
+    ["like", "i", "said"], ["as", "i", "said"], ["i", "said"], ["still"], ["make", "it"],
+    ["it", "should", "be"], ["should", "be"], ["change", "it", "to"],
+  ]
+  static let partTails: [[String]] = [
+    ["like", "i", "said"], ["as", "i", "said"], ["like", "before"], ["still"], ["then"],
+  ]
+
+  /// The part said in a sentence, without the words around it; "10 minutes not 5" and "10
+  /// minutes instead of 5" keep only the new part.
+  static func partSaid(in line: String) -> String {
+    var words = Whitespace.trimmed(line).split(whereSeparator: \.isWhitespace).map(String.init)
+    func plain(_ slice: ArraySlice<String>) -> [String] {
+      slice.flatMap(AnswerReading.plainWords)
+    }
+    var trimmed = true
+    while trimmed, words.count > 1 {
+      trimmed = false
+      for lead in partLeadIns where words.count > lead.count {
+        if plain(words.prefix(lead.count)) == lead {
+          words.removeFirst(lead.count)
+          trimmed = true
+          break
+        }
+      }
+      for tail in partTails where words.count > tail.count {
+        if plain(words.suffix(tail.count)) == tail {
+          words.removeLast(tail.count)
+          trimmed = true
+          break
+        }
+      }
+    }
+    // "10 minutes not 5": a short taking back of the old part at the end.
+    let plainWords = words.map { AnswerReading.plainWords($0).joined(separator: " ") }
+    if let cut = plainWords.indices.dropFirst().last(where: { index in
+      plainWords[index] == "not"
+        || (plainWords[index] == "instead" && plainWords.indices.contains(index + 1)
+          && plainWords[index + 1] == "of")
+    }), words.count - cut <= 4 {
+      words.removeLast(words.count - cut)
+    }
+    let joined = words.joined(separator: " ")
+    return joined.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.-"))
+  }
+}
