@@ -56,8 +56,9 @@ extension Turn {
       askWhatToKeep(question)
       return
     }
+    // Exactly as many as it takes: nothing was left out, so nothing is said about a limit.
     if let most = question.validation.maxItems, state.listDraft.count == most {
-      outputs.append(.say(Phrases.listFull))
+      outputs.append(.notice(Phrases.gotItAll(Turn.shortened(state.listDraft))))
       closeFullList(place: place)
       return
     }
