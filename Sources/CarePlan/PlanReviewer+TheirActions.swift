@@ -87,7 +87,10 @@ extension PlanReviewer {
       switch id {
       case "done":
         actions[index].done = true
-        actions[index].doneWords = SaidWithAnAnswer.words(answer.words)
+        // The words after whichever way of saying done opened the line ("she rang, bloods ok").
+        actions[index].doneWords =
+          SaidWithAnAnswer.note(of: answer, question: question)
+          ?? SaidWithAnAnswer.words(answer.words)
       case "drop":
         dropped.append(asked[key.round])
       default:
