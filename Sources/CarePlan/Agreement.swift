@@ -30,22 +30,30 @@ extension Plan {
     public var with: Professional
     public var reviewDate: String?
     public var goals: [GoalOutcome]
-    /// "worker" when a worker typed the agreement in afterwards, rather than the person with
-    /// the professional beside them: the plan then says who recorded it.
+    /// "worker" when a worker typed the agreement in, rather than the person with the
+    /// professional beside them: the plan then says who recorded it, and when.
     public var recordedBy: String?
+    /// True when the worker typed the agreement at the appointment, with the professional
+    /// there, rather than afterwards (no `--on` day given): the plan then says it was recorded
+    /// with them. Nil, and left out, otherwise; an agreement saved before this was known was
+    /// written down afterwards.
+    public var atTheAppointment: Bool? = nil
 
     public init(
       agreedAt: Date, with professional: Professional, reviewDate: String?,
-      goals: [GoalOutcome], recordedBy: String? = nil
+      goals: [GoalOutcome], recordedBy: String? = nil, atTheAppointment: Bool? = nil
     ) {
       self.agreedAt = agreedAt
       self.with = professional
       self.reviewDate = reviewDate
       self.goals = goals
       self.recordedBy = recordedBy
+      self.atTheAppointment = atTheAppointment
     }
 
-    enum CodingKeys: String, CodingKey { case agreedAt, with, reviewDate, goals, recordedBy }
+    enum CodingKeys: String, CodingKey {
+      case agreedAt, with, reviewDate, goals, recordedBy, atTheAppointment
+    }
 
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -54,6 +62,7 @@ extension Plan {
       try container.encode(reviewDate, forKey: .reviewDate)
       try container.encode(goals, forKey: .goals)
       try container.encodeIfPresent(recordedBy, forKey: .recordedBy)
+      try container.encodeIfPresent(atTheAppointment, forKey: .atTheAppointment)
     }
 
     /// The outcome agreed for a goal, nil when the goal was not gone through.

@@ -57,8 +57,14 @@ public struct Plan: Codable, Hashable, Sendable {
     public var from: [String]
     /// The answer given at an appointment, in the person's own words; nil while it is open.
     public var answer: String?
+    /// What was said when the question was kept open at an appointment ("not yet - the nurse
+    /// will ring her Monday"): why, or what happens next. Nil when only "no" was said, and
+    /// left out of the contract's JSON then.
+    public var stillOpen: String? = nil
 
-    enum CodingKeys: String, CodingKey { case question, domains, answeredHere, from, answer }
+    enum CodingKeys: String, CodingKey {
+      case question, domains, answeredHere, from, answer, stillOpen
+    }
 
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -67,6 +73,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encode(answeredHere, forKey: .answeredHere)
       try container.encode(from, forKey: .from)
       try container.encodeIfPresent(answer, forKey: .answer)
+      try container.encodeIfPresent(stillOpen, forKey: .stillOpen)
     }
   }
 
@@ -294,11 +301,16 @@ public struct Plan: Codable, Hashable, Sendable {
   /// about my scan by Friday"), each `by` them. Beyond the contract, which allows it; nil, and
   /// left out, when there is none.
   public var otherActions: [Action]? = nil
+  /// What the person calls their conditions, said with them ("she calls it her weak heart"):
+  /// their words, kept beside the conditions rather than listed as one. Nil, and left out,
+  /// when none were said.
+  public var conditionWords: [String]? = nil
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
     case reviewDate, safety, notes, life, agreement, careNews, earlierAgreements, otherActions
+    case conditionWords
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -326,6 +338,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encodeIfPresent(agreement, forKey: .agreement)
     try container.encodeIfPresent(careNews, forKey: .careNews)
     try container.encodeIfPresent(earlierAgreements, forKey: .earlierAgreements)
+    try container.encodeIfPresent(conditionWords, forKey: .conditionWords)
     try container.encodeIfPresent(otherActions, forKey: .otherActions)
   }
 }

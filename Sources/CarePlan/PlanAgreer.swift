@@ -58,8 +58,8 @@ public struct PlanAgreer: Sendable {
   }
 
   /// The agreed version: `previous` as gone through in `state` with `professional`.
-  /// `recordedBy` is "worker" when a worker typed it in afterwards, and `agreedAt` then the
-  /// appointment when it was given; otherwise it was agreed as the answers were typed.
+  /// `recordedBy` is "worker" when a worker typed it in; `agreedAt` is the appointment when it
+  /// was typed in afterwards, and nil when it was agreed as the answers were typed.
   public func build(
     previous: Plan, from state: ConversationState, professional: Plan.Professional,
     recordedBy: String?, agreedAt: Date? = nil, metadata: PlanBuilder.Metadata
@@ -108,6 +108,17 @@ public struct PlanAgreer: Sendable {
         plan.informationNeeds[index].from.append(entry.source)
       }
     }
+    // A question kept open keeps what was said with the "no" ("not yet - the nurse will ring
+    // her Monday"): the reason, or what happens next, is what the person needs next time.
+    for (round, words) in Self.wordsKeptOpen(in: state, script: builder.script)
+    where open.indices.contains(round) {
+      let question = open[round].question
+      if let index = plan.informationNeeds.firstIndex(where: { $0.question == question }),
+        plan.informationNeeds[index].answer == nil
+      {
+        plan.informationNeeds[index].stillOpen = words
+      }
+    }
     // A word asked about on the way ("what is FEV1") was said to be added to the questions:
     // it is, as a review adds it, once however often it was asked.
     for need in builder.informationNeeds(from: entries)
@@ -133,7 +144,9 @@ public struct PlanAgreer: Sendable {
     plan.agreement = Plan.Agreement(
       agreedAt: agreedAt ?? metadata.updatedAt, with: professional,
       reviewDate: reviewDay,
-      goals: outcomes, recordedBy: recordedBy)
+      goals: outcomes, recordedBy: recordedBy,
+      // A worker typing with no appointment day given typed it there, as it was agreed.
+      atTheAppointment: recordedBy == "worker" && agreedAt == nil ? true : nil)
     plan.safety += builder.safetyRecords(state)
     plan.notes += metadata.notes
     plan.version = metadata.version
@@ -159,6 +172,26 @@ public struct PlanAgreer: Sendable {
       let opening = ChoiceOpening.read(answer.words, among: question.choices), opening.id == id
     else { return nil }
     return opening.rest
+  }
+
+  /// The words said with each "no" to whether a question was answered, by the question's
+  /// round; a round with a bare "no" has none.
+  static func wordsKeptOpen(in state: ConversationState, script: Script) -> [Int: String] {
+    var words: [Int: String] = [:]
+    for question in script.questions where question.plan == nil && question.kind == .yesNo {
+      guard
+        question.contentTo.map({ target in
+          script.questions.first { $0.id == target }?.plan == .questionAnswer
+        }) == true
+      else { continue }
+      for (key, answer) in state.answers where key.question == question.id {
+        guard case .yesNo(false) = answer.value,
+          let note = AnswerNote.note(of: answer, question: question)
+        else { continue }
+        words[key.round] = note
+      }
+    }
+    return words
   }
 
   /// The rounds of the goals whose outcome question was reached, answered or skipped.

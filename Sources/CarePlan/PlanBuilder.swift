@@ -73,7 +73,8 @@ public struct PlanBuilder: Sendable {
       entries.filter { $0.field == field }.map(\.text)
     }
 
-    return Plan(
+    let conditions = conditions(from: texts(.conditions))
+    var plan = Plan(
       planId: metadata.planID, sessionId: metadata.sessionID, version: metadata.version,
       createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
       status: state.finished ? .complete : .inProgress, mode: metadata.mode,
@@ -82,7 +83,7 @@ public struct PlanBuilder: Sendable {
       person: Plan.Person(
         preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
         support: texts(.supportNetwork)),
-      conditions: texts(.conditions), whatMatters: statements(.whatMatters),
+      conditions: conditions.conditions, whatMatters: statements(.whatMatters),
       priorities: priorities(from: entries), informationNeeds: informationNeeds(from: entries),
       goals: goals(from: entries),
       reviewDate: entries.last { $0.field == .reviewDate }.flatMap(isoDay),
@@ -91,6 +92,8 @@ public struct PlanBuilder: Sendable {
       life: Plan.Life(
         goodDay: statements(.goodDay), hardDay: statements(.hardDay),
         careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))
+    if !conditions.ownWords.isEmpty { plan.conditionWords = conditions.ownWords }
+    return plan
   }
 
   func safetyRecords(_ state: ConversationState) -> [Plan.SafetyRecord] {

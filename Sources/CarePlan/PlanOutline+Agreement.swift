@@ -33,7 +33,13 @@ extension PlanOutline {
     if let organisation = with.organisation { words += " (\(organisation))" }
     // "Sam Patel, practice nurse, on ...", but "Dr Khan on ...": the comma closes the role.
     words += (with.role == nil ? " on " : ", on ") + Display.day(of: agreement.agreedAt) + "."
-    if agreement.recordedBy == "worker" { words += " Written down afterwards by a support worker." }
+    // Who recorded it: the preparation's own line says who prepared the plan.
+    if agreement.recordedBy == "worker" {
+      words +=
+        agreement.atTheAppointment == true
+        ? " Recorded with \(with.name) at the appointment."
+        : " Written down afterwards by a support worker."
+    }
     return words
   }
 

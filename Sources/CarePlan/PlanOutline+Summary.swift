@@ -47,7 +47,10 @@ extension PlanOutline {
     }
     let questions = plan.informationNeeds.filter { $0.answer == nil }
     for question in questions.prefix(PlanOutline.summaryQuestions) {
-      items.append(Item(question.question, label: "To ask"))
+      items.append(
+        Item(
+          question.question, label: "To ask",
+          note: question.stillOpen.map { "still open: " + $0 }))
     }
     if questions.count > PlanOutline.summaryQuestions {
       let more = questions.count - PlanOutline.summaryQuestions

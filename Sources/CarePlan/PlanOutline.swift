@@ -43,8 +43,10 @@ struct PlanOutline {
   var copy: Plan.Copy = .person
 
   var title: String {
-    if let name = plan.person.preferredName, !name.isEmpty { return "My plan (\(name))" }
-    return "My plan"
+    let name = plan.person.preferredName.flatMap { $0.isEmpty ? nil : $0 }
+    // A worker's plan is about the person, not in their voice.
+    if plan.preparedWithWorker { return name.map { "Plan for \($0)" } ?? "The plan" }
+    return name.map { "My plan (\($0))" } ?? "My plan"
   }
 
   /// Said right under the title in every format, before any section: whether the plan is
@@ -73,10 +75,16 @@ struct PlanOutline {
       goal: Bool = false, summary: Bool = false
     ) {
       if !items.isEmpty {
+        // A worker's plan says its headings and labels in no one's voice (`voiced`).
+        let items = items.map { item in
+          var item = item
+          item.label = item.label.map(voiced)
+          return item
+        }
         parts.append(
           Part(
-            heading: heading, items: items, numbered: numbered, urgent: urgent, goal: goal,
-            summary: summary))
+            heading: voiced(heading), items: items, numbered: numbered, urgent: urgent,
+            goal: goal, summary: summary))
       }
     }
     func plain(_ texts: [String]) -> [Item] { texts.map { Item($0) } }
@@ -88,7 +96,11 @@ struct PlanOutline {
     add("A good day", plain(plan.life.goodDay.map(\.text)))
     // Not "What gets in the way": each goal has its own "What might get in the way".
     add("On harder days", plain(plan.life.hardDay.map(\.text)))
-    add("My health conditions", plain(plan.conditions))
+    // What the person calls a condition goes with the conditions, marked as their words.
+    let ownWords = (plan.conditionWords ?? []).map {
+      Item($0, note: plan.preparedWithWorker ? "in their words" : "in my words")
+    }
+    add("My health conditions", plain(plan.conditions) + ownWords)
     add("Who helps me", plain(plan.person.support))
     add(
       "What I want to talk about",
@@ -97,7 +109,10 @@ struct PlanOutline {
       }, numbered: true)
     // Questions still to ask, in groups; those answered at a review or an agreement are apart.
     for group in questionGroups {
-      add(group.heading, group.questions.map { Item($0.question) })
+      // One kept open at an appointment says why, or what happens next.
+      add(
+        group.heading,
+        group.questions.map { Item($0.question, note: $0.stillOpen.map { "still open: " + $0 }) })
     }
     add("Answers I was given", answeredQuestions)
     add("News about my care", plain((plan.careNews ?? []).map(\.text)))

@@ -54,6 +54,12 @@ public struct PlanReviewer: Sendable {
     plan.informationNeeds.filter { $0.answer == nil }
   }
 
+  /// What a professional agreed to do beyond the goals and is not yet said to be done: a
+  /// review asks about each, as it does about a goal's.
+  public static func otherActionsToReview(in plan: Plan) -> [Plan.Action] {
+    (plan.otherActions ?? []).filter { $0.done != true }
+  }
+
   /// What the review script's `goals` and `questions` lists hold for a plan, and, when the
   /// review starts on `today`, the plan's review day while it is still to come, to keep.
   public static func background(
@@ -76,7 +82,11 @@ public struct PlanReviewer: Sendable {
     let questions = questionsToReview(in: plan).map { need -> Background.Item in
       [Background.QuestionField.text: need.question]
     }
-    var background = Background(lists: ["goals": goals, "questions": questions])
+    let others = otherActionsToReview(in: plan).map { action -> Background.Item in
+      [Background.OtherActionField.text: AddressedWords.sentence(action.what, by: action.by ?? "")]
+    }
+    var background = Background(
+      lists: ["goals": goals, "questions": questions, "otherActions": others])
     if let today,
       let review = stillAhead(plan.reviewDate, today: Day(today, in: timeZone).iso)
     {
@@ -140,6 +150,7 @@ public struct PlanReviewer: Sendable {
       of: &plan, previous: previous, entries: entries, today: today, at: metadata,
       theirs: Self.theirActionOutcomes(in: state, script: builder.script))
     reviewQuestions(of: &plan, previous: previous, entries: entries)
+    reviewOtherActions(of: &plan, previous: previous, state: state)
 
     let priorities = builder.priorities(from: entries)
     if !priorities.isEmpty {
@@ -281,70 +292,6 @@ public struct PlanReviewer: Sendable {
     if !parts.support.isEmpty && !Self.saysTheSame(parts.support) { next.support = parts.support }
     next.reviewDate = parts.reviewDate ?? Self.stillAhead(goal.reviewDate, today: today)
     return next
-  }
-
-  /// The questions that ask whether each of the professional's actions was done, by number:
-  /// `their_action_1` is about the first (`Background.GoalField.theirAction(1)`).
-  static let theirActionQuestion = "their_action_"
-
-  /// What the person said about one of the professional's actions: done, open (still to do)
-  /// or drop, and any words they said with it ("yes, first session on the 20th").
-  struct TheirActionOutcome: Hashable {
-    var choice: String
-    var words: String?
-  }
-
-  /// What the person said about each of the professional's actions, by goal round, then by
-  /// the action's number from 1.
-  static func theirActionOutcomes(
-    in state: ConversationState, script: Script
-  ) -> [Int: [Int: TheirActionOutcome]] {
-    var outcomes: [Int: [Int: TheirActionOutcome]] = [:]
-    for (key, answer) in state.answers where key.question.hasPrefix(theirActionQuestion) {
-      guard let number = Int(key.question.dropFirst(theirActionQuestion.count)),
-        case .choice(let id) = answer.value
-      else { continue }
-      outcomes[key.round, default: [:]][number] = TheirActionOutcome(
-        choice: id,
-        words: id == "done"
-          ? SaidWithAnAnswer.words(answer.words)
-          : SaidWithAnAnswer.note(of: answer, question: script.question(key.question)))
-    }
-    return outcomes
-  }
-
-  /// The professional's actions as they stand after the review: one said to be done stays,
-  /// marked done with what the person said about it, one to drop goes (the earlier version
-  /// keeps it), and every other one, asked about or not, is still to do. The numbers are
-  /// those of the actions still to do, as the review asked them.
-  static func settle(_ goal: inout Plan.Goal, outcomes: [Int: TheirActionOutcome]) {
-    guard !outcomes.isEmpty else { return }
-    var kept: [Plan.Action] = []
-    var number = 0
-    for action in goal.professionalActions {
-      guard action.done != true else {
-        kept.append(action)
-        continue
-      }
-      number += 1
-      switch outcomes[number] {
-      case let outcome? where outcome.choice == "done":
-        var done = action
-        done.done = true
-        done.doneWords = outcome.words
-        kept.append(done)
-      case let outcome? where outcome.choice == "drop":
-        continue
-      case let outcome?:
-        // Still to do, with what was said about it ("not yet - Jo will ring on Monday").
-        var open = action
-        if let words = outcome.words { open.note = words }
-        kept.append(open)
-      default:
-        kept.append(action)
-      }
-    }
-    goal.actions = goal.ownSteps + kept
   }
 
   /// Each question asked last time: answered, still open, or taken off the list.

@@ -128,7 +128,7 @@ let agreedAnswers = [
 
 func agree(
   _ previous: Plan, _ inputs: [String], with professional: Plan.Professional,
-  recordedBy: String? = nil
+  recordedBy: String? = nil, agreedAt: Date? = nil
 ) throws -> Agreed {
   let script = try #require(
     ScriptLoader.load(text: agreeYAML, file: "agree.yaml", lexicon: Lexicon(concepts: [])).script)
@@ -143,6 +143,7 @@ func agree(
   let state = engine.replay(events).state
   let plan = PlanAgreer(builder: PlanBuilder(script: script, concepts: engine.concepts)).build(
     previous: previous, from: state, professional: professional, recordedBy: recordedBy,
+    agreedAt: agreedAt,
     metadata: .init(
       planID: previous.planId, sessionID: "agr1", version: previous.version + 1,
       createdAt: previous.createdAt, updatedAt: appointment))
@@ -282,10 +283,23 @@ struct PlanAgreerTests {
 
   @Test("a worker typing it in afterwards is recorded as having written it down")
   func recordedByWorker() throws {
-    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
+    let agreed = try agree(
+      draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker",
+      agreedAt: appointment.addingTimeInterval(-86_400)
+    ).plan
     #expect(agreed.agreement?.recordedBy == "worker")
+    #expect(agreed.agreement?.atTheAppointment == nil)
     let text = PlanText.render(agreed, footer: testFooter)
     #expect(text.contains("Written down afterwards by a support worker."))
+  }
+
+  @Test("a worker typing at the appointment, with no day given, is not said to be afterwards")
+  func recordedByWorkerThere() throws {
+    let agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
+    #expect(agreed.agreement?.atTheAppointment == true)
+    let text = PlanText.render(agreed, footer: testFooter)
+    #expect(text.contains("Recorded with \(nurse.name) at the appointment."))
+    #expect(!text.contains("afterwards"))
   }
 }
 

@@ -33,7 +33,7 @@ struct FacilitatorCommandTests {
     #expect(text.contains("Welcome back. This is the conversation with client C-104"))
     #expect(text.contains(/last used on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\./))
     #expect(text.contains("Is this the right client? Please say yes or no."))
-    #expect(resumed.stdout.contains("My plan (Sam)"))
+    #expect(resumed.stdout.contains("Plan for Sam"))
   }
 
   @Test("no stops, changes nothing, and says how to pick another conversation")

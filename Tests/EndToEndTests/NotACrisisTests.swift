@@ -23,7 +23,7 @@ struct NotACrisisTests {
     #expect(started.status == 0, "\(started.stderr)")
     let said = started.stdout.replacingOccurrences(of: "\n", with: " ")
     #expect(said.contains("is marked as not a crisis"))
-    #expect(started.stdout.contains("My plan (Sam)"))
+    #expect(started.stdout.contains("Plan for Sam"))
     let shown = try run(["show", "latest"], lines: [], environment: store.environment)
     #expect(shown.status == 0, "\(shown.stderr)")
     #expect(!shown.stdout.contains("If I need help quickly"))

@@ -33,9 +33,13 @@ extension TranscriptTests {
     guard let (plan, professional) = try? agreement(transcript) else { return nil }
     let builder = PlanBuilder(
       script: engine.script, concepts: engine.concepts, glossary: engine.glossary)
+    // `agree-on: YYYY-MM-DD`, as `--on` gives it: typed in afterwards, agreed at midday then.
+    let agreedOn = transcript.header["agree-on"].flatMap {
+      ISO8601DateFormatter().date(from: $0 + "T12:00:00Z")
+    }
     return PlanAgreer(builder: builder).build(
       previous: plan, from: state, professional: professional,
-      recordedBy: engine.audience == .facilitator ? "worker" : nil,
+      recordedBy: engine.audience == .facilitator ? "worker" : nil, agreedAt: agreedOn,
       metadata: .init(
         planID: plan.planId, sessionID: "agreement", version: plan.version + 1,
         createdAt: plan.createdAt,

@@ -36,7 +36,9 @@ struct PeoplePlanTests {
       from: state,
       metadata: .init(
         planID: "plan-\(name)", sessionID: name, createdAt: transcript.start,
-        updatedAt: transcript.events.last?.at ?? transcript.start))
+        updatedAt: transcript.events.last?.at ?? transcript.start,
+        // Typed by a worker, as the program records it: the plan then says so.
+        mode: engine.audience == .facilitator ? "facilitator" : nil))
     let actual = PlanJSON.encode(plan)
     let expectedURL = TranscriptTests.folder.appendingPathComponent("\(name).plan.json")
     if ProcessInfo.processInfo.environment["UPDATE_TRANSCRIPTS"] == "1" {

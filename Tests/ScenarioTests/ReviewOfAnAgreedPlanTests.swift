@@ -132,6 +132,17 @@ struct ReviewSaidWithWordsTests {
     #expect(review.fhir.contains("Jo will ring me on Monday"))
   }
 
+  @Test("what the nurse agreed beyond the goals is asked about, and 'not yet - ...' kept")
+  func otherActionAskedAbout() throws {
+    let review = try reviewed()
+    let call = try #require(review.plan.otherActions?.first)
+    #expect(call.done != true)
+    #expect(call.note == "she said she would ring by the end of the month")
+    #expect(review.said.contains("It was agreed: Jo Reid, practice nurse, will ring you"))
+    let text = PlanText.render(review.plan, width: 200, footer: PlanFooter(help: []))
+    #expect(text.contains("Still to do: she said she would ring by the end of the month"))
+  }
+
   @Test("'7, unless it's cold' and 'yes, but only mornings' are kept and said back")
   func numberAndYesWithWords() throws {
     let review = try reviewed()

@@ -146,7 +146,9 @@ struct TranscriptTests {
       )
       .build(
         from: state,
-        metadata: .init(planID: "plan", createdAt: transcript.start, updatedAt: transcript.start))
+        metadata: .init(
+          planID: "plan", createdAt: transcript.start, updatedAt: transcript.start,
+          mode: engine.audience == .facilitator ? "facilitator" : nil))
       // Before the end it is the plan shown for checking (`show: plan`), as the program shows it.
       return PlanText.render(
         plan.readyToCheck, width: 80, footer: PlanFooter(safety: engine.safety.rules))

@@ -17,7 +17,6 @@ enum Phrases {
   static let dontKnow = "That's fine. We'll leave that one for now."
   static let ratherNotSay = "That's fine. You don't have to say."
   static let listMore = "Anything else? Say done when you have finished."
-  static let listFull = "That's the most I can take for this one."
   static let listAlreadyClosed = "That list is already finished, so we have moved on."
 
   /// Said when more items came than a list takes: which were kept, and that the rest still

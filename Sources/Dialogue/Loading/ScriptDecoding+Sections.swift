@@ -103,7 +103,9 @@ extension ScriptLoader.Builder {
         over = name
       } else {
         overValue.report(
-          "a group can repeat over \(lists.joined(separator: " or ")), not '\(name)'"
+          "a group can repeat over "
+            + lists.dropLast().joined(separator: ", ") + " or " + (lists.last ?? "")
+            + ", not '\(name)'"
             + Suggestion.hint(for: name, in: lists))
       }
     }

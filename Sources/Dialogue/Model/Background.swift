@@ -42,6 +42,8 @@ public struct Background: Sendable, Hashable {
     // The questions of the plan: those still open in a review, every one in an agreement, in
     // the plan's order.
     "questions": [QuestionField.text],
+    // What a professional agreed to do beyond the goals, still to do, each said as theirs.
+    "otherActions": [OtherActionField.text],
   ]
 
   /// The single values a script may use anywhere; empty when the program does not give them.
@@ -61,6 +63,12 @@ public struct Background: Sendable, Hashable {
   public enum QuestionField {
     /// The question, in the person's own words.
     public static let text = "previous_question"
+  }
+
+  /// The fields of an item of `otherActions`.
+  public enum OtherActionField {
+    /// The action, said as the professional's ("Sam Patel, practice nurse, will ring you").
+    public static let text = "previous_other_action"
   }
 
   /// The fields of an item of `goals`.

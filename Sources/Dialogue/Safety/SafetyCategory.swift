@@ -45,6 +45,11 @@ public struct SafetyCategory: Hashable, Sendable {
   /// that fit, rather than the whole notice with every service. `{{service-id}}` is that
   /// service's contact ("call 111").
   public var ifUnsure: String?
+  /// `check` and `checkPlainly` as a worker typing for the person asks them, about the person
+  /// ("Just to check: are they struggling to breathe now?"); nil where the file gives none,
+  /// when the person's own question is asked.
+  public var facilitatorCheck: String? = nil
+  public var facilitatorCheckPlainly: String? = nil
 
   public init(
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
@@ -85,7 +90,7 @@ extension SafetyRules {
         allowed: [
           "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
           "check-plainly", "if-unsure", "patterns", "ask-first", "clear-with", "concepts",
-          "ignore-frames",
+          "ignore-frames", "facilitator-check", "facilitator-check-plainly",
         ],
         required: ["id", "title", "level", "message", "patterns"]),
       let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -160,7 +165,7 @@ extension SafetyRules {
     guard let title = fields["title"]?.nonEmptyString("a title"),
       let message = fields["message"]?.nonEmptyString("a message"), let level
     else { return nil }
-    return SafetyCategory(
+    var category = SafetyCategory(
       id: id, name: fields["name"]?.nonEmptyString("a name for the worker"), title: title,
       level: level, message: message,
       gentle: fields["gentle"]?.nonEmptyString("a gentle message"), signpost: signpost,
@@ -169,5 +174,10 @@ extension SafetyRules {
       askFirst: askFirst, ignoredFrames: ignoredFrames, clearWith: clearWith, concepts: concepts,
       checkPlainly: fields["check-plainly"]?.nonEmptyString("the check question in plainer words"),
       ifUnsure: ifUnsure)
+    category.facilitatorCheck = fields["facilitator-check"]?.nonEmptyString(
+      "the check question as a worker asks it")
+    category.facilitatorCheckPlainly = fields["facilitator-check-plainly"]?.nonEmptyString(
+      "the plainer check question as a worker asks it")
+    return category
   }
 }

@@ -184,6 +184,8 @@ extension AnswerReading {
     while index < tokens.count {
       if isNumericDate(tokens, at: index) {
         index += 5
+      } else if partOfAName(tokens, at: index) {
+        index += 1
       } else if let match = numberPhrase(tokens, at: index) {
         matches.append(match)
         index = match.end
@@ -192,6 +194,14 @@ extension AnswerReading {
       }
     }
     return matches
+  }
+
+  /// Whether the digits at `index` are part of a word or a test's name ("FEV1", "HbA1c",
+  /// "B12"): written straight after letters, they name something and count nothing. Digits
+  /// before letters ("5mins", "10am") still count.
+  static func partOfAName(_ tokens: [AnswerToken], at index: Int) -> Bool {
+    guard index > 0, tokens[index].number != nil, !tokens[index].spaced else { return false }
+    return tokens[index - 1].isWord
   }
 
   static func readScale(_ text: String, range: ClosedRange<Int>) -> Int? {

@@ -155,3 +155,32 @@ struct ListDraftTests {
     #expect(moved.setAside[AnswerKey("topics")]?.value == .list(["gardening"]))
   }
 }
+
+/// A list that reaches its most items is taken as it is; only one given more is told so.
+@Suite("Lists at their most items")
+struct ListAtItsMostTests {
+  let engine: Engine
+
+  init() throws {
+    engine = Engine(
+      script: try #require(SafetyFixtures.smallScript), lexicon: Lexicon(concepts: []))
+  }
+
+  @Test("exactly three of three is kept and said back, with no word of a limit")
+  func exactlyTheMost() {
+    let (state, outputs) = converse(
+      engine, ["Sam", "1", "fun", "her breathing on the stairs; the swollen legs; the mosque"])
+    #expect(
+      state.value("topics")
+        == .list(["her breathing on the stairs", "the swollen legs", "the mosque"]))
+    #expect(!outputs.text.contains("most I can take"))
+    #expect(outputs.text.contains("Got it: "))
+  }
+
+  @Test("four of three asks which to keep")
+  func overTheMost() {
+    let (state, outputs) = converse(engine, ["Sam", "1", "fun", "a; b; c; d"])
+    #expect(state.value("topics") == nil)
+    #expect(!outputs.text.contains("most I can take"))
+  }
+}

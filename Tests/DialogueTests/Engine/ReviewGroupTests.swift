@@ -128,7 +128,8 @@ struct ReviewGroupLoaderTests {
     #expect(
       problems(yaml).contains {
         $0.contains(
-          "a group can repeat over goals or questions, not 'goalz'; did you mean 'goals'?")
+          "a group can repeat over goals, otherActions or questions, not 'goalz'; did you mean "
+            + "'goals'?")
       })
   }
 

@@ -52,7 +52,7 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, check-plainly, if-unsure, patterns, ask-first, clear-with, concepts, ignore-frames",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, check-plainly, if-unsure, patterns, ask-first, clear-with, concepts, ignore-frames, facilitator-check, facilitator-check-plainly",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
         "safety.yaml:7:5: error: category 'low' needs 'check': the question asked first when the words are unclear",
       ])

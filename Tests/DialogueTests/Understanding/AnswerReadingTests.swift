@@ -68,6 +68,9 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
     ("I walk 5 days a week for 30 minutes", [5, 30]),
     ("01/12/2026", []), ("2026-12-01", []), ("6-7 and 8 to 9", [6, 8]), ("", []),
     ("twenty-one, twenty two", [21, 22]), ("x-5", [5]),
+    // Digits straight after letters name a test or a vitamin; digits before letters count.
+    ("what is FEV1", []), ("my HbA1c was 58", [58]), ("B12 jab", []), ("walk 5mins", [5]),
+    ("covid19 jab at 10am", [10]),
   ])
   func all(_ text: String, _ expected: [Double]) {
     #expect(AnswerReading.numbers(in: text) == expected)

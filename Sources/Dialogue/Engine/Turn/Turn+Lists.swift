@@ -56,8 +56,12 @@ extension Turn {
       askWhatToKeep(question)
       return
     }
+    // Exactly as many as it takes: nothing was left out, so nothing is said about a limit.
+    // The list is said back, here or by the question's own reflection, once.
     if let most = question.validation.maxItems, state.listDraft.count == most {
-      outputs.append(.say(Phrases.listFull))
+      if question.reflections.isEmpty {
+        outputs.append(.notice(Phrases.gotItAll(Turn.shortened(state.listDraft))))
+      }
       closeFullList(place: place)
       return
     }

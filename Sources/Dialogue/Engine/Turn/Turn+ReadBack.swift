@@ -193,6 +193,15 @@ extension Turn {
     return nil
   }
 
+  /// The sentence of `content` that asks what a word means ("what is NT-proBNP"), as typed;
+  /// nil when none does.
+  static func wordAskedAbout(in content: String, _ glossary: Glossary) -> String? {
+    let sentences = content.split(whereSeparator: { ".!?;".contains($0) }).map {
+      $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",-")))
+    }
+    return sentences.first { !$0.isEmpty && glossary.question(in: $0) != nil }
+  }
+
   /// To a yes/no question that names where content answers go (`content_to`), an answer in
   /// words ("gentle knee exercises" to "Would you like some ideas?") is kept as the answer to
   /// that question, and this one is answered as the script says such words mean
@@ -219,11 +228,17 @@ extension Turn {
     // about the letter itself, or where it came from, is a yes, kept as typed; the question it
     // leads to asks what to explain. "yes, the kidney one" names the thing, and is kept.
     let remark = AnswerReading.plainWords(content)
-    if question.contentKnown, reply != nil, remark.contains("it") || remark.first == "from" {
+    // "yes she brought it. what is NT-proBNP": a word asked about after the remark is what to
+    // explain, known or not, so it is kept as that, never dropped with the remark.
+    let asked = question.contentKnown ? Turn.wordAskedAbout(in: content, engine.glossary) : nil
+    let kept = asked ?? words
+    if asked == nil, question.contentKnown, reply != nil,
+      remark.contains("it") || remark.first == "from"
+    {
       return false
     }
-    if question.contentKnown, engine.concepts.analyse(words).conceptIDs.isEmpty,
-      engine.glossary.entries(in: words).isEmpty
+    if asked == nil, question.contentKnown, engine.concepts.analyse(kept).conceptIDs.isEmpty,
+      engine.glossary.entries(in: kept).isEmpty
     {
       // "got one off the doctor" says yes in words of its own, and names nothing to keep.
       guard reply == nil else { return false }
@@ -233,17 +248,21 @@ extension Turn {
     let key = contentKey(for: target, from: question.id, place: place)
     let targetQuestion = script.question(target)
     let value: AnswerValue =
-      targetQuestion?.kind == .list ? .list(AnswerReading.listItems(words)) : .text(words)
+      targetQuestion?.kind == .list ? .list(AnswerReading.listItems(kept)) : .text(kept)
     state.answers[key] = Answer(
-      value: value, words: content, concepts: engine.concepts.analyse(words).conceptIDs, at: at)
+      value: value, words: content, concepts: engine.concepts.analyse(kept).conceptIDs, at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
     let label = targetQuestion?.label ?? target
     // A step with no doing in it is kept, and the read-back asks for one; it is not praised.
     if targetQuestion?.plan != .actionWhat {
-      outputs.append(.say(Phrases.contentKept(words, as: label)))
-    } else if StepSentence.namesAnAction(words) {
-      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+      outputs.append(.say(Phrases.contentKept(kept, as: label)))
+    } else if StepSentence.namesAnAction(kept) {
+      outputs.append(.say(Phrases.ownIdeaKept(kept, as: label)))
+    }
+    // A word asked about is explained as it would be in the list itself.
+    if asked != nil, let targetQuestion, case .list(let items) = value {
+      explainKnownTerms(in: items, question: targetQuestion)
     }
     accept(.yesNo(question.contentMeans), words: line, place: place)
     return true

@@ -23,7 +23,9 @@ extension Turn {
   /// loaded has one; the notice's carry-on question stands in otherwise.
   func checkQuestion(for check: SafetyCheck) -> String {
     let lead = engine.safety.rules.categories.first { $0.id == check.categories.first }
-    return lead?.check ?? engine.safety.rules.wording.carryOn
+    // A worker is asked about the person, not as if the worker were the one in danger.
+    let forWorker = engine.audience == .facilitator ? lead?.facilitatorCheck : nil
+    return forWorker ?? lead?.check ?? engine.safety.rules.wording.carryOn
   }
 
   /// The answer to a check question. Yes shows the notice for the line that raised it; so
@@ -107,7 +109,8 @@ extension Turn {
   mutating func explainCheck(_ check: SafetyCheck) {
     outputs.append(.say(engine.safety.rules.wording.checkWhy))
     let lead = engine.safety.rules.categories.first { $0.id == check.categories.first }
-    if let plainly = lead?.checkPlainly {
+    let forWorker = engine.audience == .facilitator ? lead?.facilitatorCheckPlainly : nil
+    if let plainly = forWorker ?? lead?.checkPlainly {
       outputs.append(.say(plainly))
     } else {
       reask()
