@@ -35,6 +35,7 @@ extension AnswerReading {
       guard core.allSatisfy({ $0.isLetter || $0.isNumber }) else { return typed }
       let plain = core.lowercased()
       var meant = meantWord(plain)
+      if meant == plain { meant = core }
       if let found = weekday(plain) {
         let name = weekdayNames[found.day - 1]
         meant = found.plural ? name + "s" : name

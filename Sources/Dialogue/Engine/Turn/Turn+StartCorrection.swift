@@ -79,7 +79,9 @@ extension Turn {
     guard reply != true, let content, !AnswerReading.stepPartKinds(content).isEmpty else {
       return false
     }
-    outputs.append(.notice(Phrases.whichPartToChange))
+    // After a plain "no", the parts to change are what the person expects; only words with
+    // neither yes nor no are told why the parts come next.
+    if reply == nil { outputs.append(.notice(Phrases.whichPartToChange)) }
     accept(.yesNo(false), words: line, place: place)
     return true
   }
