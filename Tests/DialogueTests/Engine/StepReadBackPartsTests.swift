@@ -31,6 +31,14 @@ import Testing
     #expect(outputs.text.contains("every day, starting Tuesday 24 November."))
   }
 
+  @Test func theSameDayToStartAgainIsKeptNotChanged() throws {
+    let lines = Self.atReadBack(["no start tuesdy not monday", "no its tuesdays"])
+    let (state, outputs) = converse(try Self.engine(), lines)
+    #expect(state.value("step_start_date") == .date(Day(year: 2026, month: 11, day: 24)))
+    #expect(outputs.text.contains("Yes, you told me. I have start date as: Tuesday 24 November"))
+    #expect(state.current?.question == "step_check")
+  }
+
   @Test(arguments: [
     "that'l do", "thatll do", "that will do", "near enough", "yes near enuf", "close enough ta",
   ])

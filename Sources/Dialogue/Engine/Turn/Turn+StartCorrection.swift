@@ -43,6 +43,12 @@ extension Turn {
     guard let day = Turn.startDay(words, old: old, today: today, question: target) else {
       return false
     }
+    // The day already had is not "changed": the person is told it is kept as it is.
+    if day == old {
+      outputs.append(.notice(Phrases.alreadyTold(target.label, Display.day(day))))
+      askCurrent()
+      return true
+    }
     let answer = Answer(value: .date(day), words: line, concepts: [], at: at)
     state.answers[key] = answer
     state.answerOrder.removeAll { $0 == key }
