@@ -64,11 +64,13 @@ extension PlanOutline {
   /// The step's parts in one line, each without the capital it had only for starting an answer
   /// ("walk to the corner, most days, morning"), as the step is read back in the conversation.
   static func stepInShort(_ step: Plan.Action) -> String {
-    var said = [step.what]
+    var said = [AnswerReading.partWordsSpeltRight(step.what)]
     for part in [step.howMuch, step.howOften, step.when].compactMap({ $0 }) {
-      let words = part.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+      // Written from the parts, so "nite" and "thursdy" read "night" and "Thursday".
+      let spelt = AnswerReading.partWordsSpeltRight(part)
+      let words = spelt.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
       if words.isEmpty || said.contains(where: { $0.lowercased().contains(words) }) { continue }
-      said.append(StepSentence.lowered(part))
+      said.append(StepSentence.lowered(spelt))
     }
     return said.joined(separator: ", ")
   }

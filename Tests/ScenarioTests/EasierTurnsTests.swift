@@ -79,12 +79,39 @@ struct EasierTurnsTests {
     }
   }
 
+  @Test("Maureen's last run: every part of her step where she said it, her start day kept")
+  func maureenLastRun() throws {
+    let (state, plan) = try Self.run(try Self.load("people-20-maureen-last-run"))
+    #expect(plan.person.preferredName == "Maureen")
+    let goal = try #require(plan.goals.first)
+    #expect(goal.text == "go to the corner shop on my own")
+    let step = try #require(goal.actions.first)
+    #expect(step.what == "Swap one sweet drink for water, but only the morning one")
+    // Each part said inside another answer is kept in its own part, as typed.
+    #expect(step.howOften == "evry day")
+    #expect(step.when == "wiv my brekfast")
+    #expect(step.howMuch == nil)
+    // "no start tuesdy not monday", with next week's Monday as the start: next week's Tuesday.
+    #expect(step.startDate == "2026-12-15")
+    #expect(goal.confidence == 5)
+    #expect(goal.reviewDate == "2026-12-22")
+    #expect(goal.support == ["my daughter but she lives away"])
+    // How often was asked for no more than once: it was said inside the answer for how much.
+    let key = AnswerKey("step_how_often", round: 0)
+    #expect(state.answers[key]?.words == "evry day from nex week")
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in ["start tuesdy", "that'l do", "i told u", "i said", "its tuesdays"] {
+      #expect(!json.contains(slip), "the plan holds '\(slip)'")
+    }
+  }
+
   @Test(
     "each person who struggles says how many turns they took",
     arguments: [
       "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
       "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
+      "people-20-maureen-last-run",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)

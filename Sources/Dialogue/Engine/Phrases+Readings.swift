@@ -211,6 +211,14 @@ extension Phrases {
 
 extension Phrases {
   /// "I've changed how often to: thursdys for bingo."
+  /// Said when a line at a read-back names a part of the step but not clearly what it should be.
+  static let whichPartToChange = "I'm not sure which part of your step that changes."
+
+  /// Said to "evry day i said", when that part already has those words.
+  static func alreadyTold(_ label: String, _ shown: String) -> String {
+    "Yes, you told me. I have \(label) as: \(Turn.shorten(shown))."
+  }
+
   static func partCorrected(_ label: String, to shown: String) -> String {
     "Thank you. I've changed \(label) to: \(Turn.shorten(shown))."
   }

@@ -10,7 +10,8 @@ public enum StepSentence {
   static func compose(_ parts: [ReadBackPart: AnswerValue], today: Day) -> String? {
     func text(_ part: ReadBackPart) -> String? {
       guard case .text(let words)? = parts[part] else { return nil }
-      return tidy(words).map(lowered)
+      // "thursdy nite" reads "Thursday night" in a sentence the tool writes.
+      return tidy(words).map(lowered).map(AnswerReading.partWordsSpeltRight)
     }
     guard let what = text(.what).flatMap(action) else { return nil }
     var sentence = "I will " + what

@@ -14,7 +14,10 @@ extension AnswerReading {
     "thursdy": "thursday", "firday": "friday", "fridy": "friday", "saterday": "saturday",
     "satuday": "saturday", "sundy": "sunday", "cupla": "couple", "coupla": "couple",
     "cuple": "couple", "cupple": "couple", "couplw": "couple", "weks": "weeks",
-    "munth": "month", "dys": "days",
+    "munth": "month", "dys": "days", "tuesdy": "tuesday", "tusday": "tuesday",
+    "tuesdey": "tuesday", "wednesdy": "wednesday", "wensdy": "wednesday", "thurday": "thursday",
+    "thursdey": "thursday", "frday": "friday", "satdy": "saturday", "sataday": "saturday",
+    "sundey": "sunday", "mundy": "monday", "mondey": "monday",
   ]
 
   /// The tokens with misspelt date words put right, so every date reader sees the word meant.

@@ -225,10 +225,23 @@ extension AnswerReading {
       guard let name = word(offset) else { return nil }
       return weekdays[name] ?? (allowShort ? shortWeekdays[name] : nil)
     }
-    /// "Tuesday week" is, in British speech, the Tuesday a week after the coming one.
+    func word(at index: Int) -> String? {
+      index < tokens.count && tokens[index].isWord ? tokens[index].text : nil
+    }
+    /// What may follow a weekday, in British speech: "Tuesday week", "Tuesday after next" and
+    /// "the Tuesday after" are the Tuesday a week after the coming one; "Tuesday next week" is
+    /// the Tuesday of the week that starts on the coming Monday.
     func weekdayWeek(_ day: Day, _ end: Int) -> (Day, Int) {
-      if end < tokens.count, tokens[end].isWord("week") { return (day.adding(days: 7), end + 1) }
-      return (day, end)
+      switch (word(at: end), word(at: end + 1)) {
+      case ("week", _): return (day.adding(days: 7), end + 1)
+      case ("after", "next"): return (day.adding(days: 7), end + 2)
+      case ("after", nil) where start > 0 && tokens[start - 1].isWord("the"):
+        return (day.adding(days: 7), end + 1)
+      case ("next", "week"):
+        let monday = coming(2, from: today, strictlyAfter: true)
+        return (coming(day.weekday, from: monday, strictlyAfter: false), end + 2)
+      default: return (day, end)
+      }
     }
     switch word(0) ?? "" {
     case "today", "tonight": return (today, start + 1)

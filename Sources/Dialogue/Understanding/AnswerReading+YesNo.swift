@@ -107,7 +107,10 @@ extension AnswerReading {
       "thats all right", "thats alright", "thats ok", "thats okay", "all good", "looks good",
       "looks fine", "looks right", "its fine", "its good", "its right", "its all right",
       "its alright", "its ok", "perfect", "lovely", "grand", "spot on", "im happy", "happy",
-      "all done", "done", "thats me", "thats me done", "that will do", "thatll do",
+      "all done", "done", "thats me", "thats me done", "that will do", "thatll do", "thatl do",
+      "that ll do", "that will do nicely", "thatll do nicely", "itll do", "it will do",
+      "near enough", "near enuf", "near enough ta", "close enough", "good enough", "nearly right",
+      "right enough",
     ].map { $0.split(separator: " ").map(String.init) })
 
   /// Words around a closing that change nothing: a yes before it, thanks after it.

@@ -77,7 +77,7 @@ extension AnswerReading {
   /// Each kind of step part the words name. Words name a kind only by words of that kind;
   /// "a cupla weeks" is a stretch of time, "every thursday" is days that repeat.
   public static func stepPartKinds(_ text: String) -> Set<StepPartWords> {
-    let words = plainWords(text).map { dateWordSpellings[$0] ?? $0 }
+    let words = plainWords(text).map(meantWord)
     var kinds: Set<StepPartWords> = []
     let repeating = words.contains { oftenWords.contains($0) }
     for (index, word) in words.enumerated() {

@@ -36,7 +36,7 @@ import Testing
     #expect(state.value("step_how_often") == .text("thursdys for bingo"))
     #expect(state.value("step_what") == .text("walk to the end of the road"))
     #expect(state.current?.question == "step_check")
-    #expect(outputs.text.contains("I've changed how often to: thursdys for bingo."))
+    #expect(outputs.text.contains("I've changed how often to: Thursdays for bingo."))
   }
 
   @Test func aBareNoToWhatCouldGetInTheWayIsNoneSaid() throws {

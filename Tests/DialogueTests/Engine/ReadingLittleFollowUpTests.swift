@@ -78,7 +78,9 @@ import Testing
     let (state, outputs) = converse(engine, Self.linesBefore("step_check") + [line])
     #expect(state.value("step_how_often") == .text(often))
     #expect(state.value("step_how_much") == .text(much))
-    #expect(outputs.text.contains("I've changed how often to: \(often)."))
+    // Said back with the day name as it is written ("Tuesdays"); kept as typed.
+    let shown = AnswerReading.partWordsSpeltRight(often)
+    #expect(outputs.text.contains("I've changed how often to: \(shown)."))
     #expect(outputs.text.contains("I've changed how much to: \(much)."))
     #expect(state.current?.question == "step_check")
   }
@@ -89,7 +91,7 @@ import Testing
     #expect(state.value("step_how_much") == nil)
     #expect(state.value("step_when") == .text("nite"))
     #expect(outputs.text.contains("I've written that down for start date: Thursday"))
-    #expect(outputs.text.contains("I've written that down for when: nite."))
+    #expect(outputs.text.contains("I've written that down for when: night."))
     #expect(state.current?.question == "step_how_much")
   }
 

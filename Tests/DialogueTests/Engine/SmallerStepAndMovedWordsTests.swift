@@ -47,7 +47,8 @@ import Testing
     let lines = DialogueActEngineTests.linesBefore("step_how_much") + ["thursdy nite"]
     let (state, outputs) = converse(engine, lines)
     #expect(state.value("step_when") == .text("nite"))
-    #expect(outputs.text.contains("I've written that down for when: nite."))
+    // The words are kept as typed; the line the tool writes spells them as usual.
+    #expect(outputs.text.contains("I've written that down for when: night."))
     // Every word typed is kept with the answers it gave.
     #expect(state.answers.values.contains { $0.words == "thursdy nite" })
   }
@@ -60,7 +61,7 @@ import Testing
     let (_, outputs) = converse(engine, lines)
     #expect(
       outputs.text.contains(
-        "I will walk to the end of the road for 20 mins at night at the park, tuesdays, starting Thursday"
+        "I will walk to the end of the road for 20 mins at night at the park, Tuesdays, starting Thursday"
       ))
     #expect(!outputs.text.contains("thursdy nite at the park"))
   }
@@ -73,7 +74,7 @@ import Testing
     #expect(AnswerReading.wordsByPart(line) == parts)
   }
 
-  @Test(arguments: ["every thursday", "nex week in the morning", "walk"])
+  @Test(arguments: ["every thursday", "walk"])
   func wordsThatCannotBeSharedAreNot(line: String) {
     #expect(AnswerReading.wordsByPart(line) == nil)
   }

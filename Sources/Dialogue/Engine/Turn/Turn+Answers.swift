@@ -80,10 +80,12 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
         || takeCorrectedPart(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
         || takeChangeInWords(line, question: question)
+        || answerPartSaidAtReadBack(line, question: question, place: place)
     {
       return
     }

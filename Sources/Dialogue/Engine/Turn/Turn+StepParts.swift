@@ -39,6 +39,9 @@ extension Turn {
     guard question.kind == .text, let (part, readBack) = stepPart(of: question),
       Turn.partRules[part] != nil
     else { return false }
+    if takeRepeatedPart(line, part: part, question: question, readBack: readBack, place: place) {
+      return true
+    }
     if let guess = AnswerReading.afterDontKnow(line) {
       // The guess is taken only when it names what this part takes.
       let kinds = AnswerReading.stepPartKinds(guess)
@@ -101,7 +104,7 @@ extension Turn {
     state.answerOrder.append(key)
     let shown = Display.templateValue(state.answers[key]!, question: target).map { value in
       switch value {
-      case .text(let text): text
+      case .text(let text): AnswerReading.partWordsSpeltRight(text)
       case .list(let items): Template.join(items)
       }
     }
@@ -111,6 +114,72 @@ extension Turn {
 }
 
 extension Turn {
+  /// "evry day i said", "i told u evry day": the person says again an answer already given.
+  /// The words are taken for the part they belong to; when that is another part, already
+  /// answered, the person is told it is kept, and the part asked now is not asked again (it is
+  /// left as skipped), so no part is asked a third time. Returns whether the line was used up.
+  mutating func takeRepeatedPart(
+    _ line: String, part: ReadBackPart, question: Question, readBack: Question,
+    place: Agenda.Place
+  ) -> Bool {
+    guard let said = Turn.saidAgain(line) else { return false }
+    let kinds = AnswerReading.stepPartKinds(said)
+    if kinds.isEmpty || Turn.fits(kinds, part) {
+      accept(.text(said), words: line, place: place)
+      return true
+    }
+    let owners = Set(kinds.compactMap(\.part)).filter { $0 != part }
+    guard owners.count == 1, let owner = owners.first, let id = readBack.readBack[owner],
+      let target = script.question(id)
+    else { return false }
+    let key = context(for: place).key(for: id)
+    if let kept = state.answers[key], kept.value.isGiven {
+      let shown = Display.templateValue(kept, question: target).map { value in
+        switch value {
+        case .text(let text): AnswerReading.partWordsSpeltRight(text)
+        case .list(let items): Template.join(items)
+        }
+      }
+      outputs.append(.say(Phrases.alreadyTold(target.label, shown ?? said)))
+    } else if !moveAnswer(said, words: line, to: id, place: place) {
+      return false
+    }
+    accept(.skipped(.skipped), words: line, place: place)
+    return true
+  }
+
+  /// The answer in a line that says it again ("evry day i said", "i told u evry day", "like i
+  /// said, mornings"), or nil when the line does not say so.
+  static func saidAgain(_ line: String) -> String? {
+    let typed = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    let plain = typed.map { AnswerReading.plainWords($0).joined() }
+    let markers: [[String]] = [
+      ["like", "i", "said"], ["as", "i", "said"], ["i", "already", "said"], ["i", "said"],
+      ["i", "told", "u"], ["i", "told", "you"], ["i", "told", "ya"], ["told", "u"],
+      ["told", "you"], ["i", "already", "told", "you"], ["i", "already", "told", "u"],
+    ]
+    for marker in markers.sorted(by: { $0.count > $1.count }) where plain.count > marker.count {
+      var rest: ArraySlice<String>
+      if Array(plain.prefix(marker.count)) == marker {
+        rest = typed.dropFirst(marker.count)
+      } else if Array(plain.suffix(marker.count)) == marker {
+        rest = typed.dropLast(marker.count)
+      } else {
+        continue
+      }
+      while let first = rest.first,
+        ["its", "it", "was", "is"].contains(
+          AnswerReading.plainWords(first).joined())
+      {
+        rest = rest.dropFirst()
+      }
+      let words = rest.joined(separator: " ")
+        .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+      return words.isEmpty ? nil : words
+    }
+    return nil
+  }
+
   /// The pieces of a read-back correction, each naming one part: "tuesdays and 20 mins" is
   /// two. Words that name one part however they are joined ("twice a week and at weekends")
   /// stay whole.
@@ -201,7 +270,7 @@ extension Turn {
       state.answerOrder.append(key)
       let shown = Display.templateValue(answer, question: change.target).map { value in
         switch value {
-        case .text(let text): text
+        case .text(let text): AnswerReading.partWordsSpeltRight(text)
         case .list(let items): Template.join(items)
         }
       }
