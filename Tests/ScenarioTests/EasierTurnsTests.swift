@@ -81,7 +81,7 @@ struct EasierTurnsTests {
 
   @Test("Maureen's last run: every part of her step where she said it, her start day kept")
   func maureenLastRun() throws {
-    let (state, plan) = try Self.run(try Self.load("people-20-maureen-last-run"))
+    let (state, plan) = try Self.run(try Self.load("people-22-maureen-last-run"))
     #expect(plan.person.preferredName == "Maureen")
     let goal = try #require(plan.goals.first)
     #expect(goal.text == "go to the corner shop on my own")
@@ -111,7 +111,7 @@ struct EasierTurnsTests {
       "people-14-numbers-make-no-sense", "people-15-slow", "people-16-helper-typing",
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
       "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
-      "people-20-maureen-last-run",
+      "people-22-maureen-last-run",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)
