@@ -7,9 +7,10 @@
 /// bold beside a rule, so they stand apart from ours without relying on colour.
 public enum EasyReadHTML {
   public static func render(
-    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
+    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person,
+    alsoSaid: [String] = []
   ) -> String {
-    let outline = EasyReadOutline(plan: plan, copy: copy)
+    let outline = EasyReadOutline(plan: plan, copy: copy, alsoSaid: alsoSaid)
     let escape = PlanHTML.escape
     var html = PlanHTML.pageHead(title: outline.title, plan: plan, style: style)
     let parts = outline.parts

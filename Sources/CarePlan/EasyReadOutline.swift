@@ -41,6 +41,8 @@ struct EasyReadOutline {
   let plan: Plan
   /// Whose copy is being rendered: the worker's marks each note shared or private.
   var copy: Plan.Copy = .person
+  /// Answers kept but not in the plan, as `PlanOutline.alsoSaid`.
+  var alsoSaid: [String] = []
 
   var title: String { PlanOutline(plan: plan, copy: copy).title }
 
@@ -124,6 +126,7 @@ struct EasyReadOutline {
         [[.framing(EasyReadWording.lookAgain(on: PlanOutline.day(review)))]])
     }
     add(EasyReadWording.notes, plan.copy(for: copy).notes.map(noteBlock))
+    add(EasyReadWording.alsoSaid, [listed(EasyReadWording.notInPlan, alsoSaid)])
     return parts
   }
 

@@ -5,9 +5,10 @@ import TextLayout
 /// the person's words indented under the line that introduces them.
 public enum EasyReadText {
   public static func render(
-    _ plan: Plan, width: Int = PlanText.emailWidth, footer: PlanFooter, copy: Plan.Copy = .person
+    _ plan: Plan, width: Int = PlanText.emailWidth, footer: PlanFooter, copy: Plan.Copy = .person,
+    alsoSaid: [String] = []
   ) -> String {
-    let outline = EasyReadOutline(plan: plan, copy: copy)
+    let outline = EasyReadOutline(plan: plan, copy: copy, alsoSaid: alsoSaid)
     let width = max(20, width)
     func heading(_ text: String, _ mark: Character) -> [String] {
       let lines = PlanText.wrap(text, width: width, first: "", rest: "")

@@ -8,9 +8,10 @@ import Foundation
 /// as the Markdown and text, because all three read the shared outline.
 public enum PlanHTML {
   public static func render(
-    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
+    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person,
+    alsoSaid: [String] = []
   ) -> String {
-    let outline = PlanOutline(plan: plan, copy: copy)
+    let outline = PlanOutline(plan: plan, copy: copy, alsoSaid: alsoSaid)
     var html = pageHead(title: outline.title, plan: plan, style: style)
     for item in outline.preface { html += "<p class=\"preface\">\(render(item))</p>\n" }
     let parts = outline.parts

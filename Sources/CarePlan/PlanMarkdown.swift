@@ -6,9 +6,10 @@
 /// entity, a link. "bad_news", "#1" and "2 * 3" go through as typed.
 public enum PlanMarkdown {
   public static func render(
-    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person
+    _ plan: Plan, footer: PlanFooter, copy: Plan.Copy = .person,
+    alsoSaid: [String] = []
   ) -> String {
-    let outline = PlanOutline(plan: plan, copy: copy)
+    let outline = PlanOutline(plan: plan, copy: copy, alsoSaid: alsoSaid)
     var text = "# \(escape(outline.title))\n\n"
     text += outline.preface.map { escape($0.line) }.joined(separator: "\n\n") + "\n"
     let parts = outline.parts

@@ -41,6 +41,9 @@ struct PlanOutline {
   let plan: Plan
   /// Whose copy is being rendered: the worker's marks each note shared or private.
   var copy: Plan.Copy = .person
+  /// Answers kept but not in the plan ("How much: evry day i said"), set aside by a change:
+  /// the person's words, so every format shows them at the end rather than hiding them.
+  var alsoSaid: [String] = []
 
   var title: String {
     let name = plan.person.preferredName.flatMap { $0.isEmpty ? nil : $0 }
@@ -183,6 +186,7 @@ struct PlanOutline {
       plan.copy(for: copy).notes.map { note in
         Item(note.text, label: note.author, note: copy == .worker ? PlanOutline.sharing(note) : nil)
       })
+    add(PlanOutline.alsoSaidHeading, plain(alsoSaid))
     return parts
   }
 
@@ -237,6 +241,9 @@ struct PlanOutline {
 
   /// Said when a plan has nothing in it yet, so a printed page is never just a title.
   static let empty = "Nothing is written down yet."
+
+  /// Over the answers kept but not in the plan.
+  static let alsoSaidHeading = "Other things I said (kept, but not in my plan)"
 
   /// What the plan is, said under its title.
   static let disclaimer = "Prepared by me with CareCoach. This is not medical advice."

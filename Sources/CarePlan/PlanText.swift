@@ -9,9 +9,10 @@ public enum PlanText {
   public static let emailWidth = 72
 
   public static func render(
-    _ plan: Plan, width: Int = emailWidth, footer: PlanFooter, copy: Plan.Copy = .person
+    _ plan: Plan, width: Int = emailWidth, footer: PlanFooter, copy: Plan.Copy = .person,
+    alsoSaid: [String] = []
   ) -> String {
-    let outline = PlanOutline(plan: plan, copy: copy)
+    let outline = PlanOutline(plan: plan, copy: copy, alsoSaid: alsoSaid)
     let width = max(20, width)
     // Underlined headings read as headings in any mail client or printout. The title keeps the
     // person's name as they wrote it.

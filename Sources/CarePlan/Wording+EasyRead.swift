@@ -19,6 +19,8 @@ enum EasyReadWording {
   static let changedGoals = "What has changed?"
   static let lookAgain = "When will I look at my plan again?"
   static let notes = "What did my worker write?"
+  static let alsoSaid = "What else did I say?"
+  static let notInPlan = "These are kept, but they are not in my plan:"
 
   /// The heading of one goal's part when there are several: "Goal 2: what will I do?".
   static func whatIWillDo(goal number: Int) -> String { "Goal \(number): what will I do?" }

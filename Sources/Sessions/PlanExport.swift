@@ -32,13 +32,19 @@ public enum PlanExport {
     let plan = chosen.plan.copy(for: copy)
     let saved = chosen.saved
     let footer = PlanFooter(safety: saved.engine.safety.rules)
-    if easyRead, format == .html { return EasyReadHTML.render(plan, footer: footer, copy: copy) }
-    if easyRead, format == .text { return EasyReadText.render(plan, footer: footer, copy: copy) }
+    // Answers kept but not in the plan are shown in every format a person reads.
+    let also = PlanPage.alsoSaid(in: chosen)
+    if easyRead, format == .html {
+      return EasyReadHTML.render(plan, footer: footer, copy: copy, alsoSaid: also)
+    }
+    if easyRead, format == .text {
+      return EasyReadText.render(plan, footer: footer, copy: copy, alsoSaid: also)
+    }
     switch format {
-    case .text: return PlanText.render(plan, footer: footer, copy: copy)
-    case .markdown: return PlanMarkdown.render(plan, footer: footer, copy: copy)
+    case .text: return PlanText.render(plan, footer: footer, copy: copy, alsoSaid: also)
+    case .markdown: return PlanMarkdown.render(plan, footer: footer, copy: copy, alsoSaid: also)
     case .json: return PlanJSON.encode(plan)
-    case .html: return PlanHTML.render(plan, footer: footer, copy: copy)
+    case .html: return PlanHTML.render(plan, footer: footer, copy: copy, alsoSaid: also)
     case .fhir: return FHIRBundle.make(plan: plan, state: saved.state, engine: saved.engine)
     }
   }

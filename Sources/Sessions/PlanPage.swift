@@ -36,17 +36,11 @@ public enum PlanPage {
         for part in wrapper.wrap(String(line.dropFirst(2))) { page.line(part) }
       }
     }
-    // Answers to questions the script no longer asks, or that a changed answer made irrelevant,
-    // are not in the plan, but they are the person's words: show them rather than hide them.
-    let setAside = chosen.saved.state.setAside.filter { key, _ in
-      chosen.saved.engine.keepsAside(key)
-    }.sorted { $0.key < $1.key }
+    let setAside = alsoSaid(in: chosen)
     if !setAside.isEmpty {
       page.line("")
       page.line(Wording.answersSetAside)
-      for (key, answer) in setAside {
-        let engine = chosen.saved.engine
-        let line = "\(engine.plainLabel(for: key)): \(engine.plainAnswer(answer, for: key))"
+      for line in setAside {
         for part in wrapper.wrap(line) { page.line(part) }
       }
     }
@@ -55,6 +49,18 @@ public enum PlanPage {
       page.line(Wording.versionOf(plan.version, chosen.versions.count, sessionID))
     }
     return page.text
+  }
+
+  /// Answers to questions the script no longer asks, or that a changed answer made irrelevant,
+  /// each as "label: words". They are not in the plan, but they are the person's words: every
+  /// view of the plan shows them rather than hiding them.
+  static func alsoSaid(in chosen: ChosenPlan) -> [String] {
+    let engine = chosen.saved.engine
+    return chosen.saved.state.setAside.filter { key, _ in engine.keepsAside(key) }
+      .sorted { $0.key < $1.key }
+      .map { key, answer in
+        "\(engine.plainLabel(for: key)): \(engine.plainAnswer(answer, for: key))"
+      }
   }
 
   /// Each step from one version to the next, up to the version chosen (and a review's draft),

@@ -105,6 +105,38 @@ struct EasierTurnsTests {
     }
   }
 
+  @Test("Maureen's last run again: her goal idea with her words, her step as she said it, no slips")
+  func maureenIdeasAndWords() throws {
+    let (state, plan) = try Self.run(try Self.load("people-23-maureen-ideas-and-words"))
+    #expect(state.finished)
+    #expect(plan.person.preferredName == "Maureen")
+    #expect(plan.person.support == ["nobody realy my daughter rings sundays"])
+    #expect(plan.life.goodDay.map(\.text) == ["dont get many"])
+    #expect(plan.whatMatters.map(\.text) == ["going to the shops on my own and church"])
+    let goal = try #require(plan.goals.first)
+    #expect(
+      goal.text
+        == "Get back to going to the shops on my own and church, but just the corner shop to start"
+    )
+    #expect(!goal.domains.contains("foot-care"))
+    let step = try #require(goal.actions.first)
+    #expect(step.what == "water insted of sweet drink in the morning")
+    #expect(step.when == "wiv my brekfast")
+    #expect(step.howOften == "evry day")
+    #expect(goal.confidence == 5)
+    #expect(goal.support == ["my daughter but she lives away"])
+    let questions = plan.informationNeeds.map(\.question)
+    #expect(questions.contains("wat is hba1c"))
+    #expect(questions.contains("What are my options?"))
+    #expect(!questions.contains { $0.lowercased().contains("pros") && $0.hasPrefix("wat") })
+    #expect(!questions.contains("nah"))
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in ["\"1 but", "that'l do", "spose so", "ok then", "no ta", "wat does", "wat is pros"]
+    {
+      #expect(!json.contains(slip), "the plan holds '\(slip)'")
+    }
+  }
+
   @Test(
     "each person who struggles says how many turns they took",
     arguments: [
@@ -112,6 +144,7 @@ struct EasierTurnsTests {
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
       "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
       "people-22-maureen-last-run",
+      "people-23-maureen-ideas-and-words",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)

@@ -13,7 +13,7 @@ normal ones), and no sentence over 15 words. The figures for both kinds, average
 fallback, because a person may see either.
 
 Medical words need their plain explanation: a prompt that uses a medical term from
-Prompts/glossary.yaml (any kind but "care") must also give that term's explanation, word for
+Prompts/glossary.yaml (any kind but "care" and "word") must also give that term's explanation, word for
 word. Jargon the glossary does not know is not allowed in prompts at all. Every glossary
 explanation must itself pass the same bar as prompts: 60 or more each, 75 or more on average.
 
@@ -305,7 +305,7 @@ def medical_terms() -> list[tuple[dict, re.Pattern]]:
     """(entry, pattern) for every medical name in the glossary: its term and its synonyms."""
     found = []
     for entry in glossary_terms():
-        if entry.get("kind") == "care":
+        if entry.get("kind") in ("care", "word"):
             continue
         for name in [entry["term"], *(entry.get("synonyms") or [])]:
             found.append((entry, name_pattern(str(name))))

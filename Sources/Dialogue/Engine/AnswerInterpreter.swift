@@ -20,6 +20,8 @@ struct AnswerInterpreter {
 
   let question: Question
   let today: Day
+  /// Reads yes and no with the lexicon's own words too ("spose so", "no ta").
+  var acts = DialogueActReader(words: .empty)
 
   func read(_ line: String) -> Reading {
     switch question.kind {
@@ -38,7 +40,7 @@ struct AnswerInterpreter {
       if kept.isEmpty { return .unreadable(detail: nil) }
       return .value(.text(question.plan == .preferredName ? Self.nameAsWritten(kept) : kept))
     case .yesNo:
-      return AnswerReading.yesNo(line).map { .value(.yesNo($0)) } ?? .unreadable(detail: nil)
+      return acts.yesNo(line).map { .value(.yesNo($0)) } ?? .unreadable(detail: nil)
     case .choice:
       return choice(for: line).map { .value(.choice($0)) } ?? .unreadable(detail: nil)
     case .multi:

@@ -14,6 +14,14 @@ extension StepSentence {
     "these", "those", "any", "lots", "plenty",
   ]
 
+  /// Food and drink a step may open with, as a thing to have in place of another: "water
+  /// instead of a sweet drink", "fruit after tea".
+  static let thingsToHave: Set<String> = [
+    "water", "fruit", "veg", "vegetables", "salad", "tea", "coffee", "decaf", "milk", "juice",
+    "squash", "porridge", "soup", "sweeteners", "sweetener", "nuts", "yoghurt", "yogurt",
+    "apple", "apples", "banana", "bananas", "toast", "crackers", "oatcakes", "sugar", "diet",
+  ]
+
   /// Amounts that make a doing with "have": "I will have no screens after ten", "I will have
   /// less sugar in my tea".
   static let haveOpenings: Set<String> = ["no", "less", "more", "fewer", "extra", "only"]

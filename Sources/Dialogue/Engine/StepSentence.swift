@@ -13,8 +13,17 @@ public enum StepSentence {
       // "thursdy nite" reads "Thursday night" in a sentence the tool writes.
       return tidy(words).map(lowered).map(AnswerReading.partWordsSpeltRight)
     }
-    guard let what = text(.what).flatMap(action) else { return nil }
-    var sentence = "I will " + what
+    guard let what = text(.what) else { return nil }
+    var sentence: String
+    if let thing = chosenThing(what) {
+      // "water insted of sweet drink": the person's words as they are, with no doing put in
+      // front of them that they did not say.
+      sentence = thing.prefix(1).uppercased() + thing.dropFirst()
+    } else if let doing = action(what) {
+      sentence = "I will " + doing
+    } else {
+      return nil
+    }
     if let howMuch = text(.howMuch) { sentence += " " + forHowLong(howMuch) }
     if let when = text(.when) { sentence += " " + atTime(when) }
     if let place = text(.where) { sentence += " " + atPlace(place) }
@@ -29,7 +38,17 @@ public enum StepSentence {
   /// Whether the words name something to do, not only a thing: "walk to the shop" and "a
   /// short walk" do; "a stick" and "my knees" do not, and the person is asked for a doing.
   static func namesAnAction(_ words: String) -> Bool {
-    tidy(words).flatMap(action) != nil
+    tidy(words).flatMap { chosenThing($0) ?? action($0) } != nil
+  }
+
+  /// A step that is a thing to have rather than a doing ("water insted of sweet drink in the
+  /// morning", "fruit instead of biscuits"), as typed; nil for anything else. "Water the
+  /// plants" is a doing: a thing word followed by "the" or "my" is the doing word it can be.
+  static func chosenThing(_ what: String) -> String? {
+    let words = AnswerReading.plainWords(what)
+    guard words.count > 1, thingsToHave.contains(words[0]), !thingOpenings.contains(words[1])
+    else { return nil }
+    return what
   }
 
   /// A part's first word without the capital it had only for starting the answer: "After

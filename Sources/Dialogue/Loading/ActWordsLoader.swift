@@ -1,7 +1,7 @@
 extension ActWords {
   static let sectionKeys = [
     "spellings", "fillers", "clarify", "correct", "change", "keep", "dont-know", "skip",
-    "rather-not-say",
+    "rather-not-say", "yes", "no",
   ]
   static let clarifyKeys = ["whole", "openings", "about-me"]
   static let correctKeys = ["leads", "openings", "after-lead"]
@@ -46,6 +46,8 @@ extension ActWords {
     ] {
       words.skips[reason] = Set(phrases(map[key], what: "a whole line", into: words))
     }
+    words.yes = phrases(map["yes"], what: "an opening", into: words)
+    words.no = phrases(map["no"], what: "an opening", into: words)
     return words
   }
 

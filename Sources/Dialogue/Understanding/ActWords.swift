@@ -40,6 +40,11 @@ public struct ActWords: Hashable, Sendable {
   public var keep: Set<[String]> = []
   /// Whole lines for each kind of skip, added to the everyday ones the answer reader knows.
   public var skips: [SkipReason: Set<[String]>] = [:]
+  /// Openings that mean yes ("spose so", "that'll do"), added to the everyday ones the answer
+  /// reader knows.
+  public var yes: [[String]] = []
+  /// Openings that mean no ("no ta"), added to the everyday ones.
+  public var no: [[String]] = []
 
   public init() {}
 

@@ -68,7 +68,9 @@ extension AnswerReading {
     return false
   }
 
-  static func readYesNo(_ text: String) -> Bool? {
+  /// `yes` and `no` are openings a service adds to the everyday ones (the lexicon's `acts:`
+  /// lists); the longest opening wins, so an added "no bother" is a yes.
+  static func readYesNo(_ text: String, yes: [[String]] = [], no: [[String]] = []) -> Bool? {
     let tokens = tokens(text)
     let words = tokens.compactMap { $0.isWord ? $0.text : nil }
     if words.isEmpty {
@@ -87,8 +89,9 @@ extension AnswerReading {
     if containsPhrase(unclearPhrases, in: words) { return nil }
     var start = 0
     while start < words.count - 1 && leadingFiller.contains(words[start]) { start += 1 }
-    let noLength = longestPhrase(noPhrases, in: words, at: start)
-    let yesLength = longestPhrase(yesPhrases, in: words, at: start)
+    let noLength = longestPhrase(no.isEmpty ? noPhrases : noPhrases + no, in: words, at: start)
+    let yesLength = longestPhrase(
+      yes.isEmpty ? yesPhrases : yesPhrases + yes, in: words, at: start)
     guard noLength > 0 || yesLength > 0 else { return nil }
     let answer = yesLength > noLength
     let rest = words[(start + max(noLength, yesLength))...]

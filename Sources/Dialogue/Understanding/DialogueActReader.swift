@@ -52,6 +52,29 @@ public struct DialogueActReader: Sendable {
     return words.skips.first { $0.value.contains(core) }?.key
   }
 
+  /// Yes, no, or nil when unclear: the everyday openings and the lexicon's own, read first as
+  /// typed, then with everyday spellings put right ("no ta" is "no thanks").
+  public func yesNo(_ line: String) -> Bool? {
+    if let answer = AnswerReading.readYesNo(line, yes: words.yes, no: words.no) { return answer }
+    guard !words.spellings.isEmpty, line.utf8.count <= Self.longestActLine else { return nil }
+    let said = words.normalised(ActWords.words(of: line).map(\.word))
+    guard !said.isEmpty else { return nil }
+    return AnswerReading.readYesNo(said.joined(separator: " "), yes: words.yes, no: words.no)
+  }
+
+  /// Yes or no when the whole line, with or without its fillers, is one of the lexicon's own
+  /// yes or no phrases ("that'l do", "spose so"); nil otherwise. Such a line says nothing
+  /// else, so no reader of content need see it.
+  public func listedYesNo(_ line: String) -> Bool? {
+    guard line.utf8.count <= Self.longestActLine else { return nil }
+    let typed = Typed(line, words: words)
+    for said in [typed.words, typed.core(trimming: words.fillers)] where !said.isEmpty {
+      if words.yes.contains(said) { return true }
+      if words.no.contains(said) { return false }
+    }
+    return nil
+  }
+
   /// Whether the line, while an answer is out for change, says to keep it as it was.
   public func keepsTheAnswer(_ line: String) -> Bool {
     let core = Typed(line, words: words).core(trimming: words.fillers)

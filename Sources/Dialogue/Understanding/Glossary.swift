@@ -12,10 +12,13 @@ import Foundation
 /// A word that is not a glossary word is tried as a misspelling through a `FuzzyIndex`, which
 /// looks up only the word's own deletions, so that cost does not grow with the glossary either.
 public struct Glossary: Sendable {
-  /// What sort of word a term is. Everything but `care` is a medical word, which a script's
-  /// prompts may use only together with its explanation (Tests/content/test_readability.py).
+  /// What sort of word a term is. Everything but `care` and `word` is a medical word, which a
+  /// script's prompts may use only together with its explanation
+  /// (Tests/content/test_readability.py). A `word` is one the conversation's own questions use
+  /// ("pros and cons", "goal"): asking about it is asking about the question, so it is
+  /// explained and the question put again, but it is never kept as a question to ask.
   public enum Kind: String, Sendable, CaseIterable {
-    case test, result, condition, medicine, check, care
+    case test, result, condition, medicine, check, care, word
   }
 
   public struct Entry: Hashable, Sendable {
@@ -131,9 +134,10 @@ public struct Glossary: Sendable {
   }
 
   /// The plain answer for whatever the text names, for a plan's `answeredHere`; nil when it
-  /// names no known term.
+  /// names no known term. A word of the conversation's own ("pros and cons") is no answer to
+  /// a question kept for the appointment.
   public func explanation(for text: String) -> String? {
-    let found = entries(in: text)
+    let found = entries(in: text).filter { $0.kind != .word }
     return found.isEmpty ? nil : found.map(\.explanation).joined(separator: " ")
   }
 

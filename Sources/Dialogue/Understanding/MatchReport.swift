@@ -37,12 +37,13 @@ public struct MatchReport: Encodable, Sendable {
     self.safetyCheck = found.filter { $0.tier == .check }.map {
       SafetyHit(category: $0.category.id, matched: $0.matched)
     }
-    self.yesNo = AnswerReading.yesNo(text).map { $0 ? "yes" : "no" }
+    let acts = DialogueActReader(words: concepts.lexicon.acts)
+    self.yesNo = acts.yesNo(text).map { $0 ? "yes" : "no" }
     self.numbers = AnswerReading.numbers(in: text)
     self.dates = AnswerReading.dates(in: text, today: today).map(\.iso)
     self.rules = rules.matches(text)
     self.glossary = glossary.entries(in: text).map(\.id)
-    self.act = DialogueActReader(words: concepts.lexicon.acts).read(text).act.rawValue
+    self.act = acts.read(text).act.rawValue
   }
 
   private enum CodingKeys: String, CodingKey {

@@ -13,6 +13,8 @@ import Testing
     var act: String
     var text: String
     var previous: String?
+    /// The yes/no reading the line must also get, where one is given.
+    var yesNo: Bool?
   }
 
   struct Figures {
@@ -37,7 +39,8 @@ import Testing
       guard columns.count >= 3 else { return nil }
       return Case(
         half: columns[0], act: columns[1], text: columns[2],
-        previous: columns.count > 3 ? columns[3] : nil)
+        previous: columns.count > 3 && !columns[3].isEmpty ? columns[3] : nil,
+        yesNo: columns.count > 4 ? columns[4] == "yes" : nil)
     }
   }
 
@@ -78,6 +81,16 @@ import Testing
       }
     }
     #expect(cases.allSatisfy { DialogueAct(rawValue: $0.act) != nil })
+  }
+
+  @Test("every line given a yes or no in the tune half is read so, with the lexicon's words")
+  func yesAndNoWords() {
+    let cases = Self.cases().filter { $0.yesNo != nil }
+    #expect(cases.count >= 10)
+    #expect(cases.allSatisfy { $0.half == "tune" })
+    for item in cases {
+      #expect(Self.reader.yesNo(item.text) == item.yesNo, "\(item.text)")
+    }
   }
 
   @Test(arguments: [("tune", 0.95, 0.95), ("heldout", 0.9, 0.9)])

@@ -123,7 +123,7 @@ struct GlossaryLoadingTests {
     #expect(
       messages(yaml) == [
         "g.yaml:4:11: error: unknown kind 'tset'; did you mean 'test'?; expected one of: "
-          + "test, result, condition, medicine, check, care",
+          + "test, result, condition, medicine, check, care, word",
         "g.yaml:5:16: warning: 'ecgs' is listed twice for 'ecg' (letter case and plurals are "
           + "matched already)",
       ])

@@ -23,7 +23,7 @@ extension Turn {
     else { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
-    let interpreter = AnswerInterpreter(question: question, today: today)
+    let interpreter = AnswerInterpreter(question: question, today: today, acts: engine.acts)
     // "Not sure" to "how sure are you?" is an answer about the scale, not "don't know": the
     // first time, ask which point is nearest. Said again, it stands as "don't know".
     // "depends on my knees": a hedge is the middle of the scale, said back to check.
@@ -63,6 +63,14 @@ extension Turn {
       return
     }
     if takeSecondThoughts(line, question: question, place: place) { return }
+    // "that'l do", "spose so": a yes or no the lexicon lists, whole, answers a yes/no question
+    // before anything looks in it for a step or a part put right.
+    if question.kind == .yesNo, let reply = engine.acts.listedYesNo(line),
+      question.readBack.isEmpty || stepLeftOut(question, place: place) == nil
+    {
+      accept(.yesNo(reply), words: line, place: place)
+      return
+    }
     if amendEarlierStep(line, question: question, place: place) { return }
     if takePartInASentence(line, question: question, place: place) { return }
     if placeStepAnswer(line, question: question, place: place) { return }

@@ -87,7 +87,7 @@ extension Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return process(line, raw: raw) }
-    let reply = AnswerReading.yesNo(line)
+    let reply = engine.acts.yesNo(line)
     switch pending {
     case .scalePoint(let pendingKey, let point, let words) where pendingKey == key:
       if reply == true {

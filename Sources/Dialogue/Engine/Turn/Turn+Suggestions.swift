@@ -31,7 +31,8 @@ extension Turn {
     return Array(options.prefix(3))
   }
 
-  /// The reply to the suggestions: one of them by number, position or words; the last choice,
+  /// The reply to the suggestions: one of them by number, position or words, or by number with
+  /// words of the person's own after it (kept with the goal's words); the last choice,
   /// "skip" or "none" leaves the question out (for the goal, its step goes with it); anything
   /// else is read afresh, so the person's own words are their answer.
   mutating func chooseSuggestion(
@@ -57,7 +58,13 @@ extension Turn {
     } else if let picked, picked.count == 1 {
       outputs.append(.say(Phrases.suggestionChosen(options[picked[0]])))
       accept(.text(options[picked[0]]), words: line, place: place)
-    } else if picked != nil || AnswerReading.yesNo(line) == true {
+    } else if let (position, rest) = PositionalChoice.leadingPick(line, options: options) {
+      // "1 but just the corner shop to start": the goal's words, with the person's own after
+      // them; the number only points, and is never kept.
+      let goal = rest.map { "\(options[position]), \($0)" } ?? options[position]
+      outputs.append(.say(Phrases.suggestionChosen(goal)))
+      accept(.text(goal), words: line, place: place)
+    } else if picked != nil || engine.acts.yesNo(line) == true {
       // "Yes" or "both" picks no one goal: the list stays, and the person is asked which.
       outputs.append(.notice(Phrases.pickOneSuggestion(count: options.count)))
       confirm(.suggestions(place.key, options: options))
