@@ -4,14 +4,14 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A support worker preparing a plan with Mrs Begum (people-21), the plan gone through with
-/// her practice nurse at the appointment (agree-7), and the review after it (reviewed-8): what
+/// A support worker preparing a plan with Mrs Begum (people-20), the plan gone through with
+/// her practice nurse at the appointment (agree-6), and the review after it (reviewed-7): what
 /// the worker's and the nurse's plan says, and in whose voice.
 @Suite("A plan made by a worker and agreed with a nurse")
 struct WorkerAndNurseTests {
-  static let prepared = "people-21-mrs-begum-relayed"
-  static let agreed = "agree-7-nurse-at-the-appointment"
-  static let reviewed = "reviewed-8-nurse-rang"
+  static let prepared = "people-20-worker-for-mrs-begum"
+  static let agreed = "agree-6-worker-and-nurse"
+  static let reviewed = "reviewed-7-worker-and-nurse"
 
   static func transcript(_ name: String) throws -> Transcript {
     let url = TranscriptTests.folder.appendingPathComponent("\(name).transcript")
@@ -118,7 +118,7 @@ struct WorkerAndNurseTests {
     let after = try #require(plan.otherActions)
     #expect(after.count == 1)
     #expect(after.first?.done == true)
-    #expect(after.first?.doneWords == "she rang on the monday, bloods were ok")
+    #expect(after.first?.doneWords == "the nurse rang, kidneys are ok for now")
     let transcript = try String(
       contentsOf: TranscriptTests.folder.appendingPathComponent("\(Self.reviewed).transcript"),
       encoding: .utf8)
