@@ -13,7 +13,7 @@ import json
 import os
 import subprocess
 
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 
 
 def net(train, texts):

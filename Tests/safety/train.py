@@ -61,7 +61,7 @@ EPOCHS = 12
 RATE = 0.5
 # Checks are asked from this probability up: chosen by leave-one-round-out (see --rounds) so
 # that about one everyday line in ten gets a check question and almost no ordinary answer does.
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 # A rounded weight smaller than this many thousandths is left out of the shipped file.
 PRUNE = 400
 # A line with fewer features than this counts as if it had this many: a word or two is too
@@ -69,7 +69,7 @@ PRUNE = 400
 FLOOR = 100
 # A line of fewer words is never asked about.
 FEWEST_WORDS = 3
-ORDINARY_WEIGHT = 3
+ORDINARY_WEIGHT = 10
 
 
 def normalise(text):

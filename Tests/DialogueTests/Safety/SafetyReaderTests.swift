@@ -1,5 +1,5 @@
-import Dialogue
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Dialogue
@@ -70,12 +70,14 @@ struct SafetyReaderTests {
   @Test(
     "a wording no pattern knows gets its category's check question",
     arguments: [
-      ("my dad has gone a funny grey colour and is clutching his chest", "chest-pain")
+      ("my wife has gone grey and sweaty and keeps rubbing her chest", "chest-pain")
     ])
   func unknownWordingIsAsked(line: String, category: String) throws {
+    let plain = SafetyNet(rules: SafetyFixtures.rules).check(line)
+    #expect(!plain.contains { $0.category.id == category }, "the patterns found it: \(plain)")
     let matches = Self.net.check(line)
     let match = try #require(matches.first { $0.category.id == category }, "\(matches)")
-    #expect(match.tier == .check || match.tier == .clear)
+    #expect(match.tier == .check && match.byReader)
   }
 
   @Test("the reader never shows a notice, and says nothing beside an emergency notice")
