@@ -34,10 +34,33 @@ public struct SafetyReader: Sendable {
     public let weights: [UInt32: Int]
   }
 
+  /// Every bucket any category weighs, to its row in `rows`: one look-up per feature instead
+  /// of one per feature and category.
+  private let rowOf: [UInt32: Int]
+  /// Each row's weights, one per category in order, rows laid end to end.
+  private let rows: [Int]
+
   public init(
     buckets: UInt32, scale: Int, threshold: Int, floor: Int, fewestWords: Int,
     categories: [Category]
   ) {
+    var rowOf: [UInt32: Int] = [:]
+    var rows: [Int] = []
+    for (index, category) in categories.enumerated() {
+      for (bucket, weight) in category.weights {
+        let row: Int
+        if let known = rowOf[bucket] {
+          row = known
+        } else {
+          row = rowOf.count
+          rowOf[bucket] = row
+          rows += Array(repeating: 0, count: categories.count)
+        }
+        rows[row * categories.count + index] = weight
+      }
+    }
+    self.rowOf = rowOf
+    self.rows = rows
     self.buckets = buckets
     self.scale = scale
     self.threshold = threshold
@@ -52,9 +75,13 @@ public struct SafetyReader: Sendable {
     guard !features.isEmpty else { return categories.map { _ in 0 } }
     let value = 1.0 / Double(max(features.count, floor)).squareRoot()
     let scale = Double(self.scale)
-    return categories.map { category in
-      var total = 0
-      for feature in features { total += category.weights[feature] ?? 0 }
+    let count = categories.count
+    var totals = Array(repeating: 0, count: count)
+    for feature in features {
+      guard let row = rowOf[feature] else { continue }
+      for index in 0..<count { totals[index] += rows[row * count + index] }
+    }
+    return zip(categories, totals).map { category, total in
       let z = Double(category.bias) / scale + (Double(total) / scale) * value
       return 1.0 / (1.0 + exp(-z))
     }
