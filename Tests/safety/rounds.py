@@ -64,7 +64,7 @@ def report(train):
         scores_every = [gated(train, model, t) for t in everyday]
         scores_ord = [gated(train, model, t) for t in fold]
         for s, l in zip(scores_ord, fold):
-            if max(s) >= 0.5:
+            if max(s) >= train.THRESHOLD:
                 print("    ordinary checked: %.2f %s" % (max(s), l))
         for th in THRESHOLDS:
             alone = sum(1 for (c, _), s in zip(must, scores_must)

@@ -59,8 +59,9 @@ SCALE = 1000
 SEED = 17
 EPOCHS = 12
 RATE = 0.5
-# Checks are asked from this probability up: chosen by leave-one-round-out (see --rounds) so
-# that about one everyday line in ten gets a check question and almost no ordinary answer does.
+# Checks are asked from this probability up: chosen by leaving each round out (--rounds), so
+# that about one everyday line in ten gets a check question from the net and the reader
+# together, and under 2% of ordinary answers one from the reader (before frames).
 THRESHOLD = 0.4
 # A rounded weight smaller than this many thousandths is left out of the shipped file.
 PRUNE = 400
