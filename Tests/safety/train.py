@@ -100,7 +100,7 @@ def fnv1a(text):
 
 
 def features(text):
-    """The hashed features of a line, in a fixed order (repeats kept)."""
+    """The hashed features of a line, in a fixed order, each once."""
     line = normalise(text)
     if not line:
         return []
@@ -114,7 +114,13 @@ def features(text):
         out.append(fnv1a("w " + word) % BUCKETS)
     for first, second in zip(words, words[1:]):
         out.append(fnv1a("b " + first + " " + second) % BUCKETS)
-    return out
+    # Each feature once: a line that says one thing five hundred times says it once.
+    seen, unique = set(), []
+    for f in out:
+        if f not in seen:
+            seen.add(f)
+            unique.append(f)
+    return unique
 
 
 def read_rows(name, columns):
@@ -304,7 +310,7 @@ def score_fixture(model):
         "chest pain going down my arm", "I walk the dog every morning", "dunno",
         "wat do u mean", "I can't breeeathe!!", "Don\u2019t want to be here anymore",
         "caf\u00e9 au lait", "", "   ", "skip", "my sugar is 2.1 and im shaking",
-        "the weather is killing me", "SHE'S GONE ALL FLOPPY", "1", "a",
+        "the weather is killing me", "SHE'S GONE ALL FLOPPY", "1", "a", "Sam " * 500,
     ]
     for label, text in round_lines(*ROUNDS[2][1:])[::7]:
         samples.append(text)

@@ -130,7 +130,7 @@ public struct SafetyReader: Sendable {
     return hash
   }
 
-  /// The hashed features of a line, in the order train.py makes them, repeats kept: letter
+  /// The hashed features of a line, in the order train.py makes them, each once: letter
   /// runs of 3, 4 and 5 of the line padded with a space each side ("c" and the run), then
   /// words ("w " and the word), then pairs of words ("b ", the two words and a space between).
   static func features(of text: String, buckets: UInt32) -> [UInt32] {
@@ -154,6 +154,8 @@ public struct SafetyReader: Sendable {
     for (first, second) in zip(words, words.dropFirst()) {
       out.append(hash(second, from: hash([0x20], from: hash(first, from: pair))) % buckets)
     }
-    return out
+    // Each feature once: a line that says one thing five hundred times says it once.
+    var seen: Set<UInt32> = []
+    return out.filter { seen.insert($0).inserted }
   }
 }
