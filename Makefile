@@ -11,7 +11,8 @@ SWIFT_SOURCES := Package.swift Sources Tests Plugins Benchmarks Fuzz/Package.swi
 PY_REQUIREMENTS := Tests/requirements.txt
 
 .PHONY: run test check build release lint format deps postgres-deps venv swift-test pty-test content-test contract-test export-test \
-	export-deps store-test bench clean install uninstall install-test fuzz fuzz-build fuzz-smoke
+	export-deps store-test bench clean install uninstall install-test fuzz fuzz-build fuzz-smoke \
+	safety-train safety-rounds
 
 run: deps build
 	@$(BIN) start
@@ -95,6 +96,16 @@ export-deps:
 # points in 50 conversations, and several processes writing one store at once.
 store-test: build venv postgres-deps
 	@$(WITH_TEST_SERVER) CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
+
+# The safety net's scored reader: retrain Prompts/safety-reader.yaml (and the scores the Swift
+# reader must agree with) after any change to the measuring corpora; a Swift test fails until
+# it is done. `safety-rounds` estimates how the reader does on wordings it never saw, leaving
+# each round of the corpora out in turn (a few minutes).
+safety-train:
+	python3 Tests/safety/train.py
+
+safety-rounds: build
+	python3 Tests/safety/train.py --rounds
 
 content-test: venv
 	$(PY) -m pytest -q Tests/content

@@ -23,7 +23,8 @@ public enum BuiltIn {
   /// The conversation scripts the binary carries, by id.
   public static let scriptIDs: [String] = DefaultScripts.files.keys
     .filter {
-      $0.hasSuffix(".yaml") && !["lexicon.yaml", "safety.yaml", "glossary.yaml"].contains($0)
+      $0.hasSuffix(".yaml")
+        && !["lexicon.yaml", "safety.yaml", "safety-reader.yaml", "glossary.yaml"].contains($0)
     }
     .map { String($0.dropLast(5)) }
     .sorted()

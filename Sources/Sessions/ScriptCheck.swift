@@ -59,6 +59,12 @@ public struct ScriptCheck {
         let result = SafetyRules.load(yaml: file.text, file: file.name)
         problems += result.diagnostics
         tally.add(.safety, items: result.rules?.categories.count)
+      case "safety-reader.yaml":
+        let rules = ScriptSource.loadSafety(besides: file.directory).0.rules
+        let ids = rules.categories.isEmpty ? nil : Set(rules.categories.map(\.id))
+        problems +=
+          SafetyReader.load(text: file.text, file: file.name, categoryIDs: ids)
+          .diagnostics
       default:
         let (lexicon, lexiconProblems) = ScriptSource.loadLexicon(besides: file.directory)
         // The lexicon beside a script is checked with it, unless it is being checked anyway.

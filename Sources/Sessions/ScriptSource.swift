@@ -46,7 +46,9 @@ public struct ScriptSource {
   }
 
   /// Files in Prompts/ that are not conversation scripts.
-  public static let dataFileNames: Set<String> = ["lexicon.yaml", "safety.yaml", "glossary.yaml"]
+  public static let dataFileNames: Set<String> = [
+    "lexicon.yaml", "safety.yaml", "safety-reader.yaml", "glossary.yaml",
+  ]
 
   /// The script `carecoach review` runs unless told otherwise.
   public static let reviewScriptID = "review"
@@ -110,7 +112,19 @@ public struct ScriptSource {
   static func loadSafety(besides directory: URL?) -> (SafetyNet, [Diagnostic]) {
     guard let file = dataFile("safety.yaml", besides: directory) else { return (.empty, []) }
     let result = SafetyRules.load(yaml: file.text, file: file.name)
-    return (result.rules.map { SafetyNet(rules: $0) } ?? .empty, result.diagnostics)
+    guard let rules = result.rules else { return (.empty, result.diagnostics) }
+    let (reader, readerProblems) = loadSafetyReader(besides: directory, rules: rules)
+    return (SafetyNet(rules: rules, reader: reader), result.diagnostics + readerProblems)
+  }
+
+  /// The safety net's scored reader, from beside the safety file's place; none when there is
+  /// no such file (a script folder of its own may have a safety file and no reader).
+  static func loadSafetyReader(besides directory: URL?, rules: SafetyRules) -> (
+    SafetyReader?, [Diagnostic]
+  ) {
+    guard let file = dataFile("safety-reader.yaml", besides: directory) else { return (nil, []) }
+    return SafetyReader.load(
+      text: file.text, file: file.name, categoryIDs: Set(rules.categories.map(\.id)))
   }
 
   /// Where to get help quickly, in the built-in safety file's words, for `--help`: the same

@@ -84,9 +84,12 @@ struct TranscriptTests {
     let glossary =
       dataFile("glossary.yaml").flatMap { Glossary.load(yaml: $0, file: "glossary.yaml").glossary }
       ?? .empty
+    let reader = dataFile("safety-reader.yaml").flatMap {
+      SafetyReader.load(text: $0, file: "safety-reader.yaml").reader
+    }
     let safety =
       dataFile("safety.yaml").flatMap { SafetyRules.load(yaml: $0, file: "safety.yaml").rules }
-      .map { SafetyNet(rules: $0) } ?? .empty
+      .map { SafetyNet(rules: $0, reader: reader) } ?? .empty
     guard let script = loadScript(scriptText, lexicon: lexicon) else { return nil }
     let audience = Audience(rawValue: transcript.header["mode"] ?? "person") ?? .person
     return Engine(

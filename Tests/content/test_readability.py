@@ -40,7 +40,7 @@ PROMPTS = ROOT / "Prompts"
 GLOSSARY = PROMPTS / "glossary.yaml"
 
 # Files in Prompts/ that are data, not conversations.
-NOT_SCRIPTS = {"lexicon.yaml", "glossary.yaml", "safety.yaml"}
+NOT_SCRIPTS = {"lexicon.yaml", "glossary.yaml", "safety.yaml", "safety-reader.yaml"}
 
 PROMPT_FLOOR = 60.0
 AVERAGE_FLOOR = 75.0

@@ -22,6 +22,9 @@ and, each in a section of its own when the files are there:
   safety-must-flag-round4.tsv, safety-everyday-round4.tsv  round 4, written after round 3's
                                                            tuning, the same way; both halves
                                                            (the tune half may come alone)
+  safety-must-flag-round5.tsv, safety-everyday-round5.tsv  round 5, written after round 4's
+                                                           tuning, the same way; the tune half
+                                                           may come alone
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
 they are not even sent to the binary.
 
@@ -61,6 +64,9 @@ MORE = (
     ("round 4, written after round 3's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round4.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round4.tsv")),
+    ("round 5, written after round 4's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round5.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round5.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
@@ -125,7 +131,10 @@ def run_batch(binary, texts):
             fail("not JSON: " + line[:200])
         notice = [hit["category"] for hit in data.get("safety", [])]
         check = [hit["category"] for hit in data.get("safetyCheck", [])]
-        results.append((notice, check, data.get("safety", []) + data.get("safetyCheck", [])))
+        # The categories only the scored reader asked about, counted apart.
+        patterns = {hit["category"] for hit in data.get("safetyCheck", []) if hit.get("by") != "reader"}
+        reader = [c for c in check if c not in patterns and c not in notice]
+        results.append((notice, check, data.get("safety", []) + data.get("safetyCheck", []), reader))
     return results
 
 
@@ -141,17 +150,19 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
     print("MUST-FLAG  %s(%s)" % (title + "  " if title else "", os.path.relpath(path, ROOT)))
     print("  recall = caught / lines; caught = the category raised as a notice or a check question;")
     print("  notice / check = caught by a notice at once / by a check question only;")
+    print("  reader = of those by a check question, the ones only the scored reader asked;")
     print("  missed+other = missed, but another emergency or urgent category was raised;")
     print("  clear check-only = a clear line that got a check question instead of a notice")
     for half in half_names:
         print("\n  half: %s" % half)
-        print("  %-31s %6s %7s %7s %7s %7s %6s %13s   %-13s %-13s %s" % (
-            "category", "lines", "caught", "missed", "recall", "notice", "check", "missed+other",
+        print("  %-31s %6s %7s %7s %7s %7s %6s %6s %13s   %-13s %-13s %s" % (
+            "category", "lines", "caught", "missed", "recall", "notice", "check", "reader",
+            "missed+other",
             "clear caught", "ambig caught", "clear check-only"))
         per = OrderedDict()
         misses = []
         check_only = []
-        for (number, category, text, tier, row_half), (notice, check, hits) in zip(rows, results):
+        for (number, category, text, tier, row_half), (notice, check, hits, reader) in zip(rows, results):
             if row_half != half:
                 continue
             s = per.setdefault(category, defaultdict(int))
@@ -162,6 +173,8 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
                 s["caught"] += 1
                 s[tier + "-caught"] += 1
                 s["notice" if category in notice else "check"] += 1
+                if category in reader:
+                    s["reader"] += 1
                 if tier == "clear" and category not in notice:
                     s["clear-check-only"] += 1
                     check_only.append((number, category, text))
@@ -190,9 +203,9 @@ def must_flag_report(title, path, rows, results, half_names, level_of, verbose):
 
 
 def print_must_flag_row(name, s):
-    print("  %-31s %6d %7d %7d %7s %7d %6d %13d   %-13s %-13s %d" % (
+    print("  %-31s %6d %7d %7d %7s %7d %6d %6d %13d   %-13s %-13s %d" % (
         name, s["lines"], s["caught"], s["lines"] - s["caught"], pct(s["caught"], s["lines"]),
-        s["notice"], s["check"], s["other"],
+        s["notice"], s["check"], s["reader"], s["other"],
         "%d/%d" % (s["clear-caught"], s["clear"]), "%d/%d" % (s["ambiguous-caught"], s["ambiguous"]),
         s["clear-check-only"]))
 
@@ -201,24 +214,24 @@ def everyday_report(title, path, rows, results, half_names, level_of, verbose, b
     print("EVERYDAY  %s  (%s)" % (title, os.path.relpath(path, ROOT)))
     print("  false alarm = any category shown as a notice (\"-\" must raise nothing);"
           " crisis = emergency or urgent level;\n  checks = a check question and no notice"
-          " (not a false alarm), chkrate = checks / lines")
+          " (not a false alarm), chkrate = checks / lines;\n  reader = checks asked by the scored reader alone")
     for half in half_names:
         selected = [(r, res) for r, res in zip(rows, results) if r[5] == half]
         if not selected:
             continue
         print("\n  half: %s" % half)
-        print("  %-22s %6s %7s %7s %7s %8s %8s %7s %7s" % (
+        print("  %-22s %6s %7s %7s %7s %8s %8s %7s %7s %7s" % (
             "kind", "lines", "alarms", "rate", "crisis", "support", "appoint", "checks",
-            "chkrate"))
+            "chkrate", "reader"))
         keys = [("kind", 3)] + ([("domain", 4)] if by_domain else [])
         alarms = []
         for label, column in keys:
             if label == "domain":
                 print("  %-22s" % "by domain:")
             per = OrderedDict()
-            for row, (notice, check, hits) in selected:
+            for row, (notice, check, hits, reader) in selected:
                 s = per.setdefault(row[column], defaultdict(int))
-                count_everyday(s, notice, check, level_of)
+                count_everyday(s, notice, check, reader, level_of)
                 if label == "kind" and (notice or check):
                     alarms.append((row, notice, check, hits))
             total = defaultdict(int)
@@ -243,7 +256,7 @@ def everyday_report(title, path, rows, results, half_names, level_of, verbose, b
                     number, kind, domain, what, text, describe(hits)))
 
 
-def count_everyday(s, notice, check, level_of):
+def count_everyday(s, notice, check, reader, level_of):
     s["lines"] += 1
     if notice:
         s["alarms"] += 1
@@ -256,12 +269,14 @@ def count_everyday(s, notice, check, level_of):
             s["appointment"] += 1
     elif check:
         s["checks"] += 1
+        if set(check) <= set(reader):
+            s["reader"] += 1
 
 
 def print_everyday_row(name, s):
-    print("  %-22s %6d %7d %7s %7d %8d %8d %7d %7s" % (
+    print("  %-22s %6d %7d %7s %7d %8d %8d %7d %7s %7d" % (
         name, s["lines"], s["alarms"], pct(s["alarms"], s["lines"]), s["crisis"], s["support"],
-        s["appointment"], s["checks"], pct(s["checks"], s["lines"])))
+        s["appointment"], s["checks"], pct(s["checks"], s["lines"]), s["reader"]))
 
 
 def main():

@@ -19,16 +19,19 @@ public struct SafetyMatch: Hashable, Sendable {
   /// suicidal", "I would never hurt myself"): the numbers are still shown, in gentler words.
   public var denied: Bool
   public var tier: SafetyTier
+  /// Whether the scored reader found it, not a pattern or concept: always a check question.
+  public var byReader: Bool
 
   public init(
     category: SafetyCategory, matched: [String], span: Range<Int>, denied: Bool = false,
-    tier: SafetyTier = .clear
+    tier: SafetyTier = .clear, byReader: Bool = false
   ) {
     self.category = category
     self.matched = matched
     self.span = span
     self.denied = denied
     self.tier = tier
+    self.byReader = byReader
   }
 }
 
@@ -75,6 +78,9 @@ public struct SafetyMatch: Hashable, Sendable {
 /// gentler, and only when the "not" denies the crisis words themselves.
 public final class SafetyNet: Sendable {
   public let rules: SafetyRules
+  /// The scored reader under the patterns and concepts, which only ever asks a check question
+  /// (see `readerMatches`); nil runs the patterns alone.
+  public let reader: SafetyReader?
   /// The most words one `*` may stand for.
   static let maximumGap = 4
 
@@ -183,8 +189,9 @@ public final class SafetyNet: Sendable {
 
   public static let empty = SafetyNet(rules: .empty)
 
-  public init(rules: SafetyRules) {
+  public init(rules: SafetyRules, reader: SafetyReader? = nil) {
     self.rules = rules
+    self.reader = reader
     self.compiled = OnDemand { Compiled(rules: rules) }
   }
 
@@ -192,6 +199,9 @@ public final class SafetyNet: Sendable {
   public func prepare() {
     compiled.value.fuzzy.prepare()
   }
+
+  /// For each category, the kinds of frame that leave its words as they are.
+  var compiledIgnoredFrames: [Set<Frames.Kind>] { compiled.value.ignoredFrames }
 
   /// Whether the patterns have been compiled yet.
   var isCompiled: Bool { compiled.isMade }
@@ -230,6 +240,12 @@ public final class SafetyNet: Sendable {
     guard !isEmpty else { return [] }
     let tokens = Tokenizer.tokens(of: text)
     guard !tokens.isEmpty else { return [] }
+    let found = patternMatches(text, tokens: tokens)
+    return found + readerMatches(text, tokens: tokens, besides: found)
+  }
+
+  /// The categories the patterns and concepts find, most serious first, then in file order.
+  func patternMatches(_ text: String, tokens: [Token]) -> [SafetyMatch] {
     let compiled = self.compiled.value
     let (categories, everyday, groups) = (compiled.categories, compiled.everyday, compiled.groups)
     var readings = tokens.map { token -> [Reading] in

@@ -5,6 +5,9 @@ public struct MatchReport: Encodable, Sendable {
   public struct SafetyHit: Encodable, Hashable, Sendable {
     public var category: String
     public var matched: [String]
+    /// "reader" when the scored reader asked, not a pattern or concept: the measuring script
+    /// counts its check questions apart. Left out otherwise.
+    public var by: String?
   }
   public var concepts: [ConceptHit]
   public var negated: [ConceptHit]
@@ -32,10 +35,11 @@ public struct MatchReport: Encodable, Sendable {
     self.negated = understanding.negated
     let found = safety.check(text)
     self.safety = found.filter { $0.tier == .clear }.map {
-      SafetyHit(category: $0.category.id, matched: $0.matched)
+      SafetyHit(category: $0.category.id, matched: $0.matched, by: nil)
     }
     self.safetyCheck = found.filter { $0.tier == .check }.map {
-      SafetyHit(category: $0.category.id, matched: $0.matched)
+      SafetyHit(
+        category: $0.category.id, matched: $0.matched, by: $0.byReader ? "reader" : nil)
     }
     let acts = DialogueActReader(words: concepts.lexicon.acts)
     self.yesNo = acts.yesNo(text).map { $0 ? "yes" : "no" }
