@@ -118,7 +118,7 @@ struct WorkerAndNurseTests {
     let after = try #require(plan.otherActions)
     #expect(after.count == 1)
     #expect(after.first?.done == true)
-    #expect(after.first?.doneWords == "the nurse rang, kidneys are ok for now")
+    #expect(after.first?.doneWords == "she rang on the monday, bloods were ok")
     let transcript = try String(
       contentsOf: TranscriptTests.folder.appendingPathComponent("\(Self.reviewed).transcript"),
       encoding: .utf8)

@@ -32,14 +32,28 @@ def inputs(path):
     return [line[2:] if line.startswith("> ") else "" for line in body if line.startswith(">")]
 
 
-def moment(path):
-    """The transcript's `now:`, the moment its conversation was recorded at."""
+def header(path, key):
+    """The value of a key in the transcript's header, or None."""
     for line in open(path, encoding="utf-8"):
-        if line.startswith("now:"):
-            return line[len("now:"):].strip()
         if line.strip() == "---":
             break
-    raise AssertionError("%s has no now: line" % path)
+        if line.startswith(key + ":"):
+            return line[len(key) + 1:].strip()
+    return None
+
+
+def moment(path):
+    """The transcript's `now:`, the moment its conversation was recorded at."""
+    now = header(path, "now")
+    if now is None:
+        raise AssertionError("%s has no now: line" % path)
+    return now
+
+
+def start_arguments(path):
+    """`start`, in the transcript's mode when it names one (a worker typing for someone)."""
+    mode = header(path, "mode")
+    return ["start", "--no-history"] + (["--mode", mode] if mode else [])
 
 
 def environment(folder, now):
@@ -66,19 +80,19 @@ def strip(value):
     return value
 
 
-def through_pipe(lines, now):
+def through_pipe(lines, now, arguments=("start", "--no-history")):
     with tempfile.TemporaryDirectory() as folder:
         env = environment(folder, now)
-        run = subprocess.run([BIN, "start", "--no-history"], input="".join(l + "\n" for l in lines),
+        run = subprocess.run([BIN, *arguments], input="".join(l + "\n" for l in lines),
                              env=env, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         return exported(env)
 
 
-def through_terminal(lines, now):
+def through_terminal(lines, now, arguments=("start", "--no-history")):
     with tempfile.TemporaryDirectory() as folder:
         env = environment(folder, now)
-        child = pexpect.spawn(BIN, ["start", "--no-history"], env=env, encoding="utf-8",
+        child = pexpect.spawn(BIN, list(arguments), env=env, encoding="utf-8",
                               codec_errors="replace", dimensions=(40, 100), timeout=20)
         for line in lines:
             child.expect(PROMPT)
@@ -92,8 +106,9 @@ def through_terminal(lines, now):
 @pytest.mark.parametrize("path", PEOPLE, ids=[os.path.basename(p) for p in PEOPLE])
 def test_pipe_and_terminal_give_the_same_plan(path):
     lines = inputs(path)
-    piped = through_pipe(lines, moment(path))
-    typed = through_terminal(lines, moment(path))
+    arguments = start_arguments(path)
+    piped = through_pipe(lines, moment(path), arguments)
+    typed = through_terminal(lines, moment(path), arguments)
     assert piped["status"] == "complete"
     assert typed == piped
 
