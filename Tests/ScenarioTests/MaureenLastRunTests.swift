@@ -115,12 +115,7 @@ struct MaureenLastRunTests {
 
   @Test("'spose so' to 'about 5 out of 10, is that right?' keeps the 5")
   func sposeSoAtTheScale() {
-    var run = CarePlanningRun()
-    run.skip(until: "goal_text")
-    run.say("walk to the shops")
-    run.skip(until: "step_what")
-    run.say("walk to the shop")
-    run.skip(until: "step_check")
+    var run = Self.atTheReadBack()
     run.say("yes")
     #expect(run.current == "confidence")
     run.say("depends on my knees")
@@ -132,12 +127,7 @@ struct MaureenLastRunTests {
     "her yes and no words answer the read-back, and are never taken for a step",
     arguments: [("that'l do", true), ("yeh", true), ("ok then", true), ("no ta", false)])
   func yesNoAtTheReadBack(line: String, yes: Bool) {
-    var run = CarePlanningRun()
-    run.skip(until: "goal_text")
-    run.say("walk to the shops")
-    run.skip(until: "step_what")
-    run.say("walk to the shop")
-    run.skip(until: "step_check")
+    var run = Self.atTheReadBack()
     run.say(line)
     #expect(run.state.value("step_check") == .yesNo(yes))
     #expect(run.state.value("step_what") == .text("walk to the shop"))
@@ -155,5 +145,17 @@ struct MaureenLastRunTests {
     #expect(!run.last.text.contains("I will water"))
     #expect(
       run.plan.goals.first?.actions.first?.what == "water insted of sweet drink in the morning")
+  }
+
+  /// A conversation at the step read-back, with "walk to the shop" as the step: where her yes
+  /// and no words were tried.
+  static func atTheReadBack() -> CarePlanningRun {
+    var run = CarePlanningRun()
+    run.skip(until: "goal_text")
+    run.say("walk to the shops")
+    run.skip(until: "step_what")
+    run.say("walk to the shop")
+    run.skip(until: "step_check")
+    return run
   }
 }
