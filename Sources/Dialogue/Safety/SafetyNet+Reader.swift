@@ -17,10 +17,13 @@ extension SafetyNet {
       return []
     }
     let raised = Set(found.map(\.category.id))
+    // Most lines give the reader nothing to ask; the frames are found only for those that do.
+    let asked = reader.categoriesToAsk(text).filter { !raised.contains($0) }
+    guard !asked.isEmpty else { return [] }
     let frames = Frames.find(in: tokens)
     let clauses = Self.frameClauses(of: tokens)
     let ignored = compiledIgnoredFrames
-    for id in reader.categoriesToAsk(text) where !raised.contains(id) {
+    for id in asked {
       guard let index = rules.categories.firstIndex(where: { $0.id == id }),
         rules.categories[index].check != nil
       else { continue }
