@@ -43,27 +43,13 @@ enum SafetyBench {
     // earlier lines would; it is not timed.
     var flagged = 0
     for line in lines where !net.check(line).isEmpty { flagged += 1 }
-    var timings = Timings()
-    for _ in 0..<repeats {
-      for line in lines {
-        let start = Measure.now()
-        _ = net.check(line)
-        timings.add(nanoseconds: Measure.now() - start)
-      }
-    }
+    let timings = timed(net, over: lines, repeats: repeats)
     // The same lines through the patterns and concepts alone, so the scored reader's own
     // cost shows as the difference.
     let patternsOnly = SafetyNet(rules: rules)
     patternsOnly.prepare()
     for line in lines { _ = patternsOnly.check(line) }
-    var withoutReader = Timings()
-    for _ in 0..<repeats {
-      for line in lines {
-        let start = Measure.now()
-        _ = patternsOnly.check(line)
-        withoutReader.add(nanoseconds: Measure.now() - start)
-      }
-    }
+    let withoutReader = timed(patternsOnly, over: lines, repeats: repeats)
     if json {
       print(
         Measure.json([
@@ -81,5 +67,18 @@ enum SafetyBench {
         + "\(Measure.format(timings.median, 1)) µs, p99 \(Measure.format(timings.p99, 1)) µs, "
         + "mean \(Measure.format(timings.mean, 1)) µs; without the scored reader: mean "
         + "\(Measure.format(withoutReader.mean, 1)) µs")
+  }
+
+  /// Each line checked `repeats` times, each check timed on its own.
+  static func timed(_ net: SafetyNet, over lines: [String], repeats: Int) -> Timings {
+    var timings = Timings()
+    for _ in 0..<repeats {
+      for line in lines {
+        let start = Measure.now()
+        _ = net.check(line)
+        timings.add(nanoseconds: Measure.now() - start)
+      }
+    }
+    return timings
   }
 }
