@@ -190,6 +190,10 @@ struct AnswerInterpreter {
     if let picked = PositionalChoice.positions(line, count: question.choices.count) {
       return .value(.choices(picked.map { question.choices[$0].id }))
     }
+    // "1 an 2", "1 n 3", "1 & 2": numbers joined by everyday ways of saying "and".
+    if let numbers = Self.numberedPicks(line, count: question.choices.count) {
+      return .value(.choices(numbers.map { question.choices[$0 - 1].id }))
+    }
     var pieces = AnswerInterpreter.choicePieces(line)
     // "1 3 4" and "1,3" are lists of numbers too.
     pieces = pieces.flatMap { piece -> [String] in
@@ -205,6 +209,40 @@ struct AnswerInterpreter {
     if chosen.isEmpty { return .unreadable(detail: nil) }
     let order = question.choices.map(\.id)
     return .value(.choices(chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }))
+  }
+
+  /// The choice numbers of a line that is only numbers and words joining them ("1 an 2", "1
+  /// n 3", "2 plus 3"), in order and each once; nil when any other word is there, or a
+  /// number is not a choice.
+  static func numberedPicks(_ line: String, count: Int) -> [Int]? {
+    let joining: Set<String> = ["and", "an", "n", "nd", "plus", "also", "both"]
+    let words = AnswerReading.plainWords(line).filter { !joining.contains($0) }
+    guard words.count > 1 else { return nil }
+    var picks: [Int] = []
+    for word in words {
+      guard let number = Int(word), (1...max(count, 1)).contains(number) else { return nil }
+      if !picks.contains(number) { picks.append(number) }
+    }
+    return picks.sorted()
+  }
+
+  /// "in 2 weeks", "in a cupla weeks": words that say when, given where a point on a scale
+  /// was asked. A number with a time after it, or a day with no number at all, is a time;
+  /// "7, most days" is still a 7.
+  static func saysATime(_ line: String, today: Day) -> Bool {
+    let words = AnswerReading.plainWords(line).map(AnswerReading.meantWord)
+    let units: Set<String> = [
+      "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year",
+      "years",
+    ]
+    for (index, word) in words.enumerated().dropLast() where units.contains(words[index + 1]) {
+      if word.first?.isNumber == true || ["couple", "few"].contains(word)
+        || AnswerReading.number(word) != nil
+      {
+        return true
+      }
+    }
+    return AnswerReading.number(line) == nil && AnswerReading.date(line, today: today) != nil
   }
 
   /// A point on the scale, read in this order (docs/writing-scripts.md, "Scale labels"):

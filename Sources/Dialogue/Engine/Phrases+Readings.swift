@@ -219,6 +219,11 @@ extension Phrases {
     "Yes, you told me. I have \(label) as: \(Turn.shorten(shown))."
   }
 
+  /// A time given where how sure was asked ("in 2 weeks"): not kept as a point on the scale.
+  static func timeAtAScale(_ label: String) -> String {
+    "That sounds like a day or a time. This question is about \(label)."
+  }
+
   static func partCorrected(_ label: String, to shown: String) -> String {
     "Thank you. I've changed \(label) to: \(Turn.shorten(shown))."
   }

@@ -12,6 +12,7 @@ public enum StepSentence {
       guard case .text(let words)? = parts[part] else { return nil }
       // "thursdy nite" reads "Thursday night" in a sentence the tool writes.
       return tidy(words).map(lowered).map(AnswerReading.partWordsSpeltRight)
+        .map(AnswerReading.coupleSaidInFull)
     }
     guard let what = text(.what) else { return nil }
     var sentence: String

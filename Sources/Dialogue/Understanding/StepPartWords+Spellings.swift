@@ -47,6 +47,26 @@ extension AnswerReading {
     return changed ? pieces.joined(separator: " ") : text
   }
 
+  /// "couple minutes", "cupla minits" once spelt right: said in full, "a couple of minutes",
+  /// in a sentence the tool writes. Every other word stays as it was.
+  public static func coupleSaidInFull(_ text: String) -> String {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var index = 0
+    while index < words.count {
+      defer { index += 1 }
+      guard words[index].lowercased() == "couple", index + 1 < words.count else { continue }
+      if AnswerReading.plainWords(words[index + 1]) != ["of"] {
+        words.insert("of", at: index + 1)
+      }
+      let before = index > 0 ? AnswerReading.plainWords(words[index - 1]) : []
+      if before != ["a"], before != ["the"] {
+        words.insert("a", at: index)
+        index += 1
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
   /// Day names as written in a sentence, Sunday first as Foundation numbers them.
   static let weekdayNames = [
     "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

@@ -68,10 +68,19 @@ extension Turn {
     let plainly = question.plainly(for: engine.audience)
     if let easier = easierWording(question, place: place), question.readBack.isEmpty {
       // The easier way already put the plainer words: asked again, its help says it otherwise.
-      lines.append(easier)
-      // Help that is only a longer example is left out: the easier words gave one.
-      if let help, !help.hasPrefix("For example") {
+      if let help, help.hasPrefix("For example"), let plainly, question.kind != .date,
+        let example = question.example, help != Phrases.forExample(example)
+      {
+        // Help that is a longer example ("every day, or three times a week") stands in for
+        // the short one already shown, so the question is never put again word for word.
+        lines.append(render(plainly, place: place))
         lines.append(help)
+      } else {
+        lines.append(easier)
+        // Help that is only the same example again is left out: the easier words gave one.
+        if let help, !help.hasPrefix("For example") {
+          lines.append(help)
+        }
       }
     } else {
       if let plainly {

@@ -21,6 +21,12 @@ extension Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return }
+    // "in a cupla weeks" to "how sure?" says when, not how sure: never a point on the scale.
+    if question.kind == .scale, AnswerInterpreter.saysATime(line, today: today) {
+      outputs.append(.notice(Phrases.timeAtAScale(question.label)))
+      putQuestionAnotherWay()
+      return
+    }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today, acts: engine.acts)
@@ -88,6 +94,7 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeCorrectedDay(line, question: question, place: place)
         || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
         || takeCorrectedPart(line, question: question, place: place)
@@ -106,7 +113,8 @@ extension Turn {
       }
       keepWordsAfterTheChoice(id, line: line, question: question, place: place)
       accept(.choice(id), words: line, place: place)
-    case .value(let value):
+    case .value(let read):
+      let value = startOnTheStepDay(read, line: line, question: question, place: place)
       if case .text(let text) = value { explainKnownTerms(in: [text], question: question) }
       if case .text(let text) = value, offerStepVersions(text, words: line, place: place) {
         return

@@ -131,3 +131,31 @@ extension Turn {
     return day
   }
 }
+
+extension Turn {
+  /// "nex week" as the day to start a step done on a named day ("thursdy nite", "tuesdays") is
+  /// that day next week, not next week's Monday: a walk on Thursday nights that "starts" on a
+  /// Monday would start on a day it is not done. With several days named, the first of them
+  /// in that week. Any other answer, or a step on no named day, is kept as read.
+  func startOnTheStepDay(
+    _ value: AnswerValue, line: String, question: Question, place: Agenda.Place
+  ) -> AnswerValue {
+    guard case .date(let monday) = value, question.kind == .date,
+      let (part, readBack) = stepPart(of: question), part == .start
+    else { return value }
+    let words = AnswerReading.plainWords(line).map(AnswerReading.meantWord)
+    guard let next = words.firstIndex(of: "next"), next + 1 < words.count,
+      words[next + 1] == "week", !words.contains(where: { AnswerReading.weekday($0) != nil })
+    else { return value }
+    let answers = context(for: place)
+    var days: Set<Int> = []
+    for part in [ReadBackPart.when, .howOften] {
+      guard let id = readBack.readBack[part],
+        case .text(let text)? = state.answers[answers.key(for: id)]?.value
+      else { continue }
+      days.formUnion(AnswerReading.plainWords(text).compactMap { AnswerReading.weekday($0)?.day })
+    }
+    let starts = days.map { AnswerReading.coming($0, from: monday, strictlyAfter: false) }
+    return starts.min().map(AnswerValue.date) ?? value
+  }
+}

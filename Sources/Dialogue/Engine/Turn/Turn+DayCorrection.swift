@@ -1,0 +1,131 @@
+import Foundation
+
+// MARK: A day put right at a read-back, wherever the step holds one
+
+extension Turn {
+  /// At a read-back, a line that names the right day ("no its tuesdays", "no tuesdy nite not
+  /// thursdy") puts that day wherever the step holds one: in when ("thursdy nite" becomes
+  /// "tuesday nite"), in how often ("thursdays" becomes "tuesdays") and in the day to start,
+  /// moved to that day in the same week. Every other word of each part stays as typed, and
+  /// each change is said back. A line whose day every part already holds is told so. False
+  /// when no part but the start names a day, or the line says more than a day, so the other
+  /// readings of a correction are tried. Returns whether the line was used up.
+  mutating func takeCorrectedDay(_ line: String, question: Question, place: Agenda.Place)
+    -> Bool
+  {
+    guard !question.readBack.isEmpty, !line.contains("?"),
+      stepLeftOut(question, place: place) == nil
+    else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
+    guard reply != true, let content,
+      let (newDay, oldDay) = Turn.daysNamed(in: content)
+    else { return false }
+    let answers = context(for: place)
+    // The parts in words that hold a day: only those holding the old day, when one is named.
+    var holding: [(id: String, target: Question, text: String)] = []
+    var partWords: Set<String> = []
+    for part in [ReadBackPart.when, .howOften] {
+      guard let id = question.readBack[part], let target = script.question(id),
+        case .text(let text)? = state.answers[answers.key(for: id)]?.value
+      else { continue }
+      let days = AnswerReading.plainWords(text).compactMap { AnswerReading.weekday($0)?.day }
+      guard !days.isEmpty, oldDay.map({ days.contains($0) }) ?? true || days.contains(newDay)
+      else {
+        continue
+      }
+      holding.append((id, target, text))
+      partWords.formUnion(AnswerReading.plainWords(text).map(AnswerReading.meantWord))
+    }
+    guard !holding.isEmpty,
+      Turn.saysOnlyADay(content, besides: partWords)
+    else { return false }
+    var said: [String] = []
+    for (id, target, text) in holding {
+      guard let changed = Turn.replacingDays(in: text, with: newDay), changed != text else {
+        continue
+      }
+      setPart(id, to: .text(changed), line: line, place: place)
+      said.append(
+        Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(changed)))
+    }
+    // The day to start moves to the named day in the same week, when it is another day.
+    if let id = question.readBack[.start], let target = script.question(id),
+      case .date(let start)? = state.answers[answers.key(for: id)]?.value,
+      start.weekday != newDay,
+      let moved = Turn.startDay(
+        [AnswerReading.weekdayNames[newDay - 1].lowercased()], old: start, today: today,
+        question: target)
+    {
+      setPart(id, to: .date(moved), line: line, place: place)
+      said.append(Phrases.partCorrected(target.label, to: Display.day(moved)))
+    }
+    if said.isEmpty, let first = holding.first {
+      // Every part already says that day: the person is told so, and asked again.
+      said.append(
+        Phrases.alreadyTold(first.target.label, AnswerReading.partWordsSpeltRight(first.text)))
+    }
+    outputs.append(.notice(said.joined(separator: "\n")))
+    askCurrent()
+    return true
+  }
+
+  /// Keeps a new value for one part of the step, with the whole line typed beside it.
+  mutating func setPart(_ id: String, to value: AnswerValue, line: String, place: Agenda.Place) {
+    let key = context(for: place).key(for: id)
+    state.answers[key] = Answer(value: value, words: line, concepts: [], at: at)
+    state.answerOrder.removeAll { $0 == key }
+    state.answerOrder.append(key)
+  }
+
+  /// The day a correction names as right, and the one it names as wrong ("tuesdy nite not
+  /// thursdy": Tuesday, not Thursday), as Foundation numbers weekdays; nil when it names no
+  /// day, or two right days.
+  static func daysNamed(in content: String) -> (new: Int, old: Int?)? {
+    let words = AnswerReading.plainWords(content)
+    let not = words.firstIndex(of: "not") ?? words.endIndex
+    let right = Set(words[..<not].compactMap { AnswerReading.weekday($0)?.day })
+    let wrong = Set(words[not...].compactMap { AnswerReading.weekday($0)?.day })
+    guard right.count == 1, let new = right.first, wrong.count <= 1, wrong.first != new else {
+      return nil
+    }
+    return (new, wrong.first)
+  }
+
+  /// Whether the words say only a day: day names, words that say it is wrong or right ("its",
+  /// "not", "should be"), and words the parts holding a day already have ("nite" of "thursdy
+  /// nite"). "no its tuesdays and 20 mins" says more, and is read part by part instead.
+  static func saysOnlyADay(_ content: String, besides partWords: Set<String>) -> Bool {
+    AnswerReading.plainWords(content).map(AnswerReading.meantWord).allSatisfy { word in
+      AnswerReading.weekday(word) != nil || partWords.contains(word)
+        || dayCorrectionFiller.contains(word)
+    }
+  }
+
+  /// Words around a day put right that say nothing about the step.
+  static let dayCorrectionFiller: Set<String> = [
+    "no", "nah", "nope", "not", "its", "it", "is", "was", "should", "be", "the", "on", "a",
+    "i", "meant", "mean", "ment", "said", "sorry", "soz", "oh", "tho", "though", "instead",
+    "please", "ta", "thanks", "every", "evry", "wrong", "rong", "day", "thats", "that",
+  ]
+
+  /// The words of a part with each day name in them changed to `weekday`, a plural kept
+  /// plural ("thursdays" becomes "tuesdays"), every other word as typed; nil when it names no
+  /// day.
+  static func replacingDays(in text: String, with weekday: Int) -> String? {
+    let name = AnswerReading.weekdayNames[weekday - 1].lowercased()
+    var changed = false
+    let pieces = text.split(separator: " ", omittingEmptySubsequences: false).map { piece in
+      let typed = String(piece)
+      guard let start = typed.firstIndex(where: \.isLetter),
+        let end = typed.lastIndex(where: \.isLetter)
+      else { return typed }
+      let core = String(typed[start...end])
+      guard let found = AnswerReading.weekday(core.lowercased()) else { return typed }
+      changed = true
+      let written = found.plural ? name + "s" : name
+      let cased = core.first?.isUppercase == true ? written.capitalized : written
+      return String(typed[..<start]) + cased + String(typed[typed.index(after: end)...])
+    }
+    return changed ? pieces.joined(separator: " ") : nil
+  }
+}
