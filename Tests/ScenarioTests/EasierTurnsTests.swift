@@ -137,6 +137,37 @@ struct EasierTurnsTests {
     }
   }
 
+  @Test("Maureen's days put right: her step on the day she said, her yes words, both questions")
+  func maureenDaysAndYes() throws {
+    let (state, plan) = try Self.run(try Self.load("people-26-maureen-days-and-yes"))
+    #expect(state.finished)
+    #expect(plan.person.preferredName == "Maureen")
+    let goal = try #require(plan.goals.first)
+    #expect(goal.text == "Get back to walkin to the shops an seein my freinds at church")
+    let step = try #require(goal.actions.first)
+    #expect(step.what == "Go for a short walk, but only to the gate")
+    #expect(step.howMuch == "for couple minutes")
+    // "no its tuesdays" put the day right where the step held one, and moved the start.
+    #expect(step.when == "tuesday nite")
+    #expect(step.howOften == "just the once")
+    #expect(step.startDate == "2026-12-15")
+    // "in 2 weeks" was never taken for how sure; "depends on my knees", then "ya spose", was.
+    #expect(goal.confidence == 5)
+    #expect(goal.support == ["me neighbour jean mebbe"])
+    #expect(goal.reviewDate == "2026-12-21")
+    let questions = plan.informationNeeds.map(\.question)
+    #expect(questions.contains("What are my options?"))
+    #expect(questions.contains("What are the pros and cons of each option for me?"))
+    #expect(!questions.contains { $0.hasPrefix("How do I get support") })
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in [
+      "ye near", "ye thats", "ya spose", "in 2 weeks", "its tuesdays", "not thursdy", "wat u mean",
+      "1 an 2",
+    ] {
+      #expect(!json.contains(slip), "the plan holds '\(slip)'")
+    }
+  }
+
   @Test(
     "each person who struggles says how many turns they took",
     arguments: [
@@ -144,7 +175,7 @@ struct EasierTurnsTests {
       "people-70-wat-dunno", "people-confident", "people-14-reads-little",
       "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
       "people-22-maureen-last-run",
-      "people-23-maureen-ideas-and-words",
+      "people-23-maureen-ideas-and-words", "people-26-maureen-days-and-yes",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)
