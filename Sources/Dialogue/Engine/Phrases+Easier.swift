@@ -21,6 +21,14 @@ extension Phrases {
       + "more later. To go back, say normal please."
   }
 
+  /// Said when the easier way comes on while a list is being made: what is kept, and that
+  /// the same list goes on.
+  static func easierKeepsList(_ items: String, for audience: Audience) -> String {
+    audience == .facilitator
+      ? "What they have said so far is kept: \(items). The same list carries on."
+      : "I have kept what you told me so far: \(items). We will carry on with the same list."
+  }
+
   /// Why the easier way came on, for the worker.
   static func why(_ reason: EasierState.Reason) -> String {
     switch reason {
