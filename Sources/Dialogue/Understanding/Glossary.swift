@@ -231,6 +231,8 @@ public struct Glossary: Sendable {
       "[i] do not know what * means", "[i am] not sure what * is", "[i am] not sure what * are",
       "[i am] not sure what * means", "meaning of *", "define *", "wat is *", "wot is *",
       "whta is *", "wht is *", "wat are *", "wot are *", "wat does * mean", "wot does * mean",
+      "whats *", "wats *", "wots *", "whats * mean", "wats * mean", "wat do * mean",
+      "what is * mean", "wat is * mean",
     ]
     return RuleMatcher(
       rules: patterns.enumerated().map {
