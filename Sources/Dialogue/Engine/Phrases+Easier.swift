@@ -21,12 +21,12 @@ extension Phrases {
       + "more later. To go back, say normal please."
   }
 
-  /// Said when the easier way comes on while a list is being made: what is kept, and that
-  /// the same list goes on.
-  static func easierKeepsList(_ items: String, for audience: Audience) -> String {
+  /// Said when the easier way comes on while a list is being made: what was given is kept,
+  /// and the same list goes on ("So far: ..." follows with the plainer question).
+  static func easierKeepsList(for audience: Audience) -> String {
     audience == .facilitator
-      ? "What they have said so far is kept: \(items). The same list carries on."
-      : "I have kept what you told me so far: \(items). We will carry on with the same list."
+      ? "Their list so far is kept, and goes on below."
+      : "Your list so far is kept. Let's carry on with it."
   }
 
   /// Why the easier way came on, for the worker.

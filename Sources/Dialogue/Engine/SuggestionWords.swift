@@ -26,14 +26,14 @@ enum SuggestionWords {
     var trimming = true
     while trimming, !tokens.isEmpty {
       trimming = false
-      for phrase in leadingFiller where tokens.count > phrase.count {
+      for phrase in leadingFiller where tokens.count >= phrase.count {
         if tokens.prefix(phrase.count).map(plain) == phrase {
           tokens.removeFirst(phrase.count)
           trimming = true
           break
         }
       }
-      for phrase in trailingFiller where tokens.count > phrase.count {
+      for phrase in trailingFiller where tokens.count >= phrase.count {
         if tokens.suffix(phrase.count).map(plain) == phrase {
           tokens.removeLast(phrase.count)
           trimming = true
@@ -86,7 +86,8 @@ enum SuggestionWords {
     "an": "and", "n": "and", "walkin": "walking", "seein": "seeing", "feelin": "feeling",
     "freinds": "friends", "frends": "friends", "goin": "going", "gettin": "getting",
     "doin": "doing", "tabblets": "tablets", "nees": "knees", "kness": "knees",
-    "summat": "something", "sumthin": "something", "wiv": "with", "bein": "being",
+    "wot": "what", "wat": "what", "rememberin": "remembering", "summat": "something",
+    "sumthin": "something", "wiv": "with", "bein": "being",
     "sleepin": "sleeping",
     "cookin": "cooking", "swimmin": "swimming", "dancin": "dancing", "shoppin": "shopping",
   ]

@@ -115,8 +115,7 @@ extension Turn {
     // Mid-list, the things given so far are said to be kept, so the plainer question that
     // follows reads as the same list going on, not a new one.
     if !state.listDraft.isEmpty {
-      outputs.append(
-        .say(Phrases.easierKeepsList(Turn.shown(state.listDraft), for: engine.audience)))
+      outputs.append(.say(Phrases.easierKeepsList(for: engine.audience)))
     }
     // The question waiting is put again even when optional: the person may have just asked
     // what it means. Only the optional questions still to come are left out.

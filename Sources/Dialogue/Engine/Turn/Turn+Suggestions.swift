@@ -44,7 +44,13 @@ extension Turn {
         let words = " " + AnswerReading.plainWords(item).joined(separator: " ") + " "
         return !said.contains { $0.contains(words) }
       }
-      return fresh.isEmpty ? nil : Template.join(fresh)
+      // Two things at most, and one when either has an "and" of its own: a goal of three
+      // things joined with semicolons does not read as one goal.
+      guard let first = fresh.first else { return nil }
+      guard fresh.count > 1, !fresh.prefix(2).contains(where: { $0.contains(" and ") }) else {
+        return first
+      }
+      return first + " and " + fresh[1]
     default:
       return nil
     }
