@@ -63,7 +63,7 @@ public struct ConversationLoop {
       return cannotSave()
     }
     guard let first = advance(&state, .start(at: start)) else { return cannotSave() }
-    if first == .finished { return finish() }
+    if first == .finished { return finish(easier: state.easier.isOn) }
     // The first question is on the screen; while the person reads it, build what reading an
     // answer needs, so neither the first prompt nor the first answer waits for it.
     Thread.detachNewThread { [engine] in engine.prepareForReading() }
@@ -86,7 +86,7 @@ public struct ConversationLoop {
         if answer.wasCut { terminal.show(.notice(Wording.answerCut)) }
         switch advance(&state, .input(answer.text, at: clock())) {
         case nil: return cannotSave()
-        case .finished?: return finish()
+        case .finished?: return finish(easier: state.easier.isOn)
         case .stopped?: return stop()
         case .carryOn?: continue
         }
@@ -171,8 +171,10 @@ public struct ConversationLoop {
   }
 
   /// Marks the session finished and keeps the plan it made as a new version, which from then
-  /// on never changes.
-  func finish() -> Outcome {
+  /// on never changes. `easier` is whether the conversation ended in the easier way: a person
+  /// who found it hard is told where the plan is in plain words, with one short line to see
+  /// it again, and the longer commands are set apart for whoever helps them.
+  func finish(easier: Bool = false) -> Outcome {
     if offline.isOn {
       terminal.show(.say(Wording.planKeptHere(hintReference)))
       return .finished
@@ -205,7 +207,9 @@ public struct ConversationLoop {
           ? Wording.agreementSaved(version, hintReference, for: engine.audience)
           : session.kind == .review
             ? Wording.reviewSaved(version, hintReference, for: engine.audience)
-            : Wording.planSaved(hintReference, for: engine.audience)))
+            : easier && engine.audience == .person
+              ? Wording.planSavedPlainly(hintReference, latest: latestReference)
+              : Wording.planSaved(hintReference, for: engine.audience)))
     return .finished
   }
 
@@ -218,6 +222,9 @@ public struct ConversationLoop {
 
   /// The conversation's id as the hints at the end give it, with the store when one was chosen.
   var hintReference: String { CommandHint.reference(session.id, storePath: store.path) }
+
+  /// "latest" as the hints give it: the short way to reach the plan just finished.
+  var latestReference: String { CommandHint.reference("latest", storePath: store.path) }
 
   /// Says what is kept and how to carry on. With the server away the answers since the
   /// connection went are only on this computer: saying they are saved would be untrue.

@@ -128,6 +128,15 @@ public enum Wording {
       + "Later, to look back at how it went: carecoach review \(id)"
   }
 
+  /// The end for a person who found it hard: what was saved and where, in plain words, one
+  /// short line to see it again, and the longer commands set apart for a helper.
+  static func planSavedPlainly(_ id: String, latest: String) -> String {
+    "Thank you. Your plan is saved on this computer.\n"
+      + "To see it again, type: carecoach show \(latest)\n"
+      + "For your helper: carecoach export \(id) --format html -o plan.html "
+      + "(a page to print), and later: carecoach review \(id)"
+  }
+
   static func reviewSaved(_ version: Int, _ id: String, for audience: Audience = .person)
     -> String
   {

@@ -168,6 +168,51 @@ struct EasierTurnsTests {
     }
   }
 
+  @Test("Maureen, third run: goal ideas from her words, kind replies, no notice, field by field")
+  func maureenKindWords() throws {
+    let transcript = try Self.load("people-27-maureen-kind-words")
+    let (state, plan) = try Self.run(transcript)
+    #expect(state.finished)
+    #expect(state.safetyFlags.isEmpty)
+    #expect(plan.person.preferredName == "Maureen")
+    #expect(plan.person.support == ["nobody now really, my daughter rings sundays"])
+    #expect(
+      plan.conditions == ["diabetes type 2 and me knees", "an i been low since my hubby past"])
+    #expect(plan.life.hardDay.map(\.text) == ["me knees. an its quiet in the house"])
+    #expect(plan.life.careThatIsHard.map(\.text) == ["to many tablets"])
+    #expect(
+      plan.whatMatters.map(\.text) == ["walkin to the shops an seein my freinds at church"])
+    #expect(plan.priorities.map(\.text) == ["me knees i spose", "the tablets", "feelin low"])
+    let goal = try #require(plan.goals.first)
+    #expect(plan.goals.count == 1)
+    #expect(goal.text == "Get back to walking to the shops and seeing my friends at church")
+    let step = try #require(goal.actions.first)
+    #expect(step.what == "walk to the gate")
+    #expect(step.howMuch == "cupla minits")
+    #expect(step.when == "tuesdy nite")
+    #expect(step.howOften == "just the once")
+    #expect(goal.confidence == 5)
+    #expect(goal.support == ["me neighbour jean mebbe"])
+    let questions = plan.informationNeeds.map(\.question)
+    #expect(
+      questions == [
+        "wat is hba1c", "the egfr thing", "What are my options?",
+        "What are the pros and cons of each option for me?",
+      ])
+    let json = PlanJSON.encode(plan).lowercased()
+    for slip in ["wats pros", "what is pros", "wat do u mean", "dunno", "ya spose", "\"nah"] {
+      #expect(!json.contains(slip), "the plan holds '\(slip)'")
+    }
+    let said = try String(
+      contentsOf: TranscriptTests.folder.appendingPathComponent(
+        "people-27-maureen-kind-words.transcript"),
+      encoding: .utf8)
+    #expect(said.contains("I'm sorry. That sounds hard. Thank you for telling me."))
+    #expect(said.contains("I'm sorry. That sounds lonely. Thank you for telling me."))
+    #expect(!said.contains("Thank you for being honest. You can talk about this"))
+    #expect(said.contains("Your list so far is kept. Let's carry on with it."))
+  }
+
   @Test(
     "each person who struggles says how many turns they took",
     arguments: [
@@ -176,6 +221,7 @@ struct EasierTurnsTests {
       "people-17-reads-little-types-short", "people-18-maureen", "people-19-maureen-again",
       "people-22-maureen-last-run",
       "people-23-maureen-ideas-and-words", "people-26-maureen-days-and-yes",
+      "people-27-maureen-kind-words",
     ])
   func turnsRecorded(name: String) throws {
     let transcript = try Self.load(name)

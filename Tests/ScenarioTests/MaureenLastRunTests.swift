@@ -54,7 +54,7 @@ struct MaureenLastRunTests {
       ),
       (
         "pain, no money, feeling tired all the time.",
-        "Have fewer days when this gets in the way: pain, no money, feeling tired all the time"
+        "Have fewer days when this gets in the way: pain, no money and feeling tired all the time"
       ),
     ])
   func hardDayIdea(hardDay: String, idea: String) {

@@ -37,6 +37,23 @@ struct ConversationLoopTests {
     #expect(terminal.texts.contains { $0.contains("Goal: sleep better") })
   }
 
+  @Test("in the easier way the end says where the plan is plainly, with a line for a helper")
+  func easierEnding() throws {
+    let store = TemporaryStore()
+    var opening = try Opening.new(
+      script: smallScript, mode: "self", clientRef: nil, storePath: store.path)
+    opening.easier = true
+    let terminal = ScriptedTerminal(lines: smallScriptAnswers)
+    #expect(opening.run(on: terminal) == .finished)
+    let latest = CommandHint.reference("latest", storePath: opening.store.path)
+    let ending = Wording.planSavedPlainly(hint(opening), latest: latest)
+    #expect(terminal.texts.contains(ending))
+    #expect(!terminal.texts.contains(Wording.planSaved(hint(opening))))
+    #expect(ending.contains("Your plan is saved on this computer."))
+    #expect(ending.contains("To see it again, type: carecoach show \(latest)"))
+    #expect(ending.contains("For your helper: carecoach export \(hint(opening))"))
+  }
+
   @Test("piped input that ends early keeps every answer, and resume carries on from there")
   func inputEndsThenResumes() throws {
     let store = TemporaryStore()

@@ -21,6 +21,14 @@ extension Phrases {
       + "more later. To go back, say normal please."
   }
 
+  /// Said when the easier way comes on while a list is being made: what was given is kept,
+  /// and the same list goes on ("So far: ..." follows with the plainer question).
+  static func easierKeepsList(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "Their list so far is kept, and goes on below."
+      : "Your list so far is kept. Let's carry on with it."
+  }
+
   /// Why the easier way came on, for the worker.
   static func why(_ reason: EasierState.Reason) -> String {
     switch reason {

@@ -57,7 +57,7 @@ public struct SafetyWording: Hashable, Sendable {
     carryOnUnclear: "Please say carry on, or stop.",
     afterCarryOn:
       "Thank you for telling me. Take your time. We can carry on when you're ready.",
-    checkAnswered: "Thank you. I just wanted to be sure.",
+    checkAnswered: "Thanks. Let's carry on.",
     checkWhy: "I ask because some words can mean someone needs help now.",
     withdrawn: "Sorry, I got that wrong. I have taken it off your plan.",
     kiosk: "Please speak to someone at reception now. They can help.",

@@ -164,8 +164,9 @@ public struct Glossary: Sendable {
   /// count as a question only when they look like the name of a thing (a few words, none of
   /// them the small words of a sentence), so "what is important to me is my family" stays an
   /// answer to the question being asked.
-  public func question(in line: String) -> Question? {
+  public func question(in typed: String) -> Question? {
     guard !isEmpty else { return nil }
+    let line = Glossary.whatIsSpelt(typed)
     guard let match = Glossary.questionPatterns.firstMatch(line),
       let words = match.captures.first
     else {
@@ -202,6 +203,18 @@ public struct Glossary: Sendable {
     return index.trie.matches(in: tokens, candidates: candidates)
   }
 
+  /// "wats pros and cons" as "what is pros and cons". Only the opening word is put right: a
+  /// pattern "wats *" would also be "wat *", as the matcher reads plurals, and take in any
+  /// line that starts with "wat".
+  static func whatIsSpelt(_ line: String) -> String {
+    let trimmed = line.drop(while: \.isWhitespace)
+    for opening in ["wats ", "wots ", "whats ", "what's ", "what\u{2019}s ", "wat's "]
+    where trimmed.lowercased().hasPrefix(opening) {
+      return "what is " + trimmed.dropFirst(opening.count)
+    }
+    return line
+  }
+
   /// Words before a term that do not change which term is meant.
   static let leadingWords: Set<String> = [
     "a", "an", "the", "my", "your", "this", "that", "these", "those", "word", "words",
@@ -231,6 +244,7 @@ public struct Glossary: Sendable {
       "[i] do not know what * means", "[i am] not sure what * is", "[i am] not sure what * are",
       "[i am] not sure what * means", "meaning of *", "define *", "wat is *", "wot is *",
       "whta is *", "wht is *", "wat are *", "wot are *", "wat does * mean", "wot does * mean",
+      "wat do * mean", "what is * mean", "wat is * mean",
     ]
     return RuleMatcher(
       rules: patterns.enumerated().map {

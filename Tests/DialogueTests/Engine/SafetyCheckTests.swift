@@ -84,6 +84,7 @@ enum SafetyConversation {
           - id: hard
             text: Is any part of your care hard to keep up with?
             label: hard part
+            reflect: Thank you for being honest.
           - id: name
             text: What should I call you?
             label: name
@@ -160,6 +161,8 @@ struct SafetyCheckTests {
     let (state, outputs) = converse(engine, ["I fainted in the shop", reply])
     #expect(outputs.notices.isEmpty, "\(reply)")
     #expect(outputs.said.contains("Thank you. I just wanted to be sure."), "\(reply)")
+    // The check's own short line is the thanks: the question's reply would judge the no.
+    #expect(!outputs.said.contains("Thank you for being honest."), "\(reply)")
     #expect(state.value("hard") == .text("I fainted in the shop"), "\(reply)")
     #expect(state.safetyFlags.isEmpty, "\(reply)")
     #expect(outputs.asked.last == AnswerKey("name"), "\(reply)")

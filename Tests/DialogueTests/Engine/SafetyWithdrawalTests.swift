@@ -152,7 +152,7 @@ struct SafetyWordingTests {
     #expect(wording.keptNotice.categories == ["suicidal"])
     let standard = SafetyFixtures.rules.wording
     #expect(standard.keptNotice.categories == ["suicidal-thoughts", "self-harm-overdose"])
-    #expect(standard.checkAnswered == "Thank you. I just wanted to be sure.")
+    #expect(standard.checkAnswered == "Thanks. Let's carry on.")
     #expect(standard.withdrawn == "Sorry, I got that wrong. I have taken it off your plan.")
   }
 

@@ -255,7 +255,7 @@ extension Turn {
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
     let context = context(for: place)
-    guard
+    guard !quietReflection,
       let reflection = question.reflections.first(where: {
         $0.condition?.evaluate(in: context) ?? true
       })

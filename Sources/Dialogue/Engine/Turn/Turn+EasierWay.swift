@@ -112,6 +112,11 @@ extension Turn {
     state.easier.isOn = true
     state.easier.reason = reason
     outputs.append(.say(Phrases.easierOn(reason, for: engine.audience)))
+    // Mid-list, the things given so far are said to be kept, so the plainer question that
+    // follows reads as the same list going on, not a new one.
+    if !state.listDraft.isEmpty {
+      outputs.append(.say(Phrases.easierKeepsList(for: engine.audience)))
+    }
     // The question waiting is put again even when optional: the person may have just asked
     // what it means. Only the optional questions still to come are left out.
   }

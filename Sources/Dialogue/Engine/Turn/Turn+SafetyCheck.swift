@@ -86,8 +86,12 @@ extension Turn {
       waitForSafetyChoice()
       reask()
     case .no, .other:
+      // "Thanks. Let's carry on." stands for the question's own reply: "Thank you for being
+      // honest" after "no, I meant the tablets" reads as if the no were being judged.
       outputs.append(.say(engine.safety.rules.wording.checkAnswered))
+      quietReflection = true
       carryOnAfterCheck(check, then: then)
+      quietReflection = false
     }
   }
 

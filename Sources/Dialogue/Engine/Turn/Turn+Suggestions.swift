@@ -12,23 +12,48 @@ extension Turn {
   }
 
   /// Each suggestion whose every answer was given and says something, with those answers'
-  /// trailing punctuation and filler taken off; at most three, none twice.
+  /// words made ready to sit in a goal (`SuggestionWords`: "me knees i spose" is "my knees");
+  /// at most three, none twice. A list answer gives its items not already in an earlier
+  /// suggestion: "me knees, the tablets, feelin low" after "Get help with my knees" offers
+  /// "the tablets and feeling low".
   func suggestions(for question: Question, place: Agenda.Place) -> [String] {
     let answers = context(for: place)
     var options: [String] = []
     for template in question.suggestions {
       var values: [String: TemplateValue] = [:]
       for (name, _) in template.references {
-        guard case .text(let words)? = answers.answer(of: name)?.value,
-          let tidy = StepSentence.tidy(words)
+        guard let words = suggestionWords(answers.answer(of: name)?.value, after: options)
         else { break }
-        values[name] = .text(tidy)
+        values[name] = .text(words)
       }
       guard values.count == Set(template.references.map(\.name)).count else { continue }
       let option = render(template, place: place, extra: values)
       if !options.contains(option) { options.append(option) }
     }
     return Array(options.prefix(3))
+  }
+
+  /// An answer's words for a suggestion, or nil when it says nothing new.
+  func suggestionWords(_ value: AnswerValue?, after options: [String]) -> String? {
+    switch value {
+    case .text(let words)?:
+      return SuggestionWords.tidy(words)
+    case .list(let items)?:
+      let said = options.map { " " + AnswerReading.plainWords($0).joined(separator: " ") + " " }
+      let fresh = items.compactMap { SuggestionWords.tidy($0) }.filter { item in
+        let words = " " + AnswerReading.plainWords(item).joined(separator: " ") + " "
+        return !said.contains { $0.contains(words) }
+      }
+      // Two things at most, and one when either has an "and" of its own: a goal of three
+      // things joined with semicolons does not read as one goal.
+      guard let first = fresh.first else { return nil }
+      guard fresh.count > 1, !fresh.prefix(2).contains(where: { $0.contains(" and ") }) else {
+        return first
+      }
+      return first + " and " + fresh[1]
+    default:
+      return nil
+    }
   }
 
   /// The reply to the suggestions: one of them by number, position or words, or by number with

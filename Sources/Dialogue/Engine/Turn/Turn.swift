@@ -15,6 +15,9 @@ struct Turn {
   /// A word explained this turn in the easier way, and how many outputs there were when its
   /// explanation ended: the check of it is asked there, at the end of the turn.
   var understandingCheck: (term: String, after: Int)?
+  /// Set while a line cleared by a safety check is read as its answer: the check's own short
+  /// line has thanked the person, so the question's reply is left out.
+  var quietReflection = false
 
   init(engine: Engine, state: ConversationState, at: Date) {
     self.engine = engine
