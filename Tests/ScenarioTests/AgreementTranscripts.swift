@@ -119,7 +119,8 @@ struct AgreementPlanTests {
     #expect(markdown.contains("Agreed with changes. Smaller steps."))
     let html = PlanHTML.render(plan, footer: PlanFooter(help: []))
     #expect(
-      html.contains("we&#39;ll look again in March") || html.contains("we'll look again in March"))
+      html.contains("We&#39;ll look again in March.") || html.contains("We'll look again in March.")
+    )
   }
 
   @Test("recorded afterwards by a worker: said so, with the GP's referral theirs")
