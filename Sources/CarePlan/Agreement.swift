@@ -167,7 +167,10 @@ extension PlanChanges {
       }
       let had = before[goal.id]?.professionalActions ?? []
       for action in goal.professionalActions where !had.contains(action) {
-        lines.append(AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true))
+        lines.append(
+          AddressedWords.sentence(
+            action.what, by: action.by ?? "",
+            voice: new.preparedWithWorker ? .ofThePerson : .mine))
       }
     }
     return lines

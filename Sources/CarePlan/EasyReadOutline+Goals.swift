@@ -53,6 +53,13 @@ extension EasyReadOutline {
     if let start = action.startDate {
       block.append(.framing(EasyReadWording.start(on: PlanOutline.day(start))))
     }
+    // A professional's action says whether it is done, with what was said about it.
+    if action.by != nil, action.done == true {
+      block.append(.framing(EasyReadWording.actionDone))
+      if let words = action.doneWords { block.append(.words(PlanOutline.sentence(words))) }
+    } else if action.by != nil, let note = action.note {
+      block += [.framing(EasyReadWording.stillToDo), .words(PlanOutline.sentence(note))]
+    }
     return block
   }
 
@@ -107,7 +114,12 @@ extension EasyReadOutline {
       .framing(EasyReadWording.agreedWith), .words(who),
       .framing(EasyReadWording.agreedOn(Display.day(of: agreement.agreedAt))),
     ]
-    if agreement.recordedBy == "worker" { block.append(.framing(EasyReadWording.writtenDownLater)) }
+    if agreement.recordedBy == "worker" {
+      block.append(
+        .framing(
+          agreement.atTheAppointment == true
+            ? EasyReadWording.writtenDownThere : EasyReadWording.writtenDownLater))
+    }
     return block
   }
 

@@ -90,13 +90,7 @@ struct EasyReadOutline {
       EasyReadWording.changedGoals, plan.goals.filter { $0.status != .active }.map(changedGoalBlock)
     )
     add(EasyReadWording.talkAbout, talkAbout)
-    add(
-      EasyReadWording.ask,
-      [
-        listed(
-          EasyReadWording.iWantToAsk,
-          plan.informationNeeds.filter { $0.answer == nil }.map(\.question))
-      ])
+    add(EasyReadWording.ask, [questionsToAsk])
     add(
       EasyReadWording.answers,
       plan.informationNeeds.compactMap { need in
@@ -111,8 +105,10 @@ struct EasyReadOutline {
       EasyReadWording.health,
       [
         listed(EasyReadWording.conditions, plan.conditions),
+        listed(EasyReadWording.conditionWords, plan.conditionWords ?? []),
         listed(EasyReadWording.careNews, (plan.careNews ?? []).map(\.text)),
       ])
+    add(EasyReadWording.alsoAgreed, (plan.otherActions ?? []).map(actionBlock))
     add(EasyReadWording.whoHelps, [listed(EasyReadWording.helpers, plan.person.support)])
     add(
       EasyReadWording.care,
@@ -147,6 +143,21 @@ struct EasyReadOutline {
   /// A framing line and the person's words under it, one a line; empty when there are none.
   func listed(_ framing: String, _ words: [String]) -> Block {
     words.isEmpty ? [] : [.framing(framing)] + words.map(Line.words)
+  }
+
+  /// The questions still to ask, each with what was said when it was kept open at an
+  /// appointment ("Not yet. The nurse will ring her Monday.").
+  var questionsToAsk: Block {
+    let open = plan.informationNeeds.filter { $0.answer == nil }
+    guard !open.isEmpty else { return [] }
+    return [.framing(EasyReadWording.iWantToAsk)]
+      + open.flatMap { need in
+        [.words(need.question)]
+          + (PlanOutline.stillOpen(need).map {
+            [.framing(EasyReadWording.saidAboutIt), .words($0)]
+          }
+            ?? [])
+      }
   }
 
   /// The one thing first, then the rest in the person's order.

@@ -18,12 +18,17 @@ extension FHIRBundle {
   /// The check-in is a note, not `target.dueDate`: R4's due date is when the goal should be
   /// met, and a check-in is only when the person will look at how it is going (Brief Action
   /// Planning's follow-up), often weeks before the goal itself is reached.
-  static func goalNotes(_ goal: Plan.Goal) -> [String] {
+  ///
+  /// The labels are the plan's own, so a plan a worker typed says them of the person.
+  static func goalNotes(_ goal: Plan.Goal, in plan: Plan) -> [String] {
+    let outline = PlanOutline(plan: plan)
     var notes: [String] = []
-    if let measure = goal.measure { notes.append("I will know it has worked when: \(measure)") }
+    if let measure = goal.measure {
+      notes.append(outline.voiced("I will know it has worked when") + ": \(measure)")
+    }
     if let confidence = goal.confidence {
       // Asked in words the easier way: the words the person picked come first, as in the plan.
-      notes.append("How sure I am: " + PlanOutline.howSure(goal, confidence))
+      notes.append(outline.voiced("How sure I am") + ": " + PlanOutline.howSure(goal, confidence))
     }
     if !goal.barriers.isEmpty {
       notes.append("What might get in the way: " + PlanOutline.inTheWay(goal))
@@ -36,10 +41,8 @@ extension FHIRBundle {
     }
     if let review = goal.reviewDate { notes.append("Check in: \(PlanOutline.day(review))") }
     for progress in goal.progress {
-      let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
-      if !words.isEmpty {
-        notes.append(
-          "How it went by \(Display.day(of: progress.at)): \(words.joined(separator: ": "))")
+      if let said = PlanOutline.howItWent(progress) {
+        notes.append("How it went by \(Display.day(of: progress.at)): \(said)")
       }
     }
     return notes
@@ -49,20 +52,53 @@ extension FHIRBundle {
   /// to be looked at again.
   static func carePlanNotes(_ plan: Plan) -> [String] {
     var notes: [String] = []
-    if plan.status == .inProgress { notes.append("Not finished yet: \(PlanOutline.notFinished)") }
+    if plan.status == .inProgress {
+      let said =
+        plan.preparedWithWorker ? PlanOutline.notFinishedWithWorker : PlanOutline.notFinished
+      notes.append("Not finished yet: \(said)")
+    }
     if let agreement = plan.agreement {
       notes.append(PlanOutline.agreedWith(agreement))
     } else if let last = plan.earlierAgreements?.last {
       let said = PlanOutline.agreedWith(last)
       notes.append(
         "Last " + said.prefix(1).lowercased() + said.dropFirst()
-          + " Reviewed by the person since.")
+          + (plan.preparedWithWorker ? " Reviewed since." : " Reviewed by the person since."))
     }
     if let review = plan.reviewDate {
       // The plan's period has no end: its next review is said here, as a day to look again.
       notes.append("Next review of this plan: \(PlanOutline.day(review))")
     }
+    return notes + conditionNotes(plan) + questionNotes(plan)
+  }
+
+  /// The conditions, and what the person calls them, as the plan lists them: a version made
+  /// at a review or an agreement has no answers of the first conversation to carry them.
+  static func conditionNotes(_ plan: Plan) -> [String] {
+    let outline = PlanOutline(plan: plan)
+    var notes: [String] = []
+    if !plan.conditions.isEmpty {
+      notes.append(
+        outline.voiced("My health conditions") + ": " + plan.conditions.joined(separator: "; "))
+    }
+    if let words = plan.conditionWords, !words.isEmpty {
+      let label = plan.preparedWithWorker ? "In their words" : "In my words"
+      notes.append(label + ": " + words.joined(separator: "; "))
+    }
     return notes
+  }
+
+  /// Each question still to ask, with what was said when it was kept open at an appointment
+  /// ("Not yet. The nurse will ring her Monday."), and each answer given, as the plan shows
+  /// them.
+  static func questionNotes(_ plan: Plan) -> [String] {
+    plan.informationNeeds.map { need in
+      if let answer = need.answer {
+        return "Question answered: \(PlanChanges.ended(need.question)) Answer: \(answer)"
+      }
+      let open = PlanOutline.stillOpen(need).map { " (" + $0 + ")" } ?? ""
+      return "Question to ask: " + need.question + open
+    }
   }
 
   /// Notes as Annotations. Annotation.text is Markdown, so the person's words are escaped as

@@ -66,6 +66,9 @@ public enum FHIRBundle {
     let professional = professionalEntries(plan)
     entries += professional?.entries ?? []
 
+    // A professional's action in the narrative: in the person's voice, or of them in a plan
+    // a worker typed.
+    let voice: AddressedWords.Voice = plan.preparedWithWorker ? .ofThePerson : .mine
     var goalReferences: [FHIRJSON] = []
     var activities: [FHIRJSON] = []
     var steps: [String] = []
@@ -73,7 +76,7 @@ public enum FHIRBundle {
       let goalURL = url(plan, "Goal/\(goal.id)")
       let goalReference: FHIRJSON = .object([("reference", .string(goalURL))])
       goalReferences.append(goalReference)
-      var notes = goalNotes(goal)
+      var notes = goalNotes(goal, in: plan)
       // A goal gone through and not agreed now is still the person's, but not yet taken on
       // with the professional: R4's "proposed", with the reason in words.
       let notAgreedNow =
@@ -103,7 +106,7 @@ public enum FHIRBundle {
         // The narrative lists what is planned now; a step stopped or cancelled is history.
         if goal.status == .active && action.done != true {
           steps.append(
-            action.by.map { AddressedWords.sentence(action.what, by: $0, inMyVoice: true) }
+            action.by.map { AddressedWords.sentence(action.what, by: $0, voice: voice) }
               ?? description)
         }
         var detail: [(String, FHIRJSON)] = [
@@ -135,7 +138,7 @@ public enum FHIRBundle {
     // What the professional agreed to do beyond the goals: activities of theirs with no goal.
     for action in plan.otherActions ?? [] {
       if action.done != true {
-        steps.append(AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true))
+        steps.append(AddressedWords.sentence(action.what, by: action.by ?? "", voice: voice))
       }
       let detail: [(String, FHIRJSON)] = [
         ("status", .string(action.done == true ? "completed" : "not-started")),
@@ -153,10 +156,12 @@ public enum FHIRBundle {
     let carePlanURL = url(plan, "CarePlan")
     let planNotes = carePlanNotes(plan)
     let (status, intent) = statusAndIntent(plan)
+    // A plan a worker typed is about the person, as its other formats say.
+    let title = plan.preparedWithWorker ? PlanOutline(plan: plan).title : "My plan"
     var carePlan: [(String, FHIRJSON)] = [
       ("resourceType", "CarePlan"), ("id", .string(id(of: carePlanURL))),
-      ("text", narrative(["My plan"] + planNotes + steps)),
-      ("status", .string(status)), ("intent", .string(intent)), ("title", "My plan"),
+      ("text", narrative([title] + planNotes + steps)),
+      ("status", .string(status)), ("intent", .string(intent)), ("title", .string(title)),
       ("subject", patientReference), ("period", period(plan)),
       ("created", .string(PlanJSON.timestamp(plan.createdAt))),
       ("author", patientReference),

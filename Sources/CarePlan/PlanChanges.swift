@@ -21,8 +21,7 @@ public enum PlanChanges {
       }
       var goalLines: [String] = []
       for progress in goal.progress.dropFirst(before.progress.count) {
-        let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
-        if !words.isEmpty { goalLines.append("How it went: " + words.joined(separator: ": ")) }
+        if let said = PlanOutline.howItWent(progress) { goalLines.append("How it went: " + said) }
       }
       if goal.status != before.status {
         goalLines.append(
@@ -40,7 +39,8 @@ public enum PlanChanges {
       let doneBefore = before.professionalActions.filter { $0.done == true }.map(\.what)
       for action in goal.professionalActions
       where action.done == true && !doneBefore.contains(action.what) {
-        goalLines.append("Done: " + PlanOutline.theirAction(action).text)
+        goalLines.append(
+          "Done: " + PlanOutline.theirAction(action, ofThePerson: new.preparedWithWorker).text)
       }
       if goal.confidence != before.confidence {
         goalLines.append(
@@ -71,22 +71,27 @@ public enum PlanChanges {
     }
     let oldTopics = old.priorities.sorted { $0.rank < $1.rank }.map(\.text)
     let newTopics = new.priorities.sorted { $0.rank < $1.rank }.map(\.text)
+    // A worker's plan says its headings of the person, as the plan itself does.
+    let outline = PlanOutline(plan: new)
     if oldTopics != newTopics {
       lines.append(
-        changed("What I want to talk about", listed(newTopics), was: listed(oldTopics)))
+        changed(
+          outline.voiced("What I want to talk about"), listed(newTopics), was: listed(oldTopics)
+        ))
     }
     let oldOne = old.priorities.first(where: \.oneThing)?.text
     let newOne = new.priorities.first(where: \.oneThing)?.text
     if oldOne != newOne, let newOne {
       lines.append(changed("The one thing", newOne, was: oldOne))
     }
+    lines += conditionLines(from: old, to: new)
     lines += questionLines(from: old, to: new)
     let oldMatters = old.whatMatters.map(\.text)
     for matter in new.whatMatters.map(\.text) where !oldMatters.contains(matter) {
-      lines.append("Also matters to me now: \(matter)")
+      lines.append(outline.voiced("Also matters to me now") + ": \(matter)")
     }
     for news in (new.careNews ?? []).dropFirst(old.careNews?.count ?? 0) {
-      lines.append("News about my care: \(news.text)")
+      lines.append(outline.voiced("News about my care") + ": \(news.text)")
     }
     if new.reviewDate != old.reviewDate {
       lines.append(
@@ -111,12 +116,17 @@ public enum PlanChanges {
         lines.append("New question: \(need.question)")
         continue
       }
+      if need.answer == nil, need.stillOpen != was.stillOpen {
+        // Kept open at an appointment, with what was said about it: the list shows it beside
+        // the question, so a change in it is a change to the plan.
+        let now = PlanOutline.stillOpen(need).map { " " + $0 } ?? ""
+        let before = PlanOutline.stillOpen(was).map { " (was: " + $0 + ")" } ?? ""
+        lines.append("Question still open: " + ended(need.question) + now + before)
+      }
       if let answer = need.answer, was.answer != answer {
         // The question ends before its answer starts: as typed, with a "?" when the words
         // ask one, or else a full stop ("what my results mean" is not a question).
-        let question =
-          need.question.last.map { ".?!".contains($0) } == true
-          ? need.question : need.question + (asks(need.question) ? "?" : ".")
+        let question = ended(need.question)
         lines.append("Question answered: \(question) Answer: \(answer) (was not answered)")
       }
     }
@@ -125,6 +135,34 @@ public enum PlanChanges {
       lines.append("Question taken off the list: \(need.question) (was on the list)")
     }
     return lines
+  }
+
+  /// The conditions, and what the person calls them in their own words, when either changed.
+  static func conditionLines(from old: Plan, to new: Plan) -> [String] {
+    var lines: [String] = []
+    let outline = PlanOutline(plan: new)
+    if old.conditions != new.conditions {
+      lines.append(
+        changed(
+          outline.voiced("My health conditions"), listed(new.conditions),
+          was: listed(old.conditions)))
+    }
+    let oldWords = old.conditionWords ?? []
+    let newWords = new.conditionWords ?? []
+    if oldWords != newWords {
+      lines.append(
+        changed(
+          new.preparedWithWorker ? "In their words" : "In my words", listed(newWords),
+          was: listed(oldWords)))
+    }
+    return lines
+  }
+
+  /// A question ended before what follows it: as typed, with a "?" when the words ask one,
+  /// or else a full stop ("what my results mean" is not a question).
+  static func ended(_ question: String) -> String {
+    question.last.map { ".?!".contains($0) } == true
+      ? question : question + (asks(question) ? "?" : ".")
   }
 
   /// Words asking something: a word such as "can", "will" or "is" among the first three

@@ -51,11 +51,15 @@ extension PlanOutline {
   /// What the professional will do, in the person's own voice as the plan speaks ("Jo Adams,
   /// practice nurse, will refer me to rehab"); one a review was told is done is labelled so,
   /// with what the person said about it.
-  static func theirAction(_ action: Plan.Action) -> Item {
-    let said = AddressedWords.sentence(action.what, by: action.by ?? "", inMyVoice: true)
+  ///
+  /// A plan a worker typed speaks of the person, so there it is "will refer them to rehab".
+  static func theirAction(_ action: Plan.Action, ofThePerson: Bool = false) -> Item {
+    let said = AddressedWords.sentence(
+      action.what, by: action.by ?? "", voice: ofThePerson ? .ofThePerson : .mine)
     guard action.done == true else {
       // Still to do, with what was said about it at a review.
-      return Item(said + (action.note.map { ". Still to do: " + $0 } ?? ""))
+      return Item(
+        said + (action.note.map { ". " + PlanOutline.outcome("still to do", said: $0) } ?? ""))
     }
     // The person's words start a sentence of their own after the action.
     let words = action.doneWords.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() }
@@ -73,7 +77,7 @@ extension PlanOutline {
     case nil: return nil
     }
     guard let note = plan.agreement?.note(of: goal.id) else { return outcome }
-    return outcome + ": " + note
+    return PlanOutline.outcome(outcome, said: note)
   }
 }
 

@@ -33,24 +33,27 @@ extension PlanOutline {
         text += " (" + note + ")"
       }
       if let step = goal.ownStep {
-        text += ". " + PlanOutline.nextStep + ": " + PlanOutline.stepInShort(step)
+        // A note that ends its own sentence ("(Not agreed now. In March.)") needs no stop.
+        text +=
+          (text.hasSuffix(".)") ? " " : ". ") + PlanOutline.nextStep + ": "
+          + PlanOutline.stepInShort(step)
       }
       items.append(Item(text, label: label))
       // What the professional agreed to do for it: a clinician reads it first, too.
       for action in goal.professionalActionsToDo {
-        items.append(PlanOutline.theirAction(action))
+        items.append(PlanOutline.theirAction(action, ofThePerson: plan.preparedWithWorker))
       }
     }
     // What the professional agreed to do beyond the goals.
     for action in (plan.otherActions ?? []) where action.done != true {
-      items.append(PlanOutline.theirAction(action))
+      items.append(PlanOutline.theirAction(action, ofThePerson: plan.preparedWithWorker))
     }
     let questions = plan.informationNeeds.filter { $0.answer == nil }
     for question in questions.prefix(PlanOutline.summaryQuestions) {
       items.append(
         Item(
           question.question, label: "To ask",
-          note: question.stillOpen.map { "still open: " + $0 }))
+          note: PlanOutline.stillOpen(question)))
     }
     if questions.count > PlanOutline.summaryQuestions {
       let more = questions.count - PlanOutline.summaryQuestions

@@ -39,5 +39,8 @@ extension PlanOutline {
     "I will know it has worked when": "It will have worked when",
     nextStepLabel: "Next step",
     "How sure I am": "How sure",
+    alsoSaidHeading: "Other things said (kept, but not in the plan)",
+    "Also matters to me now": "Also matters now",
+    "My plan": "The plan",
   ]
 }

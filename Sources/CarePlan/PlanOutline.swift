@@ -58,7 +58,10 @@ struct PlanOutline {
   var preface: [Item] {
     var items: [Item] = []
     if plan.status == .inProgress {
-      items.append(Item(PlanOutline.notFinished, label: "Not finished yet"))
+      items.append(
+        Item(
+          plan.preparedWithWorker ? PlanOutline.notFinishedWithWorker : PlanOutline.notFinished,
+          label: "Not finished yet"))
     }
     items += agreementLines
     items.append(
@@ -115,7 +118,7 @@ struct PlanOutline {
       // One kept open at an appointment says why, or what happens next.
       add(
         group.heading,
-        group.questions.map { Item($0.question, note: $0.stillOpen.map { "still open: " + $0 }) })
+        group.questions.map { Item($0.question, note: PlanOutline.stillOpen($0)) })
     }
     add("Answers I was given", answeredQuestions)
     add("News about my care", plain((plan.careNews ?? []).map(\.text)))
@@ -128,12 +131,8 @@ struct PlanOutline {
           note: PlanOutline.statusNote(goal.status) ?? agreementNote(for: goal))
       ]
       for progress in goal.progress {
-        let words = [progress.rating.map { "\($0) out of 10" }, progress.text].compactMap { $0 }
-        if !words.isEmpty {
-          items.append(
-            Item(
-              words.joined(separator: ": "),
-              label: "How it went by \(Display.day(of: progress.at))"))
+        if let said = PlanOutline.howItWent(progress) {
+          items.append(Item(said, label: "How it went by \(Display.day(of: progress.at))"))
         }
       }
       // A goal that is done, dropped or changed keeps its words and progress; its old step is
@@ -147,7 +146,7 @@ struct PlanOutline {
       }
       for action in goal.actions {
         if action.by != nil {
-          items.append(PlanOutline.theirAction(action))
+          items.append(PlanOutline.theirAction(action, ofThePerson: plan.preparedWithWorker))
           continue
         }
         items.append(Item(action.what, label: PlanOutline.nextStepLabel))
@@ -177,7 +176,11 @@ struct PlanOutline {
       }
       add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
     }
-    add("Also agreed", (plan.otherActions ?? []).map(PlanOutline.theirAction))
+    add(
+      "Also agreed",
+      (plan.otherActions ?? []).map {
+        PlanOutline.theirAction($0, ofThePerson: plan.preparedWithWorker)
+      })
     if let review = plan.reviewDate {
       add("When I will check in", [Item(PlanOutline.day(review))])
     }
@@ -275,6 +278,10 @@ struct PlanOutline {
 
   /// Said, labelled "Not finished yet", on a plan saved before the conversation ended.
   static let notFinished = "I stopped before the end, so some parts may be missing."
+
+  /// `notFinished` in a plan a worker typed, which is not in the person's voice.
+  static let notFinishedWithWorker =
+    "The conversation stopped before the end, so some parts may be missing."
 
   /// Says in words what became of a goal, so the status never rests on formatting alone.
   static func statusNote(_ status: Plan.Goal.Status) -> String? {

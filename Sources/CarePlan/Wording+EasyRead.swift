@@ -35,6 +35,7 @@ enum EasyReadWording {
   static let agreedWith = "I agreed this plan with:"
   static func agreedOn(_ day: String) -> String { "We agreed it on \(day)." }
   static let writtenDownLater = "A support worker wrote it down afterwards."
+  static let writtenDownThere = "A support worker wrote it down at the appointment."
   static let beingAgreedWith = "I am going through this plan with:"
   static let notAgreedYet = "It is not agreed yet."
   static let madeAlone = "I made this plan with CareCoach."
@@ -53,6 +54,7 @@ enum EasyReadWording {
   static let goodDay = "A good day for me is:"
   static let hardDay = "On harder days, this gets in the way:"
   static let conditions = "I live with:"
+  static let conditionWords = "How I say it:"
   static let careNews = "News about my care:"
   static let helpers = "These people help me:"
   static let careThatHelps = "This care helps me:"
@@ -61,6 +63,10 @@ enum EasyReadWording {
   static let alsoTalkAbout = "I also want to talk about:"
   static let talkAboutThese = "I want to talk about:"
   static let iWantToAsk = "I want to ask:"
+  static let alsoAgreed = "What else was agreed?"
+  static let actionDone = "This has been done."
+  static let stillToDo = "This is still to do."
+  static let saidAboutIt = "What was said about it:"
   static let iAsked = "I asked:"
   static let theAnswer = "The answer was:"
   static func lookAgain(on day: String) -> String { "I will look at my plan again on \(day)." }

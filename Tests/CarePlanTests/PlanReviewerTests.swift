@@ -237,7 +237,7 @@ struct PlanReviewerTests {
       ])
     let lines = PlanChanges.lines(from: v1, to: v2)
     #expect(lines.contains("Goal: walk more"))
-    #expect(lines.contains("  How it went: 8 out of 10: most days"))
+    #expect(lines.contains("  How it went: 8 out of 10. Most days."))
     #expect(lines.contains("  Step: walk to the shops (was walk to the park, after lunch)"))
     #expect(lines.contains("  How sure: 9 out of 10 (was 6 out of 10)"))
     #expect(lines.contains("  Now: changed to a new goal (was in progress)"))

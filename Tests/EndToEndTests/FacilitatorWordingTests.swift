@@ -58,7 +58,10 @@ struct FacilitatorWordingTests {
       environment: store.environment)
     #expect(started.status == 0, "\(started.stderr)")
     #expect(started.stdout.contains("Part 2 of 12: About them"))
-    #expect(started.stdout.contains("Thank you. We'll call them Ahmed."))
+    #expect(started.stdout.contains("Thank you. I'll use the name Ahmed."))
+    // A word explained to the worker is about the client's body, not the worker's.
+    #expect(started.stdout.contains("It shows what their blood sugar has been like"))
+    #expect(!started.stdout.contains("your blood sugar"))
     #expect(started.stdout.contains("They can answer in their own words"))
     #expect(started.stdout.contains("It stays on their list of questions to ask."))
     #expect(started.stdout.contains("Their answers are saved."))

@@ -114,12 +114,13 @@ struct AgreementPlanTests {
     #expect(agreement.goals.map(\.outcome) == [.agreed, .agreedWithChanges, .notNow])
     #expect(agreement.goals.map(\.note) == [nil, "smaller steps", "we'll look again in March"])
     let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
-    #expect(text.contains("Goal: sleep better (not agreed now: we'll look again in March)"))
+    #expect(text.contains("Goal: sleep better (Not agreed now. We'll look again in March.)"))
     let markdown = PlanMarkdown.render(plan, footer: PlanFooter(help: []))
-    #expect(markdown.contains("agreed with changes: smaller steps"))
+    #expect(markdown.contains("Agreed with changes. Smaller steps."))
     let html = PlanHTML.render(plan, footer: PlanFooter(help: []))
     #expect(
-      html.contains("we&#39;ll look again in March") || html.contains("we'll look again in March"))
+      html.contains("We&#39;ll look again in March.") || html.contains("We'll look again in March.")
+    )
   }
 
   @Test("recorded afterwards by a worker: said so, with the GP's referral theirs")

@@ -140,7 +140,7 @@ struct ReviewSaidWithWordsTests {
     #expect(call.note == "she said she would ring by the end of the month")
     #expect(review.said.contains("It was agreed: Jo Reid, practice nurse, will ring you"))
     let text = PlanText.render(review.plan, width: 200, footer: PlanFooter(help: []))
-    #expect(text.contains("Still to do: she said she would ring by the end of the month"))
+    #expect(text.contains("Still to do. She said she would ring by the end of the month."))
   }
 
   @Test("'7, unless it's cold' and 'yes, but only mornings' are kept and said back")

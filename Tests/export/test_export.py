@@ -440,7 +440,8 @@ def test_fhir_of_a_reviewed_plan_validates(models):
         goals = [e["resource"] for e in reviewed["entry"] if e["resource"]["resourceType"] == "Goal"]
         assert [(g["description"]["text"], g["lifecycleStatus"]) for g in goals] == [
             ("walk more", "active"), ("sleep better", "cancelled"), ("wind down by ten", "active")]
-        assert any("How it went by" in note["text"] and "most days" in note["text"]
+        # The rating and the person's words are two sentences: "8 out of 10. Most days."
+        assert any("How it went by" in note["text"] and "Most days." in note["text"]
                    for note in goals[0]["note"])
         care_plan = reviewed["entry"][-1]["resource"]
         statuses = [a["detail"]["status"] for a in care_plan["activity"]]

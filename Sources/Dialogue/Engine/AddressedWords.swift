@@ -24,28 +24,65 @@ public enum AddressedWords {
     return tokens.map { turnedWord($0, by: toMine) }.joined(separator: " ")
   }
 
+  /// The words in a plan a worker typed, which speaks of the person: "refer you to rehab", as
+  /// a professional typed it, reads "refer them to rehab".
+  public static func spokenOf(_ words: String) -> String {
+    var tokens = words.split(whereSeparator: \.isWhitespace).map(String.init)
+    tokens = withoutOpening(tokens)
+    return tokens.map { turnedWord($0, by: toTheirs) }.joined(separator: " ")
+  }
+
+  /// Whose voice a professional's action is said in: to the person ("refer you"), in the
+  /// person's own plan ("refer me"), or in a plan a worker typed, of the person ("refer them").
+  public enum Voice: Sendable {
+    case toThePerson
+    case mine
+    case ofThePerson
+  }
+
   /// The words said as `doer`'s: "Sam Jones, practice nurse, will refer you to podiatry";
   /// with a name alone, "Sam Jones will ...". In the person's own plan (`inMyVoice`), "...
   /// will refer me to podiatry".
   public static func sentence(_ words: String, by doer: String, inMyVoice: Bool = false)
     -> String
   {
+    sentence(words, by: doer, voice: inMyVoice ? .mine : .toThePerson)
+  }
+
+  /// The words said as `doer`'s, in `voice`. Words that start with what will be done ("refer
+  /// me to rehab") follow "will"; words that only name it ("bloods again in 3 months") are
+  /// set after "will:", since "will bloods again" is not a sentence.
+  public static func sentence(_ words: String, by doer: String, voice: Voice) -> String {
     let who = doer.contains(",") ? doer + "," : doer
-    var said = inMyVoice ? mine(words) : turned(words)
+    var said: String
+    switch voice {
+    case .toThePerson: said = turned(words)
+    case .mine: said = mine(words)
+    case .ofThePerson: said = spokenOf(words)
+    }
     // "Refer me ..." had its capital only for starting the answer; after "will" it goes.
     if let first = said.split(separator: " ").first, first.count > 1,
       first.first?.isUppercase == true, first.dropFirst().allSatisfy({ !$0.isUppercase })
     {
       said = said.prefix(1).lowercased() + said.dropFirst()
     }
-    return "\(who) will \(said)"
+    return "\(who) will" + (startsWithDoing(said) ? " " : ": ") + said
   }
+
+  /// Put after "will" in a conversation's words before what only names the thing to be done:
+  /// "So Jo will do this: bloods again in 3 months".
+  public static let namingFrame = "do this: "
 
   /// The person's words for themselves, and what each is said to them as.
   static let swaps: [String: String] = [
     "me": "you", "my": "your", "myself": "yourself", "mine": "yours", "i": "you",
     "i'm": "you're", "im": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd",
     "us": "you", "our": "your", "ourselves": "yourselves", "we": "you",
+  ]
+
+  /// Words said to the person, and what each is when the plan speaks of them.
+  static let toTheirs: [String: String] = [
+    "you": "them", "your": "their", "yourself": "themselves", "yours": "theirs",
   ]
 
   /// Words said to the person, and what each is in the person's own voice.

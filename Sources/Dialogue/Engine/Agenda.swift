@@ -84,6 +84,13 @@ struct Agenda {
     return result
   }
 
+  /// The sections that progress counts ("Part 3 of 9"), by index: a group repeating over a
+  /// list that is empty here (no questions left from last time, nothing else agreed) shows
+  /// nothing, so it is not a part.
+  var shownSections: [Int] {
+    script.sections.indices.filter { rounds(of: script.sections[$0].repeating) > 0 }
+  }
+
   /// A group over a background list runs once per item (none when the list is empty); any
   /// other group up to its `max`.
   func rounds(of repeating: Repeat?) -> Int {

@@ -20,11 +20,16 @@ public struct Template: Sendable, Hashable {
     /// The person's words for themselves turned to words said to them ("refer me" -> "refer
     /// you"), for what someone else will do for them; each item of a list on its own.
     case addressed
+    /// As `addressed`, but said of the person to a worker typing with them ("refer you" ->
+    /// "refer them").
+    case spokenOf
     /// Words put before the answer when there is one, and nothing when there is none:
     /// `{{said_with | prefix: ", "}}` adds ", unless it's cold" only when that was said.
     case prefix(String)
 
-    public static let names = ["list", "lower", "capitalise", "or", "addressed", "prefix"]
+    public static let names = [
+      "list", "lower", "capitalise", "or", "addressed", "spoken-of", "prefix",
+    ]
   }
 
   public var parts: [Part]
@@ -109,6 +114,7 @@ public struct Template: Sendable, Hashable {
       case "lower": filters.append(.lower)
       case "capitalise", "capitalize": filters.append(.capitalise)
       case "addressed": filters.append(.addressed)
+      case "spoken-of": filters.append(.spokenOf)
       case "or":
         guard let argument else {
           throw TemplateError(
@@ -165,18 +171,29 @@ public struct Template: Sendable, Hashable {
 
   private static func apply(_ filters: [Filter], to value: TemplateValue?) -> String {
     var value = value
-    if filters.contains(.addressed) {
+    var voice: ((String) -> String)? = nil
+    if filters.contains(.spokenOf) {
+      voice = { AddressedWords.spokenOf($0) }
+    } else if filters.contains(.addressed) {
+      voice = { AddressedWords.turned($0) }
+    }
+    if let voice {
       switch value {
-      case .text(let words)?: value = .text(AddressedWords.turned(words))
-      case .list(let items)?: value = .list(items.map(AddressedWords.turned))
+      case .text(let words)?: value = .text(voice(words))
+      case .list(let items)?: value = .list(items.map(voice))
       case nil: break
       }
     }
     var text: String? = value.map { $0.joined }
     if text?.isEmpty == true { text = nil }
+    // Said after "will": words that only name what will be done ("bloods again") need a verb
+    // before them, as "will bloods again" is not a sentence.
+    if voice != nil, let said = text, !AddressedWords.startsWithDoing(said) {
+      text = AddressedWords.namingFrame + said
+    }
     for filter in filters {
       switch filter {
-      case .list, .addressed: break
+      case .list, .addressed, .spokenOf: break
       case .lower: text = text?.lowercased()
       case .capitalise: text = text.map { $0.prefix(1).uppercased() + $0.dropFirst() }
       case .or(let fallback): if text == nil { text = fallback }

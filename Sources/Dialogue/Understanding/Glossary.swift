@@ -45,6 +45,17 @@ public struct Glossary: Sendable {
 
     public var names: [String] { [term] + synonyms }
 
+    /// The explanation as said to `audience`: to the person, or about them to a worker
+    /// typing with them ("their heart", not the worker's own).
+    public func explanation(for audience: Audience) -> String {
+      audience == .facilitator ? SpokenOf.person(explanation) : explanation
+    }
+
+    /// `inOtherWords` as said to `audience`, as `explanation(for:)`.
+    public func inOtherWords(for audience: Audience) -> String {
+      audience == .facilitator ? SpokenOf.person(inOtherWords) : inOtherWords
+    }
+
     /// What to say when the explanation did not land: `again`, or else the first sentence.
     public var inOtherWords: String {
       if let again { return again }

@@ -88,6 +88,16 @@ struct ReviewGroupTests {
     #expect(state.finished)
   }
 
+  @Test("a group with nothing to show is not counted as a part: Part 2 of 2, not of 3")
+  func partsCountOnlyWhatIsShown() {
+    let (_, without) = converse(engine(.empty), [])
+    #expect(without.contains(.progress(part: 1, of: 2, title: "Hello")))
+    #expect(without.contains(.progress(part: 2, of: 2, title: "The end")))
+    let (_, with) = converse(engine(goals(["walk more"])), ["7", "keep"])
+    #expect(with.contains(.progress(part: 2, of: 3, title: "Your goal (1)")))
+    #expect(with.contains(.progress(part: 3, of: 3, title: "The end")))
+  }
+
   @Test("a missing field shows its fallback, never a gap or a placeholder")
   func emptyStepUsesFallback() {
     let (_, outputs) = converse(engine(goals(["walk more"])), [])

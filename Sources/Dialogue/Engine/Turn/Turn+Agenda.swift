@@ -43,7 +43,10 @@ extension Turn {
     var title =
       engine.audience == .facilitator ? section.facilitatorTitle ?? section.title : section.title
     if let repeating = section.repeating, repeating.max > 1 { title += " (\(place.round + 1))" }
-    outputs.append(.progress(part: place.sectionIndex + 1, of: script.sections.count, title: title))
+    // "Part 3 of 9" counts only the sections there is something to show in.
+    let shown = engine.agenda.shownSections
+    let part = (shown.firstIndex(of: place.sectionIndex) ?? place.sectionIndex) + 1
+    outputs.append(.progress(part: part, of: max(shown.count, part), title: title))
     // The intro opens a section once; coming back to it (after back or change) skips it.
     let visited = section.items.contains { item in
       let key = AnswerKey(item.id, round: place.round)

@@ -11,7 +11,9 @@ extension Turn {
     if !question.entries.isEmpty, question.entries.allSatisfy({ $0.kind == .word }) {
       // "wat does pros and cons mean": a word of the question itself, explained, and the
       // question put again, even one that collects things to ask; it is not one of them.
-      for entry in question.entries { outputs.append(.say(entry.explanation)) }
+      for entry in question.entries {
+        outputs.append(.say(entry.explanation(for: engine.audience)))
+      }
       if state.current == nil { advance() } else { askCurrent() }
       return true
     }
@@ -22,7 +24,7 @@ extension Turn {
     } else {
       // Asked for, so said even when it was said before.
       for entry in question.entries {
-        outputs.append(.say(entry.explanation))
+        outputs.append(.say(entry.explanation(for: engine.audience)))
         state.explainedTerms.insert(entry.id)
       }
       outputs.append(.say(Phrases.glossaryKept(for: engine.audience)))
@@ -48,7 +50,7 @@ extension Turn {
       where entry.kind != .word && !named.contains(entry) {
         named.append(entry)
         if state.explainedTerms.insert(entry.id).inserted {
-          outputs.append(.say(entry.explanation))
+          outputs.append(.say(entry.explanation(for: engine.audience)))
           shown = true
         }
       }

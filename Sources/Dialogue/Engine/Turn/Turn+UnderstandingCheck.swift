@@ -53,7 +53,7 @@ extension Turn {
     if line.isEmpty || act == .clarify || act == .dontKnow || declined,
       let entry = engine.glossary.entry(term)
     {
-      outputs.append(.say(Phrases.inOtherWords(entry.inOtherWords)))
+      outputs.append(.say(Phrases.inOtherWords(entry.inOtherWords(for: engine.audience))))
     } else {
       outputs.append(.say(Phrases.thanksForSayingItBack))
     }
