@@ -139,4 +139,38 @@ struct ReviewFilesEachAnswerTests {
     #expect(ChoiceOpening.markedNumber("2. me", count: 3)?.rest == "me")
     #expect(ChoiceOpening.markedNumber("4 - me", count: 3) == nil)
   }
+
+  @Test("'what? i said yes' after a yes says it is down as yes, and changes nothing")
+  func saidYesAlreadyYes() throws {
+    let held = try run(Self.toWhatGetsInTheWay + ["yes", "what? i said yes"])
+    #expect(held.said.contains("Yes, I have that down as yes."))
+    #expect(held.state.answers[Self.barriersHold]?.value == .yesNo(true))
+    #expect(held.state.current == AnswerKey("check_in", round: 0))
+  }
+
+  @Test("'she did ring, ...' says the nurse's action was done, with the words kept")
+  func sheDidRing() throws {
+    let before = Array(WorkerAndNurseFindingsTests.reviewToTheCheck.prefix(12))
+    let held = try run(before + ["she did ring, her knees are fine"])
+    let answer = try #require(held.state.answers[AnswerKey("their_action_1", round: 0)])
+    #expect(answer.value == .choice("done"))
+    let question = held.engine.script.question("their_action_1")
+    #expect(AnswerNote.note(of: answer, question: question) == "her knees are fine")
+  }
+
+  @Test(
+    "in the new questions, 'actually take that off, ...' takes the last one off and keeps the rest")
+  func takeTheLastQuestionOff() throws {
+    let toNewQuestions = Self.toTheFirstQuestion + Array(repeating: "skip", count: 8)
+    let held = try run(
+      toNewQuestions + [
+        "is it safe for her to fly to the wedding? its in bradford so maybe train",
+        "actually take that off, she'll go by train. ask about the long train journey and her ankles",
+        "done",
+      ])
+    let kept = held.state.answers[AnswerKey("new_questions", round: 0)]?.value
+    #expect(
+      kept == .list(["she'll go by train. ask about the long train journey and her ankles"]))
+    #expect(held.said.contains("off the list"))
+  }
 }

@@ -38,11 +38,12 @@ extension Turn {
       askCurrent()
       return true
     }
-    outputs.append(.say(Phrases.putRightAs(reply)))
     if case .yesNo(reply) = answer.value {
+      outputs.append(.say(Phrases.alreadyDownAs(reply)))
       askCurrent()
       return true
     }
+    outputs.append(.say(Phrases.putRightAs(reply)))
     // The words first typed are kept when they were a yes in part ("mostly yes").
     let words = AnswerReading.saysPartlyYes(answer.words) ? answer.words : line
     state.answers.removeValue(forKey: last)
@@ -56,6 +57,10 @@ extension Turn {
 extension Phrases {
   static func putRightAs(_ reply: Bool) -> String {
     "Sorry, I got that wrong. I've put it down as \(reply ? "yes" : "no")."
+  }
+
+  static func alreadyDownAs(_ reply: Bool) -> String {
+    "Yes, I have that down as \(reply ? "yes" : "no")."
   }
 
   static let saidBeforeNothingToPutRight =
