@@ -115,6 +115,9 @@ struct AnswerInterpreter {
     if let index = Self.choiceNumber(in: line, count: question.choices.count) {
       return question.choices[index - 1].id
     }
+    if let marked = ChoiceOpening.markedNumber(line, count: question.choices.count) {
+      return question.choices[marked.index - 1].id
+    }
     func names(_ choice: Choice) -> [String] {
       ([choice.text, choice.id.replacingOccurrences(of: "-", with: " ")] + choice.synonyms)
         .map(AnswerInterpreter.normalise)

@@ -13,9 +13,15 @@ public enum AnswerNote {
     let words: String?
     switch answer.value {
     case .number: words = afterNumber(answer.words)
-    case .yesNo: words = afterYesOrNo(answer.words)
+    // "mostly yes" keeps "mostly": the shade of the yes is the person's own words.
+    case .yesNo: words = afterYesOrNo(answer.words) ?? AnswerReading.partlyYesWords(answer.words)
     case .choice(let id):
-      if let opening = ChoiceOpening.read(answer.words, among: question?.choices ?? []) {
+      let count = question?.choices.count ?? 0
+      if let marked = ChoiceOpening.markedNumber(answer.words, count: count),
+        question?.choices[marked.index - 1].id == id
+      {
+        words = marked.rest
+      } else if let opening = ChoiceOpening.read(answer.words, among: question?.choices ?? []) {
         words = opening.id == id ? opening.rest : nil
       } else {
         words = afterYesOrNo(answer.words)

@@ -75,3 +75,32 @@ public enum ChoiceOpening {
     }
   }
 }
+
+extension ChoiceOpening {
+  /// Marks that set a choice's number off from the words after it: "2 - me", "2: me", "2. me".
+  static let marks = CharacterSet(charactersIn: "-\u{2013}\u{2014}:.,)")
+
+  /// "2 - me, I'm her support worker": a choice picked by its number, marked off from words of
+  /// the person's own that follow. The number picks the choice, whatever those words share
+  /// with another choice ("me" is a word of "just me"), and the words are kept beside it as
+  /// typed. Without a mark ("2 tablets") the number may be an amount, so it is not read here.
+  public static func markedNumber(_ line: String, count: Int) -> (index: Int, rest: String)? {
+    var tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard tokens.count >= 2, count > 0 else { return nil }
+    var first = tokens.removeFirst()
+    var marked = false
+    while let last = first.unicodeScalars.last, marks.contains(last) {
+      first.removeLast()
+      marked = true
+    }
+    if !marked, let next = tokens.first, next.unicodeScalars.allSatisfy(marks.contains) {
+      tokens.removeFirst()
+      marked = true
+    }
+    guard marked, let index = Int(first), (1...count).contains(index) else { return nil }
+    let rest = tokens.joined(separator: " ").trimmingCharacters(
+      in: .whitespaces.union(.punctuationCharacters).subtracting(["'", "?", "!"]))
+    guard !AnswerReading.plainWords(rest).isEmpty else { return nil }
+    return (index, rest)
+  }
+}

@@ -13,6 +13,7 @@ extension Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
+    if takeListLineOff(line, question: question, place: place) { return }
     // "Also, my feet. That's all for now.": the items before the closing are added, then the
     // list is done.
     if let items = AnswerReading.itemsBeforeClosing(line) {

@@ -107,6 +107,8 @@ struct Turn {
       run(command)
       return
     }
+    if showPlanAgain(line) { return }
+    if takeYesOrNoSaidBefore(line) { return }
     if handleAct(&line) { return }
     if answerGlossaryQuestion(line) { return }
     if applyRules(line) { return }

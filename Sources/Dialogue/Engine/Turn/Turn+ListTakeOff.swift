@@ -1,0 +1,63 @@
+// MARK: "take that off" inside a list
+
+extension Turn {
+  /// "actually take that off, ask about the long train journey": inside a list, the line just
+  /// typed is taken off, said back, and any words after are added as one item in its place.
+  /// Without this the words were kept as new items ("actually take that off" as a question).
+  mutating func takeListLineOff(_ line: String, question: Question, place: Agenda.Place) -> Bool {
+    guard !state.listDraft.isEmpty, let said = Turn.takesThatOff(line) else { return false }
+    var dropped: [String] = []
+    if let last = state.listWords.popLast() {
+      for item in AnswerReading.listItems(last).reversed() where state.listDraft.last == item {
+        dropped.insert(state.listDraft.removeLast(), at: 0)
+      }
+    }
+    if dropped.isEmpty, let last = state.listDraft.popLast() { dropped = [last] }
+    let shown = dropped.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
+    outputs.append(.notice(Phrases.listItemsRemoved(shown)))
+    if let rest = said.rest {
+      addToList([rest], words: rest, question: question, place: place)
+    } else {
+      askCurrent()
+    }
+    return true
+  }
+
+  /// What a line that takes the last thing off says besides: the words after, if any.
+  struct TakenOff {
+    var rest: String?
+  }
+
+  /// Openings that take back the thing just said, after "actually", "sorry" and the like.
+  static let takingOff: [[String]] = [
+    "take that off", "take it off", "take that one off", "take the last one off",
+    "cross that off", "cross it off", "scrap that", "drop that", "remove that", "remove it",
+    "delete that", "get rid of that", "scratch that", "strike that",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Whether the line opens by taking off what was just said, and the words after that, as
+  /// typed (nil when there are none). Nil when it does not open so.
+  static func takesThatOff(_ line: String) -> TakenOff? {
+    let tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    let plain = tokens.map { AnswerReading.plainWords($0).joined() }
+    let leads: Set<String> = [
+      "actually", "no", "sorry", "oh", "wait", "hang", "on", "um", "erm", "ok", "okay", "oops",
+      "please", "can", "you", "could", "", "just",
+    ]
+    var index = 0
+    while index < plain.count, leads.contains(plain[index]) { index += 1 }
+    guard
+      let phrase = takingOff.first(where: {
+        index + $0.count <= plain.count && Array(plain[index..<(index + $0.count)]) == $0
+      })
+    else { return nil }
+    var end = index + phrase.count
+    for tail in [["the", "list"], ["my", "list"], ["the", "last", "one"], ["please"]]
+    where end + tail.count <= plain.count && Array(plain[end..<(end + tail.count)]) == tail {
+      end += tail.count
+    }
+    let rest = tokens[end...].joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    return TakenOff(rest: AnswerReading.plainWords(rest).isEmpty ? nil : rest)
+  }
+}
