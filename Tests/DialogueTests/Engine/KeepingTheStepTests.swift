@@ -23,6 +23,7 @@ import Testing
   @Test(arguments: [
     "hmm no, 10 minutes is ok", "no, it's fine as it is", "it's fine as it is", "hmm no",
     "10 minutes is fine", "same", "leave it as it is", "no 10 is ok",
+    "dunno, she says 10 mins is fine",
   ])
   func aNoKeepsTheStepAsItIs(line: String) throws {
     let (state, outputs) = converse(try Self.engine(), Self.linesBeforeTheOffer() + [line])

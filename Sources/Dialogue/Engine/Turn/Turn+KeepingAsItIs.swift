@@ -44,6 +44,14 @@ extension Turn {
   /// Whether the line keeps the step as it is: "it's fine as it is", "leave it", "5 is ok",
   /// "10 minutes is plenty".
   static func keepsTheStep(_ line: String) -> Bool {
+    // "dunno, she says 5 mins is fine": any one part of the line may say it.
+    let clauses = line.split(whereSeparator: { ",;.".contains($0) }).map {
+      ReportedSpeech.clientWords(Whitespace.trimmed(String($0)))
+    }
+    return ([line] + clauses).contains(where: keepsInOneClause)
+  }
+
+  static func keepsInOneClause(_ line: String) -> Bool {
     let words = AnswerReading.plainWords(line)
     let keeping: [[String]] = [
       ["as", "it", "is"], ["as", "is"], ["leave", "it"], ["keep", "it"], ["the", "same"],
