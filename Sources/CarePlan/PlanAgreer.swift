@@ -255,6 +255,9 @@ public struct PlanAgreer: Sendable {
       step[keyPath: path] = new.text
     }
     if let start = given(.actionStartDate).flatMap(builder.isoDay) { step.startDate = start }
+    // "same, she is on rehab tuesdays": a part kept as it was, with words worth keeping.
+    let notes = fields.compactMap { given($0)?.note }
+    if !notes.isEmpty { step.note = notes.joined(separator: "; ") }
     return step.what.isEmpty ? nil : step
   }
 }

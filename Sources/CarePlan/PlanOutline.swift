@@ -157,6 +157,8 @@ struct PlanOutline {
         if let start = action.startDate {
           items.append(Item(PlanOutline.day(start), label: "Starting"))
         }
+        // "same, she is on rehab tuesdays": words said with a part kept as it was.
+        if let note = action.note { items.append(Item(note, label: "Also said about it")) }
       }
       if let confidence = goal.confidence {
         // Words picked in the easier way are shown as said, with the number they stand for.

@@ -131,6 +131,10 @@ struct AnswerInterpreter {
     {
       return question.choices[picked[0]].id
     }
+    // "agreed but make it 10 minutes": the choice that builds on it, with the change.
+    if opening, let changed = ChoiceOpening.withAChange(line, among: question.choices) {
+      return changed.id
+    }
     let padded = " \(text) "
     let containing = question.choices.filter { choice in
       names(choice).contains { !$0.isEmpty && padded.contains(" \($0) ") }

@@ -26,9 +26,40 @@ public enum AnswerNote {
       } else {
         words = afterYesOrNo(answer.words)
       }
+    // "same, she is on the rehab class on tuesdays": the part kept, and the words with it.
+    case .text: words = afterSame(answer.words)
     default: words = nil
     }
     return words.flatMap(meaningful)
+  }
+
+  /// Openings that keep what is there, longest first.
+  static let sameOpenings: [String] = [
+    "the same as last time", "the same as before", "same as last time", "same as before",
+    "same again", "the same", "as before", "same",
+  ]
+
+  /// Whether the line opens with words that keep what is there ("same", "same, monday phone
+  /// call", "the same as before"): never "sameness" or "same-day".
+  public static func opensWithSame(_ typed: String) -> Bool {
+    let lower = typed.trimmingCharacters(in: .whitespaces).lowercased()
+    return sameOpenings.contains { opening in
+      guard lower.hasPrefix(opening) else { return false }
+      guard let next = lower.dropFirst(opening.count).first else { return true }
+      return !(next.isLetter || next.isNumber || next == "-")
+    }
+  }
+
+  /// The words after an opening that keeps what is there ("monday phone call" of "same,
+  /// monday phone call"); nil when there are none, or the line does not open so.
+  public static func afterSame(_ typed: String) -> String? {
+    guard opensWithSame(typed) else { return nil }
+    let trimmed = typed.trimmingCharacters(in: .whitespaces)
+    let lower = trimmed.lowercased()
+    guard let opening = sameOpenings.first(where: { lower.hasPrefix($0) }) else { return nil }
+    return joined(
+      String(trimmed.dropFirst(opening.count)).split(whereSeparator: \.isWhitespace).map(
+        String.init))
   }
 
   /// The words after the first number in the line, and after "out of 10" with it.
@@ -45,6 +76,7 @@ public enum AnswerNote {
 
   /// The words after a yes or no, or one of the ways people say them.
   static func afterYesOrNo(_ typed: String) -> String? {
+    if let kept = afterSame(typed) { return kept }
     let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
     let lower = trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     for opening in yesOrNoOpenings where lower.hasPrefix(opening) {

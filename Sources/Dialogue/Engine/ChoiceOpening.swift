@@ -74,6 +74,47 @@ public enum ChoiceOpening {
       }
     }
   }
+
+  /// Words that open a change said with a choice: "agreed but make it 10 minutes".
+  static let changeOpenings: Set<String> = ["but", "except", "only", "although", "though"]
+
+  /// "agreed but make it 10 minutes not 5", "yes, but she walks on fridays": a choice said
+  /// with a change after "but" is the choice that builds on it ("agreed, with some changes"),
+  /// when there is one and the words after name no other choice ("yes but not now" is left
+  /// to the other readings). The words after "but" are the change.
+  public static func withAChange(_ line: String, among choices: [Choice]) -> (
+    id: String, change: String
+  )? {
+    guard let (opening, rest) = read(line, among: choices), let rest,
+      let first = rest.split(whereSeparator: \.isWhitespace).first,
+      changeOpenings.contains(AnswerReading.plainWords(String(first)).joined()),
+      let base = choices.first(where: { $0.id == opening })
+    else { return nil }
+    let change = rest.split(whereSeparator: \.isWhitespace).dropFirst().joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    guard AnswerReading.plainWords(change).count >= 2 else { return nil }
+    let openingNames = names(base)
+    let builders = choices.filter { choice in
+      choice.id != opening
+        && names(choice).contains { name in
+          openingNames.contains { name.count > $0.count && Array(name.prefix($0.count)) == $0 }
+        }
+    }
+    guard builders.count == 1 else { return nil }
+    let said = AnswerReading.plainWords(change)
+    let others = choices.filter { $0.id != opening && $0.id != builders[0].id }
+    let namesAnother = others.contains { other in
+      names(other).contains { !AnswerInterpreter.occurrences(of: $0, in: said).isEmpty }
+    }
+    return namesAnother ? nil : (builders[0].id, change)
+  }
+
+  /// A choice's names as plain words: its text, id, synonyms and the worker's wording.
+  static func names(_ choice: Choice) -> [[String]] {
+    ([choice.text, choice.id.replacingOccurrences(of: "-", with: " ")] + choice.synonyms
+      + [choice.facilitatorText].compactMap { $0 }).map(AnswerReading.plainWords)
+      .filter { !$0.isEmpty }
+  }
 }
 
 extension ChoiceOpening {

@@ -24,6 +24,11 @@ extension Phrases {
     "OK, I've kept your answer as it was: \(shown)."
   }
 
+  /// The words said with "same", kept beside the answer kept.
+  static func notedWithIt(_ note: String) -> String {
+    "I've noted this with it: \(note)."
+  }
+
   static func answerTakenOut(_ shown: String) -> String {
     "I've taken out your old answer. It was: \(shown)."
   }

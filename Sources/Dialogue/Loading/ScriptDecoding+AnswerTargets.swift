@@ -115,7 +115,15 @@ extension ScriptLoader.Builder {
           "read_back names '\(pending.target)', which is not asked before '\(pending.ownerID)', "
             + "so there would be nothing to read back")
       }
-      if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list {
+      // A choice's words may also go to the parts picked after it ("agreed but make it 10
+      // minutes": how much is the part that changes).
+      var choiceToParts = false
+      if case .choice? = types[pending.ownerID], case .choices? = types[pending.target] {
+        choiceToParts = true
+      }
+      if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list,
+        !choiceToParts
+      {
         reader.report(
           at: pending.location,
           "\(pending.key) names '\(pending.target)', which is not a text or list question; "

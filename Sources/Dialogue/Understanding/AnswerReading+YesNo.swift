@@ -39,9 +39,13 @@ extension AnswerReading {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Sounds people make before an answer; skipped so "erm, yes" reads as yes.
-  static let leadingFiller: Set<String> = [
+  static let leadingFiller = Set([
     "um", "umm", "erm", "er", "uh", "ah", "oh", "well", "so",
-  ]
+  ]).union(hesitations)
+
+  /// Sounds of thinking before an answer: "hmm" alone, or before "maybe", is unclear, but
+  /// "hmm, no" is a no once thought about.
+  static let hesitations: Set<String> = ["hmm", "hm", "hmmm", "hmmmm", "mm", "mmm"]
 
   /// Words that, once the answer has begun, show the person changing their mind.
   static let strongYes: Set<String> = ["yes", "yeah", "yep", "yup", "aye"]
@@ -86,7 +90,9 @@ extension AnswerReading {
       // "what?" or "why?" is a question back, not an answer.
       return nil
     }
-    if containsPhrase(unclearPhrases, in: words) { return nil }
+    var thought = 0
+    while thought < words.count - 1 && hesitations.contains(words[thought]) { thought += 1 }
+    if containsPhrase(unclearPhrases, in: Array(words[thought...])) { return nil }
     var start = 0
     while start < words.count - 1 && leadingFiller.contains(words[start]) { start += 1 }
     let noLength = longestPhrase(no.isEmpty ? noPhrases : noPhrases + no, in: words, at: start)

@@ -19,6 +19,23 @@ public enum ReportedSpeech {
   /// none, or when nothing would be left.
   public static func clientWords(_ line: String) -> String {
     var pieces = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    // "hmm she says no": a sound of thinking before the report is the worker's too.
+    var thinking = 0
+    while thinking < pieces.count - 1,
+      AnswerReading.hesitations.contains(plainWord(pieces[thinking]))
+    {
+      thinking += 1
+    }
+    if thinking > 0 {
+      let reported = Array(pieces.dropFirst(thinking))
+      let plainReported = reported.map(plainWord)
+      guard
+        openings.contains(where: {
+          $0.count < plainReported.count && Array(plainReported.prefix($0.count)) == $0
+        })
+      else { return line }
+      pieces = reported
+    }
     let plain = pieces.map(plainWord)
     guard
       let opening = openings.filter({

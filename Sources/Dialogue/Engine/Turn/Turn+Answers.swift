@@ -99,6 +99,7 @@ extension Turn {
         || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
         || takeCorrectedPart(line, question: question, place: place)
+        || keepOrAskAgain(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
         || takeChangeInWords(line, question: question)
         || answerPartSaidAtReadBack(line, question: question, place: place)
@@ -112,6 +113,7 @@ extension Turn {
       {
         return
       }
+      takeChangeSaidWithTheChoice(id, line: line, question: question, place: place)
       keepWordsAfterTheChoice(id, line: line, question: question, place: place)
       accept(.choice(id), words: line, place: place)
     case .value(let read):

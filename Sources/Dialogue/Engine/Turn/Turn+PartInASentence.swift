@@ -13,9 +13,14 @@ extension Turn {
   {
     guard question.kind == .text, stepPart(of: question) != nil else { return false }
     let part = Turn.partSaid(in: line)
-    if Turn.sameWords.contains(AnswerReading.plainWords(part).joined(separator: " ")) {
+    // "same, she is on rehab tuesdays": the part as it was, the words after it its note.
+    let note = AnswerNote.afterSame(line)
+    if Turn.sameWords.contains(AnswerReading.plainWords(part).joined(separator: " "))
+      || note != nil
+    {
       guard let before = partBefore(question, place: place) else { return false }
       outputs.append(.say(Phrases.keptAsItWas(Turn.shorten(before))))
+      if let note { outputs.append(.say(Phrases.notedWithIt(Turn.shorten(note)))) }
       accept(.text(before), words: line, place: place)
       return true
     }
