@@ -291,8 +291,23 @@ def checks(model, text, threshold=THRESHOLD):
     return [CATEGORIES[c] for c, p in enumerate(score(model, text)) if p >= threshold]
 
 
-def write_model(model):
+def present_rounds(rounds=ROUNDS):
+    """The names of the rounds whose files are here: a later round's files may be absent."""
+    return [name for name, must, everyday in rounds
+            if any(os.path.exists(os.path.join(FIXTURES, f)) for f in must + everyday)]
+
+
+def trained_on(text):
+    """The round names a weights file says it was trained on."""
+    for line in text.split("\n"):
+        if line.startswith("# Trained on: "):
+            return [name.strip() for name in line[len("# Trained on: "):].split(",")]
+    return []
+
+
+def write_model(model, rounds):
     lines = [
+        "# Trained on: " + ", ".join(rounds),
         "# The safety net's scored reader: one logistic model per category over hashed features",
         "# of a line (Sources/Dialogue/Safety/SafetyReader.swift). Written by Tests/safety/train.py",
         "# from the measuring corpora: do not edit by hand; retrain with `make safety-train`.",
@@ -372,8 +387,16 @@ def main():
         loro.report(sys.modules[__name__])
         return
     model = train(training_set(ROUNDS))
-    text, fixture = write_model(model), score_fixture(model)
+    text, fixture = write_model(model, present_rounds()), score_fixture(model)
     if args.check:
+        # The newest round comes as its tune half before its files are committed: weights
+        # trained with it cannot be checked where it is absent, and are not wrong there.
+        shipped = open(WEIGHTS, encoding="utf-8").read() if os.path.exists(WEIGHTS) else ""
+        absent = [name for name in trained_on(shipped) if name not in present_rounds()]
+        if absent:
+            print("train.py: the shipped reader was trained with %s, whose files are not here:"
+                  " not checked" % ", ".join(absent))
+            return
         stale = [p for p, t in ((WEIGHTS, text), (SCORES, fixture))
                  if not os.path.exists(p) or open(p, encoding="utf-8").read() != t]
         if stale:
