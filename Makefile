@@ -98,8 +98,10 @@ store-test: build venv postgres-deps
 	@$(WITH_TEST_SERVER) CARECOACH_BIN=$(abspath $(BIN)) $(PY) -m pytest -q Tests/store
 
 # The safety net's scored reader: retrain Prompts/safety-reader.yaml (and the scores the Swift
-# reader must agree with) after any change to the measuring corpora; a Swift test fails until
-# it is done. `safety-rounds` estimates how the reader does on wordings it never saw, leaving
+# reader must agree with) after any change to the measuring corpora or to its frozen ordinary
+# answers (Tests/safety/ordinary-negatives.txt); a Swift test fails until it is done. New
+# transcript lines do not need a retrain: SafetyTranscriptLineTests lists any the reader
+# alone would ask about. `safety-rounds` estimates how the reader does on wordings it never saw, leaving
 # each round of the corpora out in turn (a few minutes).
 safety-train:
 	python3 Tests/safety/train.py

@@ -23,6 +23,8 @@ and, each in a section of its own when the files are there:
                                                            tuning, the same way; both halves
                                                            (the tune half may come alone)
   safety-must-flag-round5.tsv, safety-everyday-round5.tsv  round 5, written after round 4's
+                                                           tuning, the same way; both halves
+  safety-must-flag-round6.tsv, safety-everyday-round6.tsv  round 6, written after round 5's
                                                            tuning, the same way; the tune half
                                                            may come alone
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
@@ -67,6 +69,9 @@ MORE = (
     ("round 5, written after round 4's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round5.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round5.tsv")),
+    ("round 6, written after round 5's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round6.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round6.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")

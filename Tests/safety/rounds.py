@@ -102,8 +102,9 @@ def report(train):
         checks_net = sum(1 for n, ch in net_every if ch and not n)
         checks_both = sum(1 for t, (n, ch) in zip(everyday, net_every)
                           if not n and (ch or max(gated(train, model, t)) >= th))
-        print("\n%s, tune half only (%d must-flag, %d everyday), reader trained without it,"
-              " threshold %.1f, no frames:" % (name, len(must), len(everyday), th))
+        print("\n%s, written after round %d's tuning: tune half only (%d must-flag, %d everyday),"
+              " reader trained without it, threshold %.1f, no frames:" % (
+                  name, int(name.split()[-1]) - 1, len(must), len(everyday), th))
         print("  net now     caught %d/%d (%.1f%%), everyday notices %d, checks %d" % (
             caught_net, len(must), 100.0 * caught_net / len(must), notices, checks_net))
         print("  reader      caught %d/%d (%.1f%%)" % (alone, len(must), 100.0 * alone / len(must)))

@@ -9,9 +9,10 @@ The reader is one logistic model per category (one against the rest) over hashed
 that survive misspelling and rewording: character 3- to 5-grams of the normalised line, its
 words and its pairs of words. It is trained on the measuring corpora: must-flag lines as the
 positives of their category, and as negatives the everyday lines and the ordinary answers
-people type (every line typed in the transcripts under Tests/, the dialogue-act corpus and
-the utterance corpus). Lines marked heldout are never read, so a round whose heldout half is
-still to be measured stays unseen.
+people type, frozen in Tests/safety/ordinary-negatives.txt (the lines typed in the transcripts,
+the dialogue-act corpus and the utterance corpus, as they were on the day it was written): a
+new transcript line never changes the weights. Lines marked heldout are never read in a round
+still to be measured (round 6), so its heldout half stays unseen.
 
 Everything is deterministic: a fixed seed, a shuffle of its own, weights rounded to whole
 thousandths. The Swift side (SafetyReader) computes the same features, the same FNV-1a hash
@@ -50,9 +51,13 @@ ROUNDS = (
      ["safety-everyday-extra.tsv", "safety-everyday-round3.tsv"]),
     ("round 4", ["safety-must-flag-round4.tsv"], ["safety-everyday-round4.tsv"]),
     ("round 5", ["safety-must-flag-round5.tsv"], ["safety-everyday-round5.tsv"]),
+    ("round 6", ["safety-must-flag-round6.tsv"], ["safety-everyday-round6.tsv"]),
 )
 
-MEASURED = ("round 1-2", "round 3", "round 4")
+# Rounds whose heldout half has been measured: both halves train the reader. Round 6's files
+# may come as the tune half alone or whole; only its tune half is ever read for training.
+MEASURED = ("round 1-2", "round 3", "round 4", "round 5")
+NEGATIVES = os.path.join(ROOT, "Tests", "safety", "ordinary-negatives.txt")
 
 BUCKETS = 1 << 18
 SCALE = 1000
@@ -161,29 +166,30 @@ def round_lines(must_files, everyday_files, halves=("tune",)):
 
 
 def ordinary_lines():
-    """Everything people type in the transcripts, and the dialogue-act and utterance corpora:
-    answers that must not get a check question. Lines the transcripts use to show a crisis are
-    told apart by the caller."""
+    """The ordinary answers that must not get a check question, as frozen in
+    Tests/safety/ordinary-negatives.txt."""
     lines = []
+    with open(NEGATIVES, encoding="utf-8") as f:
+        for line in f:
+            text = line.rstrip("\n")
+            if text.strip() and not text.startswith("#"):
+                lines.append(text)
+    return lines
+
+
+def typed_lines():
+    """Every line typed in the transcripts under Tests/, as they are now, each once: for
+    seeing which the reader would ask about (not for training)."""
+    lines, seen = [], set()
     for path in sorted(glob.glob(os.path.join(ROOT, "Tests", "**", "*.transcript"), recursive=True)):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.startswith("> "):
                     text = line[2:].rstrip("\n").strip()
-                    if text:
+                    if text and text not in seen:
+                        seen.add(text)
                         lines.append(text)
-    for parts in read_rows("dialogue-acts.tsv", 0):
-        if len(parts) >= 3 and parts[0] == "tune":
-            lines.append(parts[2])
-    for parts in read_rows("utterances.tsv", 0):
-        if parts:
-            lines.append(parts[0])
-    seen, unique = set(), []
-    for line in lines:
-        if line not in seen:
-            seen.add(line)
-            unique.append(line)
-    return unique
+    return lines
 
 
 class Shuffle:
@@ -285,8 +291,23 @@ def checks(model, text, threshold=THRESHOLD):
     return [CATEGORIES[c] for c, p in enumerate(score(model, text)) if p >= threshold]
 
 
-def write_model(model):
+def present_rounds(rounds=ROUNDS):
+    """The names of the rounds whose files are here: a later round's files may be absent."""
+    return [name for name, must, everyday in rounds
+            if any(os.path.exists(os.path.join(FIXTURES, f)) for f in must + everyday)]
+
+
+def trained_on(text):
+    """The round names a weights file says it was trained on."""
+    for line in text.split("\n"):
+        if line.startswith("# Trained on: "):
+            return [name.strip() for name in line[len("# Trained on: "):].split(",")]
+    return []
+
+
+def write_model(model, rounds):
     lines = [
+        "# Trained on: " + ", ".join(rounds),
         "# The safety net's scored reader: one logistic model per category over hashed features",
         "# of a line (Sources/Dialogue/Safety/SafetyReader.swift). Written by Tests/safety/train.py",
         "# from the measuring corpora: do not edit by hand; retrain with `make safety-train`.",
@@ -343,9 +364,9 @@ _CRISIS = None
 
 
 def crisis_answers():
-    """Lines typed in the transcripts to show a crisis: the ones the net shows a notice for or
-    asks about. Read from Tests/safety/ordinary-flagged-lines.txt (kept with the corpora, so
-    training needs no binary)."""
+    """Lines typed in the transcripts to show a crisis on purpose: the net shows a notice for
+    them or asks about them. Read from Tests/safety/ordinary-flagged-lines.txt; they are kept
+    out of the frozen negatives, and a reader check on one is no stray check."""
     global _CRISIS
     if _CRISIS is None:
         path = os.path.join(ROOT, "Tests", "safety", "ordinary-flagged-lines.txt")
@@ -366,8 +387,16 @@ def main():
         loro.report(sys.modules[__name__])
         return
     model = train(training_set(ROUNDS))
-    text, fixture = write_model(model), score_fixture(model)
+    text, fixture = write_model(model, present_rounds()), score_fixture(model)
     if args.check:
+        # The newest round comes as its tune half before its files are committed: weights
+        # trained with it cannot be checked where it is absent, and are not wrong there.
+        shipped = open(WEIGHTS, encoding="utf-8").read() if os.path.exists(WEIGHTS) else ""
+        absent = [name for name in trained_on(shipped) if name not in present_rounds()]
+        if absent:
+            print("train.py: the shipped reader was trained with %s, whose files are not here:"
+                  " not checked" % ", ".join(absent))
+            return
         stale = [p for p, t in ((WEIGHTS, text), (SCORES, fixture))
                  if not os.path.exists(p) or open(p, encoding="utf-8").read() != t]
         if stale:

@@ -167,6 +167,11 @@ public struct ConversationState: Hashable, Sendable {
   /// The latest notice, while what it interrupted is still waiting: so the same words said
   /// again ask first, and "that's not what I meant" knows which notice it means.
   var lastNotice: ShownNotice?
+  /// For each category, the stems of the words of the check questions answered "no" so far:
+  /// the same words again (the same line, or the same answer given again after a change) are
+  /// not asked about a second time in the conversation. Only a check question is let go this
+  /// way; a clear statement always shows its notice.
+  var answeredChecks: [String: Set<String>] = [:]
   public internal(set) var planAdditions: [PlanAddition] = []
   /// The glossary terms explained so far, so a word is explained once a conversation.
   var explainedTerms: Set<String> = []

@@ -27,6 +27,30 @@ struct SafetyCheck: Hashable, Sendable {
   var line: String
   /// The categories the line could mean, most serious first.
   var categories: [String]
+  /// For each category, the stems of the words that raised it: the whole line, for the
+  /// scored reader. Kept as answered when the answer is no (`ConversationState.answeredChecks`).
+  var words: [String: Set<String>] = [:]
+  /// Whether only the scored reader raised it, not a pattern or a concept: then its question
+  /// is the general, gentle one.
+  var byReader = false
+
+  init(line: String, matches: [SafetyMatch]) {
+    self.line = line
+    self.categories = matches.map(\.category.id)
+    for match in matches {
+      words[match.category.id, default: []].formUnion(
+        match.matched.flatMap(SafetyReplies.contentStems))
+    }
+    self.byReader = !matches.isEmpty && matches.allSatisfy(\.byReader)
+  }
+
+  /// Whether `match` asks again what this check asked, in the same words or fewer: "no" was
+  /// the answer to that once already.
+  static func isAnswered(_ match: SafetyMatch, by answered: [String: Set<String>]) -> Bool {
+    guard match.tier == .check, let earlier = answered[match.category.id] else { return false }
+    let words = Set(match.matched.flatMap(SafetyReplies.contentStems))
+    return !words.isEmpty && words.isSubset(of: earlier)
+  }
 }
 
 /// The latest notice shown, remembered while the question it interrupted is still waiting.

@@ -50,6 +50,14 @@ public struct SafetyCategory: Hashable, Sendable {
   /// when the person's own question is asked.
   public var facilitatorCheck: String? = nil
   public var facilitatorCheckPlainly: String? = nil
+  /// Asked instead of `check` when only the scored reader raised the category: a general,
+  /// kind question about now ("is anything happening right now that needs help today, like
+  /// ...?"). The reader reads a whole line's letters and words, not a sign, so an ordinary
+  /// line about doses and rehab classes may reach it, and must not be asked about fits and
+  /// heavy bleeding. Nil falls back to the file's general `wording.reader-check`.
+  public var readerCheck: String? = nil
+  /// `readerCheck` as a worker typing for the person asks it, about the person.
+  public var facilitatorReaderCheck: String? = nil
 
   public init(
     id: String, name: String? = nil, title: String, level: SafetyLevel, message: String,
@@ -90,7 +98,8 @@ extension SafetyRules {
         allowed: [
           "id", "name", "title", "level", "message", "gentle", "signpost", "kiosk", "check",
           "check-plainly", "if-unsure", "patterns", "ask-first", "clear-with", "concepts",
-          "ignore-frames", "facilitator-check", "facilitator-check-plainly",
+          "ignore-frames", "facilitator-check", "facilitator-check-plainly", "reader-check",
+          "facilitator-reader-check",
         ],
         required: ["id", "title", "level", "message", "patterns"]),
       let idValue = fields["id"], let id = idValue.identifier("a category id")
@@ -178,6 +187,17 @@ extension SafetyRules {
       "the check question as a worker asks it")
     category.facilitatorCheckPlainly = fields["facilitator-check-plainly"]?.nonEmptyString(
       "the plainer check question as a worker asks it")
+    category.readerCheck = fields["reader-check"]?.nonEmptyString(
+      "the general check question the scored reader asks")
+    category.facilitatorReaderCheck = fields["facilitator-reader-check"]?.nonEmptyString(
+      "the scored reader's check question as a worker asks it")
+    if category.readerCheck != nil, category.facilitatorCheck != nil,
+      category.facilitatorReaderCheck == nil
+    {
+      fields.owner.report(
+        "category '\(id)' has 'reader-check' and 'facilitator-check' but no "
+          + "'facilitator-reader-check': a worker would be asked the person's own question")
+    }
     return category
   }
 }

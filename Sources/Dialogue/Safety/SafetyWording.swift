@@ -16,6 +16,19 @@ public struct SafetyWording: Hashable, Sendable {
   /// Said when the answer to a check question asks what it means, before the category's
   /// question in plainer words (`check-plainly`), or before the question again.
   public var checkWhy: String
+  /// Asked when only the scored reader raised a category that has no `reader-check` of its own:
+  /// short, kind and general, about now.
+  public var readerCheck: String
+  /// `readerCheck` as a worker typing for the person asks it.
+  public var facilitatorReaderCheck: String
+  /// A reader-only check question in plainer words, after `checkWhy`: it names no crisis, and
+  /// says plainly that "no" is a fine answer.
+  public var readerCheckPlainly: String
+  /// `readerCheckPlainly` as a worker typing for the person is told it.
+  public var facilitatorReaderCheckPlainly: String
+  /// Told to the worker when only the scored reader asked: a line that is most likely ordinary
+  /// is not announced as a possible crisis by name.
+  public var workerReaderCheck: String
   /// Said when the person takes back a notice: it was a misunderstanding, and it is gone from
   /// their plan.
   public var withdrawn: String
@@ -59,6 +72,18 @@ public struct SafetyWording: Hashable, Sendable {
       "Thank you for telling me. Take your time. We can carry on when you're ready.",
     checkAnswered: "Thanks. Let's carry on.",
     checkWhy: "I ask because some words can mean someone needs help now.",
+    readerCheck: "Just to check: is anything happening right now that needs help today?",
+    facilitatorReaderCheck:
+      "Just to check: is anything happening to them right now that needs help today?",
+    readerCheckPlainly:
+      "I mean: is something wrong right now that needs a doctor, a nurse or 999 today? "
+      + "If not, just say no and we will carry on.",
+    facilitatorReaderCheckPlainly:
+      "I mean: is something wrong for them right now that needs a doctor, a nurse or 999 "
+      + "today? If not, just say no and we will carry on.",
+    workerReaderCheck:
+      "For the worker: to be safe, they were asked a short general check question. "
+      + "A no carries on with nothing recorded.",
     withdrawn: "Sorry, I got that wrong. I have taken it off your plan.",
     kiosk: "Please speak to someone at reception now. They can help.",
     worker:
@@ -95,7 +120,8 @@ public struct SafetyWording: Hashable, Sendable {
         "the safety wording",
         allowed: [
           "carry-on", "carry-on-unclear", "after-carry-on", "check-answered", "check-why",
-          "withdrawn",
+          "reader-check", "facilitator-reader-check", "reader-check-plainly",
+          "facilitator-reader-check-plainly", "worker-reader-check", "withdrawn",
           "kiosk", "worker", "worker-check", "worker-unsure", "worker-withdrawn", "worker-kept",
           "kept-notice",
         ])
@@ -106,6 +132,24 @@ public struct SafetyWording: Hashable, Sendable {
       ("after-carry-on", "the line after carrying on", \.afterCarryOn),
       ("check-answered", "the line after a check question", \.checkAnswered),
       ("check-why", "the line when a check question is not understood", \.checkWhy),
+      ("reader-check", "the scored reader's general check question", \.readerCheck),
+      (
+        "facilitator-reader-check", "the scored reader's check question as a worker asks it",
+        \.facilitatorReaderCheck
+      ),
+      (
+        "reader-check-plainly", "the scored reader's check question in plainer words",
+        \.readerCheckPlainly
+      ),
+      (
+        "facilitator-reader-check-plainly",
+        "the scored reader's plainer check question as a worker asks it",
+        \.facilitatorReaderCheckPlainly
+      ),
+      (
+        "worker-reader-check", "the worker's line about the scored reader's check question",
+        \.workerReaderCheck
+      ),
       ("withdrawn", "the line when a notice is taken back", \.withdrawn),
       ("kiosk", "the kiosk line", \.kiosk),
       ("worker", "the worker notice", \.worker),

@@ -39,6 +39,27 @@ struct SafetyLoaderTests {
       ])
   }
 
+  @Test("a reader's gentle question for the person alone is named, where a worker's check is given")
+  func readerCheckForTheWorker() {
+    let yaml =
+      services + """
+        categories:
+          - id: low
+            title: Low
+            level: support
+            message: Hello.
+            signpost: [samaritans]
+            check: "Just to check: are you low?"
+            facilitator-check: "Just to check: are they low?"
+            reader-check: "Just to check: is anything happening right now that needs help today?"
+            patterns: [very low]
+        """
+    #expect(
+      messages(yaml) == [
+        "safety.yaml:7:5: error: category 'low' has 'reader-check' and 'facilitator-check' but no 'facilitator-reader-check': a worker would be asked the person's own question"
+      ])
+  }
+
   @Test("a misspelt key gets a did-you-mean, and a missing key is named")
   func keys() {
     let yaml =
@@ -52,7 +73,7 @@ struct SafetyLoaderTests {
         """
     #expect(
       messages(yaml) == [
-        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, check-plainly, if-unsure, patterns, ask-first, clear-with, concepts, ignore-frames, facilitator-check, facilitator-check-plainly",
+        "safety.yaml:8:5: error: unknown key 'titel' in a safety category; did you mean 'title'?; expected one of: id, name, title, level, message, gentle, signpost, kiosk, check, check-plainly, if-unsure, patterns, ask-first, clear-with, concepts, ignore-frames, facilitator-check, facilitator-check-plainly, reader-check, facilitator-reader-check",
         "safety.yaml:7:5: error: a safety category needs the key 'patterns'",
         "safety.yaml:7:5: error: category 'low' needs 'check': the question asked first when the words are unclear",
       ])

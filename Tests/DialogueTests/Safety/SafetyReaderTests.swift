@@ -42,7 +42,7 @@ struct SafetyReaderTests {
     #expect(compared > 30)
   }
 
-  @Test("the shipped weights are what the training script makes of the corpora")
+  @Test("the shipped weights are what the corpora and the frozen negatives give")
   func weightsAreUpToDate() throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

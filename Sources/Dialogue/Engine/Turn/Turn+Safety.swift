@@ -14,7 +14,11 @@ extension Turn {
   /// question for the appointment in the same line is kept, in its own words and apart from
   /// the words that set off the notice.
   mutating func checkSafety(_ line: String) -> Bool {
-    let matches = engine.safety.check(line)
+    // A check question already answered "no" in this conversation is not asked again for the
+    // same words: the line is read as the answer it was typed as.
+    let matches = engine.safety.check(line).filter {
+      !SafetyCheck.isAnswered($0, by: state.answeredChecks)
+    }
     guard !matches.isEmpty else { return false }
     let serious = matches.filter { $0.category.level != .appointment }
     let asksFirst =

@@ -9,22 +9,34 @@ extension Turn {
   mutating func askCheck(_ line: String, serious: [SafetyMatch]) {
     var then = state.mode
     if case .choosingAfterSafety(let interrupted) = then { then = interrupted }
-    let check = SafetyCheck(line: line, categories: serious.map(\.category.id))
+    let check = SafetyCheck(line: line, matches: serious)
     state.mode = .checkingSafety(check, then: then)
     if engine.audience == .facilitator {
+      let wording = engine.safety.rules.wording
       outputs.append(
         .notice(
-          engine.safety.rules.wording.workerCheck.replacingOccurrences(
-            of: "{{categories}}", with: Template.join(serious.map(\.category.name)))))
+          check.byReader
+            ? wording.workerReaderCheck
+            : wording.workerCheck.replacingOccurrences(
+              of: "{{categories}}", with: Template.join(serious.map(\.category.name)))))
     }
   }
 
   /// The check question of the check's lead category. Every serious category of a file that
-  /// loaded has one; the notice's carry-on question stands in otherwise.
+  /// loaded has one; the notice's carry-on question stands in otherwise. When only the scored
+  /// reader asked, it is the category's general, gentle question: the line is most likely an
+  /// ordinary one, and a question about fits or overdoses would frighten for nothing.
   func checkQuestion(for check: SafetyCheck) -> String {
     let lead = engine.safety.rules.categories.first { $0.id == check.categories.first }
     // A worker is asked about the person, not as if the worker were the one in danger.
-    let forWorker = engine.audience == .facilitator ? lead?.facilitatorCheck : nil
+    let facilitator = engine.audience == .facilitator
+    if check.byReader {
+      let wording = engine.safety.rules.wording
+      return facilitator
+        ? lead?.facilitatorReaderCheck ?? wording.facilitatorReaderCheck
+        : lead?.readerCheck ?? wording.readerCheck
+    }
+    let forWorker = facilitator ? lead?.facilitatorCheck : nil
     return forWorker ?? lead?.check ?? engine.safety.rules.wording.carryOn
   }
 
@@ -86,6 +98,10 @@ extension Turn {
       waitForSafetyChoice()
       reask()
     case .no, .other:
+      // Asked and answered: the same words are not asked about again in this conversation.
+      for (category, words) in check.words {
+        state.answeredChecks[category, default: []].formUnion(words)
+      }
       // "Thanks. Let's carry on." stands for the question's own reply: "Thank you for being
       // honest" after "no, I meant the tablets" reads as if the no were being judged.
       outputs.append(.say(engine.safety.rules.wording.checkAnswered))
@@ -111,9 +127,17 @@ extension Turn {
   /// The check question in plainer words, after why it is asked; or why, and the question
   /// again, for a category with no plainer words.
   mutating func explainCheck(_ check: SafetyCheck) {
-    outputs.append(.say(engine.safety.rules.wording.checkWhy))
+    let wording = engine.safety.rules.wording
+    outputs.append(.say(wording.checkWhy))
+    let facilitator = engine.audience == .facilitator
+    if check.byReader {
+      // Plainer, and still naming no crisis: the reader's line is most likely ordinary.
+      outputs.append(
+        .say(facilitator ? wording.facilitatorReaderCheckPlainly : wording.readerCheckPlainly))
+      return
+    }
     let lead = engine.safety.rules.categories.first { $0.id == check.categories.first }
-    let forWorker = engine.audience == .facilitator ? lead?.facilitatorCheckPlainly : nil
+    let forWorker = facilitator ? lead?.facilitatorCheckPlainly : nil
     if let plainly = forWorker ?? lead?.checkPlainly {
       outputs.append(.say(plainly))
     } else {
