@@ -25,9 +25,9 @@ struct PointingAndPuttingRightTests {
   @Test(
     "a suggested goal is chosen by position, and said back",
     arguments: [
-      ("the middle one", "Get help with me feet"),
+      ("the middle one", "Get help with my feet"),
       ("the first one", "Get back to darts at the club"),
-      ("2", "Get help with me feet"),
+      ("2", "Get help with my feet"),
       ("number 3", "Have fewer days when this gets in the way: sore feet"),
     ])
   func suggestionByPosition(line: String, goal: String) {
@@ -44,7 +44,7 @@ struct PointingAndPuttingRightTests {
     #expect(run.state.value("goal_text") == nil)
     #expect(run.last.text.contains("1. Get back to darts at the club"))
     run.say("the middle one")
-    #expect(run.state.value("goal_text") == .text("Get help with me feet"))
+    #expect(run.state.value("goal_text") == .text("Get help with my feet"))
   }
 
   @Test("'yeh' to the suggestions asks which one, and stores no goal")
