@@ -1,12 +1,14 @@
 // MARK: A yes in part, and a yes or no said again
 
 extension AnswerReading {
-  /// Words that say yes only in part: "mostly", "sort of", "partly". Asked whether something
-  /// still holds, a person who says "mostly yes" has answered the question, with a shade the
-  /// plan should keep; the words are never something new to write down in its place.
+  /// Words that say yes only in part: "mostly", "partly", "more or less". Asked whether
+  /// something still holds, a person who says "mostly yes" has answered the question, with a
+  /// shade the plan should keep; the words are never something new to write down in its place.
+  /// "sort of" and "kind of" are left out: said alone they leave the yes or no open (to "Did
+  /// they get an answer?" they may mean either), so the question is asked once more instead.
   static let partlyPhrases: [[String]] = [
-    "mostly", "partly", "sort of", "sorta", "kind of", "kinda", "more or less", "pretty much",
-    "largely", "in part", "mainly", "somewhat", "in a way", "half and half",
+    "mostly", "partly", "more or less", "pretty much", "largely", "in part", "mainly",
+    "somewhat", "in a way", "half and half",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words that back up a yes in part and say nothing more: "mostly yes, its still right".

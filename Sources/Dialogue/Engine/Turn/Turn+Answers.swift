@@ -184,7 +184,11 @@ extension Turn {
     inWords: String? = nil
   ) {
     let key = place.key
-    let found = value.isGiven ? engine.concepts.analyse(words).conceptIDs : []
+    // A choice picked by number ("the first one") is read for what the choice says, so a goal
+    // picked from the ideas brings its areas of life with it, as if typed.
+    var read = words
+    if case .text(let text) = value, text != words { read = text + "\n" + words }
+    let found = value.isGiven ? engine.concepts.analyse(read).conceptIDs : []
     let answer = Answer(value: value, words: words, concepts: found, at: at, inWords: inWords)
     noteShortAnswer(value, words: words, question: place.item.question)
     var before = state
