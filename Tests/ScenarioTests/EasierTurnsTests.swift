@@ -143,7 +143,7 @@ struct EasierTurnsTests {
     #expect(state.finished)
     #expect(plan.person.preferredName == "Maureen")
     let goal = try #require(plan.goals.first)
-    #expect(goal.text == "Get back to walkin to the shops an seein my freinds at church")
+    #expect(goal.text == "Get back to walking to the shops and seeing my friends at church")
     let step = try #require(goal.actions.first)
     #expect(step.what == "Go for a short walk, but only to the gate")
     #expect(step.howMuch == "for couple minutes")
