@@ -53,6 +53,27 @@ struct EasierStepWordsTests {
     #expect(run.current == "step_how_often")
   }
 
+  @Test(
+    "a number with a place or a time after it picks the option and keeps the words",
+    arguments: [
+      ("1 to the gate and back", "Go for a short walk, to the gate and back"),
+      ("1 round the block", "Go for a short walk, round the block"),
+      ("1 in the morning", "Go for a short walk, in the morning"),
+    ])
+  func numberWithPlaceOrTime(line: String, step: String) {
+    var run = Self.atStepChoices()
+    run.say(line)
+    #expect(run.state.value("step_what") == .text(step))
+    #expect(run.current == "step_how_much")
+  }
+
+  @Test("a number with a range after it is not a pick")
+  func rangeIsNotAPick() {
+    var run = Self.atStepChoices()
+    run.say("2 to 3 times")
+    #expect(run.state.value("step_what") != .text("Ask the nurse to check my inhaler, to 3 times"))
+  }
+
   @Test("a number with an amount after it is not a pick")
   func amountIsNotAPick() {
     var run = Self.atStepChoices()

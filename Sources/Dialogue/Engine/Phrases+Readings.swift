@@ -212,7 +212,7 @@ extension Phrases {
 extension Phrases {
   /// "I've changed how often to: thursdys for bingo."
   /// Said when a line at a read-back names a part of the step but not clearly what it should be.
-  static let whichPartToChange = "I'm not sure which part of your step that changes."
+  static let whichPartToChange = "I'm not sure which part of the step that changes."
 
   /// Said to "evry day i said", when that part already has those words.
   static func alreadyTold(_ label: String, _ shown: String) -> String {

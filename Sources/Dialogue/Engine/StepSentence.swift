@@ -120,7 +120,9 @@ public enum StepSentence {
     let openings: [[String]] = [
       ["i", "will"], ["ill"], ["i", "am", "going", "to"], ["im", "going", "to"],
       ["going", "to"], ["i", "want", "to"], ["i", "could"], ["i", "can"], ["i", "might"],
-      ["to"], ["i"],
+      // "i did say walk to the gate": a step said again after it was missed.
+      ["i", "did", "say"], ["i", "said"], ["like", "i", "said"], ["i", "told", "you"],
+      ["i", "told", "u"], ["to"], ["i"],
     ]
     var trimming = true
     while trimming {

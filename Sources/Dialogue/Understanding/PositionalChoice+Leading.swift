@@ -38,9 +38,16 @@ extension PositionalChoice {
     // "2 laps of the garden" is an amount, not the second option: the words after a pick
     // share a word with the option, follow a mark ("3. but shorter"), or go on from it.
     let goesOn: Set<String> = ["but", "only", "just", "and", "with", "then", "maybe", "or"]
+    // "1 to the gate and back", "2 in the morning": a place or a time after the number goes on
+    // from the option too, but "2 to 3 times" is an amount.
+    let leadsOn: Set<String> = [
+      "to", "round", "around", "up", "down", "along", "at", "in", "on", "till", "until", "past",
+    ]
+    let saysWhereOrWhen =
+      after.count > 1 && leadsOn.contains(plain(after[0])) && Int(plain(after[1])) == nil
     guard
       marked || own.contains(where: optionWords[position].contains)
-        || own.first.map(goesOn.contains) == true
+        || own.first.map(goesOn.contains) == true || saysWhereOrWhen
     else { return nil }
     return (position, own.allSatisfy(optionWords[position].contains) ? nil : rest)
   }

@@ -41,6 +41,16 @@ struct ChangeFindingTests {
     #expect(outputs.text.contains("Changing the answer for: where you sit."))
   }
 
+  @Test("a worker is told the answer opened in words about the person, not about themselves")
+  func saidOfThePersonToAWorker() throws {
+    let worker = Engine(
+      script: try #require(loadScript(twoPlaces)), lexicon: BuiltIn.lexicon,
+      audience: .facilitator)
+    let (_, outputs) = converse(
+      worker, ["the canal path", "the bench by the lock", "change the benhc one"])
+    #expect(outputs.text.contains("Changing the answer for: where they sit."))
+  }
+
   @Test("words that fit two answers as well list them by number, and the pick opens that one")
   func unsureListsThem() {
     let lines = ["by the river", "a bench by the river", "change the river one"]

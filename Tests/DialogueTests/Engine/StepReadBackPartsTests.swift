@@ -1,7 +1,8 @@
-import Dialogue
 import Foundation
 import TestSupport
 import Testing
+
+@testable import Dialogue
 
 /// Maureen's last try: at the step read-back, a line that is not a plain yes or no changed
 /// only the part it named, or was a yes; and parts said inside another answer stayed in their
@@ -61,7 +62,15 @@ import Testing
     #expect(state.value("step_check") == .yesNo(false))
     #expect(state.current?.question == "step_fix")
     #expect(state.value("step_what") == Self.step)
-    #expect(outputs.text.contains("I'm not sure which part of your step that changes."))
+    #expect(outputs.text.contains("I'm not sure which part of the step that changes."))
+  }
+
+  @Test(arguments: [
+    "i did say walk to the gate and back", "i said walk to the gate and back",
+    "like i said walk to the gate and back",
+  ])
+  func aStepSaidAgainIsReadWithoutWhatWasSaidBefore(line: String) {
+    #expect(StepSentence.action(line) == "walk to the gate and back")
   }
 
   @Test func anotherStepStillReplacesTheStep() throws {

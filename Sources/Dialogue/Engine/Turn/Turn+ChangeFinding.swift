@@ -102,7 +102,9 @@ extension Turn {
       beginChange(key, answer: state.answers[key]!)
     case .best(let key):
       if let label = script.question(key.question)?.label {
-        outputs.append(.say(Phrases.changingAnswer(label)))
+        // A worker is told "who is with them", not "who is with you".
+        let spoken = engine.audience == .facilitator ? SpokenOf.person(label) : label
+        outputs.append(.say(Phrases.changingAnswer(spoken)))
       }
       beginChange(key, answer: state.answers[key]!)
     case .unsure(let keys):

@@ -6,15 +6,7 @@ extension Turn {
   /// Without this the words were kept as new items ("actually take that off" as a question).
   mutating func takeListLineOff(_ line: String, question: Question, place: Agenda.Place) -> Bool {
     guard !state.listDraft.isEmpty, let said = Turn.takesThatOff(line) else { return false }
-    var dropped: [String] = []
-    if let last = state.listWords.popLast() {
-      for item in AnswerReading.listItems(last).reversed() where state.listDraft.last == item {
-        dropped.insert(state.listDraft.removeLast(), at: 0)
-      }
-    }
-    if dropped.isEmpty, let last = state.listDraft.popLast() { dropped = [last] }
-    let shown = dropped.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
-    outputs.append(.notice(Phrases.listItemsRemoved(shown)))
+    takeLastListLineOff()
     if let rest = said.rest {
       addToList([rest], words: rest, question: question, place: place)
     } else {

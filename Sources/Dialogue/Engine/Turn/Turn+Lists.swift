@@ -137,8 +137,14 @@ extension Turn {
     guard let key = state.current, script.question(key.question)?.kind == .list,
       !state.listDraft.isEmpty
     else { return false }
-    // The whole of the last line goes at once: "thats not my name, its maureen, im 71" was
-    // one thing typed, however many items it made.
+    takeLastListLineOff()
+    askCurrent()
+    return true
+  }
+
+  /// Takes the whole of the last line typed off the list, and says which items went: "thats
+  /// not my name, its maureen, im 71" was one thing typed, however many items it made.
+  mutating func takeLastListLineOff() {
     var dropped: [String] = []
     if let line = state.listWords.popLast() {
       for item in AnswerReading.listItems(line).reversed() where state.listDraft.last == item {
@@ -148,7 +154,5 @@ extension Turn {
     if dropped.isEmpty, let last = state.listDraft.popLast() { dropped = [last] }
     let shown = dropped.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
     outputs.append(.notice(Phrases.listItemsRemoved(shown)))
-    askCurrent()
-    return true
   }
 }
