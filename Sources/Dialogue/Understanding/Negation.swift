@@ -181,7 +181,9 @@ enum Negation {
         negator: negator, governed: head.range.lowerBound, positive: head.positive,
         clause: clause, tokens: tokens)
     }
-    let after = match.upperBound..<clause.upperBound
+    // A phrase can run on past its clause's end ("since -y hubby past" across a line break):
+    // what follows it in the clause is then nothing.
+    let after = min(match.upperBound, clause.upperBound)..<clause.upperBound
     if let next = after.first, tokens[next].word == "free" { return true }
     if let negator = after.first(where: isNegator) {
       let rest = (negator + 1)..<clause.upperBound
