@@ -224,6 +224,12 @@ extension Phrases {
     "That sounds like a day or a time. This question is about \(label)."
   }
 
+  /// "I've got how long (5 mins) and when (after lunch) from your step."
+  static func partsFromTheStep(_ parts: [String], for audience: Audience) -> String {
+    let whose = audience == .facilitator ? "their" : "your"
+    return "I've got \(Template.join(parts)) from \(whose) step."
+  }
+
   static func partCorrected(_ label: String, to shown: String) -> String {
     "Thank you. I've changed \(label) to: \(Turn.shorten(shown))."
   }

@@ -1,7 +1,7 @@
 extension ActWords {
   static let sectionKeys = [
     "spellings", "fillers", "clarify", "correct", "change", "keep", "dont-know", "skip",
-    "rather-not-say", "yes", "no",
+    "rather-not-say", "yes", "no", "step-parts",
   ]
   static let clarifyKeys = ["whole", "openings", "about-me"]
   static let correctKeys = ["leads", "openings", "after-lead"]
@@ -48,7 +48,35 @@ extension ActWords {
     }
     words.yes = phrases(map["yes"], what: "an opening", into: words)
     words.no = phrases(map["no"], what: "an opening", into: words)
+    if let value = map["step-parts"],
+      let parts = value.mapping(
+        "the step-parts lists", allowed: StepPartPhrases.keys.map(\.key) + ["owners"])
+    {
+      words.stepParts = readStepParts(parts, at: value, into: words)
+    }
     return words
+  }
+
+  /// Reads `step-parts:`: the phrases that say a part of a step inside the step's own words.
+  /// Each list must be there and hold at least one phrase, or no part is looked for.
+  static func readStepParts(_ map: YAMLMapping, at value: YAMLValue, into words: ActWords)
+    -> StepPartPhrases
+  {
+    var parts = StepPartPhrases()
+    var missing: [String] = []
+    for (key, path) in StepPartPhrases.keys {
+      let found = phrases(map[key], what: "a phrase", into: words)
+      if found.isEmpty, key != "time-phrases" { missing.append(key) }
+      parts[keyPath: path] = found
+    }
+    parts.owners = Set(phrases(map["owners"], what: "a word", into: words).joined())
+    if !missing.isEmpty {
+      value.report(
+        "step-parts needs each of its lists, with at least one phrase; missing: "
+          + missing.joined(separator: ", "))
+      return StepPartPhrases()
+    }
+    return parts
   }
 
   /// The phrases of one list, as compared, each checked to hold at least one word; the same

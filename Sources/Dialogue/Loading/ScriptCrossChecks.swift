@@ -138,6 +138,7 @@ extension ScriptLoader.Builder {
       for item in section.items { repeatingGroupOf[item.id] = group }
     }
     checkAnswerTargets(order: orderOf, types: types, repeatingGroupOf: repeatingGroupOf)
+    checkFilledParts(script)
 
     for (target, location) in jumps where types[target] == nil {
       reader.report(

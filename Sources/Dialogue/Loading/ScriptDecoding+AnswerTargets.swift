@@ -121,8 +121,10 @@ extension ScriptLoader.Builder {
       if case .choice? = types[pending.ownerID], case .choices? = types[pending.target] {
         choiceToParts = true
       }
+      // The day to start, found in a step's words, is a date.
+      let dayFilled = pending.key == "fills_parts" && types[pending.target] == .date
       if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list,
-        !choiceToParts
+        !choiceToParts, !dayFilled
       {
         reader.report(
           at: pending.location,

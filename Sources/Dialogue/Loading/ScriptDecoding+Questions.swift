@@ -258,6 +258,9 @@ extension ScriptLoader.Builder {
     if let versionsValue = map["versions"] {
       question.versions = readStepVersions(versionsValue, kind: kind, order: myOrder, ownerID: id)
     }
+    if let partsValue = map["fills_parts"] {
+      question.fillsParts = readFilledParts(partsValue, kind: kind, order: myOrder, ownerID: id)
+    }
     return question
   }
 

@@ -17,6 +17,7 @@ extension ScriptLoader {
     "content_changes",
     "content_known",
     "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",
+    "fills_parts",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]

@@ -43,6 +43,9 @@ extension ScriptLoader {
     /// `read_back`), with where they were named: each must exist, and come after (content) or
     /// before (a read-back) the question naming it.
     var answerTargets: [AnswerTarget] = []
+    /// Each question named by a step's `fills_parts`: the step's question, the part's question,
+    /// and where it was named.
+    var filledParts: [(owner: String, target: String, location: SourceLocation)] = []
     var order = 0
     /// While reading a group that repeats over a background list: that list, whose item fields
     /// its templates may use.

@@ -326,6 +326,10 @@ public struct Question: Sendable {
   /// For a step: concrete versions offered in the easier way when the step says what but not
   /// when or how often; the person picks one, or keeps their own words.
   public var versions: [StepVersion] = []
+  /// For a step: the questions for its other parts that its answer fills when its own words
+  /// say them (`fills_parts`): "walk for 5 mins after lunch" answers how much and when, which
+  /// are then not asked. Empty leaves every part to be asked.
+  public var fillsParts: [String] = []
   /// For a step: small steps for each area of life (a lexicon concept id), offered as choices
   /// in the easier way from the areas the person's own answers named, the goal's first.
   public var easyChoices: [(concept: String, steps: [String])] = []

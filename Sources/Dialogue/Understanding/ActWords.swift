@@ -45,6 +45,9 @@ public struct ActWords: Hashable, Sendable {
   public var yes: [[String]] = []
   /// Openings that mean no ("no ta"), added to the everyday ones.
   public var no: [[String]] = []
+  /// Phrases that say a part of a step inside the step's own words ("for 5 mins", "after
+  /// lunch"), so that part is not asked again.
+  public var stepParts = StepPartPhrases()
 
   public init() {}
 

@@ -184,6 +184,16 @@ extension Turn {
     inWords: String? = nil
   ) {
     let key = place.key
+    // "walk up and down the hallway for 5 mins after lunch": how long and when are taken from
+    // the step, and what the person will do keeps the action alone.
+    var value = value
+    var fromTheStep: [PartFromTheStep] = []
+    if case .text(let text) = value, let question = place.item.question,
+      let found = partsInTheStep(text, words: words, question: question, place: place)
+    {
+      value = .text(found.what)
+      fromTheStep = found.parts
+    }
     // A choice picked by number ("the first one") is read for what the choice says, so a goal
     // picked from the ideas brings its areas of life with it, as if typed.
     var read = words
@@ -198,6 +208,7 @@ extension Turn {
     state.answers[key] = answer
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
+    keepPartsFromTheStep(fromTheStep)
     state.failures = 0
     state.listDraft = []
     state.listWords = []

@@ -55,7 +55,8 @@ extension Turn {
   /// Words before the part that only say it again ("i said", "still") or say what it should
   /// be ("make it"), and words after it that say the same ("still", "like i said").
   static let partLeadIns: [[String]] = [
-    ["like", "i", "said"], ["as", "i", "said"], ["i", "said"], ["still"], ["make", "it"],
+    ["like", "i", "said"], ["as", "i", "said"], ["i", "just", "said"], ["i", "said"], ["still"],
+    ["make", "it"],
     ["it", "should", "be"], ["should", "be"], ["change", "it", "to"],
   ]
   static let partTails: [[String]] = [

@@ -154,7 +154,8 @@ extension Turn {
     let typed = line.split(whereSeparator: \.isWhitespace).map(String.init)
     let plain = typed.map { AnswerReading.plainWords($0).joined() }
     let markers: [[String]] = [
-      ["like", "i", "said"], ["as", "i", "said"], ["i", "already", "said"], ["i", "said"],
+      ["like", "i", "said"], ["as", "i", "said"], ["i", "already", "said"], ["i", "just", "said"],
+      ["i", "said"],
       ["i", "told", "u"], ["i", "told", "you"], ["i", "told", "ya"], ["told", "u"],
       ["told", "you"], ["i", "already", "told", "you"], ["i", "already", "told", "u"],
     ]
