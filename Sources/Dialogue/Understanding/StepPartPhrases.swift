@@ -106,6 +106,9 @@ extension StepPartPhrases {
       guard let found = run[start] else { continue }
       let what = Self.trimmedEnd(pieces[..<pieceOf[start]].map(\.typed).joined(separator: " "))
       guard !what.isEmpty, namesADoing(what) else { continue }
+      // "walk to the end of the road and back, with me on tuesdays": days after a "with"
+      // said apart may be when that person comes, not how often the step is done.
+      if found.first?.part == .howOften, Self.endsWithCompany(what) { return nil }
       var parts: [ReadBackPart: String] = [:]
       var previous: ReadBackPart?
       for phrase in found {
@@ -124,6 +127,12 @@ extension StepPartPhrases {
       return StepPartsFound(what: what, parts: parts)
     }
     return nil
+  }
+
+  /// Whether words end with a "with ..." said apart after a comma (", with me").
+  static func endsWithCompany(_ what: String) -> Bool {
+    guard let comma = what.lastIndex(of: ",") else { return false }
+    return AnswerReading.plainWords(String(what[what.index(after: comma)...])).first == "with"
   }
 
   /// Words with trailing commas, full stops and a dangling "and" taken off.

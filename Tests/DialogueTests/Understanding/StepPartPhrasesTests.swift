@@ -67,6 +67,8 @@ import Testing
     "10 minutes", "every day", "at home",
     // "1 to the gate and back": no unit.
     "1 to the gate and back",
+    // Days after someone said apart may be when they come: asked.
+    "walk to the end of the road and back, with me on tuesdays",
   ])
   func unclearWordsAreNotTaken(text: String) {
     #expect(Self.find(text) == nil)

@@ -103,18 +103,24 @@ extension Turn {
   /// and says them back once, in one line. An answer a part had before is set aside, kept.
   mutating func keepPartsFromTheStep(_ parts: [PartFromTheStep]) {
     guard !parts.isEmpty else { return }
+    var said: [String] = []
     for part in parts {
       if let picked = part.picked { state.answers[picked.key] = picked.answer }
+      var shown = Turn.shorten(part.shown, to: 60)
       if let old = state.answers[part.key], old.value.isGiven, old.value != part.answer.value {
+        // "swim ten lengths" after "twenty minutes": the old part is kept, and said.
         state.setAside[part.key] = old
+        switch old.value {
+        case .text(let words): shown += ", was " + Turn.shorten(words, to: 60)
+        case .date(let day): shown += ", was " + Display.day(day)
+        default: break
+        }
       }
+      said.append("\(part.name) (\(shown))")
       state.answers[part.key] = part.answer
       state.answerOrder.removeAll { $0 == part.key }
       state.answerOrder.append(part.key)
     }
-    outputs.append(
-      .say(
-        Phrases.partsFromTheStep(
-          parts.map { "\($0.name) (\(Turn.shorten($0.shown, to: 60)))" }, for: engine.audience)))
+    outputs.append(.say(Phrases.partsFromTheStep(said, for: engine.audience)))
   }
 }
