@@ -45,7 +45,7 @@ struct ReviewKeepsThePlanTests {
     #expect(changed.text == "walk six holes")
     #expect(changed.actions == result.previous.goals[0].actions)
     #expect(changed.actions.first?.howMuch == "one lap")
-    #expect(changed.actions.first?.where == "the park")
+    #expect(changed.actions.first?.where == "round the park")
     #expect(changed.actions.first?.startDate == "2026-11-23")
     #expect(!changed.actions.contains { $0.what.lowercased().contains("same") })
   }
