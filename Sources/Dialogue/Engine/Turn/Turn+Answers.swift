@@ -27,6 +27,7 @@ extension Turn {
       putQuestionAnotherWay()
       return
     }
+    if explainReviewAsked(line, question: question) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today, acts: engine.acts)
@@ -95,6 +96,8 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeOutWords(line, question: question, place: place)
+        || openFirstBit(line, question: question, place: place)
         || takeCorrectedDay(line, question: question, place: place)
         || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
@@ -262,9 +265,11 @@ extension Turn {
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
     let context = context(for: place)
+    // A reply already given for what a list line said is not said again at the close.
+    let answeredKindly = state.answeredKindly.remove(place.key) != nil
     guard !quietReflection,
       let reflection = question.reflections.first(where: {
-        $0.condition?.evaluate(in: context) ?? true
+        !(answeredKindly && $0.condition != nil) && ($0.condition?.evaluate(in: context) ?? true)
       })
     else { return }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
