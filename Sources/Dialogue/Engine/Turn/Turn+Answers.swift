@@ -265,11 +265,11 @@ extension Turn {
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
     let context = context(for: place)
-    // A reply already given for what a list line said is not said again at the close.
-    let answeredKindly = state.answeredKindly.remove(place.key) != nil
-    guard !quietReflection,
+    // A reply already given for what a list line said stands for the close: the list is not
+    // thanked twice.
+    guard state.answeredKindly.remove(place.key) == nil, !quietReflection,
       let reflection = question.reflections.first(where: {
-        !(answeredKindly && $0.condition != nil) && ($0.condition?.evaluate(in: context) ?? true)
+        $0.condition?.evaluate(in: context) ?? true
       })
     else { return }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
