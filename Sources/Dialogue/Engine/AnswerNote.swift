@@ -27,7 +27,10 @@ public enum AnswerNote {
         words = afterYesOrNo(answer.words)
       }
     // "same, she is on the rehab class on tuesdays": the part kept, and the words with it.
-    case .text: words = afterSame(answer.words)
+    // "1 but only to the gate to start": a goal picked from ideas by number keeps the words
+    // after the number, when the goal is not the words typed.
+    case .text(let text):
+      words = afterSame(answer.words) ?? afterPickedNumber(answer.words, picked: text)
     default: words = nil
     }
     return words.flatMap(meaningful)
@@ -63,6 +66,16 @@ public enum AnswerNote {
   }
 
   /// The words after the first number in the line, and after "out of 10" with it.
+  /// The words after a number that opens the line, when the answer kept (`picked`) is not
+  /// what was typed: an idea picked by its number. Nil for an answer typed in full.
+  static func afterPickedNumber(_ typed: String, picked: String) -> String? {
+    let tokens = typed.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard let first = tokens.first, first.allSatisfy(\.isNumber),
+      AnswerReading.plainWords(picked) != AnswerReading.plainWords(typed)
+    else { return nil }
+    return afterNumber(typed)
+  }
+
   static func afterNumber(_ typed: String) -> String? {
     let tokens = typed.split(whereSeparator: \.isWhitespace).map(String.init)
     guard let index = tokens.firstIndex(where: isNumber) else { return nil }
@@ -93,7 +106,8 @@ public enum AnswerNote {
   /// Longest first, so "yes it is" goes whole before "yes".
   static let yesOrNoOpenings: [String] = [
     "yes it is", "yes that's right", "yes thats right", "no it isn't", "no it's not",
-    "not really", "not yet", "yes", "yeah", "yep", "yup", "aye", "no", "nope", "nah",
+    "not really", "not yet", "i think so", "i guess so", "i suppose so", "i spose so",
+    "think so", "spose so", "yes", "yeah", "yep", "yup", "aye", "no", "nope", "nah",
   ]
 
   /// A token that is a number: "7", "7,", "7/10", "7.5", "seven".

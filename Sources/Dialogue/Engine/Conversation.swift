@@ -196,6 +196,9 @@ public struct ConversationState: Hashable, Sendable {
   var mode: Mode = .asking
   /// The section and round last announced, so progress is shown once per section.
   var announced: AnswerKey?
+  /// List questions whose reply for what a line said ("I'm sorry. That sounds hard.") was
+  /// given as that line was typed: at the close, nothing more is said.
+  var answeredKindly: Set<AnswerKey> = []
 
   public init() {}
 

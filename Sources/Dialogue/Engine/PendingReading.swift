@@ -24,5 +24,9 @@ extension ConversationState {
     /// "change the scales one" when its words fit several earlier answers as well as each
     /// other: they are listed by number, and none is opened until the person picks one.
     case answerToChange(AnswerKey, candidates: [AnswerKey])
+    /// At a read-back, one new day said for a step on several ("no its tuesdays" to "mondy and
+    /// thursdy nite"): the person picks the day it takes the place of, or both. `words` is the
+    /// correction as typed, kept with the change.
+    case dayToReplace(AnswerKey, newDay: Int, days: [Int], words: String)
   }
 }

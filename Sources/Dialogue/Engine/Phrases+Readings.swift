@@ -119,6 +119,10 @@ extension Phrases {
 
   /// Said back when a suggestion is chosen by number or position, so the person hears which.
   static func suggestionChosen(_ option: String) -> String { "OK. You picked: \(option)." }
+  /// Said after a goal picked by number with words of the person's own after it.
+  static func wordsKeptWithTheGoal(_ words: String) -> String {
+    "I've kept your words with it: \(words). They can help with your step."
+  }
 
   static func pickOneSuggestion(count: Int) -> String {
     "Please pick just one. Type a number from 1 to \(count), or type your own words."
@@ -149,8 +153,31 @@ extension Phrases {
     case .laterCheckIn: return laterCheckInExplained
     case .weekendReview: return weekendReviewExplained
     case .answerToChange: return answerToChangeExplained
+    case .dayToReplace: return dayToReplaceExplained
     }
   }
+}
+
+extension Phrases {
+  /// Said back when words are taken out of a step at its read-back.
+  static func wordsTakenOut(_ words: String) -> String {
+    "I've taken \"\(words)\" out of your step."
+  }
+  static func wordsNotInStep(_ words: String) -> String {
+    "Your step does not say \"\(words)\", so there is nothing to take out."
+  }
+}
+
+extension Phrases {
+  /// "Which day does Tuesday take the place of?", when one new day is said for a step done on
+  /// several.
+  static func whichDayToReplace(_ day: String) -> String {
+    "Which day should \(day) take the place of?"
+  }
+  static func everyDayNamed(count: Int) -> String { count == 2 ? "Both" : "All of them" }
+  static let whichDayToReplaceHint = "Type a number, or the day."
+  static let dayToReplaceExplained =
+    "Your step is on more than one day. I want to check which day you want to change."
 }
 
 extension Phrases {

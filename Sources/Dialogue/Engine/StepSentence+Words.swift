@@ -1,13 +1,6 @@
 // MARK: The words a step's read-back sentence is built with
 
 extension StepSentence {
-  /// Hedges at the start of an answer that are not part of the step: "maybe a short walk".
-  static let leadingHedges: [[String]] = [
-    ["i", "think", "i", "will"], ["i", "think"], ["i", "guess"], ["i", "suppose"], ["maybe"],
-    ["perhaps"], ["probably"], ["possibly"], ["um"], ["umm"], ["erm"], ["er"], ["well"],
-    ["like"], ["oh"], ["ok"], ["okay"], ["hmm"], ["so"], ["just"],
-  ]
-
   /// Words that start a thing rather than a doing: "a stick", "my knees", "some water".
   static let thingOpenings: Set<String> = [
     "a", "an", "the", "some", "my", "me", "our", "his", "her", "their", "your", "this", "that",

@@ -73,12 +73,6 @@ public enum StepSentence {
     "wat do u mean", "what do u mean", "i dont know", "i dunno", "not a clue", "no clue", "dk",
   ]
 
-  /// Filler at the end of a part ("please", "I think", "lol") that is not part of the step.
-  static let trailingFiller: [[String]] = [
-    ["i", "think"], ["i", "guess"], ["i", "suppose"], ["please"], ["thanks"], ["maybe"],
-    ["lol"], ["really"], ["or", "so"], ["ish"],
-  ]
-
   /// The part's words with trailing punctuation and filler taken off; nil for a non-answer.
   static func tidy(_ words: String) -> String? {
     let plain = AnswerReading.plainWords(words)
@@ -94,14 +88,11 @@ public enum StepSentence {
         continue
       }
       tokens[tokens.count - 1] = String(tokens.last!.reversed().drop { isClosing($0) }.reversed())
-      for phrase in trailingFiller where tokens.count > phrase.count {
-        let last = tokens.suffix(phrase.count).map { AnswerReading.plainWords($0).joined() }
-        if last == phrase {
-          tokens.removeLast(phrase.count)
-          trimming = true
-          break
-        }
-      }
+      // Filler at the end ("please", "I think", "lol") is not part of the step.
+      let before = tokens.count
+      tokens = FillerWords.trimmed(
+        tokens, trailing: FillerWords.phrases(at: .stepEnd), keepingOne: true)
+      trimming = tokens.count != before
     }
     let result = tokens.joined(separator: " ")
     return result.isEmpty ? nil : result
@@ -124,17 +115,9 @@ public enum StepSentence {
       ["i", "did", "say"], ["i", "said"], ["like", "i", "said"], ["i", "told", "you"],
       ["i", "told", "u"], ["to"], ["i"],
     ]
-    var trimming = true
-    while trimming {
-      trimming = false
-      for opening in leadingHedges + openings where words.count > opening.count {
-        if plain(0..<opening.count) == opening {
-          words.removeFirst(opening.count)
-          trimming = true
-          break
-        }
-      }
-    }
+    words = FillerWords.trimmed(
+      words, leading: FillerWords.phrases(at: .stepStart) + openings, trailing: [],
+      keepingOne: true)
     guard var first = words.first else { return nil }
     // "Rest" becomes "rest", but "I", "NHS" and "Tai" in "Tai chi" keep their capitals only
     // when more than the first letter is upper case.

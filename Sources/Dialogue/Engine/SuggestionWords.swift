@@ -23,24 +23,9 @@ enum SuggestionWords {
     guard let trimmed = StepSentence.tidy(item) else { return nil }
     var tokens = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
     func plain(_ token: String) -> String { AnswerReading.plainWords(token).joined() }
-    var trimming = true
-    while trimming, !tokens.isEmpty {
-      trimming = false
-      for phrase in leadingFiller where tokens.count >= phrase.count {
-        if tokens.prefix(phrase.count).map(plain) == phrase {
-          tokens.removeFirst(phrase.count)
-          trimming = true
-          break
-        }
-      }
-      for phrase in trailingFiller where tokens.count >= phrase.count {
-        if tokens.suffix(phrase.count).map(plain) == phrase {
-          tokens.removeLast(phrase.count)
-          trimming = true
-          break
-        }
-      }
-    }
+    tokens = FillerWords.trimmed(
+      tokens, leading: FillerWords.phrases(at: .itemStart),
+      trailing: FillerWords.phrases(at: .itemEnd), keepingOne: false)
     // A closing mark left before filler that went: "my knees," of "my knees, i spose".
     if var last = tokens.popLast() {
       while let mark = last.last, StepSentence.isClosing(mark) { last.removeLast() }
@@ -65,20 +50,6 @@ enum SuggestionWords {
     let joined = AnswerReading.partWordsSpeltRight(spelt.joined(separator: " "))
     return StepSentence.lowered(joined)
   }
-
-  /// Said at the start of an item, not part of it: "and its quiet", "i think my knees".
-  static let leadingFiller: [[String]] = [
-    ["and"], ["an"], ["also"], ["i", "think"], ["i", "spose"], ["i", "suppose"], ["i", "guess"],
-    ["maybe"], ["mebbe"], ["probably"], ["well"], ["erm"], ["um"], ["oh"], ["just"],
-  ]
-
-  /// Said at the end of an item, not part of it: "me knees i spose", "church mebbe".
-  static let trailingFiller: [[String]] = [
-    ["i", "spose"], ["i", "spose", "so"], ["spose"], ["i", "suppose"], ["i", "think"],
-    ["i", "guess"], ["i", "reckon"], ["mebbe"], ["maybe"], ["probably"], ["really"],
-    ["like"], ["and", "that"], ["an", "that"], ["or", "summat"], ["or", "something"],
-    ["lol"], ["too"], ["as", "well"],
-  ]
 
   /// Everyday spellings of words that are neither day nor time words, as a sentence the tool
   /// writes spells them.

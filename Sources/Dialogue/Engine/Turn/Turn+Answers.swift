@@ -27,6 +27,7 @@ extension Turn {
       putQuestionAnotherWay()
       return
     }
+    if explainReviewAsked(line, question: question) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today, acts: engine.acts)
@@ -95,6 +96,8 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeOutWords(line, question: question, place: place)
+        || openFirstBit(line, question: question, place: place)
         || takeCorrectedDay(line, question: question, place: place)
         || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
@@ -273,7 +276,9 @@ extension Turn {
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
     let context = context(for: place)
-    guard !quietReflection,
+    // A reply already given for what a list line said stands for the close: the list is not
+    // thanked twice.
+    guard state.answeredKindly.remove(place.key) == nil, !quietReflection,
       let reflection = question.reflections.first(where: {
         $0.condition?.evaluate(in: context) ?? true
       })

@@ -67,6 +67,14 @@ extension Turn {
             key: key, text: Phrases.whichAnswerToChange, kind: .choice,
             choices: changeCandidates(candidates) + [Phrases.noneOfTheseAnswers],
             hint: Phrases.suggestionsHint)))
+    case .dayToReplace(_, let newDay, let days, _):
+      let names = days.map { AnswerReading.weekdayNames[$0 - 1] }
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichDayToReplace(AnswerReading.weekdayNames[newDay - 1]),
+            kind: .choice, choices: names + [Phrases.everyDayNamed(count: days.count)],
+            hint: Phrases.whichDayToReplaceHint)))
     }
   }
 
@@ -131,6 +139,8 @@ extension Turn {
       keepWeekendReview(line, raw: raw, reply: reply, day: day, words: words, place: place)
     case .answerToChange(let pendingKey, let candidates) where pendingKey == key:
       chooseAnswerToChange(line, raw: raw, candidates: candidates)
+    case .dayToReplace(let pendingKey, let newDay, let days, let words) where pendingKey == key:
+      chooseDayToReplace(line, raw: raw, newDay: newDay, days: days, words: words)
     default:
       process(line, raw: raw)
     }

@@ -17,9 +17,10 @@ extension Turn {
       stepLeftOut(question, place: place) == nil
     else { return false }
     let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
-    guard reply != true, let content,
-      let (newDay, oldDay) = Turn.daysNamed(in: content)
-    else { return false }
+    guard reply != true, let content else { return false }
+    guard let (newDay, oldDay) = Turn.daysNamed(in: content) else {
+      return takeCorrectedDays(content, line: line, question: question, place: place)
+    }
     let answers = context(for: place)
     // The parts in words that hold a day: only those holding the old day, when one is named.
     var holding: [(id: String, target: Question, text: String)] = []
@@ -39,19 +40,46 @@ extension Turn {
     guard !holding.isEmpty,
       Turn.saysOnlyADay(content, besides: partWords)
     else { return false }
+    // "no its tuesdays" to a step on "mondy and thursdy nite": one new day for two, so the
+    // person is asked which it takes the place of, rather than both being changed.
+    if oldDay == nil, let key = state.current,
+      let days = holding.lazy.map({ Turn.daysInOrder($0.text) }).first(where: { $0.count > 1 }),
+      !days.contains(newDay)
+    {
+      confirm(.dayToReplace(key, newDay: newDay, days: days, words: line))
+      return true
+    }
+    putDayRight(newDay, for: oldDay, line: line, question: question, place: place)
+    return true
+  }
+
+  /// Puts `newDay` in place of `oldDay` (or of every day, when nil) in the parts of the step
+  /// that hold it, moves the day to start to match, says each change back and reads the step
+  /// back again.
+  mutating func putDayRight(
+    _ newDay: Int, for oldDay: Int?, line: String, question: Question, place: Agenda.Place
+  ) {
+    let answers = context(for: place)
     var said: [String] = []
-    for (id, target, text) in holding {
-      guard let changed = Turn.replacingDays(in: text, with: newDay), changed != text else {
-        continue
-      }
+    var firstHolding: (target: Question, text: String)?
+    for part in [ReadBackPart.when, .howOften] {
+      guard let id = question.readBack[part], let target = script.question(id),
+        case .text(let text)? = state.answers[answers.key(for: id)]?.value,
+        !Turn.daysInOrder(text).isEmpty
+      else { continue }
+      if firstHolding == nil { firstHolding = (target, text) }
+      guard let changed = Turn.replacingDays(in: text, with: newDay, only: oldDay),
+        changed != text
+      else { continue }
       setPart(id, to: .text(changed), line: line, place: place)
       said.append(
         Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(changed)))
     }
-    // The day to start moves to the named day in the same week, when it is another day.
+    // The day to start moves to the named day in the same week, when it is another day, and
+    // it was the day put right (or every day was).
     if let id = question.readBack[.start], let target = script.question(id),
       case .date(let start)? = state.answers[answers.key(for: id)]?.value,
-      start.weekday != newDay,
+      start.weekday != newDay, oldDay == nil || oldDay == start.weekday,
       let moved = Turn.startDay(
         [AnswerReading.weekdayNames[newDay - 1].lowercased()], old: start, today: today,
         question: target)
@@ -59,14 +87,102 @@ extension Turn {
       setPart(id, to: .date(moved), line: line, place: place)
       said.append(Phrases.partCorrected(target.label, to: Display.day(moved)))
     }
-    if said.isEmpty, let first = holding.first {
+    if said.isEmpty, let first = firstHolding {
       // Every part already says that day: the person is told so, and asked again.
       said.append(
         Phrases.alreadyTold(first.target.label, AnswerReading.partWordsSpeltRight(first.text)))
     }
     outputs.append(.notice(said.joined(separator: "\n")))
     askCurrent()
-    return true
+  }
+
+  /// "no tuesdy and thursdy nite" to a step on "mondy and thursdy nite": several days said
+  /// as the right ones are the new words of the part that holds days, said back; the day to
+  /// start moves to the first of them in the same week when it is none of them. False when the
+  /// words say more than days, or no part holds a day.
+  mutating func takeCorrectedDays(
+    _ content: String, line: String, question: Question, place: Agenda.Place
+  ) -> Bool {
+    let named = Turn.daysInOrder(content)
+    guard named.count > 1, !AnswerReading.plainWords(content).contains("not") else {
+      return false
+    }
+    let answers = context(for: place)
+    for part in [ReadBackPart.howOften, .when] {
+      guard let id = question.readBack[part], let target = script.question(id),
+        case .text(let text)? = state.answers[answers.key(for: id)]?.value,
+        !Turn.daysInOrder(text).isEmpty,
+        Turn.saysOnlyADay(
+          content, besides: Set(AnswerReading.plainWords(text).map(AnswerReading.meantWord))),
+        let words = StepSentence.tidy(Turn.withoutCorrectionOpening(content))
+      else { continue }
+      var said: [String] = []
+      if Set(Turn.daysInOrder(text)) == Set(named) {
+        said.append(Phrases.alreadyTold(target.label, AnswerReading.partWordsSpeltRight(text)))
+      } else {
+        setPart(id, to: .text(words), line: line, place: place)
+        said.append(
+          Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(words)))
+      }
+      if let startID = question.readBack[.start], let startQuestion = script.question(startID),
+        case .date(let start)? = state.answers[answers.key(for: startID)]?.value,
+        !named.contains(start.weekday),
+        let moved = Turn.startDay(
+          [AnswerReading.weekdayNames[named[0] - 1].lowercased()], old: start, today: today,
+          question: startQuestion)
+      {
+        setPart(startID, to: .date(moved), line: line, place: place)
+        said.append(Phrases.partCorrected(startQuestion.label, to: Display.day(moved)))
+      }
+      outputs.append(.notice(said.joined(separator: "\n")))
+      askCurrent()
+      return true
+    }
+    return false
+  }
+
+  /// The words with a correction's opening taken off ("its", "it should be"), as typed.
+  static func withoutCorrectionOpening(_ content: String) -> String {
+    var tokens = content.split(whereSeparator: \.isWhitespace).map(String.init)
+    let openings: Set<String> = ["its", "it", "is", "should", "be", "i", "meant", "mean", "no"]
+    while tokens.count > 1, openings.contains(AnswerReading.plainWords(tokens[0]).joined()) {
+      tokens.removeFirst()
+    }
+    return tokens.joined(separator: " ")
+  }
+
+  /// The reply to "Which day does Tuesday take the place of?": a day by number, position or
+  /// name, or "both" for every day. Anything else leaves the step as it was and is read afresh.
+  mutating func chooseDayToReplace(
+    _ line: String, raw: String, newDay: Int, days: [Int], words: String
+  ) {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question
+    else { return process(line, raw: raw) }
+    let said = AnswerReading.plainWords(line).map(AnswerReading.meantWord)
+    let named = said.compactMap { AnswerReading.weekday($0)?.day }.filter(days.contains)
+    let every: Set<String> = ["both", "all", "them", "each", "every"]
+    var old: Int??
+    if !every.isDisjoint(with: said) {
+      old = .some(nil)
+    } else if Set(named).count == 1 {
+      old = named[0]
+    } else if let picked = PositionalChoice.positions(line, count: days.count + 1),
+      picked.count == 1
+    {
+      old = picked[0] < days.count ? days[picked[0]] : .some(nil)
+    }
+    guard let old else { return process(line, raw: raw) }
+    putDayRight(newDay, for: old, line: words, question: question, place: place)
+  }
+
+  /// The different days a part names, in the order typed.
+  static func daysInOrder(_ text: String) -> [Int] {
+    var days: [Int] = []
+    for word in AnswerReading.plainWords(text) {
+      if let day = AnswerReading.weekday(word)?.day, !days.contains(day) { days.append(day) }
+    }
+    return days
   }
 
   /// Keeps a new value for one part of the step, with the whole line typed beside it.
@@ -110,8 +226,10 @@ extension Turn {
 
   /// The words of a part with each day name in them changed to `weekday`, a plural kept
   /// plural ("thursdays" becomes "tuesdays"), every other word as typed; nil when it names no
-  /// day.
-  static func replacingDays(in text: String, with weekday: Int) -> String? {
+  /// day. With `old`, only that day is changed.
+  static func replacingDays(in text: String, with weekday: Int, only old: Int? = nil)
+    -> String?
+  {
     let name = AnswerReading.weekdayNames[weekday - 1].lowercased()
     var changed = false
     let pieces = text.split(separator: " ", omittingEmptySubsequences: false).map { piece in
@@ -120,7 +238,9 @@ extension Turn {
         let end = typed.lastIndex(where: \.isLetter)
       else { return typed }
       let core = String(typed[start...end])
-      guard let found = AnswerReading.weekday(core.lowercased()) else { return typed }
+      guard let found = AnswerReading.weekday(core.lowercased()),
+        old.map({ $0 == found.day }) ?? true
+      else { return typed }
       changed = true
       let written = found.plural ? name + "s" : name
       let cased = core.first?.isUppercase == true ? written.capitalized : written

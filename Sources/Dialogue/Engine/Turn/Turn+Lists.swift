@@ -50,6 +50,7 @@ extension Turn {
     _ items: [String], words: String, question: Question, place: Agenda.Place,
     quietly: Bool = false
   ) {
+    let before = state.listDraft
     state.listDraft = AnswerReading.unique(state.listDraft + items)
     state.listWords.append(words)
     explainKnownTerms(in: items, question: question)
@@ -67,6 +68,33 @@ extension Turn {
       return
     }
     if !quietly { outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft)))) }
+    replyToTheLine(before: before, question: question, place: place)
+  }
+
+  /// "and i been low since my husband past": a reply the question keeps for what its list
+  /// says (a reflection whose condition now holds, and did not before this line) is given at
+  /// once, while the list goes on, not only when it closes. Remembered, so the close thanks
+  /// the person plainly instead of saying it twice.
+  mutating func replyToTheLine(before: [String], question: Question, place: Agenda.Place) {
+    guard !quietReflection, !state.answeredKindly.contains(place.key) else { return }
+    func holding(_ items: [String]) -> Reflection? {
+      var trial = state
+      let words = items.joined(separator: "\n")
+      trial.answers[place.key] = Answer(
+        value: .list(items), words: words, concepts: engine.concepts.analyse(words).conceptIDs,
+        at: at)
+      let trialContext = AnswerContext(
+        script: script, state: trial, round: place.round,
+        groupID: script.sections[place.sectionIndex].repeating?.group,
+        background: engine.background)
+      return question.reflections.first { $0.condition?.evaluate(in: trialContext) ?? true }
+    }
+    guard let now = holding(state.listDraft), now.condition != nil,
+      holding(before)?.condition == nil
+    else { return }
+    let facilitator = engine.audience == .facilitator ? now.facilitatorText : nil
+    outputs.append(.say(render(facilitator ?? now.text, place: place)))
+    state.answeredKindly.insert(place.key)
   }
 
   /// Keeps the full list as the answer. Accepting may have finished the conversation, and then

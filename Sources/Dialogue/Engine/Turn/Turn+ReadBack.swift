@@ -233,7 +233,7 @@ extension Turn {
     let asked = question.contentKnown ? Turn.wordAskedAbout(in: content, engine.glossary) : nil
     let kept = asked ?? words
     if asked == nil, question.contentKnown, reply != nil,
-      remark.contains("it") || remark.first == "from"
+      remark.contains("it") || remark.first == "from" || Turn.opensWithAHedgedYes(line)
     {
       return false
     }
@@ -270,6 +270,19 @@ extension Turn {
 }
 
 extension Turn {
+  /// "i think so sumthing come in the post about bloods": a yes the person is not quite sure
+  /// of, with words about what they remember. The words are a note with the yes, not a thing
+  /// to ask about: what to explain is asked next, as after any yes.
+  static func opensWithAHedgedYes(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    let hedges: [[String]] = [
+      ["i", "think", "so"], ["think", "so"], ["i", "guess", "so"], ["i", "suppose", "so"],
+      ["i", "spose", "so"], ["spose", "so"], ["i", "believe", "so"], ["maybe"], ["probably"],
+      ["prob"], ["i", "think"],
+    ]
+    return hedges.contains { words.starts(with: $0) }
+  }
+
   /// Whether a line says only yes, or how many more: "go on then one more", "yes another".
   static func onlySaysYesOrHowMany(_ line: String) -> Bool {
     let words = AnswerReading.plainWords(line)

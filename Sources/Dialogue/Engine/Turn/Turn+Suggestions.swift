@@ -84,11 +84,14 @@ extension Turn {
       outputs.append(.say(Phrases.suggestionChosen(options[picked[0]])))
       accept(.text(options[picked[0]]), words: line, place: place)
     } else if let (position, rest) = PositionalChoice.leadingPick(line, options: options) {
-      // "1 but just the corner shop to start": the goal's words, with the person's own after
-      // them; the number only points, and is never kept.
-      let goal = rest.map { "\(options[position]), \($0)" } ?? options[position]
-      outputs.append(.say(Phrases.suggestionChosen(goal)))
-      accept(.text(goal), words: line, place: place)
+      // "1 but only to the gate to start": the goal picked, as offered; the person's own
+      // words after the number are kept as its note (the plan shows them beside it) and said
+      // back, never glued into the goal. The number only points, and is never kept.
+      outputs.append(.say(Phrases.suggestionChosen(options[position])))
+      if let note = rest.map(Turn.withoutLeadingBut).flatMap(AnswerNote.meaningful) {
+        outputs.append(.say(Phrases.wordsKeptWithTheGoal(note)))
+      }
+      accept(.text(options[position]), words: line, place: place)
     } else if picked != nil || engine.acts.yesNo(line) == true {
       // "Yes" or "both" picks no one goal: the list stays, and the person is asked which.
       outputs.append(.notice(Phrases.pickOneSuggestion(count: options.count)))
@@ -96,5 +99,17 @@ extension Turn {
     } else {
       process(line, raw: raw)
     }
+  }
+}
+
+extension Turn {
+  /// "only to the gate to start" of "but only to the gate to start": the words said back on
+  /// their own, without the "but" that tied them to the number.
+  static func withoutLeadingBut(_ words: String) -> String {
+    let tokens = words.split(whereSeparator: \.isWhitespace)
+    guard let first = tokens.first, ["but", "an", "and"].contains(first.lowercased()),
+      tokens.count > 1
+    else { return words }
+    return tokens.dropFirst().joined(separator: " ")
   }
 }
