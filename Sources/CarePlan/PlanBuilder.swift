@@ -249,6 +249,8 @@ public struct PlanBuilder: Sendable {
     var reviewDate: String?
     var rating: Int?
     var progressText: String?
+    /// What was said after the score of how it went ("6. the cold weeks were hard").
+    var progressNote: String?
     /// keep, change, drop or achieved, in a review.
     var decision: String?
     /// In a review: whether the old step carries over, when that was asked.
@@ -278,6 +280,7 @@ public struct PlanBuilder: Sendable {
       reviewDate = last(.goalReviewDate).flatMap(builder.isoDay)
       rating = score(.progressRating)
       progressText = last(.progressText)?.text
+      progressNote = last(.progressRating)?.note
       if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
       if case .choice(let id)? = last(.keepStep)?.value { keepStep = id == "same" }
       if case .yesNo(let yes)? = last(.barriersHold)?.value { barriersHold = yes }

@@ -101,7 +101,7 @@ struct Turn {
       return
     }
     if engine.audience == .facilitator, !isAskingTheName {
-      line = ReportedSpeech.clientWords(line)
+      line = ReportedSpeech.clientSentences(line)
     }
     if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
