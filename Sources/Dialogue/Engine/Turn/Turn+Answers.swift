@@ -95,6 +95,7 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeNamedPartChange(line, question: question, place: place)
         || takeCorrectedDay(line, question: question, place: place)
         || takeCorrectedStart(line, question: question, place: place)
         || takeCorrectedStep(line, question: question, place: place)
