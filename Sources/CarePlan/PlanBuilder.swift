@@ -82,7 +82,9 @@ public struct PlanBuilder: Sendable {
       script: Plan.ScriptReference(id: script.id, version: script.version),
       person: Plan.Person(
         preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
-        support: texts(.supportNetwork)),
+        // "her son Imran, Dev twice a week, and her neighbour": each person one item, as the
+        // conversation said them back.
+        support: texts(.supportNetwork).flatMap(WhoHelps.items)),
       conditions: conditions.conditions, whatMatters: statements(.whatMatters),
       priorities: priorities(from: entries), informationNeeds: informationNeeds(from: entries),
       goals: goals(from: entries),

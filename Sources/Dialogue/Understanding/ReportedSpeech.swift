@@ -21,7 +21,9 @@ public enum ReportedSpeech {
   static let joins: Set<String> = ["that", "to"]
 
   /// The last words of an opening that reports a question: "she wants to know", "he asked".
-  static let asking: Set<String> = ["know", "asked", "asks", "ask", "wonders", "wondering", "wondered"]
+  static let asking: Set<String> = [
+    "know", "asked", "asks", "ask", "wonders", "wondering", "wondered",
+  ]
 
   /// A worker's line, one sentence at a time: "her son Imran. she says her neighbour
   /// sometimes" reports the client in its second sentence too, and the report is taken off

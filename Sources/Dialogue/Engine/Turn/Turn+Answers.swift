@@ -211,6 +211,10 @@ extension Turn {
     }
     if reflecting, value.isGiven, let question = place.item.question {
       reflect(question, place: place, answer: answer)
+      if question.plan == .supportNetwork, case .text(let text) = value {
+        let items = WhoHelps.items(text)
+        if items.count > 1 { outputs.append(.notice(Phrases.savedAsPeople(items))) }
+      }
     }
     advance()
   }

@@ -71,4 +71,13 @@ extension Turn {
     }
     return reasons.contains { plain.count >= $0.count && Array(plain.prefix($0.count)) == $0 }
   }
+
+  /// "ignore that", "sorry scratch that, wrong question", "forget that": the line before is
+  /// taken back, whatever the question; the words after may only say why. Lines that take
+  /// something off with new words after are left to the list that holds them.
+  static func ignoresTheLineBefore(_ line: String) -> Bool {
+    guard let said = takesThatOff(line), said.rest == nil else { return false }
+    let ignoring: Set<String> = ["ignore", "scratch", "forget", "disregard"]
+    return !ignoring.isDisjoint(with: AnswerReading.plainWords(line).map { $0.lowercased() })
+  }
 }

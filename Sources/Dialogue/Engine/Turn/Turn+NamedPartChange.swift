@@ -33,22 +33,32 @@ extension Turn {
     return true
   }
 
-  /// The ways people name each part of a step, in plain words.
-  static let partNames: [(part: ReadBackPart, words: [String])] = ([
+  /// The same, tried before commands: "change the step to ..." would otherwise open the step
+  /// to be typed again and drop the words given.
+  mutating func takeNamedPartChangeAtReadBack(_ line: String) -> Bool {
+    guard let key = state.current, let place = engine.agenda.place(of: key),
+      let question = place.item.question, question.kind == .yesNo, !question.readBack.isEmpty
+    else { return false }
+    return takeNamedPartChange(line, question: question, place: place)
+  }
 
-    (.what, "what she'll do"), (.what, "what she will do"), (.what, "what he'll do"),
-    (.what, "what he will do"), (.what, "what they'll do"), (.what, "what they will do"),
-    (.what, "what I'll do"), (.what, "what I will do"), (.what, "what you'll do"),
-    (.what, "what you will do"), (.what, "what to do"), (.what, "the step"),
-    (.what, "my step"), (.what, "her step"), (.what, "his step"), (.what, "their step"),
-    (.what, "the activity"), (.howMuch, "how much"), (.howMuch, "how long"),
-    (.howMuch, "how many"), (.howMuch, "the amount"), (.howOften, "how often"),
-    (.when, "what time"), (.when, "the time of day"), (.when, "the time"), (.when, "when"),
-    (.where, "where"), (.where, "the place"), (.start, "the day they start"),
-    (.start, "the day she starts"), (.start, "the day he starts"),
-    (.start, "the day I start"), (.start, "the start date"), (.start, "the start day"),
-    (.start, "start date"), (.start, "start day"), (.start, "the start"),
-  ] as [(ReadBackPart, String)]).map { ($0.0, AnswerReading.plainWords($0.1)) }
+  /// The ways people name each part of a step, in plain words.
+  static let partNames: [(part: ReadBackPart, words: [String])] =
+    ([
+
+      (.what, "what she'll do"), (.what, "what she will do"), (.what, "what he'll do"),
+      (.what, "what he will do"), (.what, "what they'll do"), (.what, "what they will do"),
+      (.what, "what I'll do"), (.what, "what I will do"), (.what, "what you'll do"),
+      (.what, "what you will do"), (.what, "what to do"), (.what, "the step"),
+      (.what, "my step"), (.what, "her step"), (.what, "his step"), (.what, "their step"),
+      (.what, "the activity"), (.howMuch, "how much"), (.howMuch, "how long"),
+      (.howMuch, "how many"), (.howMuch, "the amount"), (.howOften, "how often"),
+      (.when, "what time"), (.when, "the time of day"), (.when, "the time"), (.when, "when"),
+      (.where, "where"), (.where, "the place"), (.start, "the day they start"),
+      (.start, "the day she starts"), (.start, "the day he starts"),
+      (.start, "the day I start"), (.start, "the start date"), (.start, "the start day"),
+      (.start, "start date"), (.start, "start day"), (.start, "the start"),
+    ] as [(ReadBackPart, String)]).map { ($0.0, AnswerReading.plainWords($0.1)) }
     .sorted { $0.words.count > $1.words.count }
 
   /// The part a line names and its new words, as typed: "change X to: Y", "change X to Y",

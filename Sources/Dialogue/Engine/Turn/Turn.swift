@@ -103,6 +103,13 @@ struct Turn {
     if engine.audience == .facilitator, !isAskingTheName {
       line = ReportedSpeech.clientSentences(line)
     }
+    // "sorry ignore that, thats her age": the line before is taken back, as "back" would.
+    if Turn.ignoresTheLineBefore(line) {
+      run(.back)
+      return
+    }
+    // "change the step to walk round the park" at a read-back gives the new words: no command.
+    if takeNamedPartChangeAtReadBack(line) { return }
     if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
       return

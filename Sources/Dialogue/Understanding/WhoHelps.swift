@@ -1,0 +1,16 @@
+import Foundation
+
+/// Who helps a person, as the plan keeps it: one person (or group) an item.
+public enum WhoHelps {
+  /// "her son Imran after work, Dev (support worker) twice a week, and her neighbour
+  /// sometimes" names three helpers. A list answer keeps ", and ..." with the piece before
+  /// when it runs long, since it may go on with that thought; naming who helps, each ", and"
+  /// brings in someone new, so it splits there too. "my daughter and her husband" stays one.
+  public static func items(_ text: String) -> [String] {
+    AnswerReading.listItems(text).flatMap { item -> [String] in
+      item.components(separatedBy: ", and ").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
+    }
+  }
+}
