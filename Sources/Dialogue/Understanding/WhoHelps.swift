@@ -7,7 +7,14 @@ public enum WhoHelps {
   /// when it runs long, since it may go on with that thought; naming who helps, each ", and"
   /// brings in someone new, so it splits there too. "my daughter and her husband" stays one.
   public static func items(_ text: String) -> [String] {
-    AnswerReading.listItems(text).flatMap { item -> [String] in
+    // "nobody really, I look after my wife" says there is no one, and why: one thought.
+    let opening = AnswerReading.plainWords(text).prefix(2).map { $0.lowercased() }
+    if ["nobody", "noone", "none", "no"].contains(opening.first ?? "")
+      || opening == ["just", "me"] || opening == ["no", "one"]
+    {
+      return [text]
+    }
+    return AnswerReading.listItems(text).flatMap { item -> [String] in
       item.components(separatedBy: ", and ").map {
         $0.trimmingCharacters(in: .whitespaces)
       }.filter { !$0.isEmpty }
