@@ -82,7 +82,9 @@ public struct PlanBuilder: Sendable {
       script: Plan.ScriptReference(id: script.id, version: script.version),
       person: Plan.Person(
         preferredName: texts(.preferredName).last, clientRef: metadata.clientRef,
-        support: texts(.supportNetwork)),
+        // "her son Imran, Dev twice a week, and her neighbour": each person one item, as the
+        // conversation said them back.
+        support: texts(.supportNetwork).flatMap(WhoHelps.items)),
       conditions: conditions.conditions, whatMatters: statements(.whatMatters),
       priorities: priorities(from: entries), informationNeeds: informationNeeds(from: entries),
       goals: goals(from: entries),
@@ -249,6 +251,8 @@ public struct PlanBuilder: Sendable {
     var reviewDate: String?
     var rating: Int?
     var progressText: String?
+    /// What was said after the score of how it went ("6. the cold weeks were hard").
+    var progressNote: String?
     /// keep, change, drop or achieved, in a review.
     var decision: String?
     /// In a review: whether the old step carries over, when that was asked.
@@ -278,6 +282,7 @@ public struct PlanBuilder: Sendable {
       reviewDate = last(.goalReviewDate).flatMap(builder.isoDay)
       rating = score(.progressRating)
       progressText = last(.progressText)?.text
+      progressNote = last(.progressRating)?.note
       if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
       if case .choice(let id)? = last(.keepStep)?.value { keepStep = id == "same" }
       if case .yesNo(let yes)? = last(.barriersHold)?.value { barriersHold = yes }

@@ -205,9 +205,10 @@ public struct PlanReviewer: Sendable {
       }
       let parts = PlanBuilder.GoalParts(mine, builder: builder)
       var goal = plan.goals[index]
-      if parts.rating != nil || parts.progressText != nil {
+      let progressText = Self.progressWords(note: parts.progressNote, text: parts.progressText)
+      if parts.rating != nil || progressText != nil {
         goal.progress.append(
-          Plan.Progress(at: metadata.updatedAt, rating: parts.rating, text: parts.progressText))
+          Plan.Progress(at: metadata.updatedAt, rating: parts.rating, text: progressText))
       }
       goal.from = merged(goal.from, parts.sources)
       switch parts.decision {
@@ -389,5 +390,15 @@ public struct PlanReviewer: Sendable {
 
   func merged(_ a: [String], _ b: [String]) -> [String] {
     b.reduce(into: a) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// How a goal went in words: what was said with the score ("the cold weeks were hard") and
+  /// then the answer in words, so neither is lost; the note once when the words repeat it.
+  static func progressWords(note: String?, text: String?) -> String? {
+    guard let note, !note.isEmpty else { return text }
+    guard let text, !text.isEmpty else { return note }
+    if text.lowercased().contains(note.lowercased()) { return text }
+    let ends = note.last.map { ".!?".contains($0) } ?? false
+    return note + (ends ? " " : ". ") + text
   }
 }

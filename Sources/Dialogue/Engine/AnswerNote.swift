@@ -15,6 +15,9 @@ public enum AnswerNote {
     case .number: words = afterNumber(answer.words)
     // "mostly yes" keeps "mostly": the shade of the yes is the person's own words.
     case .yesNo: words = afterYesOrNo(answer.words) ?? AnswerReading.partlyYesWords(answer.words)
+    // "half - rehab referal done, inhaler check not yet": a choice said as done in part keeps
+    // the whole line, the "half" with the rest, since "still to do" alone would lose it.
+    case .choice where saysPartly(answer.words): words = joined([answer.words])
     case .choice(let id):
       let count = question?.choices.count ?? 0
       if let marked = ChoiceOpening.markedNumber(answer.words, count: count),
@@ -34,6 +37,19 @@ public enum AnswerNote {
     default: words = nil
     }
     return words.flatMap(meaningful)
+  }
+
+  /// Words that say a thing was done in part, at the start of a line.
+  static let partlyOpenings: [[String]] = [
+    "half", "partly", "part done", "in part", "some of it", "some done", "bits of it",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Whether the line opens by saying the thing was done in part ("half - ...", "partly").
+  public static func saysPartly(_ typed: String) -> Bool {
+    let plain = AnswerReading.plainWords(typed)
+    return partlyOpenings.contains {
+      plain.count >= $0.count && Array(plain.prefix($0.count)) == $0
+    }
   }
 
   /// Openings that keep what is there, longest first.

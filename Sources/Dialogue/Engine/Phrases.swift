@@ -59,9 +59,17 @@ enum Phrases {
   /// sugar" read badly. Nil otherwise.
   static func asLines(_ items: [String]) -> String? {
     guard items.count > 1,
-      items.contains(where: { $0.last.map { ".?!".contains($0) } == true || $0.contains(" and ") })
+      items.contains(where: {
+        $0.last.map { ".?!".contains($0) } == true || $0.contains(" and ") || $0.contains(",")
+      })
     else { return nil }
     return lines(items)
+  }
+
+  /// Who helps, said back as the plan will keep it when the line named more than one:
+  /// "her son Imran after work, Dev twice a week, and her neighbour" read as one looked merged.
+  static func savedAsPeople(_ items: [String]) -> String {
+    "I've put down who helps as:\n\(lines(items))"
   }
 
   static func lines(_ items: [String]) -> String {

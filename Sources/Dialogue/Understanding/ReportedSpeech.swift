@@ -9,11 +9,48 @@ public enum ReportedSpeech {
     "he sez", "she wants", "he wants", "they want", "she would like", "he would like",
     "they would like", "shed like", "hed like", "theyd like", "she thinks", "he thinks",
     "they think", "she reckons", "he reckons", "they reckon", "she feels", "he feels",
-    "they feel", "says", "said",
+    "they feel", "says", "said", "mum says", "mum said", "mum wants", "mom says", "dad says",
+    "dad said", "dad wants", "she wants to know", "he wants to know", "they want to know",
+    "she would like to know", "he would like to know", "shed like to know", "hed like to know",
+    "she asked", "he asked", "they asked", "she asks", "he asks", "they ask", "she wonders",
+    "he wonders", "she was wondering", "he was wondering", "she wondered", "he wondered",
+    "mum asked", "dad asked", "mum wants to know", "dad wants to know",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words joining the report to what was said: "she says that ...", "he wants to ...".
   static let joins: Set<String> = ["that", "to"]
+
+  /// The last words of an opening that reports a question: "she wants to know", "he asked".
+  static let asking: Set<String> = [
+    "know", "asked", "asks", "ask", "wonders", "wondering", "wondered",
+  ]
+
+  /// A worker's line, one sentence at a time: "her son Imran. she says her neighbour
+  /// sometimes" reports the client in its second sentence too, and the report is taken off
+  /// there as well. A sentence that is nothing but a report is kept as typed.
+  public static func clientSentences(_ line: String) -> String {
+    var sentences: [String] = []
+    var current = ""
+    var characters = Array(line)[...]
+    while let character = characters.popFirst() {
+      current.append(character)
+      if ".!?".contains(character), characters.first?.isWhitespace == true {
+        sentences.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { sentences.append(current) }
+    return sentences.enumerated().map { index, sentence in
+      let lead = sentence.prefix(while: \.isWhitespace)
+      let words = clientWords(String(sentence.dropFirst(lead.count)))
+      // "... the doctor calls it. she says 'my chest and my heart'": words she says in quotes
+      // after the first sentence are hers, and the report says so; it stays.
+      if index > 0, let first = words.first, "'\"\u{2018}\u{201C}".contains(first) {
+        return sentence
+      }
+      return lead + words
+    }.joined()
+  }
 
   /// The client's words with the reporting opening taken off; the line as typed when it has
   /// none, or when nothing would be left.
@@ -45,6 +82,13 @@ public enum ReportedSpeech {
     else { return line }
     pieces.removeFirst(opening.count)
     if pieces.count > 1, joins.contains(plainWord(pieces[0])) { pieces.removeFirst() }
+    // "she wants to know if the water tablets ...": the question is kept as a question,
+    // "whether the water tablets ...", never cut to "know if".
+    if let last = opening.last, asking.contains(last), pieces.count > 1,
+      plainWord(pieces[0]) == "if"
+    {
+      pieces[0] = "whether"
+    }
     let rest = pieces.joined(separator: " ")
     let trimmed = rest.drop { ",:;-".contains($0) || $0.isWhitespace }
     return trimmed.isEmpty ? line : String(trimmed)

@@ -96,6 +96,7 @@ extension Turn {
     }
     if question.kind == .yesNo,
       answerNoStepOffer(line, question: question, place: place)
+        || takeNamedPartChange(line, question: question, place: place)
         || takeOutWords(line, question: question, place: place)
         || openFirstBit(line, question: question, place: place)
         || takeCorrectedDay(line, question: question, place: place)
@@ -224,6 +225,10 @@ extension Turn {
     }
     if reflecting, value.isGiven, let question = place.item.question {
       reflect(question, place: place, answer: answer)
+      if question.plan == .supportNetwork, case .text(let text) = value {
+        let items = WhoHelps.items(text)
+        if items.count > 1 { outputs.append(.notice(Phrases.savedAsPeople(items))) }
+      }
     }
     advance()
   }

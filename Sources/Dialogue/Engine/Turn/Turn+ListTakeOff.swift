@@ -24,7 +24,9 @@ extension Turn {
   static let takingOff: [[String]] = [
     "take that off", "take it off", "take that one off", "take the last one off",
     "cross that off", "cross it off", "scrap that", "drop that", "remove that", "remove it",
-    "delete that", "get rid of that", "scratch that", "strike that",
+    "delete that", "get rid of that", "scratch that", "strike that", "ignore that",
+    "ignore it", "ignore the last one", "forget that", "forget it", "forget about that",
+    "take that out", "take it out", "disregard that", "cancel that", "undo that",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Whether the line opens by taking off what was just said, and the words after that, as
@@ -50,6 +52,32 @@ extension Turn {
     }
     let rest = tokens[end...].joined(separator: " ")
       .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    if saysWhy(rest) { return TakenOff(rest: nil) }
     return TakenOff(rest: AnswerReading.plainWords(rest).isEmpty ? nil : rest)
+  }
+
+  /// Openings of words that only say why the line is taken back ("thats her age not a
+  /// condition", "wrong question", "my mistake"): said to the worker, not a new item.
+  static let reasons: [[String]] = [
+    "thats", "that's", "that is", "that was", "its not", "it's not", "it is not", "it was",
+    "wrong", "my mistake", "my bad", "typo", "not a", "not her", "not his", "not my",
+    "mistake", "i typed", "typed",
+  ].map { $0.split(separator: " ").map { AnswerReading.plainWords(String($0)).joined() } }
+
+  /// Whether the words after "ignore that" only give the reason for it.
+  static func saysWhy(_ rest: String) -> Bool {
+    let plain = rest.split(whereSeparator: \.isWhitespace).map {
+      AnswerReading.plainWords(String($0)).joined()
+    }
+    return reasons.contains { plain.count >= $0.count && Array(plain.prefix($0.count)) == $0 }
+  }
+
+  /// "ignore that", "sorry scratch that, wrong question", "forget that": the line before is
+  /// taken back, whatever the question; the words after may only say why. Lines that take
+  /// something off with new words after are left to the list that holds them.
+  static func ignoresTheLineBefore(_ line: String) -> Bool {
+    guard let said = takesThatOff(line), said.rest == nil else { return false }
+    let ignoring: Set<String> = ["ignore", "scratch", "forget", "disregard"]
+    return !ignoring.isDisjoint(with: AnswerReading.plainWords(line).map { $0.lowercased() })
   }
 }

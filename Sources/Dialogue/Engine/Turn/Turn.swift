@@ -101,8 +101,15 @@ struct Turn {
       return
     }
     if engine.audience == .facilitator, !isAskingTheName {
-      line = ReportedSpeech.clientWords(line)
+      line = ReportedSpeech.clientSentences(line)
     }
+    // "sorry ignore that, thats her age": the line before is taken back, as "back" would.
+    if Turn.ignoresTheLineBefore(line) {
+      run(.back)
+      return
+    }
+    // "change the step to walk round the park" at a read-back gives the new words: no command.
+    if takeNamedPartChangeAtReadBack(line) { return }
     if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
       return
