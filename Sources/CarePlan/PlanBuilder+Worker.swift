@@ -22,11 +22,12 @@ extension PlanBuilder {
     return "\(name) (\(role))"
   }
 
-  /// `text` with each "me" or "myself" standing as a word of its own put as `worker`.
+  /// `text` with each "me" or "myself" standing as a word of its own put as `worker`; "me
+  /// (Dev)" already says who, and stays as typed.
   static func namingTheWorker(in text: String, as worker: String) -> String {
     guard
       let pattern = try? NSRegularExpression(
-        pattern: #"(?<![\p{L}\p{N}'’])(me|myself)(?![\p{L}\p{N}'’])"#,
+        pattern: #"(?<![\p{L}\p{N}'’])(me|myself)(?![\p{L}\p{N}'’]|\s*\()"#,
         options: [.caseInsensitive])
     else { return text }
     let range = NSRange(text.startIndex..., in: text)

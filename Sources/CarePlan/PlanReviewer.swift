@@ -87,7 +87,11 @@ public struct PlanReviewer: Sendable {
     }
     var background = Background(
       lists: ["goals": goals, "questions": questions, "otherActions": others])
-    if let today, let review = dayToKeep(in: plan, today: Day(today, in: timeZone).iso) {
+    // Only the plan's own day: a review asks each goal's check-in again as it goes, so a
+    // goal's old one is not offered for the whole plan.
+    if let today,
+      let review = stillAhead(plan.reviewDate, today: Day(today, in: timeZone).iso)
+    {
       background.names[Background.Name.reviewDay] = PlanOutline.day(review)
     }
     return background
