@@ -167,7 +167,8 @@ public enum FHIRBundle {
       ("author", patientReference),
     ]
     let contributors =
-      (plan.preparedWithWorker || plan.agreement?.recordedBy == "worker" ? [workerReference(plan)] : [])
+      (plan.preparedWithWorker || plan.agreement?.recordedBy == "worker"
+        ? [workerReference(plan)] : [])
       + [professional?.reference].compactMap { $0 }
     if !contributors.isEmpty { carePlan.append(("contributor", .array(contributors))) }
     if !goalReferences.isEmpty { carePlan.append(("goal", .array(goalReferences))) }
