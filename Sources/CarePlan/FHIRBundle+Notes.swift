@@ -39,7 +39,9 @@ extension FHIRBundle {
     if let helpers = PlanOutline.whoWillHelp(goal.support) {
       notes.append("Who will help: \(helpers)")
     }
-    if let review = goal.reviewDate { notes.append("Check in: \(PlanOutline.day(review))") }
+    if let review = goal.reviewDate {
+      notes.append(outline.checkInLabel(review) + ": " + PlanOutline.day(review))
+    }
     for progress in goal.progress {
       if let said = PlanOutline.howItWent(progress) {
         notes.append("How it went by \(Display.day(of: progress.at)): \(said)")

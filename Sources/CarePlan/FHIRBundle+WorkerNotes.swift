@@ -9,9 +9,10 @@ extension FHIRBundle {
   /// Who a worker's note is by, and who helped prepare a plan typed with a worker.
   static let workerName = "support worker"
 
-  /// Said as the CarePlan's contributor when the worker typed the answers with the person.
-  static var workerReference: FHIRJSON {
-    .object([("display", .string(workerName))])
+  /// Said as the CarePlan's contributor when the worker typed the answers with the person:
+  /// by name and role when they said who they are ("Dev (support worker)").
+  static func workerReference(_ plan: Plan) -> FHIRJSON {
+    .object([("display", .string(plan.preparedBy.map(PlanBuilder.workerNamed) ?? workerName))])
   }
 
   /// Whether a worker typed this version's answers: an agreement says who recorded it, and

@@ -55,7 +55,7 @@ public enum FHIRBundle {
     // Whoever typed the answers wrote them down: a worker in facilitator mode is the author,
     // and the person, whose answers they are, is the source (R4 allows a Patient there).
     if typedByWorker(plan) {
-      response += [("author", workerReference), ("source", patientReference)]
+      response += [("author", workerReference(plan)), ("source", patientReference)]
     } else {
       response.append(("author", patientReference))
     }
@@ -167,7 +167,8 @@ public enum FHIRBundle {
       ("author", patientReference),
     ]
     let contributors =
-      (plan.preparedWithWorker || plan.agreement?.recordedBy == "worker" ? [workerReference] : [])
+      (plan.preparedWithWorker || plan.agreement?.recordedBy == "worker"
+        ? [workerReference(plan)] : [])
       + [professional?.reference].compactMap { $0 }
     if !contributors.isEmpty { carePlan.append(("contributor", .array(contributors))) }
     if !goalReferences.isEmpty { carePlan.append(("goal", .array(goalReferences))) }

@@ -305,12 +305,16 @@ public struct Plan: Codable, Hashable, Sendable {
   /// their words, kept beside the conditions rather than listed as one. Nil, and left out,
   /// when none were said.
   public var conditionWords: [String]? = nil
+  /// Who typed the plan with the person, in their own words ("Dev, support worker"), when a
+  /// worker wrote of themselves as "me" and said who that is: the plan names them. Beyond the
+  /// contract, which allows it; nil, and left out, otherwise.
+  public var preparedBy: String? = nil
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, planId, sessionId, version, createdAt, updatedAt, status, mode, language
     case script, person, conditions, whatMatters, priorities, informationNeeds, goals
     case reviewDate, safety, notes, life, agreement, careNews, earlierAgreements, otherActions
-    case conditionWords
+    case conditionWords, preparedBy
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -340,6 +344,7 @@ public struct Plan: Codable, Hashable, Sendable {
     try container.encodeIfPresent(earlierAgreements, forKey: .earlierAgreements)
     try container.encodeIfPresent(conditionWords, forKey: .conditionWords)
     try container.encodeIfPresent(otherActions, forKey: .otherActions)
+    try container.encodeIfPresent(preparedBy, forKey: .preparedBy)
   }
 }
 

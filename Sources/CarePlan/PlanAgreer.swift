@@ -18,8 +18,9 @@ import Foundation
 ///   after the person's step, which stays the person's.
 /// - A question answered gets the answer in the person's words; one left open stays on the
 ///   list for next time.
-/// - The review date agreed is the plan's next review; the plan's own is kept when the person
-///   keeps it, and a day already gone by is never kept.
+/// - The review date agreed is the plan's next review; the day the plan already gives (its own,
+///   or else a goal's check-in) is offered, and kept when the person keeps it; a day already
+///   gone by is never kept.
 public struct PlanAgreer: Sendable {
   public let builder: PlanBuilder
   /// Turns the agreement's time into the day that decides whether the review day is past.
@@ -51,7 +52,7 @@ public struct PlanAgreer: Sendable {
     background.names[Background.Name.professional] = professional.nameAndRole
     background.names[Background.Name.professionalName] = professional.name
     let day = Day(today, in: timeZone).iso
-    if let review = PlanReviewer.stillAhead(plan.reviewDate, today: day) {
+    if let review = PlanReviewer.dayToKeep(in: plan, today: day) {
       background.names[Background.Name.reviewDay] = PlanOutline.day(review)
     }
     return background
@@ -134,10 +135,10 @@ public struct PlanAgreer: Sendable {
       }
       plan.informationNeeds.append(need)
     }
-    // A new day when one was given; else the plan's own, kept while it is still to come.
-    let reviewDay =
-      entries.last { $0.field == .reviewDate }.flatMap(builder.isoDay)
-      ?? PlanReviewer.stillAhead(plan.reviewDate, today: today)
+    // A new day when one was given; the day offered when kept (the plan's own, or a goal's
+    // check-in); else the plan's own, while it is still to come.
+    let reviewDay = PlanReviewer.nextReview(
+      entries: entries, previous: previous, today: today, builder: builder)
     plan.reviewDate = reviewDay
     // Set while under way too, so the plan shown for checking before the end says who it is
     // being agreed with; only a finished agreement is saved as a version.

@@ -95,6 +95,7 @@ public struct PlanBuilder: Sendable {
         goodDay: statements(.goodDay), hardDay: statements(.hardDay),
         careThatHelps: statements(.helpfulCare), careThatIsHard: statements(.burdensomeCare)))
     if !conditions.ownWords.isEmpty { plan.conditionWords = conditions.ownWords }
+    namingTheWorker(&plan, entries: entries)
     return plan
   }
 

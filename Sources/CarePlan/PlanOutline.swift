@@ -174,7 +174,7 @@ struct PlanOutline {
         items.append(Item(helpers, label: "Who will help"))
       }
       if let review = goal.reviewDate {
-        items.append(Item(PlanOutline.day(review), label: "Check in"))
+        items.append(Item(PlanOutline.day(review), label: checkInLabel(review)))
       }
       add(plan.goals.count > 1 ? "My goal \(index + 1)" : "My goal", items, goal: true)
     }
@@ -222,6 +222,16 @@ struct PlanOutline {
     return items
   }
 
+  /// A goal's check-in on a day other than the plan's next review is said to be about the step,
+  /// so the two days never read as two answers to one question; on the same day, or with no
+  /// review of the whole plan, it is simply the check-in.
+  func checkInLabel(_ day: String) -> String {
+    guard let review = plan.agreement?.reviewDate ?? plan.reviewDate, review != day else {
+      return "Check in"
+    }
+    return "Check in on this step"
+  }
+
   /// "Who will help", with "nobody", "no one" and the like said as "No one yet" rather than
   /// printed as typed; nil when nothing was said.
   static func whoWillHelp(_ support: [String]) -> String? {
@@ -260,7 +270,9 @@ struct PlanOutline {
     let name =
       plan.person.preferredName.flatMap { $0.isEmpty ? nil : $0 }
       ?? plan.person.clientRef.flatMap { $0.isEmpty ? nil : "client \($0)" } ?? "the person"
-    return "Prepared by a support worker with \(name), using CareCoach. "
+    // Named when they said who they are ("Dev (support worker)"); else by their role.
+    let worker = plan.preparedBy.map(PlanBuilder.workerNamed) ?? "a support worker"
+    return "Prepared by \(worker) with \(name), using CareCoach. "
       + "This is not medical advice."
   }
 

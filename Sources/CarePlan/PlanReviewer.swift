@@ -87,6 +87,8 @@ public struct PlanReviewer: Sendable {
     }
     var background = Background(
       lists: ["goals": goals, "questions": questions, "otherActions": others])
+    // Only the plan's own day: a review asks each goal's check-in again as it goes, so a
+    // goal's old one is not offered for the whole plan.
     if let today,
       let review = stillAhead(plan.reviewDate, today: Day(today, in: timeZone).iso)
     {
@@ -176,11 +178,8 @@ public struct PlanReviewer: Sendable {
           from: [entry.source]))
     }
     if !news.isEmpty { plan.careNews = news }
-    if let day = entries.last(where: { $0.field == .reviewDate }).flatMap(builder.isoDay) {
-      plan.reviewDate = day
-    } else {
-      plan.reviewDate = Self.stillAhead(plan.reviewDate, today: today)
-    }
+    plan.reviewDate = Self.nextReview(
+      entries: entries, previous: previous, today: today, builder: builder)
     plan.safety += builder.safetyRecords(state)
     plan.notes += metadata.notes
     plan.version = metadata.version
@@ -378,6 +377,29 @@ public struct PlanReviewer: Sendable {
   }
 
   /// An ISO day kept only while it is today or later: a day gone by is no longer a plan.
+  /// The day a plan already gives to check in, offered to keep rather than asked from
+  /// scratch: its own next review while still to come, or else the soonest check-in of a goal
+  /// still active ("in 2 weeks when I next see her"), so the plan never ends with two days
+  /// that disagree. Nil when there is none still to come.
+  public static func dayToKeep(in plan: Plan, today: String) -> String? {
+    stillAhead(plan.reviewDate, today: today)
+      ?? goalsToReview(in: plan).compactMap { stillAhead($0.reviewDate, today: today) }.min()
+  }
+
+  /// The plan's next review after a review or an agreement: a new day when one was given; the
+  /// day offered when it was kept; else the plan's own, while it is still to come.
+  static func nextReview(
+    entries: [PlanBuilder.Entry], previous: Plan, today: String, builder: PlanBuilder
+  ) -> String? {
+    if let day = entries.last(where: { $0.field == .reviewDate }).flatMap(builder.isoDay) {
+      return day
+    }
+    if case .choice("keep")? = entries.last(where: { $0.field == .reviewDayKept })?.value {
+      return dayToKeep(in: previous, today: today)
+    }
+    return stillAhead(previous.reviewDate, today: today)
+  }
+
   static func stillAhead(_ day: String?, today: String) -> String? {
     guard let day, day >= today else { return nil }
     return day

@@ -16,6 +16,14 @@ extension TranscriptTests {
     return (plan, try Plan.Professional.parse(with))
   }
 
+  /// Whether the transcript `file` is an agreement (it names the plan it goes through), rather
+  /// than the first conversation that made that plan.
+  static func isAgreement(_ file: String) -> Bool {
+    let url = folder.appendingPathComponent(file)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return false }
+    return Transcript.parse(text).header["agree-plan"] != nil
+  }
+
   /// The engine's background for a transcript: a review's goals, or an agreement's goals,
   /// questions and professional.
   static func background(for transcript: Transcript) -> Background {
@@ -53,7 +61,7 @@ extension TranscriptTests {
 @Suite("Plans agreed with a professional")
 struct AgreementPlanTests {
   static var agreements: [String] {
-    TranscriptTests.files.filter { $0.hasPrefix("agree-") }
+    TranscriptTests.files.filter { $0.hasPrefix("agree-") && TranscriptTests.isAgreement($0) }
   }
 
   func agreed(_ file: String) throws -> Plan {

@@ -106,7 +106,11 @@ struct ConditionTypeChecker {
     var choices: Set<String> = []
     switch type {
     case .choice(let ids), .choices(let ids): choices = ids
-    case .list, .text: break
+    case .list: break
+    case .text:
+      // Free words are found as whole words in the answer ("support has \"me\""), so any
+      // words do; a concept's id is found by meaning.
+      return
     case .number, .yesNo, .date:
       report("'has' works on lists, choices and text, but '\(id)' is \(type)", at: position)
       return

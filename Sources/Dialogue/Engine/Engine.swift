@@ -39,6 +39,8 @@ public struct Engine: Sendable {
     timeZone: TimeZone = TimeZone(identifier: "Europe/London")!, background: Background = .empty
   ) {
     self.script = script.worded(for: audience)
+    var background = background
+    if audience == .facilitator { background.names[Background.Name.facilitating] = "yes" }
     self.background = background
     self.glossary = glossary
     self.safety = safety

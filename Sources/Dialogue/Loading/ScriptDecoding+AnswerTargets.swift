@@ -121,6 +121,10 @@ extension ScriptLoader.Builder {
       if case .choice? = types[pending.ownerID], case .choices? = types[pending.target] {
         choiceToParts = true
       }
+      // A choice may send a day said instead of a pick ("in a month") to a date question.
+      if case .choice? = types[pending.ownerID], types[pending.target] == .date {
+        choiceToParts = true
+      }
       // The day to start, found in a step's words, is a date.
       let dayFilled = pending.key == "fills_parts" && types[pending.target] == .date
       if pending.comesAfter, types[pending.target] != .text, types[pending.target] != .list,

@@ -210,6 +210,7 @@ extension ScriptLoader.Builder {
         let choiceIDs: [PlanField: [String]] = [
           .goalDecision: PlanField.goalDecisions, .goalAgreement: PlanField.goalAgreements,
           .questionOutcome: PlanField.questionOutcomes, .keepStep: PlanField.stepChoices,
+          .reviewDayKept: PlanField.reviewDayChoices,
         ]
         if let allowed = choiceIDs[field], kind == .choice {
           for choice in choices where !allowed.contains(choice.id) {

@@ -47,7 +47,9 @@ public struct Background: Sendable, Hashable {
   ]
 
   /// The single values a script may use anywhere; empty when the program does not give them.
-  public static let knownNames = [Name.professional, Name.professionalName, Name.reviewDay]
+  public static let knownNames = [
+    Name.professional, Name.professionalName, Name.reviewDay, Name.facilitating,
+  ]
 
   public enum Name {
     /// The professional a plan is gone through with, as given ("Sam Patel, practice nurse").
@@ -57,6 +59,10 @@ public struct Background: Sendable, Hashable {
     /// The day the plan says to look at it again, in words, when it is still to come: offered
     /// to keep rather than asked from scratch. Empty when there is none, or it has gone by.
     public static let reviewDay = "previous_review"
+    /// Set (to "yes") when a worker types for the person, and empty otherwise, so a question
+    /// only a worker needs ("who is 'me' in the plan?") can ask `answered(facilitating)`. The
+    /// engine sets it from its audience: no caller gives it.
+    public static let facilitating = "facilitating"
   }
 
   /// The fields of an item of `questions`.

@@ -56,6 +56,13 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   /// News about the person's care or tests since last time ("my dose was put up"): context
   /// for their questions and for the clinician, kept apart from what matters in their life.
   case careNews = "careNews"
+  /// In a review or an agreement: whether the day the plan already gives to check in is kept
+  /// (keep) or a new one is asked for (new). A day kept from a goal's check-in becomes the
+  /// plan's next review, so the plan shows one.
+  case reviewDayKept = "reviewDateKept"
+  /// In a worker's session: who "me" is when the worker writes of themselves ("Dev, support
+  /// worker"), so the plan names them rather than reading as if the person said it.
+  case worker = "preparedBy"
 
   /// The choice ids a `goal.status` question must use: what the person decides for the goal.
   public static let goalDecisions = ["keep", "change_step", "change", "drop", "achieved"]
@@ -68,6 +75,9 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
 
   /// The choice ids a `question.outcome` question must use.
   public static let questionOutcomes = ["answered", "open", "drop"]
+
+  /// The choice ids a `reviewDateKept` question must use.
+  public static let reviewDayChoices = ["keep", "new"]
 
   /// The background list a field's question must repeat over, for the fields that are about
   /// an item the program already knows (a goal being reviewed or agreed, a question to answer).
@@ -86,7 +96,8 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
     switch self {
     case .goalConfidence, .progressRating: return [.scale, .number]
     case .progressText, .questionAnswer: return [.text]
-    case .goalDecision, .goalAgreement, .questionOutcome, .keepStep: return [.choice]
+    case .goalDecision, .goalAgreement, .questionOutcome, .keepStep, .reviewDayKept:
+      return [.choice]
     case .barriersHold: return [.yesNo]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
     case .actionWhen: return [.text, .date, .choice]

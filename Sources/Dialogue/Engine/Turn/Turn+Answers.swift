@@ -130,6 +130,7 @@ extension Turn {
       if checkWeekendReview(value, words: line, place: place) { return }
       accept(value, words: line, place: place)
     case .unreadable(let detail):
+      if takeDayForTheChoice(line, question: question, place: place) { return }
       fail(question, place: place, detail: detail)
     case .nearScale:
       fail(question, place: place, detail: nil)

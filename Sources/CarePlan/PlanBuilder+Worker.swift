@@ -1,0 +1,52 @@
+import Foundation
+
+/// "Me" in a plan a worker typed: the worker, not the person.
+///
+/// A worker types the person's answers in the person's words ("her son Imran after work"),
+/// but writes of themselves as "me" ("and me twice a week"). Left as typed, the plan reads as
+/// if the person said it. The conversation asks the worker once who "me" is (`preparedBy`),
+/// says back that the plan will name them, and the plan's lists of who helps name the worker
+/// there. The words as typed stay in the record.
+extension PlanBuilder {
+  /// Who the plan calls the worker when they did not say: their role alone.
+  static let unnamedWorker = "their support worker"
+
+  /// The worker as a plan names them in a sentence: "Dev, support worker" reads "Dev (support
+  /// worker)", so the name and the role stay together inside a list of helpers.
+  public static func workerNamed(_ said: String) -> String {
+    let words = said.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    guard let comma = words.firstIndex(of: ",") else { return words }
+    let name = words[..<comma].trimmingCharacters(in: .whitespaces)
+    let role = words[words.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty, !role.isEmpty else { return name.isEmpty ? role : name }
+    return "\(name) (\(role))"
+  }
+
+  /// `text` with each "me" or "myself" standing as a word of its own put as `worker`; "me
+  /// (Dev)" already says who, and stays as typed.
+  static func namingTheWorker(in text: String, as worker: String) -> String {
+    guard
+      let pattern = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}'’])(me|myself)(?![\p{L}\p{N}'’]|\s*\()"#,
+        options: [.caseInsensitive])
+    else { return text }
+    let range = NSRange(text.startIndex..., in: text)
+    return pattern.stringByReplacingMatches(
+      in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: worker))
+  }
+
+  /// Names the worker in who helps, the person's and each goal's, in a plan a worker typed:
+  /// as they said who "me" is, or by their role when they skipped it.
+  func namingTheWorker(_ plan: inout Plan, entries: [Entry]) {
+    guard plan.preparedWithWorker else { return }
+    let said = entries.last { $0.field == .worker }?.text
+    if let said, !said.isEmpty { plan.preparedBy = said }
+    let worker = said.map(Self.workerNamed).flatMap { $0.isEmpty ? nil : $0 } ?? Self.unnamedWorker
+    plan.person.support = plan.person.support.map { Self.namingTheWorker(in: $0, as: worker) }
+    for index in plan.goals.indices {
+      plan.goals[index].support = plan.goals[index].support.map {
+        Self.namingTheWorker(in: $0, as: worker)
+      }
+    }
+  }
+}
