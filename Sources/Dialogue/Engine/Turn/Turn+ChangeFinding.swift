@@ -29,7 +29,10 @@ extension Turn {
   ///    that is left is not guessed.
   func searchAnswers(matching typed: String, among allKeys: [AnswerKey]) -> AnswerSearch {
     let (target, keys) = narrowedToGoal(typed, among: allKeys)
-    for key in keys.reversed() {
+    // A question named by its label that has an answer given comes before one skipped ("my
+    // step" is the step, not the smaller step left out).
+    let given = keys.filter { state.answers[$0]?.value.isGiven == true }
+    for key in given.reversed() + keys.reversed() {
       guard let question = script.question(key.question) else { continue }
       if Turn.names(target, question) { return .named(key) }
     }
@@ -59,7 +62,8 @@ extension Turn {
         if labelWords.contains(word) { score += 1 }
       }
       guard score > 0 else { continue }
-      scored.append((key, score, question.kind != .yesNo, order))
+      // A skipped answer is not words of the person's own to change.
+      scored.append((key, score, question.kind != .yesNo && answer.value.isGiven, order))
     }
     let ranked = scored.sorted {
       ($0.score, $0.ownWords ? 1 : 0, $0.order) > ($1.score, $1.ownWords ? 1 : 0, $1.order)

@@ -311,8 +311,9 @@ extension Turn {
     // the new answer, not the name of the one to change.
     let (content, wanted) = Turn.splitAtShouldBe(said)
     let wrongWords: Set<String> = ["wrong", "is", "are", "not", "right", "should", "be", "change"]
-    let target = AnswerReading.plainWords(content).filter { !wrongWords.contains($0) }
-      .joined(separator: " ")
+    // Numbers stay: "goal 3 step" names the step of the third goal.
+    let target = AnswerInterpreter.normalise(content).split(separator: " ").map(String.init)
+      .filter { !wrongWords.contains($0) }.joined(separator: " ")
     guard !Turn.namesNothingInParticular(target) else { return false }
     // Only words that name a question ("the start date", "my goal") open it: "a week on
     // Monday" shares a word with some answer, but names none of them.
