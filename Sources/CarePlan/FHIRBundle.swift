@@ -59,7 +59,8 @@ public enum FHIRBundle {
     } else {
       response.append(("author", patientReference))
     }
-    let items = answerItems(state: state, engine: engine)
+    let items =
+      answerItems(state: state, engine: engine) + carriedOverItems(plan, engine: engine)
     if !items.isEmpty { response.append(("item", .array(items))) }
     entries.append((responseURL, .object(response)))
 

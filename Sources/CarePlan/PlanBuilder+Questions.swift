@@ -77,4 +77,26 @@ extension PlanBuilder {
     .test: PlanOutline.testsArea, .result: PlanOutline.testsArea, .check: PlanOutline.testsArea,
     .medicine: PlanOutline.medicinesArea,
   ]
+
+  /// Whether an item given as a question says it is not one ("Not a question exactly, but you
+  /// never asked about my mood", "Just to say my mood is ok"): something the person wants to
+  /// tell, kept with what they want to talk about.
+  public static func isNotAQuestion(_ text: String) -> Bool {
+    let words = text.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
+      .split(whereSeparator: { !$0.isLetter }).prefix(12).map(String.init)
+    func has(_ phrase: [String], from starts: Range<Int>) -> Bool {
+      starts.contains { start in
+        start + phrase.count <= words.count
+          && Array(words[start..<(start + phrase.count)]) == phrase
+      }
+    }
+    // "just to say" counts only as the item's opening words: "is it ok just to say no to the
+    // statin?" is a question.
+    let notAQuestion = [["not", "a", "question"], ["not", "really", "a", "question"]]
+    let justSaying = [
+      ["just", "to", "say"], ["just", "want", "to", "say"], ["just", "wanted", "to", "say"],
+    ]
+    return notAQuestion.contains { has($0, from: 0..<words.count) }
+      || justSaying.contains { has($0, from: 0..<1) }
+  }
 }

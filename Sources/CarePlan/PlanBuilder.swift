@@ -114,7 +114,13 @@ public struct PlanBuilder: Sendable {
   /// item once however many times it was said (`sameAgendaItem`).
   func priorities(from entries: [Entry]) -> [Plan.Priority] {
     var priorities: [Plan.Priority] = []
-    for entry in entries where entry.field == .oneThing || entry.field == .priorities {
+    // "Not a question exactly, but ..." among the questions is something to tell: it goes on
+    // the list of things to talk about, not the questions to ask.
+    let talking = entries.filter {
+      $0.field == .oneThing || $0.field == .priorities
+        || ($0.field == .informationNeeds && Self.isNotAQuestion($0.text))
+    }
+    for entry in talking {
       let isOneThing = entry.field == .oneThing
       if let index = priorities.firstIndex(where: { sameAgendaItem($0.text, entry.text) }) {
         let text = Self.fuller(priorities[index].text, entry.text)
@@ -139,7 +145,8 @@ public struct PlanBuilder: Sendable {
 
   func informationNeeds(from entries: [Entry]) -> [Plan.InformationNeed] {
     var needs: [Plan.InformationNeed] = []
-    for entry in entries where entry.field == .informationNeeds {
+    let asked = entries.filter { $0.field == .informationNeeds && !Self.isNotAQuestion($0.text) }
+    for entry in asked {
       if needs.contains(where: { same($0.question, entry.text) }) { continue }
       needs.append(
         Plan.InformationNeed(

@@ -312,6 +312,11 @@ public struct PlanReviewer: Sendable {
           plan.informationNeeds[index].from, mine.map(\.source))
       case "drop":
         dropped.insert(question.question)
+      case "open":
+        // "no, still want to ask - the test was repeated but I have not had the result": the
+        // words said with it are news about the question, kept beside it in the plan.
+        let said = mine.last { $0.field == .questionOutcome }?.note
+        if let said, !said.isEmpty { plan.informationNeeds[index].stillOpen = said }
       default:
         break
       }

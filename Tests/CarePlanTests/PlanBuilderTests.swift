@@ -97,6 +97,28 @@ struct PlanBuilderTests {
     #expect(plan.status == .complete)
   }
 
+  /// "Not a question exactly, but you never asked about my mood" was once filed as a question
+  /// to ask (and a FHIR "Question to ask").
+  @Test("an item that says it is not a question is kept as a thing to talk about")
+  func notAQuestionIsToTalkAbout() throws {
+    let mood = "Not a question exactly, but you never asked about my mood - it is ok most days"
+    var inputs = full
+    inputs.insert(mood, at: 6)
+    let plan = try build(inputs)
+    #expect(plan.informationNeeds.map(\.question) == ["what is HbA1c?"])
+    #expect(plan.priorities.map(\.text) == ["My hip", "sleep", mood])
+    #expect(plan.priorities.last?.from == ["asks"])
+  }
+
+  @Test(arguments: [
+    ("Not really a question, just to say I sleep badly", true),
+    ("Just wanted to say thank you", true), ("is it ok just to say no to the statin?", false),
+    ("what questions should I ask?", false),
+  ])
+  func whatIsNotAQuestion(text: String, notOne: Bool) {
+    #expect(PlanBuilder.isNotAQuestion(text) == notOne)
+  }
+
   @Test("an agenda item said again with its reason as the one thing is listed once")
   func oneThingWithAReasonIsTheSameItem() throws {
     var lines = full

@@ -341,6 +341,28 @@ struct ListLimitTests {
         ]))
   }
 
+  /// "not quite - that is three conditions, depression is separate from the arthritis" was once
+  /// a plain no, and the line was kept as one thing.
+  @Test(
+    "a no that names another cut asks for one thing a line, saying back what was typed",
+    arguments: [
+      "not quite - that is three things, my mood is separate", "no, that is three things",
+      "no, the sleep is separate from the tablets",
+    ])
+  func replyNamingAnotherCut(reply: String) {
+    var run = Self.atPriorities()
+    let typed =
+      "whether the new tablets are working properly, my sleep being all over the place lately"
+    run.say(typed)
+    #expect(run.last.text.contains("I've got two things:"))
+    run.say(reply)
+    #expect(run.last.text.contains("Please type them one at a time"))
+    #expect(run.last.text.contains("You typed: \(typed)"))
+    #expect(run.current == "priorities")
+    run.say(["the tablets", "my sleep", "my mood", "done"])
+    #expect(run.state.value("priorities") == .list(["the tablets", "my sleep", "my mood"]))
+  }
+
   @Test("an 'and' inside a question is not a split, and the same thing twice is kept once")
   func andInsideAnItem() {
     var run = Self.atPriorities()

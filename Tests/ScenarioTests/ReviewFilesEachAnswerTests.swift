@@ -67,6 +67,46 @@ struct ReviewFilesEachAnswerTests {
     #expect(goal.barriersNote == kept)
   }
 
+  /// "no, still want to ask - the blood test was repeated..." kept the question open but
+  /// dropped what was said about it.
+  @Test("words with 'still want to ask' are kept beside the question in the new plan")
+  func stillOpenKeepsItsNews() throws {
+    let line = "no, still want to ask - the blood test was repeated but I have not had the result"
+    let held = try run(Self.toTheFirstQuestion + [line])
+    #expect(held.state.answers[AnswerKey("question_outcome", round: 0)]?.value == .choice("open"))
+    let plan = try plan(after: Self.toTheFirstQuestion + [line])
+    let need = try #require(plan.informationNeeds.first { $0.question.contains("HbA1c") })
+    #expect(need.answer == nil)
+    #expect(need.stillOpen?.contains("the blood test was repeated") == true)
+  }
+
+  /// A review's QuestionnaireResponse held only the review's answers: what matters, the
+  /// days, care and who helps were in the plan but not in the bundle.
+  @Test("a reviewed plan's FHIR answers carry what the plan kept from before")
+  func carriedOverAnswers() throws {
+    let held = try run(Self.toTheCheck)
+    let previous = try WorkerAndNurseTests.saved(Self.agreed)
+    let plan = TranscriptTests.reviewPlan(previous, held.engine, held.state, at: Date())
+    let text = FHIRBundle.make(plan: plan, state: held.state, engine: held.engine)
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let resources = (bundle["entry"] as? [[String: Any]] ?? []).compactMap {
+      $0["resource"] as? [String: Any]
+    }
+    let response = try #require(
+      resources.first { $0["resourceType"] as? String == "QuestionnaireResponse" })
+    let items = response["item"] as? [[String: Any]] ?? []
+    let linkIDs = items.compactMap { $0["linkId"] as? String }
+    #expect(Set(linkIDs).count == linkIDs.count)
+    let carried = try #require(items.first { $0["linkId"] as? String == "carried-over" })
+    let inside = (carried["item"] as? [[String: Any]] ?? []).compactMap {
+      $0["linkId"] as? String
+    }
+    #expect(!previous.whatMatters.isEmpty)
+    #expect(inside.contains("carried-over.whatMatters"))
+    if !previous.life.goodDay.isEmpty { #expect(inside.contains("carried-over.life.goodDay")) }
+  }
+
   @Test("'what? i said yes' after a no is never kept: it puts the no right, as a yes")
   func saidYesBefore() throws {
     let held = try run(Self.toWhatGetsInTheWay + ["no", "what? i said yes its still right"])

@@ -65,6 +65,13 @@ extension Phrases {
   }
 
   static func pickedWords(_ words: String) -> String { "OK: \(words)." }
+  static func sameCheckIn(_ day: String) -> String {
+    "OK, the same day as the other goal: \(day)."
+  }
+  static func shouldBe(_ words: String) -> String { "You said it should be: \(words)." }
+  static func stepKeptAsItIs(_ step: String) -> String {
+    "OK, the step stays as it is: \(step)."
+  }
 
   static func scaleInWordsHint(_ range: ClosedRange<Int>) -> String {
     "Say the words. A number from \(range.lowerBound) to \(range.upperBound) is fine too."

@@ -37,6 +37,12 @@ extension Phrases {
 
   static let listKeptWhole = "OK, I've kept it as one thing."
 
+  /// After a no that says the cut was wrong: the words typed are said back, so none are lost.
+  static func listOneALine(_ typed: String) -> String {
+    "Sorry, I cut that up wrongly. You typed: \(typed)\n"
+      + "Please type them one at a time, each on its own line. Say done when that is all."
+  }
+
   /// Asked when more items came than a list takes: the person chooses, nothing is dropped.
   static func listChooseWhatToKeep(most: Int, given: Int) -> String {
     "I can take \(countWord(most)) things here, and you have given me \(countWord(given)). "

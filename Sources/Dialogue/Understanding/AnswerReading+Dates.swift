@@ -192,7 +192,13 @@ extension AnswerReading {
     }
     // "I walk 2 days a week" is not a date: a bare count needs "in" or "from now", unless it
     // is the whole answer ("2 weeks", "a month", "erm, 3 days").
-    guard leadingIn || trailing || isWholeAnswer(tokens, from: start, to: index) else {
+    // "same as the other one, 6 weeks": a count that ends the line after a comma is that
+    // clause's whole answer.
+    let endsAfterComma =
+      start > 0 && tokens[start - 1].isSymbol([",", "-", ";"])
+      && tokens[index...].allSatisfy { !$0.isWord || trailingSoftWords.contains($0.text) }
+    guard leadingIn || trailing || endsAfterComma || isWholeAnswer(tokens, from: start, to: index)
+    else {
       return nil
     }
     guard count >= 0, count == count.rounded(), count <= Double(limit) else { return (nil, index) }
@@ -322,7 +328,9 @@ extension AnswerReading {
       {
         if let day { found.append(day) }
         index = end
-      } else if let (day, end) = namedDay(tokens, at: index, today: today) {
+      } else if let (day, end) = namedDay(tokens, at: index, today: today)
+        ?? monthAlone(tokens, at: index, today: today)
+      {
         found.append(day)
         index = end
       } else {
@@ -330,6 +338,18 @@ extension AnswerReading {
       }
     }
     return found
+  }
+
+  /// "in January", "by March": a month named alone is its first day, the next one to come
+  /// (this month's name is next year's, as its first day has gone).
+  static func monthAlone(_ tokens: [AnswerToken], at start: Int, today: Day) -> (Day, Int)? {
+    guard start + 1 < tokens.count, ["in", "by", "during", "early"].contains(tokens[start].text),
+      tokens[start + 1].isWord, let month = months[tokens[start + 1].text]
+    else { return nil }
+    // "in may be" is not a month: a month alone is not followed by a verb-like "be".
+    if start + 2 < tokens.count, tokens[start + 2].isWord("be") { return nil }
+    let year = month > today.month ? today.year : today.year + 1
+    return (Day(year: year, month: month, day: 1), start + 2)
   }
 
   /// "friday 26th", "Friday the 26th of February": a weekday said with its date names a day

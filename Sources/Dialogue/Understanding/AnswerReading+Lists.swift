@@ -150,6 +150,22 @@ extension AnswerReading {
     "which", "because", "cos", "coz", "if", "though", "although", "so", "then", "that", "while",
     "but", "or", "as", "especially", "even", "unless", "until", "since",
   ]
+  /// Words that open a qualifier of the thing before a comma ("Type 1 diabetes, diagnosed at
+  /// 19", "arthritis since 2019, on methotrexate"): the comma is inside that one thing.
+  static let qualifierOpeners: Set<String> = [
+    "diagnosed", "on", "taking", "treated", "controlled", "managed", "aged", "age",
+  ]
+  /// Whether a piece after a comma qualifies the thing before it: a qualifier opener, or "for"
+  /// with a length of time ("for 10 years", "for a few months").
+  static func qualifies(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    if qualifierOpeners.contains(first) { return true }
+    guard first == "for", words.count > 1 else { return false }
+    let spans: Set<String> = [
+      "year", "years", "month", "months", "week", "weeks", "yrs", "decades", "ages", "life",
+    ]
+    return words.dropFirst().prefix(4).contains(where: spans.contains)
+  }
   /// Most words in a piece of a clear list: longer pieces may be one thing said at length.
   static let clearItemWords = 5
 
@@ -227,6 +243,7 @@ extension AnswerReading {
       if let first = rest.first, questionVerbs.contains(first) { return true }
     }
     if let first = rest.first, clauseOpeners.contains(first) { return true }
+    if words.first != "and", qualifies(words) { return true }
     if rest.count > 1, questionVerbs.contains(rest[rest.startIndex]),
       referringBack.contains(rest[rest.startIndex + 1])
     {

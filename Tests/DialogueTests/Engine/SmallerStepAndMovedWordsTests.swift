@@ -35,6 +35,22 @@ import Testing
     #expect(state.answers.values.contains { $0.words.contains(line) })
   }
 
+  /// "No, the step is already small - keep it as it is" once became the step itself, and the
+  /// step's how much was dropped with it.
+  @Test(arguments: [
+    "No, the step is already small - keep it as it is", "no", "keep it as it is",
+    "nah its fine",
+  ])
+  func aNoOrAKeepLeavesTheStepAsItWas(line: String) throws {
+    let engine = try Self.engine()
+    let (state, outputs) = converse(engine, Self.linesBeforeSmallerStep() + [line])
+    #expect(state.value("smaller_step")?.isGiven == false)
+    #expect(state.value("step_what") == .text("walk to the end of the road"))
+    #expect(state.value("step_how_much") == .text("10 minutes"))
+    #expect(outputs.text.contains("OK, the step stays as it is: walk to the end of the road."))
+    #expect(state.answers.values.contains { $0.words == line })
+  }
+
   @Test(arguments: ["only to the gate", "just walk to the gate"])
   func otherWordsAreTheirOwnNewStep(line: String) throws {
     let engine = try Self.engine()

@@ -73,6 +73,25 @@ struct ListSplitTests {
         == ListSplit(items: ["feet", "sleep", "tablets"], sure: true))
   }
 
+  /// "Type 1 diabetes, diagnosed at 19" was once two conditions, and "on methotrexate" one.
+  @Test(
+    "a comma before a qualifier is inside one thing",
+    arguments: [
+      "Type 1 diabetes, diagnosed at 19", "Rheumatoid arthritis since 2019, on methotrexate",
+      "asthma, for 10 years", "Depression, taking sertraline",
+    ])
+  func qualifierAfterAComma(text: String) {
+    #expect(AnswerReading.listSplit(text) == ListSplit(items: [text], sure: true))
+  }
+
+  @Test("a qualifier keeps to its own item in a longer list")
+  func qualifierInAList() {
+    #expect(
+      AnswerReading.listSplit("asthma, diagnosed at 40\nCOPD")
+        == ListSplit(items: ["asthma, diagnosed at 40", "COPD"], sure: true))
+    #expect(AnswerReading.listItems("feet, for now") == ["feet", "for now"])
+  }
+
   @Test("long pieces between commas are split but not sure, so the split is shown first")
   func unsure() {
     let split = AnswerReading.listSplit(

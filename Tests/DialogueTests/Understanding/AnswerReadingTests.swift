@@ -135,6 +135,22 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
         == [day("2026-12-01"), day("2026-12-31")])
   }
 
+  /// "same as the other one, 6 weeks" and "after my clinic appointment in January" were once
+  /// no date at all at a check-in.
+  @Test(arguments: [
+    ("same as the other one, 6 weeks", "2026-12-30"),
+    ("after my clinic appointment in January", "2027-01-01"),
+    ("in November", "2027-11-01"), ("by march please", "2027-03-01"),
+  ])
+  func aDateInsideALongerLine(text: String, expected: String) {
+    #expect(AnswerReading.date(text, today: today) == day(expected))
+  }
+
+  @Test(arguments: ["I walk 2 days, 3 weeks a month", "it may be in may be"])
+  func notADateInsideALongerLine(text: String) {
+    #expect(AnswerReading.dates(in: text, today: today).isEmpty)
+  }
+
   @Test func yearEndRollsOver() {
     let hogmanay = Day(year: 2026, month: 12, day: 31)
     #expect(AnswerReading.date("tomorrow", today: hogmanay) == day("2027-01-01"))

@@ -69,6 +69,8 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if keepEarlierStep(line, question: question, place: place) { return }
+    if takeSameCheckIn(line, question: question, place: place) { return }
     if takeYesInPart(line, question: question, place: place) { return }
     if takeSecondThoughts(line, question: question, place: place) { return }
     // "that'l do", "spose so": a yes or no the lexicon lists, whole, answers a yes/no question

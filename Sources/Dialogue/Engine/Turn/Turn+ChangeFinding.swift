@@ -27,8 +27,12 @@ extension Turn {
   ///    not "the one thing"). Where scores tie, an answer in the person's words beats a yes/no
   ///    (a read-back such as "Is that right?" is rarely what someone means to change); a tie
   ///    that is left is not guessed.
-  func searchAnswers(matching target: String, among keys: [AnswerKey]) -> AnswerSearch {
-    for key in keys.reversed() {
+  func searchAnswers(matching typed: String, among allKeys: [AnswerKey]) -> AnswerSearch {
+    let (target, keys) = narrowedToGoal(typed, among: allKeys)
+    // A question named by its label that has an answer given comes before one skipped ("my
+    // step" is the step, not the smaller step left out).
+    let given = keys.filter { state.answers[$0]?.value.isGiven == true }
+    for key in given.reversed() + keys.reversed() {
       guard let question = script.question(key.question) else { continue }
       if Turn.names(target, question) { return .named(key) }
     }
@@ -58,7 +62,8 @@ extension Turn {
         if labelWords.contains(word) { score += 1 }
       }
       guard score > 0 else { continue }
-      scored.append((key, score, question.kind != .yesNo, order))
+      // A skipped answer is not words of the person's own to change.
+      scored.append((key, score, question.kind != .yesNo && answer.value.isGiven, order))
     }
     let ranked = scored.sorted {
       ($0.score, $0.ownWords ? 1 : 0, $0.order) > ($1.score, $1.ownWords ? 1 : 0, $1.order)
@@ -70,6 +75,53 @@ extension Turn {
       return .unsure(level.prefix(Self.mostCandidates).sorted { $0.order < $1.order }.map(\.key))
     }
     return .best(top.key)
+  }
+
+  /// "my step for goal 3", "the second goal's step": the goal's number picks the round of the
+  /// repeating part that holds the step, and the words left say which answer in it. Answers
+  /// outside that part stay among the keys. A number past the rounds is the latest round, as
+  /// a changed goal comes after the rest in the plan. Unchanged when no goal is numbered.
+  func narrowedToGoal(_ target: String, among keys: [AnswerKey])
+    -> (target: String, keys: [AnswerKey])
+  {
+    guard let (number, rest) = Turn.goalNumber(in: target) else { return (target, keys) }
+    let goalGroups = Set(
+      script.sections.filter { section in
+        section.items.contains { $0.question?.plan == .actionWhat }
+      }.compactMap(\.repeating?.group))
+    func inAGoal(_ key: AnswerKey) -> Bool {
+      script.section(holding: key.question)?.repeating.map { goalGroups.contains($0.group) }
+        ?? false
+    }
+    guard let latest = keys.filter(inAGoal).map(\.round).max() else { return (target, keys) }
+    let round = min(number - 1, latest)
+    let left = rest.filter { !Turn.changeFiller.contains(Substring($0)) }
+    return (
+      left.isEmpty ? "goal" : rest.joined(separator: " "),
+      keys.filter { !inAGoal($0) || $0.round == round }
+    )
+  }
+
+  /// The goal's number in "step for goal 3", "second goal", and the other words.
+  static func goalNumber(in target: String) -> (Int, [String])? {
+    let words = AnswerInterpreter.normalise(target).split(separator: " ").map(String.init)
+    let numbers = [
+      "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "one": 1, "two": 2, "three": 3, "four": 4,
+      "five": 5, "six": 6, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+      "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    ]
+    for (index, word) in words.enumerated() where word == "goal" || word == "goals" {
+      var at: Int?
+      if index + 1 < words.count, numbers[words[index + 1]] != nil {
+        at = index + 1
+      } else if index > 0, numbers[words[index - 1]] != nil {
+        at = index - 1
+      }
+      guard let at, let number = numbers[words[at]] else { continue }
+      let rest = words.enumerated().filter { $0.offset != at && $0.offset != index }
+      return (number, rest.map(\.element))
+    }
+    return nil
   }
 
   /// The words after "change" that can say which answer: filler set aside, and a closing

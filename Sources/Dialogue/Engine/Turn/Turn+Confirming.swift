@@ -109,6 +109,13 @@ extension Turn {
     case .listSplit(let pendingKey, let items, let typed) where pendingKey == key:
       if reply == true {
         addToList(items, words: typed, question: question, place: place)
+      } else if reply == false || Self.isNotQuite(line),
+        Self.namesAnotherCut(line, shown: items.count)
+      {
+        // "not quite - that is three conditions", "depression is separate": the cut was
+        // wrong, not the wish to split. One thing a line is asked for, with the line said back.
+        outputs.append(.notice(Phrases.listOneALine(typed)))
+        askCurrent()
       } else if reply == false || Self.isNotQuite(line) || engine.acts.read(line).act == .dontKnow {
         // "not quite, copd and arthritis are two things", or "dunno": the words are about the
         // cut, not a new thing for the list, so the line is kept whole, as typed.
@@ -160,6 +167,26 @@ extension Turn {
       .laterCheckIn(
         place.key, said: said, start: start, offered: start.adding(days: 7), words: words))
     return true
+  }
+
+  /// Whether a no to a list's cut names another: a number of things other than the number
+  /// shown ("that is three conditions"), or one thing said to be separate from another.
+  static func namesAnotherCut(_ line: String, shown: Int) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    if words.contains(where: { ["separate", "separately", "seperate", "apart"].contains($0) }) {
+      return true
+    }
+    let counts = [
+      "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2": 2,
+      "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8,
+    ]
+    let things: Set<String> = ["things", "conditions", "problems", "items", "of", "separate"]
+    for (index, word) in words.enumerated() {
+      guard let count = counts[word], index + 1 < words.count, things.contains(words[index + 1])
+      else { continue }
+      return count != shown
+    }
+    return false
   }
 
   /// A line that opens by saying a reading is not right ("no, ...", "not quite ...", "not

@@ -318,24 +318,45 @@ extension Turn {
   /// again as usual.
   mutating func takeChangeInWords(_ line: String, question: Question) -> Bool {
     guard question.contentChanges, !line.contains("?") else { return false }
-    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
-    guard reply != true, let content else { return false }
+    let (reply, words) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
+    guard reply != true, let said = words else { return false }
+    // "goal 3 step is wrong, it should be booking the call": the words after "should be" are
+    // the new answer, not the name of the one to change.
+    let (content, wanted) = Turn.splitAtShouldBe(said)
     let wrongWords: Set<String> = ["wrong", "is", "are", "not", "right", "should", "be", "change"]
-    let target = AnswerReading.plainWords(content).filter { !wrongWords.contains($0) }
-      .joined(separator: " ")
+    // Numbers stay: "goal 3 step" names the step of the third goal.
+    let target = AnswerInterpreter.normalise(content).split(separator: " ").map(String.init)
+      .filter { !wrongWords.contains($0) }.joined(separator: " ")
     guard !Turn.namesNothingInParticular(target) else { return false }
     // Only words that name a question ("the start date", "my goal") open it: "a week on
     // Monday" shares a word with some answer, but names none of them.
     let small: Set<String> = ["on", "in", "at", "a", "the", "my", "me", "to", "of", "for", "and"]
-    let wanted = Set(AnswerReading.plainWords(target)).subtracting(small)
+    let naming = Set(AnswerReading.plainWords(target)).subtracting(small)
     guard let key = findAnswer(matching: target, among: state.orderedAnswers.map(\.key)),
       let named = script.question(key.question),
-      !wanted.isDisjoint(
+      !naming.isDisjoint(
         with: AnswerReading.plainWords(
           named.label + " " + key.question.replacingOccurrences(of: "_", with: " "))),
       let answer = state.answers[key]
     else { return false }
     beginChange(key, answer: answer)
+    // The new words said with it are given as the new answer, said back, and read as any
+    // answer would be; the old answer is kept in the record, and the plan is shown again.
+    if let wanted, state.current == key, case .changing = state.mode {
+      outputs.append(.say(Phrases.shouldBe(wanted)))
+      answerCurrent(wanted)
+    }
     return true
+  }
+
+  /// The words before "it should be" / "should say" / "instead it is", and the words after
+  /// them when there are any.
+  static func splitAtShouldBe(_ content: String) -> (naming: String, wanted: String?) {
+    for marker in ["it should be ", "should be ", "it should say ", "should say "] {
+      guard let range = content.range(of: marker, options: .caseInsensitive) else { continue }
+      let wanted = Whitespace.trimmed(String(content[range.upperBound...]))
+      return (String(content[..<range.lowerBound]), wanted.isEmpty ? nil : wanted)
+    }
+    return (content, nil)
   }
 }

@@ -22,6 +22,34 @@ extension Turn {
     return true
   }
 
+  /// Asked for an easier step, "no, it is already small - keep it as it is" keeps the step the
+  /// person gave, with every part of it: it is not a new step in words. The line is kept with
+  /// the skipped answer, and the step is said back. Returns whether the line was used up.
+  mutating func keepEarlierStep(_ line: String, question: Question, place: Agenda.Place) -> Bool {
+    guard question.kind == .text, question.plan == .actionWhat,
+      let (what, _) = earlierStep(before: question, place: place), Turn.keepsTheStepWhole(line)
+    else { return false }
+    outputs.append(.say(Phrases.stepKeptAsItIs(what)))
+    accept(.skipped(.skipped), words: line, place: place)
+    return true
+  }
+
+  /// Whether a line to "could you make it smaller?" says no, or keeps the step: "no", "no, it
+  /// is already small", "keep it as it is". A no with a step after it ("no, just to the
+  /// gate") is a new step, not a keep.
+  static func keepsTheStepWhole(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    // "keep it as it is", "leave it": a short line that only keeps.
+    if words.count <= 6, keepsInOneClause(line) { return true }
+    guard let first = words.first, AnswerReading.strongNo.contains(first) else { return false }
+    let rest = Array(words.dropFirst())
+    let keeping: [[String]] = [
+      ["already"], ["small", "enough"], ["big", "enough"], ["easy", "enough"], ["fine"],
+      ["thanks"], ["thank", "you"], ["ok"], ["okay"],
+    ]
+    return rest.isEmpty || keepsTheStep(line) || AnswerReading.containsPhrase(keeping, in: rest)
+  }
+
   /// The step given before this question, for the same plan field, and its amount, if any.
   func earlierStep(before question: Question, place: Agenda.Place)
     -> (what: String, howMuch: String?)?
