@@ -24,5 +24,8 @@ extension ConversationState {
     /// "change the scales one" when its words fit several earlier answers as well as each
     /// other: they are listed by number, and none is opened until the person picks one.
     case answerToChange(AnswerKey, candidates: [AnswerKey])
+    /// Two or more things given to a question for just one ("my inhaler and my sugars"): the
+    /// person picks one, or keeps them together; `words` is what was typed.
+    case oneOfSeveral(AnswerKey, items: [String], words: String)
   }
 }

@@ -122,6 +122,9 @@ extension Turn {
       if case .text(let text) = value, offerStepVersions(text, words: line, place: place) {
         return
       }
+      if case .text(let text) = value, offerOneOfSeveral(text, words: line, place: place) {
+        return
+      }
       if offerLaterCheckIn(value, words: line, place: place) { return }
       if checkWeekendReview(value, words: line, place: place) { return }
       accept(value, words: line, place: place)
@@ -261,6 +264,12 @@ extension Turn {
   }
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
+    // "done" or "no" with nothing on the list: a reflection about what was added ("I'll add
+    // that to your questions") would not be true.
+    if case .list(let items) = answer.value, items.isEmpty {
+      if !quietReflection { outputs.append(.say(Phrases.listLeftEmpty)) }
+      return
+    }
     let context = context(for: place)
     guard !quietReflection,
       let reflection = question.reflections.first(where: {

@@ -60,6 +60,12 @@ extension Turn {
             key: key, text: text, kind: .choice,
             choices: options + [Phrases.keepOwnWords(for: engine.audience)],
             hint: Phrases.stepVersionsHint)))
+    case .oneOfSeveral(_, let items, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichOneMatters(Turn.shortened(items)), kind: .choice,
+            choices: Turn.shortened(items), hint: Phrases.whichOneMattersHint(items.count))))
     case .answerToChange(_, let candidates):
       outputs.append(
         .ask(
@@ -131,6 +137,8 @@ extension Turn {
       keepWeekendReview(line, raw: raw, reply: reply, day: day, words: words, place: place)
     case .answerToChange(let pendingKey, let candidates) where pendingKey == key:
       chooseAnswerToChange(line, raw: raw, candidates: candidates)
+    case .oneOfSeveral(let pendingKey, let items, let words) where pendingKey == key:
+      chooseOneOfSeveral(line, raw: raw, items: items, words: words, place: place)
     default:
       process(line, raw: raw)
     }
