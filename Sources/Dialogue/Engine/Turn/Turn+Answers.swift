@@ -264,18 +264,18 @@ extension Turn {
   }
 
   mutating func reflect(_ question: Question, place: Agenda.Place, answer: Answer) {
-    // "done" or "no" with nothing on the list: a reflection about what was added ("I'll add
-    // that to your questions") would not be true.
-    if case .list(let items) = answer.value, items.isEmpty {
-      if !quietReflection { outputs.append(.say(Phrases.listLeftEmpty)) }
-      return
-    }
     let context = context(for: place)
     guard !quietReflection,
       let reflection = question.reflections.first(where: {
         $0.condition?.evaluate(in: context) ?? true
       })
     else { return }
+    // "done" or "no" with nothing on the list: a reflection for any answer ("I'll add that to
+    // your questions") would not be true. One with a condition was written for the case.
+    if case .list(let items) = answer.value, items.isEmpty, reflection.condition == nil {
+      outputs.append(.say(Phrases.listLeftEmpty))
+      return
+    }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
     let facilitator = engine.audience == .facilitator ? reflection.facilitatorText : nil
     var extra = shown.map { ["answer": $0] } ?? [:]
