@@ -366,6 +366,8 @@ extension Plan {
 
   /// Whether a support worker typed the answers with the person, rather than the person alone.
   public var preparedWithWorker: Bool { mode == "facilitator" }
+  /// Made at a waiting-room kiosk: one sitting, no saved versions, printed or left behind.
+  public var madeAtKiosk: Bool { mode == "kiosk" }
 
   /// The plan shown for checking just before the end (a script's `show: plan`): it is the
   /// plan about to be finished, so it does not carry the "not finished yet" note of a plan

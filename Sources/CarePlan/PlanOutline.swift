@@ -66,7 +66,9 @@ struct PlanOutline {
     items += agreementLines
     items.append(
       Item(PlanOutline.disclaimer(for: plan)))
-    items.append(versionLine)
+    // A kiosk's plan has no earlier or later version, and nobody to have prepared it but the
+    // person at the screen: the lines would only puzzle them.
+    if !plan.madeAtKiosk { items.append(versionLine) }
     // Said first thing, so the copy with private notes is not printed for the person by mistake.
     if copy == .worker, plan.notes.contains(where: { !$0.shared }) {
       items.insert(Item(PlanOutline.workerCopy, label: "Worker's copy"), at: 0)
@@ -278,8 +280,12 @@ struct PlanOutline {
 
   /// What the plan is, said under its title and, with no help to give, at its foot.
   static func disclaimer(for plan: Plan) -> String {
-    plan.preparedWithWorker ? disclaimerWithWorker(for: plan) : disclaimer
+    if plan.madeAtKiosk { return notAdvice }
+    return plan.preparedWithWorker ? disclaimerWithWorker(for: plan) : disclaimer
   }
+
+  /// What a plan made at a kiosk is, said under its title.
+  static let notAdvice = "This is not medical advice."
 
   /// Under the title of a worker's copy that holds private notes.
   static let workerCopy =

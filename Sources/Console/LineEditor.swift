@@ -101,12 +101,19 @@ final class LineEditor {
 
   private var timedReads = false
 
+  /// What was on the line, not yet entered, when the last read gave up with `.timeout`; empty
+  /// after any other end. The kiosk gives it back to the next read, so a pause half way
+  /// through a line loses none of it.
+  private(set) var unfinished = ""
+
   /// Reads one line. Ctrl-C must not end the program while reading, so a counting SIGINT
   /// handler stands in for the usual one until the read is over. With timed reads on, a wait
-  /// for a key longer than `idleLimit` seconds ends the read with `.timeout`.
-  func read(prompt text: String, idleLimit: Double? = nil) -> LineInput {
+  /// for a key longer than `idleLimit` seconds ends the read with `.timeout`. `typed` is put
+  /// on the line first, as if typed, to be finished or changed.
+  func read(prompt text: String, idleLimit: Double? = nil, typed: String = "") -> LineInput {
     free(prompt)
     prompt = strdup(text)
+    unfinished = ""
     var previous = sigaction()
     cc_catch_interrupts(&previous)
     defer { cc_release_interrupts(&previous) }
@@ -117,6 +124,9 @@ final class LineEditor {
     defer { cc_end_read() }
     // Into libedit's mode before the prompt is drawn, so no key is cooked by the terminal.
     _ = cc_el_prepare_terminal(editLine)
+    // Only what can be typed goes back on the line: a control key would be run as a command.
+    let retyped = DisplaySanitizer.clean(typed).filter { $0 != "\n" && $0 != "\t" }
+    if !retyped.isEmpty { el_push(editLine, retyped) }
     var count: Int32 = 0
     let result = el_gets(editLine, &count)
     // A whole line means Enter came first: a Ctrl-C after it does not take the line away.
@@ -135,7 +145,19 @@ final class LineEditor {
     if cc_interrupts_seen() != interruptsBefore || cc_read_was_signalled() != 0 {
       return .interrupt
     }
-    return cc_idle_limit_reached() != 0 ? .timeout : .end
+    guard cc_idle_limit_reached() != 0 else { return .end }
+    unfinished = lineSoFar()
+    return .timeout
+  }
+
+  /// The text on the line now, whole, wherever the cursor is.
+  private func lineSoFar() -> String {
+    guard let info = cc_el_line(editLine)?.pointee, let buffer = info.buffer,
+      let end = info.lastchar, end > buffer
+    else { return "" }
+    let bytes = UnsafeBufferPointer(
+      start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: end - buffer)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Puts the terminal back to how libedit found it. Safe to call more than once.

@@ -272,15 +272,21 @@ public final class Terminal {
 
   /// Reads one line, giving up with `.timeout` when no key is pressed for `idleLimit` seconds
   /// (nil waits for ever). The kiosk's idle reset rests on this: a person who walks away must
-  /// not leave their answers on the screen for the next one.
-  public func read(prompt: String, completions: [String], idleLimit: Double?) -> LineInput {
+  /// not leave their answers on the screen for the next one. `typed` is put back on the line
+  /// to carry on from (`unfinishedLine` of a read that gave up); only the line editor can.
+  public func read(
+    prompt: String, completions: [String], idleLimit: Double?, typed: String = ""
+  ) -> LineInput {
+    unfinishedLine = ""
     guard let idleLimit else { return read(prompt: prompt, completions: completions) }
     let safePrompt = DisplaySanitizer.clean(prompt).replacingOccurrences(of: "\n", with: " ")
     if let editor, !closed {
       editor.completions = completions
       let styled = Styler(colour: usesColour).applyToPrompt(
         .prompt, to: safePrompt, ignore: LineEditor.promptIgnore)
-      return editor.read(prompt: styled, idleLimit: idleLimit)
+      let input = editor.read(prompt: styled, idleLimit: idleLimit, typed: typed)
+      if input == .timeout { unfinishedLine = editor.unfinished }
+      return input
     }
     if inputIsTerminal { output(safePrompt) }
     if !plainReader.hasWholeLine {
@@ -308,6 +314,10 @@ public final class Terminal {
   }
 
   private var idleLimitsEnabled = false
+
+  /// What was typed on the line, without Enter, when the last timed read gave up: given back
+  /// to the next read, so a person who pauses mid-word loses nothing.
+  public private(set) var unfinishedLine = ""
 
   /// Starts line editing afresh: no history and an empty cut buffer, so nothing one person
   /// typed (or cut with Ctrl-U) can be brought back by the next with Up or Ctrl-Y.

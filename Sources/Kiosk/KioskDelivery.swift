@@ -4,26 +4,29 @@ import Foundation
 
 extension KioskRuntime {
   /// Shows the plan, and sends it where the configuration says, with a code to collect it by.
-  /// False when the person went away while reading it; then nothing is sent, since nobody
-  /// would collect it.
-  func deliver(_ plan: Plan) -> Bool {
+  /// Gives back the line that says how to get the plan, to say again if asked; nil when the
+  /// person went away while reading it: then nothing is sent, since nobody would collect it.
+  func deliver(_ plan: Plan) -> String? {
     let text = PlanText.render(
       plan, width: min(screen.width, 80), footer: PlanFooter(safety: script.safety.rules))
     // The last screenful keeps room for what is said after the plan.
     var after = [KioskWording.finishedReading]
-    if config.output != .none {
+    if config.output == .none {
+      after.append(KioskWording.noPrintout)
+    } else {
       after.append(
         [KioskWording.collect(KioskCode.make()), KioskWording.printoutFailed].max {
           rows(of: $0) < rows(of: $1)
         } ?? "")
     }
-    guard showPaged(text, leavingRows: after.map(rows(of:)).reduce(0, +)) else { return false }
+    guard showPaged(text, leavingRows: after.map(rows(of:)).reduce(0, +)) else { return nil }
     var code = KioskCode.make()
     func printout() -> String { KioskWording.printoutHeading(code) + "\n\n" + text + "\n" }
     var sent = false
     switch config.output {
     case .none:
-      return true
+      say(.say(KioskWording.noPrintout))
+      return KioskWording.noPrintout
     case .printer(let command):
       sent = KioskDelivery.print(printout(), command: command, clock: clock)
     case .spool(let folder):
@@ -35,10 +38,10 @@ extension KioskRuntime {
     }
     if sent {
       say(.say(KioskWording.collect(code)))
-    } else {
-      say(.notice(KioskWording.printoutFailed))
+      return KioskWording.collect(code)
     }
-    return true
+    say(.notice(KioskWording.printoutFailed))
+    return KioskWording.printoutFailed
   }
 
   /// The rows `text` takes on the screen.

@@ -10,8 +10,9 @@ public enum KioskInput: Equatable, Sendable {
   /// Ctrl-D on an empty line at a terminal that is still there: a key like any other, since
   /// at a kiosk the keyboard never runs out.
   case endKey
-  /// No key came within the idle limit: the person may have walked away.
-  case idle
+  /// No key came within the idle limit: the person may have walked away. `typed` is what
+  /// was on the line without Enter, kept to give back if they are still there.
+  case idle(typed: String = "")
   /// Nothing more will come: piped input ended, or the terminal hung up.
   case closed
 }
@@ -33,8 +34,10 @@ public protocol KioskScreen: AnyObject {
 /// Where the kiosk's keys come from. Every read can be given an idle limit, because a person
 /// who walks away must not leave their answers for the next one.
 public protocol KioskLineSource: AnyObject {
-  /// Reads a line; `completions` are offered on Tab. Nil `idleLimit` waits for ever.
-  func read(prompt: String, completions: [String], idleLimit: Double?) -> KioskInput
+  /// Reads a line; `completions` are offered on Tab. Nil `idleLimit` waits for ever. `typed`
+  /// starts the line, to be finished or changed: the words of a read that went idle.
+  func read(prompt: String, completions: [String], idleLimit: Double?, typed: String)
+    -> KioskInput
   /// Reads a secret such as a PIN without showing it; nil when nothing came in time or input
   /// ended.
   func readSecret(prompt: String, idleLimit: Double) -> String?
@@ -43,6 +46,13 @@ public protocol KioskLineSource: AnyObject {
   /// Starts afresh: no history, nothing cut, so the next person cannot bring back the last
   /// one's words.
   func forgetEverythingTyped()
+}
+
+extension KioskLineSource {
+  /// Reads a line that starts empty.
+  func read(prompt: String, completions: [String], idleLimit: Double?) -> KioskInput {
+    read(prompt: prompt, completions: completions, idleLimit: idleLimit, typed: "")
+  }
 }
 
 /// The kiosk's time: injected, so idle limits and PIN waits can be tested without waiting.

@@ -14,6 +14,13 @@ enum KioskWording {
     "That line was too long, so only the first \(AnswerLength.limit) characters were kept. "
     + "If there is more to say, you can add it in your next answer."
   static let printoutFailed = "Sorry, the printout did not work. Please tell reception."
+  /// Said under the plan when the kiosk has no printer: the screen is cleared for the next
+  /// person, so the plan goes only as far as the person writes it down.
+  static let noPrintout =
+    "There is no printout here. This screen is cleared when you finish, so write down "
+    + "anything you want to keep."
+  static let stopNow = "Stop now? Your answers will be cleared. Type yes to stop, or carry on."
+  static let goodbye = "Thank you. Goodbye."
 
   static func collect(_ code: String) -> String {
     "Ask at reception for your printout: code \(code)"

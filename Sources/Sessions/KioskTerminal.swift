@@ -35,11 +35,15 @@ public final class KioskTerminal: KioskScreen, KioskLineSource {
     TextWrapper(width: terminal.width).wrap(text)
   }
 
-  public func read(prompt: String, completions: [String], idleLimit: Double?) -> KioskInput {
-    switch terminal.read(prompt: prompt, completions: completions, idleLimit: idleLimit) {
+  public func read(
+    prompt: String, completions: [String], idleLimit: Double?, typed: String
+  ) -> KioskInput {
+    let input = terminal.read(
+      prompt: prompt, completions: completions, idleLimit: idleLimit, typed: typed)
+    switch input {
     case .line(let line): return .line(line)
     case .interrupt: return .interrupt
-    case .timeout: return .idle
+    case .timeout: return .idle(typed: terminal.unfinishedLine)
     case .end:
       // A terminal that no longer answers as one has hung up; without this the loop would
       // spin on its endless ends of input.

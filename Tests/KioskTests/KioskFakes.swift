@@ -30,7 +30,9 @@ struct Press {
 
   static func line(_ text: String) -> Press { Press(input: .line(text)) }
   static let enter = Press.line("")
-  static let idle = Press(input: .idle)
+  static let idle = Press(input: .idle())
+  /// No key came in time, with `typed` on the line and no Enter.
+  static func idle(typed: String) -> Press { Press(input: .idle(typed: typed)) }
   static let interrupt = Press(input: .interrupt)
   static func after(_ seconds: Double, _ press: Press) -> Press {
     Press(wait: seconds, input: press.input)
@@ -116,8 +118,14 @@ final class FakeTerminal: KioskScreen, KioskLineSource {
     }
   }
 
-  func read(prompt: String, completions: [String], idleLimit: Double?) -> KioskInput {
+  /// What each read put on the line to start with, in order ("" for most).
+  var typedAtReads: [String] = []
+
+  func read(prompt: String, completions: [String], idleLimit: Double?, typed: String)
+    -> KioskInput
+  {
     events.append(.read(prompt: prompt, idleLimit: idleLimit))
+    typedAtReads.append(typed)
     return next(idleLimit: idleLimit)
   }
 
@@ -136,7 +144,7 @@ final class FakeTerminal: KioskScreen, KioskLineSource {
     guard !presses.isEmpty else { return .closed }
     let press = presses.removeFirst()
     clock.pass(press.wait)
-    if press.input == .idle { clock.pass(idleLimit ?? 0) }
+    if case .idle = press.input { clock.pass(idleLimit ?? 0) }
     return press.input
   }
 }

@@ -175,7 +175,7 @@ import Testing
 
   @Test func quitEndsOnlyThatPersonsSession() {
     let (kiosk, terminal, _) = KioskFixtures.kiosk([
-      .enter, .line("Gardening with my grandson"), .line("quit"),
+      .enter, .line("Gardening with my grandson"), .line("quit"), .line("yes"),
     ])
     #expect(kiosk.run() == 0)
     #expect(terminal.screen.contains(Self.welcome))

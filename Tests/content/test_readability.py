@@ -100,7 +100,8 @@ def texts_of(script: dict) -> list[tuple[str, str]]:
         add(f"{sid}.facilitator_intro", section.get("facilitator_intro"))
         for index, item in enumerate(section.get("questions") or []):
             iid = item.get("id", f"{sid}-{index + 1}")
-            for key in ("text", "facilitator", "say", "help", "facilitator_help"):
+            for key in ("text", "facilitator", "say", "help", "facilitator_help", "why",
+                        "facilitator_why"):
                 add(f"{iid}.{key}", item.get(key))
             # A statement may say one of several things: each is read by someone.
             if isinstance(item.get("say"), list):

@@ -147,6 +147,14 @@ def answer(child, text):
     child.expect(PROMPT)
 
 
+def quit_person(child):
+    """Types quit, and yes to "Stop now?": the person's session ends, answers cleared."""
+    child.send("quit\r")
+    child.expect("Stop now\\?")
+    child.expect(PROMPT)
+    child.send("yes\r")
+
+
 def leave_as_admin(child, pin=PIN, at_welcome=False):
     """Types /admin and the PIN; waits for the welcome screen first unless already there."""
     if not at_welcome:

@@ -4,6 +4,7 @@ import pexpect
 import pytest
 
 from kiosk_session import (
+    quit_person,
     FIRST_QUESTION,
     PIN,
     PROMPT,
@@ -34,7 +35,7 @@ def test_signal_keys_clear_the_line_and_the_question_goes_on(key):
     child.send("Reading\r")
     child.expect("just one thing")
     child.expect(PROMPT)
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 
@@ -46,7 +47,7 @@ def test_keys_at_the_welcome_screen_do_nothing(key):
     child.send(key)
     still_running(child)
     start_person(child)
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 
@@ -109,7 +110,7 @@ def test_odd_input_is_handled_and_the_kiosk_goes_on(text):
     child.send("\r")
     child.expect(PROMPT, timeout=90)
     still_running(child)
-    child.send("quit\r")
+    quit_person(child)
     child.expect(WELCOME)
     leave_as_admin(child, at_welcome=True)
     child.expect(pexpect.EOF, timeout=30)
@@ -120,7 +121,8 @@ def test_tab_offers_only_the_current_choices_not_commands():
     start_person(child)
     child.send("\t\t")
     # Keys are handled in order: whatever Tab offered is written before the welcome comes back.
-    child.send("\x15quit\r")
+    child.send("\x15")
+    quit_person(child)
     child.expect(WELCOME)
     assert "summary" not in "".join(child.transcript).split(FIRST_QUESTION)[-1]
     leave_as_admin(child, at_welcome=True)

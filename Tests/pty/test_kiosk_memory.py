@@ -11,6 +11,7 @@ import os
 import pytest
 
 from kiosk_session import (
+    quit_person,
     FIRST_QUESTION,
     PROMPT,
     WELCOME,
@@ -62,7 +63,7 @@ def test_the_next_person_runs_with_nothing_of_the_last_in_memory(ending):
         child.send("\r")
     else:
         answer(child, "what is Zumbafrog Wibblequest?")
-        child.send("quit\r")
+        quit_person(child)
     child.expect(WELCOME)
     child.send("\r")
     child.expect(FIRST_QUESTION)
@@ -71,5 +72,5 @@ def test_the_next_person_runs_with_nothing_of_the_last_in_memory(ending):
     held = memory_holding(child.pid, FIRST_PERSON + ["Gardening"])
     assert held.pop("Gardening") > 0, "the test cannot see what is in memory"
     assert held == dict.fromkeys(FIRST_PERSON, 0)
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)

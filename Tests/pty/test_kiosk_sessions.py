@@ -17,6 +17,7 @@ import pexpect
 import pytest
 
 from kiosk_session import (
+    quit_person,
     FIRST_QUESTION,
     PIN,
     PROMPT,
@@ -79,7 +80,7 @@ def test_a_person_who_walks_away_mid_line_leaves_nothing_on_screen_or_in_the_edi
     child.send("\r")
     child.expect(PROMPT)
     assert "ducks" not in "".join(child.transcript).split(WELCOME)[-1]
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 
@@ -91,7 +92,7 @@ def test_ctrl_s_cannot_stop_the_screen_from_being_cleared():
     start_person(child)
     answer(child, "Pangolin painting")
     child.send("\x13")
-    child.send("quit\r")
+    quit_person(child)
     child.expect(WELCOME)
     screen = screen_text(child)
     assert WELCOME in screen
@@ -134,7 +135,7 @@ def test_nothing_is_written_to_home_tmpdir_or_the_working_folder():
     child.send("\r")
     start_person(child)
     answer(child, "Painting")
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
     assert files_under(home) == []
@@ -148,14 +149,14 @@ def test_the_next_person_cannot_bring_back_the_last_ones_words():
     child.send("Visiting my sister\r")
     child.expect(PROMPT)
     child.send("cut this text\x15")  # Ctrl-U cuts the line into libedit's buffer
-    child.send("quit\r")
+    quit_person(child)
     start_person(child)
     child.send("\x1b[A\x1b[A\x19")  # Up, Up, Ctrl-Y (paste what was cut)
     child.send("\r")
     child.expect(PROMPT)
     after = "".join(child.transcript).split("Press Enter to start")[-1]
     assert "sister" not in after and "cut this" not in after
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 
@@ -164,7 +165,7 @@ def test_nothing_is_left_on_disk_after_staff_leave_with_the_pin():
     child = spawn_kiosk()
     start_person(child)
     answer(child, "Gardening with my grandson")
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
     child.close()
@@ -173,3 +174,48 @@ def test_nothing_is_left_on_disk_after_staff_leave_with_the_pin():
     left = [os.path.join(folder, name)
             for folder, _, names in os.walk(child.home) for name in names]
     assert left == []
+
+
+def finish_after_first_answer(child):
+    """Answers the rest of the kiosk's questions and reads the plan to its end."""
+    for text in ["my knee", "done", "sleep better"]:
+        answer(child, text)
+    child.send("go to bed by ten\r")
+    read_plan(child)
+    return "".join(child.transcript).split(FIRST_QUESTION)[-1]
+
+
+@pytest.mark.parametrize("args", [(), ("--plain",)], ids=["editing", "plain"])
+def test_words_typed_before_the_idle_warning_stay_on_the_line_to_finish(args):
+    child = spawn_kiosk(SHORT_IDLE, args=args)
+    start_person(child)
+    child.send("swimming with my")
+    child.expect("Are you still there\\? Press Enter to carry on.", timeout=30)
+    # The words are written again under the warning, on the line, to carry on from.
+    child.expect("swimming with my")
+    child.send(" grandaughter\r")
+    child.expect("just one thing")
+    child.expect(PROMPT)
+    assert "swimming with my grandaughter" in finish_after_first_answer(child)
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)
+
+
+def test_enter_at_the_warning_keeps_the_half_typed_words_on_the_line():
+    child = spawn_kiosk(SHORT_IDLE)
+    start_person(child)
+    child.send("should i weigh mysel")
+    child.expect("Are you still there\\? Press Enter to carry on.", timeout=30)
+    child.expect("should i weigh mysel")
+    child.send("\r")
+    # The question again, with the words still on its line.
+    child.expect(FIRST_QUESTION)
+    child.expect("should i weigh mysel")
+    child.send("f\r")
+    child.expect("just one thing")
+    child.expect(PROMPT)
+    assert "should i weigh myself" in finish_after_first_answer(child)
+    child.send("\r")
+    leave_as_admin(child)
+    child.expect(pexpect.EOF)

@@ -12,6 +12,7 @@ import pyte
 
 from console_session import BIN
 from kiosk_session import (
+    quit_person,
     FINISHED_READING,
     MORE,
     WELCOME,
@@ -107,7 +108,7 @@ def test_the_shipped_placeholder_pin_hash_stops_the_start():
 
 def test_piped_input_runs_people_and_exits_0_at_its_end_leaving_nothing():
     home = tempfile.mkdtemp(prefix="carecoach-kiosk-")
-    result = run(["kiosk"], "\nTennis on Tuesdays\nquit\n\nskip\n", home=home)
+    result = run(["kiosk"], "\nTennis on Tuesdays\nquit\nyes\n\nskip\n", home=home)
     assert result.returncode == 0
     # The second person skips one question, then the input ends: no third welcome.
     assert result.stdout.count("Press Enter to start") == 2
@@ -173,7 +174,7 @@ def test_half_a_pin_left_when_its_wait_ends_is_thrown_away():
     # Had "/admin" been kept, this Enter would ask for the PIN instead of starting.
     assert child.expect(["What do you most want to keep doing", "PIN: "]) == 0
     assert "PIN: " not in "".join(child.transcript).split(WELCOME)[-1]
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 

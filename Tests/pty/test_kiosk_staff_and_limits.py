@@ -10,6 +10,7 @@ import pexpect
 
 from console_session import BIN
 from kiosk_session import (
+    quit_person,
     FINISHED_READING,
     KIOSK_TIMEOUT,
     MORE,
@@ -88,7 +89,7 @@ def test_a_line_too_long_is_cut_and_the_person_is_told():
     child.send("walking " * 320 + "\r")
     child.expect("That line was too long", timeout=KIOSK_TIMEOUT * 2)
     child.expect(PROMPT)
-    child.send("quit\r")
+    quit_person(child)
     leave_as_admin(child)
     child.expect(pexpect.EOF)
 

@@ -28,5 +28,8 @@ extension ConversationState {
     /// thursdy nite"): the person picks the day it takes the place of, or both. `words` is the
     /// correction as typed, kept with the change.
     case dayToReplace(AnswerKey, newDay: Int, days: [Int], words: String)
+    /// Two or more things given to a question for just one ("my inhaler and my sugars"): the
+    /// person picks one, or keeps them together; `words` is what was typed.
+    case oneOfSeveral(AnswerKey, items: [String], words: String)
   }
 }

@@ -14,6 +14,20 @@ extension Phrases {
 
   static func forExample(_ example: String) -> String { "For example: \(example)" }
 
+  /// Why a question is asked, when it has no reason of its own (`why`): "why do you need
+  /// that?" is a fair question, and deserves a plain answer before the question comes again.
+  static let whyAsked =
+    "Your answers help you get ready for your appointment. They go in your plan, in your "
+    + "own words."
+  static let whyAskedForWorker =
+    "The answers help them get ready for their appointment. They go in their plan, in their "
+    + "own words."
+  static let maySkip = "You don't have to answer. You can say skip."
+  static let maySkipForWorker = "They don't have to answer. You can type skip."
+
+  /// Said when a list is closed with nothing on it: true, and nothing more.
+  static let listLeftEmpty = "OK, none for now."
+
   static func corrected(_ shown: String) -> String { "I've changed that to: \(shown)." }
 
   static func correctionUnreadable(label: String, kept: String) -> String {

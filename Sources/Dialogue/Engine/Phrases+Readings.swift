@@ -42,6 +42,17 @@ extension Phrases {
     "Sorry, I cut that up wrongly. You typed: \(typed)\n"
       + "Please type them one at a time, each on its own line. Say done when that is all."
   }
+  /// Asked when two or more things come where one is asked for.
+  static func whichOneMatters(_ items: [String]) -> String {
+    "You have named \(countWord(items.count)) things:\n\(lines(items))\n"
+      + "Which one matters most? Or say \(bothOrAll(items.count)) to keep them together."
+  }
+  static func whichOneMattersHint(_ count: Int) -> String {
+    "Type a number, or say \(bothOrAll(count))."
+  }
+  static func bothOrAll(_ count: Int) -> String { count == 2 ? "both" : "all" }
+  static let oneOfSeveralExplained =
+    "This question is about just one thing. I want to check which one you mean."
 
   /// Asked when more items came than a list takes: the person chooses, nothing is dropped.
   static func listChooseWhatToKeep(most: Int, given: Int) -> String {
@@ -160,6 +171,7 @@ extension Phrases {
     case .weekendReview: return weekendReviewExplained
     case .answerToChange: return answerToChangeExplained
     case .dayToReplace: return dayToReplaceExplained
+    case .oneOfSeveral: return oneOfSeveralExplained
     }
   }
 }

@@ -3,7 +3,7 @@ extension ActWords {
     "spellings", "fillers", "clarify", "correct", "change", "keep", "dont-know", "skip",
     "rather-not-say", "yes", "no", "step-parts",
   ]
-  static let clarifyKeys = ["whole", "openings", "about-me"]
+  static let clarifyKeys = ["whole", "openings", "about-me", "why"]
   static let correctKeys = ["leads", "openings", "after-lead"]
   static let changeKeys = ["phrases", "go-back", "pointers"]
 
@@ -29,6 +29,7 @@ extension ActWords {
       words.clarifyWhole = Set(phrases(clarify["whole"], what: "a whole line", into: words))
       words.clarifyOpenings = phrases(clarify["openings"], what: "an opening", into: words)
       words.aboutMe = Set(phrases(clarify["about-me"], what: "a word", into: words).joined())
+      words.clarifyWhy = Set(phrases(clarify["why"], what: "a whole line", into: words))
     }
     if let correct = map["correct"]?.mapping("the correct acts", allowed: correctKeys) {
       words.correctLeads = Set(phrases(correct["leads"], what: "a word", into: words).joined())

@@ -46,6 +46,9 @@ extension ScriptLoader.Builder {
       return readTemplate(value, order: myOrder, ownerID: id)
     }
     let example = map["example"]?.nonEmptyString("an example answer")
+    let why = map["why"]?.nonEmptyString("why the question is asked")
+    let facilitatorWhy = map["facilitator_why"]?.nonEmptyString(
+      "why the question is asked, for a worker")
     var strip: [String] = []
     var decline: [String] = []
     for (key, what) in [("strip", "words to take off"), ("decline", "answers that decline")] {
@@ -236,6 +239,8 @@ extension ScriptLoader.Builder {
     question.plainly = plainly
     question.facilitatorPlainly = facilitatorPlainly
     question.example = example
+    question.why = why
+    question.facilitatorWhy = facilitatorWhy
     question.contentTo = targets.contentTo
     question.contentMeans = targets.contentMeans
     question.contentChanges = targets.contentChanges

@@ -13,7 +13,8 @@ extension ScriptLoader {
   static let questionKeys = [
     "id", "text", "say", "facilitator", "label", "kind", "help", "facilitator_help", "when",
     "choices", "labels", "min", "max", "max_items", "future", "reprompts", "reflect", "plan",
-    "strip", "decline", "plainly", "facilitator_plainly", "example", "content_to", "content_means",
+    "strip", "decline", "plainly", "facilitator_plainly", "example", "why", "facilitator_why",
+    "content_to", "content_means",
     "content_changes",
     "content_known",
     "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",

@@ -292,6 +292,10 @@ public struct Question: Sendable {
   public var facilitatorPlainly: Template?
   /// An answer someone might give, said after the plainer wording.
   public var example: String?
+  /// Why the question is asked, in a sentence or two, said when the person asks why (`why`).
+  public var why: String?
+  /// The same for a worker typing with a client, about the client (`facilitator_why`).
+  public var facilitatorWhy: String?
   /// For yes/no questions: the later question that an answer with content in place of yes or
   /// no goes to. To "Would you like some ideas?", "gentle knee exercises" is the person's own
   /// idea, kept as their step.

@@ -19,6 +19,9 @@ public struct ActWords: Hashable, Sendable {
   /// Openings that ask about the question whatever a few words after them say
   /// ("what do you mean ... 0 to 10").
   public var clarifyOpenings: [[String]] = []
+  /// Whole lines that ask why the question is asked ("why do you need that"): about the
+  /// question, answered with its reason, never kept as the answer.
+  public var clarifyWhy: Set<[String]> = []
   /// Words that make the few words after a clarifying opening about the person's own things,
   /// not the question: "I don't understand my results" is an answer.
   public var aboutMe: Set<String> = []

@@ -41,8 +41,12 @@ public enum DialogueAct: String, CaseIterable, Sendable {
 public struct DialogueActReading: Hashable, Sendable {
   public var act: DialogueAct
   public var content: String?
-  public init(_ act: DialogueAct, content: String? = nil) {
+  /// A `clarify` that asks why the question is asked ("why do you need that"), rather than
+  /// what it means: it is answered with the question's reason.
+  public var asksWhy = false
+  public init(_ act: DialogueAct, content: String? = nil, asksWhy: Bool = false) {
     self.act = act
     self.content = content
+    self.asksWhy = asksWhy
   }
 }

@@ -34,6 +34,7 @@ public struct DialogueActReader: Sendable {
     }
     switch aboutTheQuestion(typed, question: question) {
     case .clarify: return DialogueActReading(.clarify)
+    case .asksWhy: return DialogueActReading(.clarify, asksWhy: true)
     case .answerAfter(let rest): return DialogueActReading(.answer, content: rest)
     case nil: break
     }
@@ -158,6 +159,8 @@ public struct DialogueActReader: Sendable {
   enum AfterClarifying: Equatable {
     /// It only asks: the rest is a few words of its own or the question's own words.
     case clarify
+    /// It asks why the question is asked.
+    case asksWhy
     /// "what do you mean? the whole road": the asking is put aside and the rest is the answer.
     case answerAfter(String)
   }
@@ -165,6 +168,7 @@ public struct DialogueActReader: Sendable {
   func aboutTheQuestion(_ typed: Typed, question: String?) -> AfterClarifying? {
     let core = typed.core(trimming: words.fillers)
     guard !core.isEmpty else { return nil }
+    if words.clarifyWhy.contains(core) { return .asksWhy }
     if words.clarifyWhole.contains(core) { return .clarify }
     if asksThenComplains(typed) { return .clarify }
     let leading = leadingFillers(typed)

@@ -19,6 +19,9 @@ extension Turn {
     let asked = state.current.flatMap { engine.agenda.place(of: $0)?.item.question?.text.source }
     let reading = engine.acts.read(line, previousAnswer: wordsJustGiven, question: asked)
     switch reading.act {
+    case .clarify where reading.asksWhy:
+      sayWhyItIsAsked()
+      return true
     case .clarify:
       guard !asksAboutAKnownWord(line) else { return false }
       noteSign(.asksWhatItMeans)
@@ -51,6 +54,20 @@ extension Turn {
   }
 
   // MARK: Asking about the question
+
+  /// "Why do you need that?": the question's reason (its own, or the general one), that it
+  /// may be skipped, and the question again. Nothing is stored and no try is counted.
+  mutating func sayWhyItIsAsked() {
+    let question = state.current.flatMap { engine.agenda.place(of: $0)?.item.question }
+    let forWorker = engine.audience == .facilitator
+    let reason =
+      forWorker
+      ? (question?.facilitatorWhy ?? Phrases.whyAskedForWorker)
+      : (question?.why ?? Phrases.whyAsked)
+    let skip = forWorker ? Phrases.maySkipForWorker : Phrases.maySkip
+    outputs.append(.say(reason + " " + skip))
+    askAgain()
+  }
 
   /// "What do you mean?": the question again in plainer words, with an example and its
   /// choices. Nothing is stored and no try is counted.

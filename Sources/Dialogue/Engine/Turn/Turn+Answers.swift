@@ -128,6 +128,9 @@ extension Turn {
       if case .text(let text) = value, offerStepVersions(text, words: line, place: place) {
         return
       }
+      if case .text(let text) = value, offerOneOfSeveral(text, words: line, place: place) {
+        return
+      }
       if offerLaterCheckIn(value, words: line, place: place) { return }
       if checkWeekendReview(value, words: line, place: place) { return }
       accept(value, words: line, place: place)
@@ -291,6 +294,12 @@ extension Turn {
         $0.condition?.evaluate(in: context) ?? true
       })
     else { return }
+    // "done" or "no" with nothing on the list: a reflection for any answer ("I'll add that to
+    // your questions") would not be true. One with a condition was written for the case.
+    if case .list(let items) = answer.value, items.isEmpty, reflection.condition == nil {
+      outputs.append(.say(Phrases.listLeftEmpty))
+      return
+    }
     let shown = Display.templateValue(answer, question: question).map(Turn.shorten)
     let facilitator = engine.audience == .facilitator ? reflection.facilitatorText : nil
     var extra = shown.map { ["answer": $0] } ?? [:]

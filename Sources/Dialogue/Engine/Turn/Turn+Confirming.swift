@@ -60,6 +60,12 @@ extension Turn {
             key: key, text: text, kind: .choice,
             choices: options + [Phrases.keepOwnWords(for: engine.audience)],
             hint: Phrases.stepVersionsHint)))
+    case .oneOfSeveral(_, let items, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichOneMatters(Turn.shortened(items)), kind: .choice,
+            choices: Turn.shortened(items), hint: Phrases.whichOneMattersHint(items.count))))
     case .answerToChange(_, let candidates):
       outputs.append(
         .ask(
@@ -148,6 +154,8 @@ extension Turn {
       chooseAnswerToChange(line, raw: raw, candidates: candidates)
     case .dayToReplace(let pendingKey, let newDay, let days, let words) where pendingKey == key:
       chooseDayToReplace(line, raw: raw, newDay: newDay, days: days, words: words)
+    case .oneOfSeveral(let pendingKey, let items, let words) where pendingKey == key:
+      chooseOneOfSeveral(line, raw: raw, items: items, words: words, place: place)
     default:
       process(line, raw: raw)
     }
