@@ -26,12 +26,19 @@ struct SafetyTaskFrameTests {
     "the same words told as news still raise their category",
     arguments: [
       ("my ankles are swelling up fast and I can't breathe", "severe-breathlessness"),
-      ("I went in to check on her and she was not breathing", "severe-breathlessness"),
-      ("ring the ambulance he is not breathing", "severe-breathlessness"),
-      ("he's not breathing, ring 999", "severe-breathlessness"),
+      ("I went in to check on her and she was not breathing", "collapse-fits-bleeding-allergy"),
+      ("ring the ambulance he is not breathing", "collapse-fits-bleeding-allergy"),
+      ("he's not breathing, ring 999", "collapse-fits-bleeding-allergy"),
     ])
   func newsStillRaises(line: String, category: String) {
     #expect(SafetyFixtures.net.check(line).map(\.category.id).contains(category), "\(line)")
+  }
+
+  @Test("a clear sign in a task is asked about first, never let go")
+  func clearSignInATaskAsksFirst() {
+    let found = SafetyFixtures.net.check("book a review of the chest pain with the gp")
+    #expect(found.map(\.category.id) == ["chest-pain"])
+    #expect(found.map(\.tier) == [.check])
   }
 
   @Test("a task is found where a clause starts, or after words that plan it, never mid-clause")
