@@ -5,6 +5,8 @@
     python3 Tests/safety/measure.py --half tune  # figures for the tune half only
     python3 Tests/safety/measure.py -v           # ... and the misses and false alarms themselves
     python3 Tests/safety/measure.py --round 6 -v # one round's section alone (1 is the main corpus)
+    python3 Tests/safety/measure.py --summary    # one line per round and half, for before and after
+    python3 Tests/safety/measure.py --script Prompts/care-planning.yaml  # the safety files on disk
 
 While tuning Prompts/safety.yaml, use `--half tune -v` only: the heldout half is for reporting,
 and its misses should not be read until the tuning is done.
