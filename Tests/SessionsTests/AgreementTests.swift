@@ -99,6 +99,25 @@ struct AgreementTests {
     #expect(PlanJSON.encode(replayed) == PlanJSON.encode(saved))
   }
 
+  @Test("a nurse's own task about a symptom is taken as her action, with no safety question")
+  func nursesTaskIsNoCrisis() throws {
+    let store = TemporaryStore()
+    let first = try finishedConversation(in: store)
+    let opening = try Opening.agree(
+      first.session.id, with: "Sam Patel, practice nurse", mode: nil, store: store.open())
+    let task = "ring her monday about the ankle swelling and the water tablet dose"
+    let terminal = ScriptedTerminal(lines: [
+      "1", task, "done", "not now", "skip", "no", "next Tuesday", "yes",
+    ])
+    #expect(opening.run(on: terminal) == .finished)
+    let asked = terminal.texts + terminal.prompts + terminal.shown.map { "\($0)" }
+    #expect(!asked.contains { $0.contains("Just to check") })
+    let saved = try PlanHistory.plan(
+      PlanHistory.planID(of: first.session), version: 2, store: store.open())
+    #expect(saved.goals.flatMap(\.professionalActions).map(\.what) == [task])
+    #expect(saved.safety.isEmpty)
+  }
+
   @Test("a plan's history says which version an agreement made, and which a review did")
   func changesHeading() {
     #expect(

@@ -4,6 +4,9 @@
     python3 Tests/safety/measure.py              # figures for both halves
     python3 Tests/safety/measure.py --half tune  # figures for the tune half only
     python3 Tests/safety/measure.py -v           # ... and the misses and false alarms themselves
+    python3 Tests/safety/measure.py --round 6 -v # one round's section alone (1 is the main corpus)
+    python3 Tests/safety/measure.py --summary    # one line per round and half, for before and after
+    python3 Tests/safety/measure.py --script Prompts/care-planning.yaml  # the safety files on disk
 
 While tuning Prompts/safety.yaml, use `--half tune -v` only: the heldout half is for reporting,
 and its misses should not be read until the tuning is done.
@@ -25,6 +28,8 @@ and, each in a section of its own when the files are there:
   safety-must-flag-round5.tsv, safety-everyday-round5.tsv  round 5, written after round 4's
                                                            tuning, the same way; both halves
   safety-must-flag-round6.tsv, safety-everyday-round6.tsv  round 6, written after round 5's
+                                                           tuning, the same way; both halves
+  safety-must-flag-round7.tsv, safety-everyday-round7.tsv  round 7, written after round 6's
                                                            tuning, the same way; the tune half
                                                            may come alone
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
@@ -72,9 +77,15 @@ MORE = (
     ("round 6, written after round 5's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round6.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round6.tsv")),
+    ("round 7, written after round 6's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round7.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round7.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
+# `--script PATH`: passed on to `carecoach match`, so that safety.yaml beside PATH is read from
+# the disk, not the copy built into the binary (no rebuild while tuning the patterns).
+SCRIPT = []
 
 
 def fail(message):
@@ -119,7 +130,7 @@ def run_batch(binary, texts):
         return []
     try:
         done = subprocess.run(
-            [binary, "match", "--batch"], input="\n".join(texts) + "\n",
+            [binary, "match", "--batch"] + SCRIPT, input="\n".join(texts) + "\n",
             capture_output=True, text=True, cwd=ROOT, check=False)
     except OSError as error:
         fail("cannot run %s: %s (build it with `swift build`, or set CARECOACH_BIN)" % (binary, error))
@@ -292,7 +303,18 @@ def main():
                         help="which half to report (default both); tune with --half tune")
     parser.add_argument("--by-domain", action="store_true",
                         help="also break the everyday figures down by domain")
+    parser.add_argument("--summary", action="store_true",
+                        help="one line per round and half: caught, clear lines with a check"
+                        " only, everyday notices and checks")
+    parser.add_argument("--round", type=int, metavar="N",
+                        help="report one round alone: 1 for the main corpus and the issue's"
+                        " examples, 3 to 7 for a later round's section")
+    parser.add_argument("--script", metavar="PATH",
+                        help="read the safety files beside this script (e.g."
+                        " Prompts/care-planning.yaml), not the ones built in")
     args = parser.parse_args()
+    if args.script:
+        SCRIPT[:] = ["--script", args.script]
     binary = os.environ.get("CARECOACH_BIN", os.path.join(ROOT, ".build", "debug", "carecoach"))
     if not os.path.isabs(binary):
         binary = os.path.join(ROOT, binary)
@@ -301,25 +323,15 @@ def main():
     half_names = HALVES if args.half == "both" else (args.half,)
     level_of = levels()
 
-    must = read_must_flag(MUST_FLAG, level_of, half_names)
-    everyday = read_everyday(EVERYDAY, half_names)
-    issue = read_everyday(ISSUE, half_names)
-
-    must_results = run_batch(binary, [r[2] for r in must])
-    everyday_results = run_batch(binary, [r[2] for r in everyday])
-    issue_results = run_batch(binary, [r[2] for r in issue])
     print("binary: %s" % os.path.relpath(binary, ROOT))
-    print("tiers in the output: %s\n" % (
-        "notice and check question" if any(res[1] for res in must_results + everyday_results)
-        else "notice only (no safetyCheck key seen)"))
-    must_flag_report("", MUST_FLAG, must, must_results, half_names, level_of, args.verbose)
-    print()
-    everyday_report("corpus", EVERYDAY, everyday, everyday_results, half_names, level_of,
-                    args.verbose, args.by_domain)
-    print()
-    everyday_report("everyday examples that raised notices", ISSUE, issue, issue_results, ("tune",) if "tune" in
-                    half_names else (), level_of, args.verbose, False)
+    if args.summary:
+        summary(binary, half_names, level_of, args.round)
+        return
+    if args.round in (None, 1):
+        main_corpus(binary, half_names, level_of, args)
     for title, must_path, everyday_path in MORE:
+        if args.round is not None and not title.startswith("round %d," % args.round):
+            continue
         if not (os.path.exists(must_path) or os.path.exists(everyday_path)):
             continue
         print("\n# " + "-" * 87)
@@ -334,6 +346,57 @@ def main():
             everyday_report(title, everyday_path, rows, run_batch(binary, [r[2] for r in rows]),
                             half_names, level_of, args.verbose, args.by_domain)
             print()
+
+
+def summary(binary, half_names, level_of, only):
+    """One line per round and half, for comparing before and after a change."""
+    rounds = [("round 1-2", MUST_FLAG, EVERYDAY)] + [
+        (title.split(",")[0] if title.startswith("round") else "extra (round 3)", m, e)
+        for title, m, e in MORE]
+    print("%-16s %-8s %16s %10s %16s %16s" % (
+        "round", "half", "must-flag caught", "clear chk", "everyday notice", "everyday check"))
+    for name, must_path, everyday_path in rounds:
+        if only is not None and name != ("round 1-2" if only == 1 else "round %d" % only):
+            continue
+        must = read_must_flag(must_path, level_of, half_names) if os.path.exists(must_path) else []
+        every = read_everyday(everyday_path, half_names) if os.path.exists(everyday_path) else []
+        must_results = run_batch(binary, [r[2] for r in must])
+        every_results = run_batch(binary, [r[2] for r in every])
+        for half in half_names:
+            m = [(row, res) for row, res in zip(must, must_results) if row[4] == half]
+            e = [res for row, res in zip(every, every_results) if row[5] == half]
+            if not m and not e:
+                continue
+            caught = sum(1 for row, (n, c, _, _) in m if row[1] in n or row[1] in c)
+            clear_check = sum(1 for row, (n, c, _, _) in m
+                              if row[3] == "clear" and row[1] in c and row[1] not in n)
+            notices = sum(1 for n, _, _, _ in e if n)
+            checks = sum(1 for n, c, _, _ in e if c and not n)
+            print("%-16s %-8s %16s %10d %16s %16s" % (
+                name, half, "%d/%d %s" % (caught, len(m), pct(caught, len(m)).strip()),
+                clear_check, "%d/%d" % (notices, len(e)),
+                "%d/%d %s" % (checks, len(e), pct(checks, len(e)).strip())))
+
+
+def main_corpus(binary, half_names, level_of, args):
+    """Rounds 1 and 2's corpus and the issue's examples."""
+    must = read_must_flag(MUST_FLAG, level_of, half_names)
+    everyday = read_everyday(EVERYDAY, half_names)
+    issue = read_everyday(ISSUE, half_names)
+
+    must_results = run_batch(binary, [r[2] for r in must])
+    everyday_results = run_batch(binary, [r[2] for r in everyday])
+    issue_results = run_batch(binary, [r[2] for r in issue])
+    print("tiers in the output: %s\n" % (
+        "notice and check question" if any(res[1] for res in must_results + everyday_results)
+        else "notice only (no safetyCheck key seen)"))
+    must_flag_report("", MUST_FLAG, must, must_results, half_names, level_of, args.verbose)
+    print()
+    everyday_report("corpus", EVERYDAY, everyday, everyday_results, half_names, level_of,
+                    args.verbose, args.by_domain)
+    print()
+    everyday_report("everyday examples that raised notices", ISSUE, issue, issue_results, ("tune",) if "tune" in
+                    half_names else (), level_of, args.verbose, False)
 
 
 def read_must_flag(path, level_of, half_names):

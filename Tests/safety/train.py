@@ -12,7 +12,7 @@ positives of their category, and as negatives the everyday lines and the ordinar
 people type, frozen in Tests/safety/ordinary-negatives.txt (the lines typed in the transcripts,
 the dialogue-act corpus and the utterance corpus, as they were on the day it was written): a
 new transcript line never changes the weights. Lines marked heldout are never read in a round
-still to be measured (round 6), so its heldout half stays unseen.
+still to be measured (round 7), so its heldout half stays unseen.
 
 Everything is deterministic: a fixed seed, a shuffle of its own, weights rounded to whole
 thousandths. The Swift side (SafetyReader) computes the same features, the same FNV-1a hash
@@ -52,11 +52,12 @@ ROUNDS = (
     ("round 4", ["safety-must-flag-round4.tsv"], ["safety-everyday-round4.tsv"]),
     ("round 5", ["safety-must-flag-round5.tsv"], ["safety-everyday-round5.tsv"]),
     ("round 6", ["safety-must-flag-round6.tsv"], ["safety-everyday-round6.tsv"]),
+    ("round 7", ["safety-must-flag-round7.tsv"], ["safety-everyday-round7.tsv"]),
 )
 
-# Rounds whose heldout half has been measured: both halves train the reader. Round 6's files
+# Rounds whose heldout half has been measured: both halves train the reader. Round 7's files
 # may come as the tune half alone or whole; only its tune half is ever read for training.
-MEASURED = ("round 1-2", "round 3", "round 4", "round 5")
+MEASURED = ("round 1-2", "round 3", "round 4", "round 5", "round 6")
 NEGATIVES = os.path.join(ROOT, "Tests", "safety", "ordinary-negatives.txt")
 
 BUCKETS = 1 << 18
@@ -343,8 +344,8 @@ def score_fixture(model):
 
 
 def training_halves(name):
-    """Rounds 1 to 4 have been measured, both halves; a later round is read by its tune half
-    only, so its heldout half can still measure the reader."""
+    """The rounds in MEASURED are read whole; a later round is read by its tune half only, so
+    its heldout half can still measure the reader."""
     return ("tune", "heldout") if name in MEASURED else ("tune",)
 
 

@@ -26,6 +26,11 @@ enum Frames {
     /// How many medicines there are to manage: "to keep track of", "tablets a day", "from
     /// the chemist".
     case medicinesBurden = "medicines-burden"
+    /// A task someone plans to do about it, as a nurse or a worker notes it: "ring her monday
+    /// about the ankle swelling", "refer to the heart failure nurse". It says what will be
+    /// done, not that something is happening now. Found only where a clause starts (see
+    /// `taskPhrases`).
+    case task
   }
 
   /// Stands for any year written in digits, 1900 to 2099, in a phrase of the table.
@@ -62,7 +67,9 @@ enum Frames {
     "worried i": .worry, "worry i": .worry, "worrying about": .worry, "scared of": .worry,
     "scared about": .worry, "scared i": .worry, "afraid of": .worry, "frightened of": .worry,
     "terrified of": .worry, "nervous about": .worry, "in case": .worry, "fear of": .worry,
-    "panic about": .worry, "dread": .worry,
+    "panic about": .worry, "dread": .worry, "i worry if": .worry, "worry my": .worry,
+    "worried my": .worry, "scared the": .worry, "scared that": .worry, "afraid the": .worry,
+    "will come back": .worry,
     // "I'll" typed without its apostrophe.
     "scared ill": .worry, "worried ill": .worry, "worry ill": .worry,
     // A question about what would happen.
@@ -153,6 +160,6 @@ enum Frames {
         if matches { found.append(Found(kind: kind, range: start..<(start + words.count))) }
       }
     }
-    return found
+    return found + tasks(in: tokens)
   }
 }
