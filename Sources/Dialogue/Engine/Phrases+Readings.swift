@@ -42,6 +42,7 @@ extension Phrases {
     "Sorry, I cut that up wrongly. You typed: \(typed)\n"
       + "Please type them one at a time, each on its own line. Say done when that is all."
   }
+
   /// Asked when two or more things come where one is asked for.
   static func whichOneMatters(_ items: [String]) -> String {
     "You have named \(countWord(items.count)) things:\n\(lines(items))\n"
