@@ -36,6 +36,8 @@ extension SafetyNet {
   ///   "too many tablets to keep track of".
   /// - The number of medicines to manage frames only words that ask first: "I take my tablets
   ///   every day" says nothing about a clear "I cut myself every day".
+  /// - Effort ("when I walk up hill") frames only clear statements: it turns them into a check
+  ///   question and lets nothing go.
   static func framedTier(
     _ tier: SafetyTier, range: Range<Int>, frames: [Frames.Found], clauses: [Int],
     ignoring ignored: Set<Frames.Kind>
@@ -48,7 +50,7 @@ extension SafetyNet {
       }.map(\.kind))
     switch tier {
     case .check:
-      return kinds.isEmpty ? .check : nil
+      return kinds.subtracting([.effort]).isEmpty ? .check : nil
     case .clear:
       let meaning = kinds.subtracting([.medicinesBurden])
       if meaning.contains(.past) || meaning.contains(.chronic),

@@ -20,6 +20,11 @@ enum Frames {
     /// Something that comes and goes: "now and then", "on and off", "sometimes", or comes with
     /// the weather or tiredness ("in the cold", "when I'm tired").
     case occasional
+    /// Brought on by effort: "when I walk up hill", "on the hills". A chest pain that comes
+    /// with walking is one to ask about ("is it there now?") rather than a 999 call at once,
+    /// but unlike the other frames it never lets words that ask first go: pain in the jaw and
+    /// chest on walking still gets its question.
+    case effort
     /// Long-standing, or with a known everyday cause: "with her copd", "for years", "always has
     /// been", "hay fever", "from the dentist".
     case chronic
@@ -89,6 +94,11 @@ enum Frames {
     "in the cold": .occasional, "when it is cold": .occasional, "in cold weather": .occasional,
     "in the damp": .occasional, "in winter": .occasional, "in the winter": .occasional,
     "in the heat": .occasional, "when it is hot": .occasional, "when it is humid": .occasional,
+    // Brought on by effort.
+    "when i walk": .effort, "when i walk up": .effort, "walking up hill": .effort,
+    "walking uphill": .effort, "when i go up": .effort, "up hills": .effort,
+    "on hills": .effort, "when i climb": .effort, "when i do too much": .effort,
+    "when i exercise": .effort, "when i rush": .effort,
     // Long-standing.
     "with her copd": .chronic, "with his copd": .chronic, "with her asthma": .chronic,
     "with his asthma": .chronic, "with her dementia": .chronic, "with his dementia": .chronic,

@@ -138,6 +138,31 @@ struct SafetyFrameTests {
     #expect(found.clear.isEmpty && found.check.isEmpty, "\(line): \(found)")
   }
 
+  @Test("effort turns a chest pain into a question, and never silences one")
+  func effortAsksFirst() {
+    // Said in a waiting room, "call 999 now" frightened; the question asks whether it is now.
+    #expect(Self.tiers("i get chest pain when i walk up hill") == ([], ["chest-pain"]))
+    // Words that only ever asked first still ask: effort is no everyday frame.
+    #expect(Self.tiers("Pain in my jaw and across my chest when I walk.").check == ["chest-pain"])
+    #expect(Self.tiers("chest pain right now").clear == ["chest-pain"])
+  }
+
+  @Test("a blood sugar's 'all day' is about the sugar, not the rest of a long line")
+  func allDayAboutTheSugar() {
+    let long =
+      "Hypos overnight, which leave me wiped out, and joint pain in my wrists and fingers - "
+      + "typing all day at work makes it worse"
+    #expect(Self.tiers(long).clear.isEmpty)
+    #expect(Self.tiers("sugars been over 25 all day and hes not making sense").clear
+      == ["blood-sugar-confusion"])
+  }
+
+  @Test("time blocked out in a diary is not a blackout")
+  func diaryTimeIsNoBlackout() {
+    #expect(Self.tiers("Block out 1 to 2pm in my diary and use the email form") == ([], []))
+    #expect(Self.tiers("i keep blacking out").check.contains("collapse-fits-bleeding-allergy"))
+  }
+
   @Test("frames are found by kind, in the tokenizer's words")
   func framesFound() {
     let kinds = { (text: String) in
@@ -150,6 +175,7 @@ struct SafetyFrameTests {
     #expect(kinds("Scared ill have a heart attack at the gym") == [.worry])
     #expect(kinds("what if it happens") == [.hypothetical])
     #expect(kinds("it comes and goes") == [.occasional])
+    #expect(kinds("only when i walk up hill") == [.effort])
     #expect(kinds("too many tablets to keep track of") == [.medicinesBurden])
     #expect(kinds("I passed out in the kitchen").isEmpty)
     #expect(kinds("it started in 1850").isEmpty)
