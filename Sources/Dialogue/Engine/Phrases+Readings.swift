@@ -75,8 +75,10 @@ extension Phrases {
     "Please pick which to keep, so nothing is left out without you choosing."
 
   /// After the person chose what to keep: the rest are still theirs to raise.
-  static func listLeftOut(_ left: [String]) -> String {
-    "You can still talk about \(Template.join(left)) at your appointment."
+  static func listLeftOut(_ left: [String], for audience: Audience) -> String {
+    audience == .facilitator
+      ? "They can still talk about \(Template.join(left)) at the appointment."
+      : "You can still talk about \(Template.join(left)) at your appointment."
   }
 }
 

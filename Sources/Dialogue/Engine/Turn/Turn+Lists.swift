@@ -145,7 +145,7 @@ extension Turn {
     }
     let left = draft.indices.filter { !chosen.contains($0) }.map { draft[$0] }
     state.listDraft = chosen.map { draft[$0] }
-    outputs.append(.say(Phrases.listLeftOut(Turn.shortened(left))))
+    outputs.append(.say(Phrases.listLeftOut(Turn.shortened(left), for: engine.audience)))
     closeFullList(place: place)
   }
 

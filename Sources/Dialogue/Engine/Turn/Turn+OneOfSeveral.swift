@@ -41,7 +41,7 @@ extension Turn {
       return
     }
     let left = items.indices.filter { $0 != picked[0] }.map { items[$0] }
-    outputs.append(.say(Phrases.listLeftOut(Turn.shortened(left))))
+    outputs.append(.say(Phrases.listLeftOut(Turn.shortened(left), for: engine.audience)))
     accept(.text(items[picked[0]]), words: words, place: place)
   }
 
