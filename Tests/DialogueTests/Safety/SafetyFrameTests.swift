@@ -153,8 +153,9 @@ struct SafetyFrameTests {
       "Hypos overnight, which leave me wiped out, and joint pain in my wrists and fingers - "
       + "typing all day at work makes it worse"
     #expect(Self.tiers(long).clear.isEmpty)
-    #expect(Self.tiers("sugars been over 25 all day and hes not making sense").clear
-      == ["blood-sugar-confusion"])
+    #expect(
+      Self.tiers("sugars been over 25 all day and hes not making sense").clear
+        == ["blood-sugar-confusion"])
   }
 
   @Test("time blocked out in a diary is not a blackout")
