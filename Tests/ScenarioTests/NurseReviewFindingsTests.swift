@@ -45,7 +45,7 @@ struct NurseReviewFindingsTests {
   @Test("a weekend review day: 'no' asks for another, and the day then given is kept")
   func weekendDayRefused() throws {
     let inputs = [
-      "1", "skip", "no", "no", "no", "no", "no", "saturday 23 jan", "no", "monday 25 jan",
+      "1", "skip", "no", "no", "no", "no", "no", "2", "saturday 23 jan", "no", "monday 25 jan",
     ]
     let held = try run(inputs)
     #expect(held.said.contains("Saturday 23 January 2027 is a weekend day."))

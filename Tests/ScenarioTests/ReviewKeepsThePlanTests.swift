@@ -161,7 +161,7 @@ struct ReviewKeepsThePlanTests {
       let kept = try review(agreed, try toTheEnd(agreed) + [word])
       #expect(
         kept.said.contains(
-          "Your plan says to look at it again on Monday 25 January 2027.\n"
+          "Your plan says to check in on Monday 25 January 2027.\n"
             + "Do you want to keep that day, or pick a new one?"))
       #expect(kept.said.contains("Good. You will look at it again on Monday 25 January 2027."))
       #expect(kept.next.reviewDate == "2027-01-25", "\(word)")

@@ -95,7 +95,7 @@ struct WorkerAndNurseTests {
     for format in Self.formats(plan) {
       #expect(format.contains("Recorded with Nurse Okafor at the appointment."))
       #expect(!format.contains("afterwards"))
-      #expect(format.contains("Prepared by a support worker with Mrs Begum"))
+      #expect(format.contains("Prepared by Dev (support worker) with Mrs Begum"))
     }
   }
 

@@ -31,7 +31,7 @@ struct WorkerWordsKeptPlanTests {
     #expect(progress.rating == 6)
     #expect(progress.text?.hasPrefix("the cold weeks were hard. she did them most days") == true)
     #expect(review.text.contains("6 out of 10. The cold weeks were hard."))
-    #expect(review.fhir.contains("the cold weeks were hard"))
+    #expect(review.fhir.contains("The cold weeks were hard."))
   }
 
   @Test("'half - referal done, ...' is still to do, with every word kept")

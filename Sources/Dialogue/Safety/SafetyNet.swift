@@ -83,6 +83,11 @@ public final class SafetyNet: Sendable {
   public let reader: SafetyReader?
   /// The most words one `*` may stand for.
   static let maximumGap = 4
+  /// Categories whose notice stands even when a "not" denies the words: "I'm not suicidal,
+  /// but..." still gets the numbers. For the rest, a denial asks the check question first.
+  static let noticeEvenDenied: Set<String> = [
+    "suicidal-thoughts", "self-harm-overdose", "harm-to-others", "abuse-unsafe-home",
+  ]
 
   /// The compiled patterns, built at the first line checked: start-up only needs the rules
   /// read and checked, and the first prompt is shown before anyone has typed.
@@ -358,10 +363,14 @@ public final class SafetyNet: Sendable {
       let lower = tokens[range.lowerBound].span.lowerBound
       let upper = max(lower, tokens[range.upperBound - 1].span.upperBound)
       let clamped = min(lower, characters.count)..<min(upper, characters.count)
+      let denied = ranges.allSatisfy { Self.isDenied($0, in: tokens) }
+      // "I'm not having a stroke": a body's emergency denied in so many words is asked about
+      // first. Thoughts of dying, harm and an unsafe home keep their notice (see above).
+      let askFirst =
+        clear.isEmpty || (denied && !Self.noticeEvenDenied.contains(rules.categories[index].id))
       return SafetyMatch(
         category: rules.categories[index], matched: [String(characters[clamped])],
-        span: clamped, denied: ranges.allSatisfy { Self.isDenied($0, in: tokens) },
-        tier: clear.isEmpty ? .check : .clear)
+        span: clamped, denied: denied, tier: askFirst ? .check : .clear)
     }.sorted { $0.category.level < $1.category.level }
   }
 }

@@ -94,11 +94,14 @@ enum Frames {
     "in the cold": .occasional, "when it is cold": .occasional, "in cold weather": .occasional,
     "in the damp": .occasional, "in winter": .occasional, "in the winter": .occasional,
     "in the heat": .occasional, "when it is hot": .occasional, "when it is humid": .occasional,
+    "cold weather": .occasional, "the cold makes": .occasional, "the cold gets": .occasional,
     // Brought on by effort.
     "when i walk": .effort, "when i walk up": .effort, "walking up hill": .effort,
     "walking uphill": .effort, "when i go up": .effort, "up hills": .effort,
     "on hills": .effort, "when i climb": .effort, "when i do too much": .effort,
     "when i exercise": .effort, "when i rush": .effort,
+    // A goal: "walking further without getting so out of breath" is what they hope for.
+    "without getting": .effort, "without being": .effort,
     // Long-standing.
     "with her copd": .chronic, "with his copd": .chronic, "with her asthma": .chronic,
     "with his asthma": .chronic, "with her dementia": .chronic, "with his dementia": .chronic,

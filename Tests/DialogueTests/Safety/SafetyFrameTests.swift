@@ -158,6 +158,27 @@ struct SafetyFrameTests {
         == ["blood-sugar-confusion"])
   }
 
+  @Test("lines from terminal runs that showed a 999 notice now ask first, or nothing")
+  func terminalRunLines() {
+    // Putting the plan's words right is about the text, not speech.
+    #expect(Self.tiers("take out the word wrong") == ([], []))
+    #expect(Self.tiers("his words are coming out wrong").clear == ["stroke-signs"])
+    // A goal, and the weather: asked about first.
+    #expect(
+      Self.tiers("walking further without getting so out of breath")
+        == ([], ["severe-breathlessness"]))
+    #expect(Self.tiers("the cold makes her chest tight").clear.isEmpty)
+    #expect(Self.tiers("the cold makes her chest tight").check == ["chest-pain"])
+  }
+
+  @Test("a body's emergency denied in so many words asks first; thoughts of dying do not")
+  func denialAsksFirstForTheBody() {
+    #expect(Self.tiers("carry on im not havin a stroke") == ([], ["stroke-signs"]))
+    #expect(Self.tiers("im not suicidal but i want to die").clear == ["suicidal-thoughts"])
+    // A "not" inside the crisis words is no denial.
+    #expect(Self.tiers("hes not breathing").clear.contains("collapse-fits-bleeding-allergy"))
+  }
+
   @Test("time blocked out in a diary is not a blackout")
   func diaryTimeIsNoBlackout() {
     #expect(Self.tiers("Block out 1 to 2pm in my diary and use the email form") == ([], []))

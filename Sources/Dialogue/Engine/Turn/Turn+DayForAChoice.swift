@@ -18,6 +18,9 @@ extension Turn {
     guard case .value(let day) = reader.read(line), case .date(let chosen) = day else {
       return false
     }
+    // A review day at a weekend is asked about first (see checkWeekendReview), which only
+    // the day's own question does: the person picks a new day there.
+    if targetQuestion.plan == .reviewDate, Turn.isWeekend(chosen) { return false }
     let key = contentKey(for: target, from: question.id, place: place)
     guard state.answers[key] == nil, let targetPlace = engine.agenda.place(of: key) else {
       return false
