@@ -119,8 +119,10 @@ public enum EngineCheck {
     }
   }
 
-  /// Whether the line asks to go back, change an answer or start again.
+  /// Whether the line asks to go back, change an answer, take back the answer before or start
+  /// again.
   static func saysToTakeOut(_ line: String, engine: Engine) -> Bool {
+    if engine.takesBackTheLineBefore(line) { return true }
     let clean = InputCleaner.clean(line)
     switch Command.parse(clean) {
     case .back, .change, .restart: return true

@@ -41,7 +41,24 @@ public struct YAMLValue {
       expected(what)
       return nil
     }
+    // A tab or other control written into a value (a plain tab, or `\t` in double quotes)
+    // would reach the person's screen, where it moves the cursor: only line breaks may stay.
+    if let control = scalar.string.unicodeScalars.first(where: YAMLValue.isUnwanted) {
+      let name = control == "\t" ? "a tab" : "a control character"
+      report(
+        "\(what) has \(name) (code \(control.value)) in it; write spaces or words instead")
+      return nil
+    }
     return scalar.string
+  }
+
+  /// Controls other than the line break, and the bidirectional overrides that reorder text.
+  static func isUnwanted(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   /// A scalar that must not be blank.

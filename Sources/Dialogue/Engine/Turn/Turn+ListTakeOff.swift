@@ -81,3 +81,14 @@ extension Turn {
     return !ignoring.isDisjoint(with: AnswerReading.plainWords(line).map { $0.lowercased() })
   }
 }
+
+extension Engine {
+  /// Whether a typed line takes back the answer before it ("sorry ignore that, thats her age
+  /// not a question"), read as a turn reads it. An answer may only disappear when the person
+  /// asked, so the checks that guard against lost answers ask this too.
+  public func takesBackTheLineBefore(_ typed: String) -> Bool {
+    var line = InputCleaner.clean(typed)
+    if audience == .facilitator { line = ReportedSpeech.clientSentences(line) }
+    return Turn.ignoresTheLineBefore(line)
+  }
+}
