@@ -30,8 +30,9 @@ and, each in a section of its own when the files are there:
   safety-must-flag-round6.tsv, safety-everyday-round6.tsv  round 6, written after round 5's
                                                            tuning, the same way; both halves
   safety-must-flag-round7.tsv, safety-everyday-round7.tsv  round 7, written after round 6's
-                                                           tuning, the same way; the tune half
-                                                           may come alone
+                                                           tuning, the same way; both halves
+  safety-must-flag-round8.tsv, safety-everyday-round8.tsv  round 8, written after round 7's
+                                                           tuning, the same way; both halves
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
 they are not even sent to the binary.
 
@@ -80,6 +81,9 @@ MORE = (
     ("round 7, written after round 6's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round7.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round7.tsv")),
+    ("round 8, written after round 7's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round8.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round8.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
