@@ -46,6 +46,17 @@ enum SafetyReplies {
     return .no
   }
 
+  /// Whether the whole line only moves on ("done", "ok", "carry on", "next"): words that answer
+  /// no question, so at a check question they are neither yes nor no. Taken as no, "done"
+  /// typed to get past a question about ending a life would let a yes go unheard.
+  static func onlyMovesOn(_ line: String) -> Bool {
+    var words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
+    while words.count > 1, fillers.contains(words[0]) { words.removeFirst() }
+    let polite: Set<String> = ["please", "then", "now", "thanks", "thank", "you"]
+    while words.count > 1, let last = words.last, polite.contains(last) { words.removeLast() }
+    return movingOn.contains(words)
+  }
+
   /// Whether the line says a notice was a misunderstanding: "that's not what I meant", "you've
   /// got it wrong", "I didn't mean it like that".
   static func takesBack(_ line: String) -> Bool {
@@ -120,6 +131,14 @@ enum SafetyReplies {
       "not now", "not today", "not me", "not that", "no way", "i have not", "i did not",
       "i do not", "i am not", "it is not", "not like that", "nothing",
     ])
+
+  /// Whole lines that move on and say nothing else.
+  private static let movingOn = phrases([
+    "done", "i am done", "all done", "finished", "ok", "okay", "k", "kk", "alright",
+    "all right", "right", "carry on", "lets carry on", "let us carry on", "continue", "go on",
+    "next", "next question", "move on", "lets move on", "let us move on", "skip", "skip it",
+    "pass", "whatever", "cool", "got it", "ta",
+  ])
 
   private static let takingBack = phrases([
     "not what i meant", "not what i mean", "not what i said", "not what i was saying",
