@@ -64,6 +64,26 @@ enum SafetyReplies {
     return contains(takingBack, in: words)
   }
 
+  /// Whether the line puts a notice right in passing, as in "carry on, she meant her knees":
+  /// it takes the notice back, or someone is said to have meant something else ("she meant",
+  /// "he was talking about"). "She meant it", "he meant that" and "she meant she ..." say the
+  /// words stood, or say more, so they do not count.
+  static func putsRight(_ line: String) -> Bool {
+    if takesBack(line) { return true }
+    let words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
+    let standing: Set<String> = [
+      "it", "that", "this", "every", "what", "to", "them", "those", "well", "business", "i",
+      "she", "he", "they", "we", "you",
+    ]
+    return words.indices.contains { start in
+      explainingSomeoneElse.contains { phrase in
+        let end = start + phrase.count
+        guard end < words.count, Array(words[start..<end]) == phrase else { return false }
+        return !standing.contains(words[end])
+      }
+    }
+  }
+
   /// Whether the line says it is explaining what went before: "I mean ...", "what I meant was".
   static func explains(_ line: String) -> Bool {
     var words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
@@ -155,6 +175,19 @@ enum SafetyReplies {
     "i only mean", "i only meant", "i was saying", "i am saying", "i am just saying",
     "like i said", "as i said", "i said",
   ])
+
+  /// Someone said to have meant something else: followed by what they meant. Only in the
+  /// past ("she meant"): "she means she is scared" says more, it does not put anything right.
+  private static let explainingSomeoneElse: [[String]] = {
+    let who = ["i", "she", "he", "they", "we", "mum", "dad"]
+    let said = [
+      "meant", "was talking about", "were talking about", "was on about", "was only talking about",
+      "just meant", "only meant",
+    ]
+    return who.flatMap { person in
+      said.map { "\(person) \($0)".split(separator: " ").map(String.init) }
+    }
+  }()
 
   private static let functionWords: Set<String> = [
     "a", "an", "the", "to", "too", "of", "and", "or", "but", "in", "on", "at", "for", "with",
