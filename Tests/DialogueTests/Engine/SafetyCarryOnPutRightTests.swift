@@ -21,6 +21,10 @@ struct SafetyCarryOnPutRightTests {
     let flag = try #require(state.safetyFlags.first, "\(line)")
     #expect(flag.withdrawn?.reason == line, "\(line)")
     #expect(!outputs.said.contains("Thank you for telling me. Take your time."), "\(line)")
+    // The worker is told in a line of their own; "off your plan" is not said to them.
+    #expect(!outputs.said.contains("Sorry, I got that wrong."), "\(line)")
+    #expect(
+      outputs.shownNotices.contains { $0.hasPrefix("For the worker: the notice about") }, "\(line)")
     // The line that set the notice off was an answer after all: nothing typed is lost.
     #expect(state.value("hard") != nil, "\(line)")
     #expect(outputs.asked.last == AnswerKey("name"), "\(line)")

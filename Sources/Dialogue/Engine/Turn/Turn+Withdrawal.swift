@@ -124,7 +124,11 @@ extension Turn {
       let name = engine.safety.rules.categories.first { $0.id == id }?.name ?? id
       if !names.contains(name) { names.append(name) }
     }
-    if by == .person { outputs.append(.say(engine.safety.rules.wording.withdrawn)) }
+    // "Taken it off your plan" would speak to a worker as if the plan were theirs: the
+    // worker's own line below says it instead.
+    if by == .person, engine.audience != .facilitator {
+      outputs.append(.say(engine.safety.rules.wording.withdrawn))
+    }
     if engine.audience == .facilitator {
       outputs.append(
         .notice(
