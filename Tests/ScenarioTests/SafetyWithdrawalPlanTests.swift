@@ -82,4 +82,29 @@ struct SafetyWithdrawalPlanTests {
       converse(engine, ["Sam", "my husband has collapsed", "that's not what I meant"]).state)
     #expect(!PlanChanges.lines(from: before, to: after).contains { $0.contains("Urgent help") })
   }
+
+  @Test(
+    "a worker's put-right, by command or while carrying on: no urgent help in any view",
+    arguments: [
+      ["Sam", "she has collapsed", "/not-a-crisis she meant her knees gave way last year"],
+      ["Sam", "she has collapsed", "carry on", "/not-a-crisis her knees gave way last year"],
+      ["Sam", "she has collapsed", "carry on, she meant her knees"],
+    ])
+  func workerPutRight(lines: [String]) throws {
+    let engine = try SafetyFixtures.engine(.facilitator)
+    let (state, _) = converse(engine, lines)
+    let plan = try smallPlan(state)
+    #expect(plan.safety.map(\.category) == ["collapse-fits-bleeding-allergy"], "\(lines)")
+    #expect(plan.standingSafety.isEmpty, "\(lines)")
+    for (format, view) in Self.views(plan, state: state, engine: engine) {
+      #expect(!view.contains("Urgent help"), "\(format) \(lines)")
+      #expect(!view.contains("numbers were shown"), "\(format) \(lines)")
+      #expect(!view.contains("If I need help quickly"), "\(format) \(lines)")
+    }
+    // The JSON keeps the notice, marked as withdrawn.
+    let json = try #require(
+      JSONSerialization.jsonObject(with: Data(PlanJSON.encode(plan).utf8)) as? [String: Any])
+    let safety = try #require(json["safety"] as? [[String: Any]])
+    #expect(safety.first?["withdrawn"] is [String: Any], "\(lines)")
+  }
 }

@@ -33,6 +33,9 @@ struct SafetyCheck: Hashable, Sendable {
   /// Whether only the scored reader raised it, not a pattern or a concept: then its question
   /// is the general, gentle one.
   var byReader = false
+  /// Whether it has been asked again in plainer words after a line that only moved on
+  /// ("done", "ok"): a second such line is read as not sure, never as no.
+  var askedPlainly = false
 
   init(line: String, matches: [SafetyMatch]) {
     self.line = line

@@ -46,11 +46,42 @@ enum SafetyReplies {
     return .no
   }
 
+  /// Whether the whole line only moves on ("done", "ok", "carry on", "next"): words that answer
+  /// no question, so at a check question they are neither yes nor no. Taken as no, "done"
+  /// typed to get past a question about ending a life would let a yes go unheard.
+  static func onlyMovesOn(_ line: String) -> Bool {
+    var words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
+    while words.count > 1, fillers.contains(words[0]) { words.removeFirst() }
+    let polite: Set<String> = ["please", "then", "now", "thanks", "thank", "you"]
+    while words.count > 1, let last = words.last, polite.contains(last) { words.removeLast() }
+    return movingOn.contains(words)
+  }
+
   /// Whether the line says a notice was a misunderstanding: "that's not what I meant", "you've
   /// got it wrong", "I didn't mean it like that".
   static func takesBack(_ line: String) -> Bool {
     let words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
     return contains(takingBack, in: words)
+  }
+
+  /// Whether the line puts a notice right in passing, as in "carry on, she meant her knees":
+  /// it takes the notice back, or someone is said to have meant something else ("she meant",
+  /// "he was talking about"). "She meant it", "he meant that" and "she meant she ..." say the
+  /// words stood, or say more, so they do not count.
+  static func putsRight(_ line: String) -> Bool {
+    if takesBack(line) { return true }
+    let words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
+    let standing: Set<String> = [
+      "it", "that", "this", "every", "what", "to", "them", "those", "well", "business", "i",
+      "she", "he", "they", "we", "you",
+    ]
+    return words.indices.contains { start in
+      explainingSomeoneElse.contains { phrase in
+        let end = start + phrase.count
+        guard end < words.count, Array(words[start..<end]) == phrase else { return false }
+        return !standing.contains(words[end])
+      }
+    }
   }
 
   /// Whether the line says it is explaining what went before: "I mean ...", "what I meant was".
@@ -121,6 +152,14 @@ enum SafetyReplies {
       "i do not", "i am not", "it is not", "not like that", "nothing",
     ])
 
+  /// Whole lines that move on and say nothing else.
+  private static let movingOn = phrases([
+    "done", "i am done", "all done", "finished", "ok", "okay", "k", "kk", "alright",
+    "all right", "right", "carry on", "lets carry on", "let us carry on", "continue", "go on",
+    "next", "next question", "move on", "lets move on", "let us move on", "skip", "skip it",
+    "pass", "whatever", "cool", "got it", "ta",
+  ])
+
   private static let takingBack = phrases([
     "not what i meant", "not what i mean", "not what i said", "not what i was saying",
     "did not mean that", "did not mean it", "did not mean it like that", "not mean that",
@@ -136,6 +175,19 @@ enum SafetyReplies {
     "i only mean", "i only meant", "i was saying", "i am saying", "i am just saying",
     "like i said", "as i said", "i said",
   ])
+
+  /// Someone said to have meant something else: followed by what they meant. Only in the
+  /// past ("she meant"): "she means she is scared" says more, it does not put anything right.
+  private static let explainingSomeoneElse: [[String]] = {
+    let who = ["i", "she", "he", "they", "we", "mum", "dad"]
+    let said = [
+      "meant", "was talking about", "were talking about", "was on about", "was only talking about",
+      "just meant", "only meant",
+    ]
+    return who.flatMap { person in
+      said.map { "\(person) \($0)".split(separator: " ").map(String.init) }
+    }
+  }()
 
   private static let functionWords: Set<String> = [
     "a", "an", "the", "to", "too", "of", "and", "or", "but", "in", "on", "at", "for", "with",

@@ -67,6 +67,8 @@ enum Frames {
     "been well": .resolved, "been clear since": .resolved, "good place now": .resolved,
     "turned out to be": .resolved, "they sorted it": .resolved, "but i was fine": .resolved,
     "and i was fine": .resolved, "it was fine": .resolved, "still plays": .resolved,
+    // A life lived long after, and feelings come through: "lived to 96", "a better place now".
+    "lived to": .resolved, "better place now": .resolved, "made friends": .resolved,
     // Worry.
     "i worry": .worry, "worry about": .worry, "worried about": .worry, "worried that": .worry,
     "worried i": .worry, "worry i": .worry, "worrying about": .worry, "scared of": .worry,
@@ -85,6 +87,10 @@ enum Frames {
     "if she has": .hypothetical, "if my": .hypothetical, "would i": .hypothetical,
     "might i": .hypothetical, "how do i know if": .hypothetical,
     "what are the signs": .hypothetical,
+    // Asking who to turn to if a feeling comes: "if I feel really low, who do I talk to?"
+    "if i feel": .hypothetical, "if i start": .hypothetical, "if i started": .hypothetical,
+    "if i am feeling": .hypothetical, "who do i talk to": .hypothetical,
+    "who should i talk to": .hypothetical, "who can i talk to": .hypothetical,
     // Comes and goes.
     "now and then": .occasional, "now and again": .occasional, "on and off": .occasional,
     "off and on": .occasional, "from time to time": .occasional, "once in a while": .occasional,
@@ -95,6 +101,8 @@ enum Frames {
     "in the damp": .occasional, "in winter": .occasional, "in the winter": .occasional,
     "in the heat": .occasional, "when it is hot": .occasional, "when it is humid": .occasional,
     "cold weather": .occasional, "the cold makes": .occasional, "the cold gets": .occasional,
+    // What happens whenever a sugar runs low: a pattern known, not this moment.
+    "when his sugar": .occasional, "when her sugar": .occasional, "when my sugar": .occasional,
     // Brought on by effort.
     "when i walk": .effort, "when i walk up": .effort, "walking up hill": .effort,
     "walking uphill": .effort, "when i go up": .effort, "up hills": .effort,

@@ -157,6 +157,8 @@ extension Turn {
   /// The reply to "carry on, or stop?". Carrying on says a gentle line and puts the question
   /// again, where the person left it: the line that set off the notice is not an answer to it.
   ///
+  /// "Carry on, she meant her knees" carries on and puts the notice right: see
+  /// `carryOnPuttingRight`.
   /// A "not" before a choice turns it round ("I don't want to stop" is carry on). A bare "no"
   /// answers neither choice of "carry on, or stop?", so it is asked again.
   /// `then` is the mode the notice interrupted; stopping leaves it as it was too, for when
@@ -188,6 +190,7 @@ extension Turn {
       if command == .summary { showSummary() }
       outputs.append(.say(engine.safety.rules.wording.carryOn))
     } else if carryOn {
+      if carryOnPuttingRight(line) { return }
       state.mode = then
       outputs.append(.say(engine.safety.rules.wording.afterCarryOn))
       reask()

@@ -43,7 +43,8 @@ extension Turn {
   /// The answer to a check question. Yes shows the notice for the line that raised it; so
   /// does an answer with words of a crisis in it, unless it says no. "Not sure" gets the lead
   /// category's one calm line with the services that fit (`unsureReply`), as a notice with
-  /// every service would be out of proportion to a doubt; "what do you mean?" gets the question
+  /// every service would be out of proportion to a doubt. A line that only moves on ("done")
+  /// is no answer: see `SafetyReplies.onlyMovesOn`. "what do you mean?" gets the question
   /// in plainer words, and is never read as yes or no. Anything else gets a short kind line,
   /// and the line that raised the check is read as the answer to what it was typed for: "to
   /// many tablets" answers "Is any part of your care hard to keep up with?".
@@ -70,6 +71,19 @@ extension Turn {
     }
     let inAnswer = engine.safety.check(line).filter { $0.category.level != .appointment }
     var answer = checkAnswer(line)
+    // "done", "ok", "carry on": only a clear no is a no. The question is put once more in
+    // plainer words; moving on again is read as not sure, so the calm line with its services
+    // is shown rather than nothing. Either way the words are no answer to keep.
+    if inAnswer.isEmpty, SafetyReplies.onlyMovesOn(line) {
+      if !check.askedPlainly {
+        var again = check
+        again.askedPlainly = true
+        state.mode = .checkingSafety(again, then: then)
+        explainCheck(again)
+        return
+      }
+      answer = .unsure
+    }
     // Words of a crisis in the answer itself are a reason to show the notice, unless it says no.
     if answer == .other || answer == .unsure, !inAnswer.isEmpty { answer = .yes }
     let unsureReply = engine.safety.unsureReply(for: check.categories)

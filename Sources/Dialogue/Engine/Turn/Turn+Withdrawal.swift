@@ -40,6 +40,32 @@ extension Turn {
     return true
   }
 
+  /// "Carry on, she meant her knees" at "carry on, or stop?": carrying on, with words that say
+  /// the notice was not what was meant. "Thank you for telling me. Take your time" would speak
+  /// as if there were a crisis, so the notice is taken back as "that's not what I meant" takes
+  /// it, and the line that set it off is read as the answer it was typed as. A notice the file
+  /// keeps is not taken back this way: the kind line that says why comes instead, and the
+  /// conversation carries on. Returns whether the line was taken.
+  mutating func carryOnPuttingRight(_ line: String) -> Bool {
+    guard case .choosingAfterSafety(let then) = state.mode, SafetyReplies.putsRight(line),
+      let last = state.lastNotice, last.isCurrent(in: state),
+      state.safetyFlags[last.flags].allSatisfy({ $0.withdrawn == nil })
+    else { return false }
+    let kept = engine.safety.rules.wording.keptNotice
+    if state.safetyFlags[last.flags].contains(where: { kept.categories.contains($0.category) }) {
+      state.mode = then
+      if engine.audience == .facilitator {
+        outputs.append(.notice(engine.safety.rules.wording.workerKept))
+      } else {
+        outputs.append(.say(kept.say))
+      }
+      reask()
+      return true
+    }
+    withdraw(last, by: .person, reason: line)
+    return true
+  }
+
   /// The worker's `/not-a-crisis REASON`: the latest notice still standing is marked as a
   /// misunderstanding, whatever it was about. The reason is the worker's, not the person's
   /// words, so the safety net does not read it.
@@ -98,7 +124,11 @@ extension Turn {
       let name = engine.safety.rules.categories.first { $0.id == id }?.name ?? id
       if !names.contains(name) { names.append(name) }
     }
-    if by == .person { outputs.append(.say(engine.safety.rules.wording.withdrawn)) }
+    // "Taken it off your plan" would speak to a worker as if the plan were theirs: the
+    // worker's own line below says it instead.
+    if by == .person, engine.audience != .facilitator {
+      outputs.append(.say(engine.safety.rules.wording.withdrawn))
+    }
     if engine.audience == .facilitator {
       outputs.append(
         .notice(
