@@ -155,3 +155,17 @@ import Testing
     #expect(PositionalChoice.positions("1 n 3", count: 3) == [0, 2])
   }
 }
+
+extension MaureensListsTests {
+  /// "nothing" to the questions she wants to know about is an empty list, not a list of hers:
+  /// "change my questions" opens the one she typed, not a choice with "(nothing)" in it.
+  @Test func anEmptyListIsNotOneOfHerQuestions() throws {
+    var lines = Self.linesBefore("anything_else")
+    let asked = try #require(lines.firstIndex(of: "skip"))
+    lines[asked] = "nothing"
+    let (state, outputs) = converse(
+      try Self.engine(), lines + Self.questions + ["done", "change my questions"])
+    #expect(state.current?.question == "anything_else")
+    #expect(!outputs.text.contains("(nothing)"))
+  }
+}

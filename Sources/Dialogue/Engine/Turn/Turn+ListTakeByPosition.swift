@@ -46,7 +46,7 @@ extension Turn {
     let plain = AnswerReading.plainWords(line)
     let leads: Set<String> = [
       "actually", "sorry", "oh", "um", "erm", "ok", "okay", "please", "can", "you", "could",
-      "just", "i", "want", "to", "would", "like", "id", "wanna", "need", "and",
+      "just", "i", "want", "to", "would", "like", "id", "wanna", "need", "and", "u", "cud",
     ]
     var index = 0
     while index < plain.count, leads.contains(plain[index]) { index += 1 }

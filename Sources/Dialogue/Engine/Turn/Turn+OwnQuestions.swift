@@ -20,8 +20,11 @@ extension Turn {
     else { return false }
     let own = state.orderedAnswers.map(\.key).filter { key in
       guard let question = script.question(key.question) else { return false }
-      return question.kind == .list && question.plan == .informationNeeds
-        && state.answers[key]?.value.isGiven == true
+      // "nothing" to a list of questions is an empty list: no questions of hers to open.
+      guard question.kind == .list, question.plan == .informationNeeds,
+        case .list(let items) = state.answers[key]?.value
+      else { return false }
+      return !items.isEmpty
     }
     if own.count == 1, let key = own.first, let answer = state.answers[key] {
       if let label = script.question(key.question)?.label {
