@@ -178,7 +178,8 @@ struct AnswerInterpreter {
   /// Hedges and thanks around a pick that do not change it ("1 and 3 i think", "2 ta").
   static let hedges = [
     "i think", "i guess", "i suppose", "think", "maybe", "probably", "please", "pls", "ta",
-    "thanks", "thank you", "cheers", "i reckon", "reckon", "now",
+    "thanks", "thank you", "cheers", "i reckon", "reckon", "now", "i spose", "spose",
+    "i spose so", "spose so", "i suppose so", "suppose", "i guess so", "guess so",
   ]
 
   func readMulti(_ typed: String) -> Reading {

@@ -1,7 +1,7 @@
 extension ActWords {
   static let sectionKeys = [
     "spellings", "fillers", "clarify", "correct", "change", "keep", "dont-know", "skip",
-    "rather-not-say", "yes", "no", "step-parts",
+    "rather-not-say", "yes", "no", "end-list", "step-parts",
   ]
   static let clarifyKeys = ["whole", "openings", "about-me", "why"]
   static let correctKeys = ["leads", "openings", "after-lead"]
@@ -42,6 +42,7 @@ extension ActWords {
       words.changePointers = phrases(change["pointers"], what: "a pointer", into: words)
     }
     words.keep = Set(phrases(map["keep"], what: "a whole line", into: words))
+    words.endList = Set(phrases(map["end-list"], what: "a whole line", into: words))
     for (key, reason) in [
       ("dont-know", SkipReason.dontKnow), ("skip", .skipped), ("rather-not-say", .ratherNotSay),
     ] {

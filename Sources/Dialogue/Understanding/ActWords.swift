@@ -41,6 +41,9 @@ public struct ActWords: Hashable, Sendable {
   public var changePointers: [[String]] = []
   /// Whole lines that, while an answer is out for change, keep it as it was.
   public var keep: Set<[String]> = []
+  /// Whole lines that end a list ("dun", "thats the lot"), added to the everyday closings the
+  /// answer reader knows ("done", "that's all"): a service can add the ways its people say it.
+  public var endList: Set<[String]> = []
   /// Whole lines for each kind of skip, added to the everyday ones the answer reader knows.
   public var skips: [SkipReason: Set<[String]>] = [:]
   /// Openings that mean yes ("spose so", "that'll do"), added to the everyday ones the answer

@@ -82,6 +82,19 @@ public struct DialogueActReader: Sendable {
     return !core.isEmpty && words.keep.contains(core)
   }
 
+  /// Whether the whole line ends the list being typed: the answer reader's everyday closings,
+  /// then the lexicon's `end-list` lines, with fillers and a closing "thanks" or "now" set
+  /// aside ("thats it now ta" is "thats it"). A line with anything more is an item.
+  public func endsTheList(_ line: String) -> Bool {
+    if AnswerReading.isEndOfList(line) { return true }
+    guard line.utf8.count <= Self.longestActLine else { return false }
+    var core = Typed(line, words: words).core(trimming: words.fillers)
+    let closings: Set<String> = ["thanks", "thank", "you", "now", "cheers", "love", "ta"]
+    while core.count > 1, let last = core.last, closings.contains(last) { core.removeLast() }
+    guard !core.isEmpty else { return false }
+    return words.endList.contains(core) || AnswerReading.isEndOfList(core.joined(separator: " "))
+  }
+
   // MARK: Each act
 
   /// What the person wants to change, when a change phrase is anywhere in the line: the words

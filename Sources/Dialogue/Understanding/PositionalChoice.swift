@@ -45,10 +45,12 @@ public enum PositionalChoice {
     "i", "like", "want", "have", "take", "go", "for", "with", "option", "options", "number",
     "numbers", "no", "of", "them", "those", "these", "ok", "okay", "just", "choice", "choose",
     "pick", "lot", "say", "would", "wed", "we", "oh", "um", "erm", "er", "x",
+    // Hedges around a pick ("1 and 3 i spose", "2 i think") say how sure, not which.
+    "spose", "suppose", "think", "guess", "reckon", "maybe", "probably", "so",
   ]
   static let allWords: Set<String> = ["all", "both", "every", "everything", "each"]
   static let exclusions: Set<String> = ["not", "but", "except", "apart", "without", "exept"]
-  static let joiners: Set<String> = ["and", "&", ",", "plus"]
+  static let joiners: Set<String> = ["and", "&", ",", "plus", "n", "an"]
   static let ordinals: [String: Int] = [
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,

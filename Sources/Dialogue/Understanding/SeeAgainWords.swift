@@ -12,6 +12,8 @@ public enum SeeAgainWords {
     "this", "first", "whole", "thing", "all", "of", "through", "again", "then", "ok", "okay",
     "so", "um", "erm", "hang", "on", "wait", "sorry", "before", "say", "yes", "her", "his",
     "their", "my", "our",
+    // Everyday spellings of "again" and "please": "can i see it agen".
+    "agen", "agin", "agian", "agan", "agane", "againe", "agn", "plese", "pleas", "ta", "now",
   ]
 
   /// Whether the whole line asks to see it again, and says nothing else: "show me the plan

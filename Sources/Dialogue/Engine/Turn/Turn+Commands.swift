@@ -67,6 +67,7 @@ extension Turn {
 
   mutating func change(_ target: String) {
     if askLeftOutQuestion(named: target) { return }
+    if openOwnQuestions(target) { return }
     let answered = state.orderedAnswers.map(\.key)
     let labels = answered.compactMap { script.question($0.question)?.label }
     guard !target.isEmpty, openAnswer(matching: target, among: answered) else {

@@ -9,10 +9,11 @@ extension Turn {
       chooseWhatToKeep(line, question: question, place: place)
       return
     }
-    if AnswerReading.isEndOfList(line) {
+    if engine.acts.endsTheList(line) {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
+    if takeListItemsOffByPlace(line) { return }
     if takeListLineOff(line, question: question, place: place) { return }
     // "Also, my feet. That's all for now.": the items before the closing are added, then the
     // list is done.

@@ -1,0 +1,87 @@
+// MARK: "take off number 2" inside a list
+
+extension Turn {
+  /// "take out just the first 2", "remove the last one", "delete 1 and 3": inside a list, the
+  /// items at those places are taken off, said back, and what is left is shown. Without this
+  /// the words were kept as one more item, and nothing was taken off.
+  mutating func takeListItemsOffByPlace(_ line: String) -> Bool {
+    let draft = state.listDraft
+    guard !draft.isEmpty, let places = Turn.placesTakenOff(line, count: draft.count) else {
+      return false
+    }
+    let gone = places.map { draft[$0] }
+    state.listDraft = draft.indices.filter { !places.contains($0) }.map { draft[$0] }
+    // A line typed stays while any item it gave is still on the list: the words are the
+    // person's, and only the items they named go.
+    let left = Set(state.listDraft)
+    state.listWords.removeAll { typed in
+      let items = AnswerReading.listItems(typed)
+      return !items.isEmpty && items.allSatisfy { !left.contains($0) }
+    }
+    let shown = gone.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
+    outputs.append(.notice(Phrases.listItemsRemoved(shown)))
+    if state.listDraft.isEmpty { outputs.append(.notice(Phrases.listNowEmpty)) }
+    askCurrent()
+    return true
+  }
+
+  /// Openings that take items off by where they sit, after "please", "can you" and the like.
+  static let takingOffByPlace: [[String]] = [
+    "take out", "take off", "take away", "take", "remove", "get rid of", "delete", "cross off",
+    "cross out", "scrap", "drop", "rub out",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words after the places that change nothing: "take the first 2 off my list please".
+  static let placeTails: [[String]] = [
+    "off the list", "off my list", "out of the list", "out of my list", "from the list",
+    "from my list", "off", "out", "please", "pls", "ta", "thanks", "thank you", "for me",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// The places (from 0) a line takes off a list of `count` items, read as a choice by
+  /// position is read ("the first 2", "number 2", "the last one", "1 and 3"); nil when the line
+  /// does not open by taking off, or the words after are not places on the list ("take my
+  /// tablets", "remove the stitches", "delete 5" of three).
+  static func placesTakenOff(_ line: String, count: Int) -> [Int]? {
+    guard line.utf8.count <= 200 else { return nil }
+    let plain = AnswerReading.plainWords(line)
+    let leads: Set<String> = [
+      "actually", "sorry", "oh", "um", "erm", "ok", "okay", "please", "can", "you", "could",
+      "just", "i", "want", "to", "would", "like", "id", "wanna", "need", "and", "u", "cud",
+    ]
+    var index = 0
+    while index < plain.count, leads.contains(plain[index]) { index += 1 }
+    guard
+      let verb = takingOffByPlace.first(where: {
+        index + $0.count <= plain.count && Array(plain[index..<(index + $0.count)]) == $0
+      })
+    else { return nil }
+    var rest = Array(plain[(index + verb.count)...])
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for tail in placeTails
+      where rest.count > tail.count && Array(rest.suffix(tail.count)) == tail {
+        rest.removeLast(tail.count)
+        trimmed = true
+      }
+    }
+    // "just", "only": the person stresses which; they do not change it.
+    rest.removeAll { $0 == "just" || $0 == "only" }
+    // A place needs a pointing word: "take 2" alone may be an amount, not the second item.
+    let pointing: Set<String> = [
+      "first", "second", "third", "fourth", "fifth", "last", "number", "no", "1st", "2nd", "3rd",
+      "4th", "5th", "and", "top", "bottom",
+    ]
+    guard !rest.isEmpty, verb != ["take"] || rest.contains(where: pointing.contains),
+      rest.contains(where: { pointing.contains($0) || Int($0) != nil })
+    else { return nil }
+    guard let places = PositionalChoice.positions(rest.joined(separator: " "), count: count),
+      !places.isEmpty
+    else { return nil }
+    return places
+  }
+}
+
+extension Phrases {
+  static let listNowEmpty = "There is nothing on the list now."
+}
