@@ -48,11 +48,17 @@ struct CheckInAcrossVersionsTests {
       let html = PlanHTML.render(plan, footer: Self.footer)
       for shown in [text, markdown, html] {
         #expect(!shown.contains("Next review"), "version \(plan.version)")
-        #expect(shown.components(separatedBy: Self.heading).count == 2, "version \(plan.version)")
+        let times = plan.reviewDate == nil ? 1 : 2
+        #expect(
+          shown.components(separatedBy: Self.heading).count == times, "version \(plan.version)")
       }
       // After the goals and what else was agreed: only the notes may follow it.
       let headings = Self.headings(plan)
-      let at = try #require(headings.firstIndex(of: Self.heading))
+      // The draft has no next review yet: only its goal's check-in.
+      guard let at = headings.firstIndex(of: Self.heading) else {
+        #expect(plan.reviewDate == nil)
+        continue
+      }
       #expect(!headings[..<at].contains(Self.heading))
       #expect(
         headings[(at + 1)...].allSatisfy {
