@@ -210,7 +210,7 @@ public struct PlanBuilder: Sendable {
     .goalText, .goalMeasure, .actionWhat, .actionHowMuch, .actionWhen, .actionWhere,
     .actionHowOften, .actionStartDate, .goalConfidence, .goalBarriers, .goalSolutions,
     .goalSupport, .goalReviewDate, .progressRating, .progressText, .goalDecision, .keepStep,
-    .barriersHold,
+    .keepMeasure, .barriersHold,
   ]
 
   /// The entries of each round that feed a goal, by round.
@@ -265,6 +265,8 @@ public struct PlanBuilder: Sendable {
     var decision: String?
     /// In a review: whether the old step carries over, when that was asked.
     var keepStep: Bool?
+    /// In a review: keep, change or drop for a changed goal's old measure, when that was asked.
+    var keepMeasure: String?
     /// In a review: whether what might get in the way still holds, when that was asked.
     var barriersHold: Bool?
     /// What was said with that yes or no ("yes, but only mornings").
@@ -293,6 +295,7 @@ public struct PlanBuilder: Sendable {
       progressNote = last(.progressRating)?.note
       if case .choice(let id)? = last(.goalDecision)?.value { decision = id }
       if case .choice(let id)? = last(.keepStep)?.value { keepStep = id == "same" }
+      if case .choice(let id)? = last(.keepMeasure)?.value { keepMeasure = id }
       if case .yesNo(let yes)? = last(.barriersHold)?.value { barriersHold = yes }
       barriersNote = last(.barriersHold)?.note
       sources = mine.map(\.source).reduce(into: [String]()) {

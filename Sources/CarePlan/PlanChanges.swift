@@ -8,6 +8,10 @@ import Foundation
 public enum PlanChanges {
   public static func lines(from old: Plan, to new: Plan) -> [String] {
     var lines = agreementLines(from: old, to: new)
+    // A worker's plan says its headings of the person, as the plan itself does; the check-in
+    // days are labelled as the plan labels them, so the changes read as the versions do.
+    let outline = PlanOutline(plan: new)
+    let oldOutline = PlanOutline(plan: old)
     let oldGoals = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for goal in new.goals {
       guard let before = oldGoals[goal.id] else {
@@ -16,7 +20,9 @@ public enum PlanChanges {
         if let confidence = goal.confidence {
           lines.append("  How sure: \(confidence) out of 10")
         }
-        if let day = goal.reviewDate { lines.append("  Check in: \(PlanOutline.day(day))") }
+        if let day = goal.reviewDate {
+          lines.append("  \(outline.checkInLabel(day)): \(PlanOutline.day(day))")
+        }
         continue
       }
       var goalLines: [String] = []
@@ -29,6 +35,12 @@ public enum PlanChanges {
       }
       if goal.text != before.text {
         goalLines.append(changed("Goal", goal.text, was: before.text))
+      }
+      if goal.measure != before.measure {
+        goalLines.append(
+          changed(
+            outline.voiced("I will know it has worked when"), goal.measure ?? "none",
+            was: before.measure))
       }
       if goal.ownSteps != before.ownSteps {
         goalLines.append(
@@ -61,7 +73,8 @@ public enum PlanChanges {
       if goal.reviewDate != before.reviewDate {
         goalLines.append(
           changed(
-            "Check in", goal.reviewDate.map(PlanOutline.day) ?? "no date",
+            goal.reviewDate.map(outline.checkInLabel) ?? "Check in",
+            goal.reviewDate.map(PlanOutline.day) ?? "no date",
             was: before.reviewDate.map(PlanOutline.day)))
       }
       if !goalLines.isEmpty {
@@ -71,8 +84,6 @@ public enum PlanChanges {
     }
     let oldTopics = old.priorities.sorted { $0.rank < $1.rank }.map(\.text)
     let newTopics = new.priorities.sorted { $0.rank < $1.rank }.map(\.text)
-    // A worker's plan says its headings of the person, as the plan itself does.
-    let outline = PlanOutline(plan: new)
     if oldTopics != newTopics {
       lines.append(
         changed(
@@ -93,11 +104,14 @@ public enum PlanChanges {
     for news in (new.careNews ?? []).dropFirst(old.careNews?.count ?? 0) {
       lines.append(outline.voiced("News about my care") + ": \(news.text)")
     }
-    if new.reviewDate != old.reviewDate {
+    // The next review as each version shows it: an agreed one's own day, under the heading
+    // every version uses.
+    if outline.nextReview != oldOutline.nextReview {
       lines.append(
         changed(
-          "Next look at the whole plan", new.reviewDate.map(PlanOutline.day) ?? "no date",
-          was: old.reviewDate.map(PlanOutline.day)))
+          outline.voiced(PlanOutline.checkInHeading),
+          outline.nextReview.map(PlanOutline.day) ?? "no date",
+          was: oldOutline.nextReview.map(PlanOutline.day)))
     }
     for flag in new.safety.dropFirst(old.safety.count) where flag.withdrawn == nil {
       lines.append("Urgent help was shown: \(flag.signposting)")

@@ -1,12 +1,14 @@
 import Dialogue
 import Foundation
 
-/// What the outline says about a plan agreed with a professional: who agreed it and when, its
-/// next review, the professional's own actions, what was agreed for each goal, and the answers
-/// the person was given. Every format shows these, since all three read the outline.
+/// What the outline says about a plan agreed with a professional: who agreed it and when, the
+/// professional's own actions, what was agreed for each goal, and the answers the person was
+/// given. Every format shows these, since all three read the outline. The next review is not
+/// here: it is in the plan's own check-in section, as in a draft and a reviewed version, so
+/// the three versions read the same way and show one next review.
 extension PlanOutline {
   /// "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.", first under the
-  /// title, with who recorded it when a worker typed it in afterwards; nil for a draft.
+  /// title, with who recorded it when a worker typed it in afterwards; empty for a draft.
   var agreementLines: [Item] {
     guard let agreement = plan.agreement else {
       // Reviewed since it was agreed: it says when it last was, so the professional's actions
@@ -19,11 +21,16 @@ extension PlanOutline {
     guard plan.status == .complete else {
       return [Item("Being agreed with \(agreement.with.nameAndRole). Not agreed yet.")]
     }
-    var items = [Item(PlanOutline.agreedWith(agreement))]
-    if let review = agreement.reviewDate ?? plan.reviewDate {
-      items.append(Item(PlanOutline.day(review), label: "Next review"))
+    return [Item(PlanOutline.agreedWith(agreement))]
+  }
+
+  /// The day to look at the whole plan again: the one agreed, for a plan agreed with a
+  /// professional, else the plan's own. Every version shows it in one place, under one heading.
+  var nextReview: String? {
+    guard plan.status == .complete, let agreed = plan.agreement?.reviewDate else {
+      return plan.reviewDate
     }
-    return items
+    return agreed
   }
 
   static func agreedWith(_ agreement: Plan.Agreement) -> String {

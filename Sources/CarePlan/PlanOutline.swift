@@ -185,8 +185,8 @@ struct PlanOutline {
       (plan.otherActions ?? []).map {
         PlanOutline.theirAction($0, ofThePerson: plan.preparedWithWorker)
       })
-    if let review = plan.reviewDate {
-      add("When I will check in", [Item(PlanOutline.day(review))])
+    if let review = nextReview {
+      add(PlanOutline.checkInHeading, [Item(PlanOutline.day(review))])
     }
     add(
       "Notes from the worker",
@@ -228,11 +228,13 @@ struct PlanOutline {
   /// so the two days never read as two answers to one question; on the same day, or with no
   /// review of the whole plan, it is simply the check-in.
   func checkInLabel(_ day: String) -> String {
-    guard let review = plan.agreement?.reviewDate ?? plan.reviewDate, review != day else {
-      return "Check in"
-    }
+    guard let review = nextReview, review != day else { return "Check in" }
     return "Check in on this step"
   }
+
+  /// The heading of the plan's next review, the same in a draft, a reviewed and an agreed
+  /// version (a worker's plan says it of the person: "When to check in").
+  static let checkInHeading = "When I will check in"
 
   /// "Who will help", with "nobody", "no one" and the like said as "No one yet" rather than
   /// printed as typed; nil when nothing was said.

@@ -277,6 +277,8 @@ public struct PlanReviewer: Sendable {
       next.confidenceNote = nil
       next.confidenceWords = nil
     }
+    // A changed goal's old measure: kept, replaced by the new words, or taken off, as asked.
+    if parts.keepMeasure == "drop" { next.measure = nil }
     if let measure = parts.measure { next.measure = measure }
     switch parts.barriersHold {
     case true?:

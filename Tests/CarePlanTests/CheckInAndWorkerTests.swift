@@ -102,7 +102,9 @@ struct AgreedCheckInTests {
     #expect(plan.reviewDate == "2026-12-21")
     #expect(plan.agreement?.reviewDate == "2026-12-21")
     let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
-    #expect(text.contains("Next review: Monday 21 December 2026"))
+    #expect(
+      text.contains("When I will check in\n--------------------\n  - Monday 21 December 2026"))
+    #expect(!text.contains("Next review"))
     #expect(text.contains("Check in: Monday 21 December 2026"))
     #expect(!text.contains("Check in on this step"))
   }
@@ -121,7 +123,9 @@ struct AgreedCheckInTests {
     // The goal's own check-in stays, labelled as the step's, beside the plan's next review.
     let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
     #expect(text.contains("Check in on this step: Monday 21 December 2026"))
-    #expect(text.contains("Next review: Thursday 14 January 2027"))
+    #expect(
+      text.contains("When I will check in\n--------------------\n  - Thursday 14 January 2027"))
+    #expect(!text.contains("Next review"))
   }
 }
 

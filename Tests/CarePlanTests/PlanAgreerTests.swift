@@ -345,7 +345,8 @@ struct ProfessionalTests {
 
 @Suite("An agreed plan in text, Markdown and HTML")
 struct AgreedPlanRenderingTests {
-  @Test("every format opens with who agreed it and when, then the next review")
+  @Test(
+    "every format opens with who agreed it and when; the next review is in the check-in section")
   func agreedLine() throws {
     let agreed = try agree(draftPlan(), agreedAnswers, with: nurse).plan
     let line = "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026."
@@ -356,8 +357,10 @@ struct AgreedPlanRenderingTests {
       let agreedAt = try #require(rendered.range(of: line))
       let review = try #require(rendered.range(of: "Monday 25 January 2027"))
       let firstPart = try #require(rendered.range(of: "My plan in short"))
-      #expect(agreedAt.lowerBound < review.lowerBound)
-      #expect(review.lowerBound < firstPart.lowerBound)
+      let checkIn = try #require(rendered.range(of: "When I will check in"))
+      #expect(agreedAt.lowerBound < firstPart.lowerBound)
+      #expect(checkIn.lowerBound < review.lowerBound)
+      #expect(!rendered.contains("Next review"))
     }
     // "My plan" speaks in the person's voice, the professional's actions too.
     #expect(text.contains("Sam Patel, practice nurse, will refer me to podiatry"))

@@ -46,7 +46,8 @@ struct AgreeCommandTests {
 
     let shown = try run(["show", "latest"], lines: [], environment: env)
     #expect(shown.stdout.contains("Agreed with Sam Patel, practice nurse, on "))
-    #expect(shown.stdout.contains("Next review: "))
+    #expect(shown.stdout.contains("When I will check in"))
+    #expect(!shown.stdout.contains("Next review"))
     let fhir = try json(
       try run(["export", "latest", "--format", "fhir"], lines: [], environment: env).stdout)
     let carePlan = try #require(

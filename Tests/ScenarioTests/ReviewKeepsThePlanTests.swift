@@ -40,7 +40,8 @@ struct ReviewKeepsThePlanTests {
   @Test("change: \"same as before\" keeps the old step with every part, not the words")
   func sameAsBeforeKeepsTheStep() throws {
     let result = try review(
-      Self.threeGoals, ["6", "muddy", "change it", "walk six holes", "Same as before", "skip"])
+      Self.threeGoals,
+      ["6", "muddy", "change it", "walk six holes", "keep it", "Same as before", "skip"])
     let changed = try #require(result.next.goals.last)
     #expect(changed.text == "walk six holes")
     #expect(changed.actions == result.previous.goals[0].actions)
@@ -69,7 +70,7 @@ struct ReviewKeepsThePlanTests {
     let changed = try review(
       agreed,
       [
-        "6", "muddy", "change it", "walk Bess round the field", "Same as before", "done",
+        "6", "muddy", "change it", "walk Bess round the field", "keep it", "Same as before", "done",
         "drop it", "skip",
       ])
     let next = try #require(changed.next.goals.last)
@@ -83,7 +84,8 @@ struct ReviewKeepsThePlanTests {
     let carried = try review(
       agreed,
       [
-        "6", "muddy", "change it", "walk Bess round the field", "Same as before", "not yet",
+        "6", "muddy", "change it", "walk Bess round the field", "keep it", "Same as before",
+        "not yet",
         "still to do", "skip",
       ])
     #expect(

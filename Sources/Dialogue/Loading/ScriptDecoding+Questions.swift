@@ -213,7 +213,7 @@ extension ScriptLoader.Builder {
         let choiceIDs: [PlanField: [String]] = [
           .goalDecision: PlanField.goalDecisions, .goalAgreement: PlanField.goalAgreements,
           .questionOutcome: PlanField.questionOutcomes, .keepStep: PlanField.stepChoices,
-          .reviewDayKept: PlanField.reviewDayChoices,
+          .keepMeasure: PlanField.measureChoices, .reviewDayKept: PlanField.reviewDayChoices,
         ]
         if let allowed = choiceIDs[field], kind == .choice {
           for choice in choices where !allowed.contains(choice.id) {

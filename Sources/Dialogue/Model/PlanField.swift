@@ -46,6 +46,10 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   /// In a review: whether the goal's step carries over as it was (same), or a new one is asked
   /// (new).
   case keepStep = "goal.keepStep"
+  /// In a review: whether a changed goal keeps the old goal's measure (keep), gets new words
+  /// (change, given to `goal.measure`), or has it taken off (drop). The old words may not fit
+  /// the new goal, so they are never carried over unasked.
+  case keepMeasure = "goal.keepMeasure"
   /// In a review: whether what might get in the way, and what could help, still hold.
   case barriersHold = "goal.barriersHold"
   /// In a review: what became of a question asked last time (answered, open or drop).
@@ -73,6 +77,9 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   /// The choice ids a `goal.keepStep` question must use.
   public static let stepChoices = ["same", "new"]
 
+  /// The choice ids a `goal.keepMeasure` question must use.
+  public static let measureChoices = ["keep", "change", "drop"]
+
   /// The choice ids a `question.outcome` question must use.
   public static let questionOutcomes = ["answered", "open", "drop"]
 
@@ -84,7 +91,7 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
   public var list: String? {
     switch self {
     case .progressRating, .progressText, .goalDecision, .goalAgreement, .professionalActions,
-      .keepStep, .barriersHold:
+      .keepStep, .keepMeasure, .barriersHold:
       return "goals"
     case .questionOutcome, .questionAnswer: return "questions"
     default: return nil
@@ -96,7 +103,8 @@ public enum PlanField: String, Sendable, CaseIterable, Hashable {
     switch self {
     case .goalConfidence, .progressRating: return [.scale, .number]
     case .progressText, .questionAnswer: return [.text]
-    case .goalDecision, .goalAgreement, .questionOutcome, .keepStep, .reviewDayKept:
+    case .goalDecision, .goalAgreement, .questionOutcome, .keepStep, .keepMeasure,
+      .reviewDayKept:
       return [.choice]
     case .barriersHold: return [.yesNo]
     case .actionStartDate, .goalReviewDate, .reviewDate: return [.date]
