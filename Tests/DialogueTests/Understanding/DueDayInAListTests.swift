@@ -7,7 +7,6 @@ import Testing
   @Test(arguments: [
     "pharmacist to put her tablets in a blister pack, by next week",
     "ring with the results, by friday",
-    "send the referral, by the 22nd",
     "book the scan, within 2 weeks",
   ])
   func aDueDayAfterACommaStaysWithItsThing(line: String) {
