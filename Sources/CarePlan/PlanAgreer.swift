@@ -87,7 +87,7 @@ public struct PlanAgreer: Sendable {
         change(&plan.goals[index], with: mine)
       }
       let theirs = mine.filter { $0.field == .professionalActions }.map {
-        Plan.Action(what: $0.text, by: professional.nameAndRole)
+        Self.action($0.text, professional: professional.nameAndRole)
       }
       plan.goals[index].actions += theirs
       // A check-in day gone by is no plan: the earlier version keeps it.
@@ -97,7 +97,7 @@ public struct PlanAgreer: Sendable {
     }
     // What the professional will do beyond the goals, after any agreed before.
     let others = entries.filter { $0.field == .otherProfessionalActions }.map {
-      Plan.Action(what: $0.text, by: professional.nameAndRole)
+      Self.action($0.text, professional: professional.nameAndRole)
     }
     if !others.isEmpty { plan.otherActions = (plan.otherActions ?? []) + others }
     let open = Self.openQuestions(in: previous)

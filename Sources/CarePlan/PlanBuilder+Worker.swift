@@ -24,10 +24,15 @@ extension PlanBuilder {
 
   /// `text` with each "me" or "myself" standing as a word of its own put as `worker`; "me
   /// (Dev)" already says who, and stays as typed.
-  static func namingTheWorker(in text: String, as worker: String) -> String {
+  /// Outside who helps, `alsoMyself` is false: "wash myself" in a step is more likely the
+  /// person's own voice than the worker.
+  static func namingTheWorker(in text: String, as worker: String, alsoMyself: Bool = true)
+    -> String
+  {
+    let words = alsoMyself ? "me|myself" : "me"
     guard
       let pattern = try? NSRegularExpression(
-        pattern: #"(?<![\p{L}\p{N}'’])(me|myself)(?![\p{L}\p{N}'’]|\s*\()"#,
+        pattern: #"(?<![\p{L}\p{N}'’])("# + words + #")(?![\p{L}\p{N}'’]|\s*\()"#,
         options: [.caseInsensitive])
     else { return text }
     let range = NSRange(text.startIndex..., in: text)
@@ -35,7 +40,8 @@ extension PlanBuilder {
       in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: worker))
   }
 
-  /// Names the worker in who helps, the person's and each goal's, in a plan a worker typed:
+  /// Names the worker in who helps, the person's and each goal's, and in each goal's step and
+  /// what will help, in a plan a worker typed:
   /// as they said who "me" is, or by their role when they skipped it.
   func namingTheWorker(_ plan: inout Plan, entries: [Entry]) {
     guard plan.preparedWithWorker else { return }
@@ -43,9 +49,25 @@ extension PlanBuilder {
     if let said, !said.isEmpty { plan.preparedBy = said }
     let worker = said.map(Self.workerNamed).flatMap { $0.isEmpty ? nil : $0 } ?? Self.unnamedWorker
     plan.person.support = plan.person.support.map { Self.namingTheWorker(in: $0, as: worker) }
+    func named(_ text: String?) -> String? {
+      text.map { Self.namingTheWorker(in: $0, as: worker, alsoMyself: false) }
+    }
     for index in plan.goals.indices {
       plan.goals[index].support = plan.goals[index].support.map {
         Self.namingTheWorker(in: $0, as: worker)
+      }
+      // Every later "me" too: "with me on tuesdays" in the step, "me to ring her" in what
+      // will help, are the worker, as much as in who helps.
+      plan.goals[index].solutions = plan.goals[index].solutions.compactMap(named)
+      for step in plan.goals[index].actions.indices where plan.goals[index].actions[step].by == nil
+      {
+        var action = plan.goals[index].actions[step]
+        action.what = named(action.what) ?? action.what
+        action.howMuch = named(action.howMuch)
+        action.when = named(action.when)
+        action.where = named(action.where)
+        action.howOften = named(action.howOften)
+        plan.goals[index].actions[step] = action
       }
     }
   }

@@ -291,7 +291,9 @@ public struct PlanReviewer: Sendable {
       if !parts.barriers.isEmpty { next.barriers = parts.barriers }
       if !parts.solutions.isEmpty { next.solutions = parts.solutions }
     }
-    if !parts.support.isEmpty && !Self.saysTheSame(parts.support) { next.support = parts.support }
+    if !parts.support.isEmpty {
+      next.support = Self.supportNow(parts.support, before: goal.support)
+    }
     next.reviewDate = parts.reviewDate ?? Self.stillAhead(goal.reviewDate, today: today)
     return next
   }

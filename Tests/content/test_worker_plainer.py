@@ -58,3 +58,47 @@ def test_the_check_catches_you_and_a_missing_worker_form():
     says_they = {"sections": [{"id": "s", "questions": [
         dict(question, facilitator_plainly="Who gives them a hand?")]}]}
     assert worker_plainer_problems(says_they, "x") == []
+
+
+# "your" and "yourself": in a worker's wording these can only be about the client's things
+# (their step, their plan), since the worker's own part is said with "you" alone ("type help
+# if you get stuck"). The one thing of the worker's own a script asks for is their name.
+SAYS_YOUR = re.compile(r"\byour(s|self)?\b(?! name)", re.IGNORECASE)
+
+
+def worker_wording_problems(node, where: str) -> list[str]:
+    """Every worker wording (`facilitator`, `facilitator_help`, `facilitator_title`, a
+    reflection's `facilitator`, ...) anywhere in a script that says "your" about the client."""
+    problems: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and key.startswith("facilitator") and isinstance(value, str):
+                if SAYS_YOUR.search(value):
+                    problems.append(f"{where}.{key}: the worker's words say 'your': {value}")
+            else:
+                problems += worker_wording_problems(value, f"{where}.{node.get('id', key)}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            problems += worker_wording_problems(item, f"{where}[{index}]")
+    return problems
+
+
+def test_every_worker_wording_speaks_of_their_client():
+    """No worker wording in any script says "your" for the client's things."""
+    problems = []
+    for path in script_files():
+        script = yaml.safe_load(path.read_text(encoding="utf-8"))
+        problems += worker_wording_problems(script, path.name)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_wording_check_catches_your():
+    """The check means something: a worker's "before your step starts" is caught, in a
+    reflection too; "their step" and "type help if you get stuck" pass."""
+    slipped = {"sections": [{"id": "s", "questions": [{
+        "id": "q", "facilitator": "Is that before your step starts?",
+        "reflect": [{"text": "Good.", "facilitator_help": "Check your plan."}]}]}]}
+    assert len(worker_wording_problems(slipped, "x")) == 2
+    fine = {"sections": [{"id": "s", "questions": [{
+        "id": "q", "facilitator": "Is that before their step starts? Type help if you get stuck."}]}]}
+    assert worker_wording_problems(fine, "x") == []

@@ -33,3 +33,16 @@ extension ConversationState {
     case oneOfSeveral(AnswerKey, items: [String], words: String)
   }
 }
+
+extension ConversationState.PendingReading {
+  /// Whether the check is put as a yes/no question (a number, a split, a day said back),
+  /// rather than as choices.
+  var asksYesOrNo: Bool {
+    switch self {
+    case .scalePoint, .listSplit, .laterCheckIn, .weekendReview: return true
+    case .suggestions, .listItemCorrection, .stepVersions, .answerToChange, .dayToReplace,
+      .oneOfSeveral:
+      return false
+    }
+  }
+}

@@ -157,20 +157,26 @@ extension Phrases {
     "I want to check which thing in your list you meant to change."
   static let stepVersionsExplained =
     "These are small steps made from what you said. Type the number of the one you like. Or type your own words."
+  /// Said when "done" came to a yes/no check: it is not taken as a yes.
+  static let doneIsNoYes = "I need a yes or a no here. Is it right? Please say yes or no."
+
   static let listSplitExplained =
     "I want to check that I split what you typed the right way."
 }
 
 extension Phrases {
   /// What a said-back reading is asking, for a person who asked what it means.
-  static func explaining(_ pending: ConversationState.PendingReading) -> String {
+  static func explaining(
+    _ pending: ConversationState.PendingReading, for audience: Audience = .person
+  ) -> String {
     switch pending {
     case .scalePoint: return scalePointExplained
     case .listSplit: return listSplitExplained
     case .suggestions: return suggestionsExplained
     case .listItemCorrection: return listItemCorrectionExplained
     case .stepVersions: return stepVersionsExplained
-    case .laterCheckIn: return laterCheckInExplained
+    case .laterCheckIn:
+      return audience == .facilitator ? laterCheckInExplainedForWorker : laterCheckInExplained
     case .weekendReview: return weekendReviewExplained
     case .answerToChange: return answerToChangeExplained
     case .dayToReplace: return dayToReplaceExplained
@@ -239,22 +245,33 @@ extension Phrases {
 // MARK: A check-in before the step has begun
 
 extension Phrases {
-  static func laterCheckIn(said: String, start: String, offered: String) -> String {
+  /// A worker is told about their client's step ("their step"), never "your step": the
+  /// step is not the worker's own.
+  static func laterCheckIn(
+    said: String, start: String, offered: String, for audience: Audience = .person
+  ) -> String {
+    let step = audience == .facilitator ? "their step" : "your step"
+    let they = audience == .facilitator ? "they have" : "you have"
+    let begin = audience == .facilitator ? "they start" : "you start"
     let when =
       said == start
-      ? "That is \(said), the day your step starts."
-      : "That is \(said), before your step starts on \(start)."
+      ? "That is \(said), the day \(step) starts."
+      : "That is \(said), before \(step) starts on \(start)."
     return """
-      \(when) It helps to check once you have had a go. How about \(offered), a week after \
-      you start?
+      \(when) It helps to check once \(they) had a go. How about \(offered), a week after \
+      \(begin)?
       """
   }
 
   static let laterCheckInExplained =
     "A check-in is a day to look at how your step went, so it comes after you start."
+  static let laterCheckInExplainedForWorker =
+    "A check-in is a day to look at how their step went, so it comes after they start."
   static let laterCheckInHint = "Say yes, or give another day."
   static let laterCheckInRejected =
     "That's fine. Pick a day after you start your step. For example: in two weeks."
+  static let laterCheckInRejectedForWorker =
+    "That's fine. Pick a day after they start their step. For example: in two weeks."
 }
 
 extension Phrases {

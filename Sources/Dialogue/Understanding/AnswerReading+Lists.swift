@@ -160,11 +160,32 @@ extension AnswerReading {
   static func qualifies(_ words: [String]) -> Bool {
     guard let first = words.first else { return false }
     if qualifierOpeners.contains(first) { return true }
+    // "pharmacist to put her tablets in a blister pack, by next week": when it is due.
+    if ["by", "within", "before"].contains(first), words.count > 1,
+      words.dropFirst().prefix(4).contains(where: { dueWords.contains($0) || isDayOfMonth($0) })
+    {
+      return true
+    }
     guard first == "for", words.count > 1 else { return false }
     let spans: Set<String> = [
       "year", "years", "month", "months", "week", "weeks", "yrs", "decades", "ages", "life",
     ]
     return words.dropFirst().prefix(4).contains(where: spans.contains)
+  }
+  /// Words that say when something is due after "by" ("by next week", "by friday", "by the
+  /// 22nd"): a piece opening so is the due day of the thing before the comma.
+  static let dueWords: Set<String> = [
+    "next", "tomorrow", "today", "tonight", "week", "weeks", "month", "months", "end",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "christmas", "easter",
+    "weekend", "then",
+  ]
+
+  /// "22nd", "1st", "3rd": a day of the month.
+  static func isDayOfMonth(_ word: String) -> Bool {
+    let digits = word.prefix { $0.isNumber }
+    return !digits.isEmpty && digits.count <= 2
+      && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
   }
   /// Most words in a piece of a clear list: longer pieces may be one thing said at length.
   static let clearItemWords = 5

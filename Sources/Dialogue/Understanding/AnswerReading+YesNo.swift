@@ -116,11 +116,33 @@ extension AnswerReading {
       "thats all right", "thats alright", "thats ok", "thats okay", "all good", "looks good",
       "looks fine", "looks right", "its fine", "its good", "its right", "its all right",
       "its alright", "its ok", "perfect", "lovely", "grand", "spot on", "im happy", "happy",
-      "all done", "done", "thats me", "thats me done", "that will do", "thatll do", "thatl do",
+      "thats me", "that will do", "thatll do", "thatl do",
       "that ll do", "that will do nicely", "thatll do nicely", "itll do", "it will do",
       "near enough", "near enuf", "near enough ta", "close enough", "good enough", "nearly right",
       "right enough",
     ].map { $0.split(separator: " ").map(String.init) })
+
+  /// "done" and its like, the words that close a list. To a yes/no check ("Is that right?")
+  /// such a line is no yes: the person may think they are still at the list, so they are
+  /// asked again for a yes or a no.
+  static let listClosings: Set<[String]> = Set(
+    [
+      "done", "all done", "im done", "i am done", "thats me done", "finished", "im finished",
+      "all finished", "done now", "im done now", "no more",
+    ].map { $0.split(separator: " ").map(String.init) })
+
+  /// Whether the line, with thanks or fillers around it, is only a list's closing ("done",
+  /// "all done ta"): at a yes/no check, that is not an answer.
+  public static func onlyClosesAList(_ line: String) -> Bool {
+    var words = plainWords(line)[...]
+    while let first = words.first, aroundAClosing.contains(first), words.count > 1 {
+      words = words.dropFirst()
+    }
+    while let last = words.last, aroundAClosing.contains(last), words.count > 1 {
+      words = words.dropLast()
+    }
+    return listClosings.contains(Array(words))
+  }
 
   /// Words around a closing that change nothing: a yes before it, thanks after it.
   static let aroundAClosing: Set<String> = [

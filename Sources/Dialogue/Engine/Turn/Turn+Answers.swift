@@ -69,6 +69,7 @@ extension Turn {
       accept(.skipped(reason), words: line, place: place)
       return
     }
+    if takePartNamedByItsValue(line, question: question, place: place) { return }
     if keepEarlierStep(line, question: question, place: place) { return }
     if takeSameCheckIn(line, question: question, place: place) { return }
     if takeYesInPart(line, question: question, place: place) { return }
@@ -87,6 +88,14 @@ extension Turn {
     if answerYesOrNoInWords(line, question: question, place: place) { return }
     if question.kind == .list {
       answerList(line, question: question, place: place)
+      return
+    }
+    // "done" to "Is that right?" is the list's word, not a yes: asked again, plainly.
+    if question.kind == .yesNo, question.contentChanges || !question.readBack.isEmpty,
+      AnswerReading.onlyClosesAList(line)
+    {
+      outputs.append(.notice(Phrases.doneIsNoYes))
+      askCurrent()
       return
     }
     // "thats it now ta" to "Is your plan right?" closes with thanks: a yes.

@@ -42,7 +42,7 @@ extension Turn {
             key: key,
             text: Phrases.laterCheckIn(
               said: Display.day(said), start: Display.day(start),
-              offered: Display.day(offered)),
+              offered: Display.day(offered), for: engine.audience),
             kind: .yesNo, choices: [], hint: Phrases.laterCheckInHint)))
     case .weekendReview(_, let day, _):
       outputs.append(
@@ -93,7 +93,13 @@ extension Turn {
     // "What do you mean?" is about the check itself: it is explained and put again, and what
     // was shown (the suggestions, the reading) stays, so a later "the middle one" still points.
     if engine.acts.read(line).act == .clarify, !asksAboutAKnownWord(line) {
-      outputs.append(.notice(Phrases.explaining(pending)))
+      outputs.append(.notice(Phrases.explaining(pending, for: engine.audience)))
+      askToConfirm(pending)
+      return
+    }
+    // "done" to "Is that right?" is a list's closing, not a yes: the check is put again.
+    if pending.asksYesOrNo, AnswerReading.onlyClosesAList(line) {
+      outputs.append(.notice(Phrases.doneIsNoYes))
       askToConfirm(pending)
       return
     }
@@ -143,7 +149,10 @@ extension Turn {
       if reply == true {
         accept(.date(offered), words: words, place: place)
       } else if reply == false {
-        outputs.append(.notice(Phrases.laterCheckInRejected))
+        outputs.append(
+          .notice(
+            engine.audience == .facilitator
+              ? Phrases.laterCheckInRejectedForWorker : Phrases.laterCheckInRejected))
         askCurrent()
       } else {
         process(line, raw: raw)
