@@ -89,7 +89,11 @@ public enum AnswerNote {
     guard let first = tokens.first, first.allSatisfy(\.isNumber),
       AnswerReading.plainWords(picked) != AnswerReading.plainWords(typed)
     else { return nil }
-    return afterNumber(typed)
+    // "3 keep mine" says only to keep their own words: nothing to note.
+    // "1 but only to the gate to start" keeps "only to the gate to start", as said back.
+    return afterNumber(typed).map(Turn.withoutLeadingBut).flatMap {
+      Turn.saysKeepMine($0) ? nil : $0
+    }
   }
 
   static func afterNumber(_ typed: String) -> String? {
