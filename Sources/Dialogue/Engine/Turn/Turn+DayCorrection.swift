@@ -76,11 +76,17 @@ extension Turn {
         !Turn.daysInOrder(text).isEmpty
       else { continue }
       if firstHolding == nil { firstHolding = (target, text) }
-      guard
-        let replaced = Turn.replacingDays(
-          in: text, with: newDay, only: oldDay, plural: Turn.namesDayInPlural(line)),
-        case let changed = Turn.collapsingRepeatedDays(replaced), changed != text
-      else { continue }
+      guard let replaced = Turn.replacingDays(in: text, with: newDay, only: oldDay) else {
+        continue
+      }
+      var changed = Turn.collapsingRepeatedDays(replaced)
+      // "no its tuesdays" to "tuesday and thursday": the day alone, said as she said it.
+      if Turn.namesDayInPlural(line), AnswerReading.plainWords(changed).count == 1,
+        let plural = Turn.replacingDays(in: changed, with: newDay, plural: true)
+      {
+        changed = plural
+      }
+      guard changed != text else { continue }
       setPart(id, to: .text(changed), line: line, place: place)
       // "no its tuesdays" to a step on Tuesday and Thursday: the part now holds that day
       // alone, which is said plainly, so nobody reads "Tuesday and Tuesday".
