@@ -215,6 +215,7 @@ import Testing
       ("every day if its not raining", "every day if its not raining", nil),
       ("10 minutes, the nurse says 10", "10 minutes", "the nurse says 10"),
       ("10 minutes not 5", "10 minutes", nil),
+      ("less salt in cooking, not none", "less salt in cooking", nil),
       ("after lunch, every day", "after lunch, every day", nil),
       ("after lunch", "after lunch", nil),
     ] as [(String, String, String?)])

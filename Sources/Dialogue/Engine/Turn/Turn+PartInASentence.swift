@@ -117,12 +117,17 @@ extension Turn {
       // "every day if its not raining": a "not" that says no part ("raining") is not a part
       // taken back, and the clause stays whole.
       Turn.takesBackAPart(words[(cut + 1)...].joined(separator: " "))
+        || !plainWords[max(0, cut - 3)..<cut].contains(where: Turn.clauseOpenings.contains)
     {
       words.removeLast(words.count - cut)
     }
     let joined = words.joined(separator: " ")
     return joined.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.-"))
   }
+
+  /// Words that open a condition ("if its not raining"): a "not" soon after one is part of
+  /// the condition, unless what follows it is a part of a step.
+  static let clauseOpenings: Set<String> = ["if", "unless", "when", "whenever", "while", "as"]
 
   /// Whether the words after a "not" ("5", "after lunch", "of 5") name a part of a step, so
   /// the "not" takes back an old part rather than saying a condition ("not raining").
