@@ -152,11 +152,15 @@ public struct Plan: Codable, Hashable, Sendable {
     /// What the person said with their yes to what gets in the way still holding ("yes, but
     /// only mornings"). Beyond the contract, which allows it; nil, and left out, otherwise.
     public var barriersNote: String? = nil
+    /// What the person said with a goal picked by number ("1 but only to the gate to start"),
+    /// in their words, shown with the goal. Beyond the contract, which allows it; nil, and
+    /// left out, when the goal was picked or typed alone.
+    public var textNote: String? = nil
 
     enum CodingKeys: String, CodingKey {
       case id, text, domains, measure, actions, confidence, barriers, solutions, support
       case reviewDate, status, progress, from, earlierSteps, confidenceWords, confidenceNote
-      case barriersNote
+      case barriersNote, textNote
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -178,6 +182,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encodeIfPresent(confidenceWords, forKey: .confidenceWords)
       try container.encodeIfPresent(confidenceNote, forKey: .confidenceNote)
       try container.encodeIfPresent(barriersNote, forKey: .barriersNote)
+      try container.encodeIfPresent(textNote, forKey: .textNote)
     }
   }
 

@@ -233,7 +233,8 @@ public struct PlanBuilder: Sendable {
           barriers: parts.barriers, solutions: parts.solutions, support: parts.support,
           reviewDate: parts.reviewDate, status: .active, progress: [], from: parts.sources,
           earlierSteps: parts.earlierSteps.isEmpty ? nil : parts.earlierSteps,
-          confidenceWords: parts.confidenceWords, confidenceNote: parts.confidenceNote))
+          confidenceWords: parts.confidenceWords, confidenceNote: parts.confidenceNote,
+          textNote: parts.textNote))
     }
     return goals
   }
@@ -244,6 +245,8 @@ public struct PlanBuilder: Sendable {
   /// in the conversation is the one that stands.
   struct GoalParts {
     var text: String?
+    /// What was said with a goal picked by number ("only to the gate to start").
+    var textNote: String?
     var measure: String?
     var actions: [Plan.Action] = []
     /// Steps a later answer replaced (a smaller step), kept for the record.
@@ -281,6 +284,7 @@ public struct PlanBuilder: Sendable {
         return max(0, min(10, Int(value.rounded())))
       }
       text = last(.goalText)?.text
+      textNote = last(.goalText)?.note
       measure = last(.goalMeasure)?.text
       (actions, earlierSteps) = Self.steps(mine, builder: builder)
       confidence = score(.goalConfidence)

@@ -132,6 +132,8 @@ struct PlanOutline {
           goal.text, label: "Goal",
           note: PlanOutline.statusNote(goal.status) ?? agreementNote(for: goal))
       ]
+      // "1 but only to the gate to start": the person's words kept with the goal they picked.
+      if let note = goal.textNote { items.append(Item(note, label: "Note")) }
       for progress in goal.progress {
         if let said = PlanOutline.howItWent(progress) {
           items.append(Item(said, label: "How it went by \(Display.day(of: progress.at))"))

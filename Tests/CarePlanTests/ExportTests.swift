@@ -731,3 +731,29 @@ struct FHIRDetailTests {
     #expect(same < 14, "\(ids)")
   }
 }
+
+@Suite("A goal picked with words of the person's own")
+struct GoalNoteTests {
+  /// "1 but only to the gate to start": the words kept with the goal are shown with it in
+  /// every view, not only said back at the time. Failed before its fix.
+  @Test func theNoteShowsWithTheGoal() throws {
+    var plan = try converse(answers).plan
+    plan.goals[0].textNote = "only to the gate to start"
+    let text = PlanText.render(plan, footer: testFooter)
+    let markdown = PlanMarkdown.render(plan, footer: testFooter)
+    let html = PlanHTML.render(plan, footer: testFooter)
+    for view in [text, markdown, html] {
+      #expect(view.contains("Note"))
+      #expect(view.contains("only to the gate to start"))
+    }
+    #expect(text.contains("Note: only to the gate to start"))
+    let json = try #require(String(data: try JSONEncoder().encode(plan), encoding: .utf8))
+    #expect(json.contains("\"textNote\":\"only to the gate to start\""))
+  }
+
+  @Test func aGoalWithoutWordsHasNoNote() throws {
+    let plan = try converse(answers).plan
+    #expect(plan.goals.allSatisfy { $0.textNote == nil })
+    #expect(!PlanText.render(plan, footer: testFooter).contains("Note:"))
+  }
+}

@@ -33,7 +33,12 @@ public enum AnswerNote {
     // "1 but only to the gate to start": a goal picked from ideas by number keeps the words
     // after the number, when the goal is not the words typed.
     case .text(let text):
-      words = afterSame(answer.words) ?? afterPickedNumber(answer.words, picked: text)
+      // A part of a step ("10 minutes, the nurse says 10") is never a goal picked by number.
+      words =
+        afterSame(answer.words)
+        ?? (Self.isStepPart(question)
+          ? afterPart(answer.words, kept: text, question: question)
+          : afterPickedNumber(answer.words, picked: text))
     default: words = nil
     }
     return words.flatMap(meaningful)
@@ -89,7 +94,11 @@ public enum AnswerNote {
     guard let first = tokens.first, first.allSatisfy(\.isNumber),
       AnswerReading.plainWords(picked) != AnswerReading.plainWords(typed)
     else { return nil }
-    return afterNumber(typed)
+    // "3 keep mine" says only to keep their own words: nothing to note.
+    // "1 but only to the gate to start" keeps "only to the gate to start", as said back.
+    return afterNumber(typed).map(Turn.withoutLeadingBut).flatMap {
+      Turn.saysKeepMine($0) ? nil : $0
+    }
   }
 
   static func afterNumber(_ typed: String) -> String? {
@@ -101,6 +110,22 @@ public enum AnswerNote {
       rest.removeFirst(3)
     }
     return joined(rest)
+  }
+
+  /// "10 minutes, the nurse says 10" kept as "10 minutes" for how much: the comment after
+  /// the part, at a question for one part of a step. Nil elsewhere, or when the part was
+  /// the whole line.
+  static func afterPart(_ typed: String, kept: String, question: Question?) -> String? {
+    guard isStepPart(question) else { return nil }
+    let (part, comment) = Turn.partAndComment(Turn.partSaid(in: typed))
+    guard let comment, part == kept else { return nil }
+    return comment
+  }
+
+  /// Whether the question asks for one part of a step: how much, when, where or how often.
+  static func isStepPart(_ question: Question?) -> Bool {
+    let parts: Set<PlanField> = [.actionHowMuch, .actionWhen, .actionWhere, .actionHowOften]
+    return question?.plan.map(parts.contains) ?? false
   }
 
   /// The words after a yes or no, or one of the ways people say them.

@@ -3,6 +3,12 @@
 
 extension Phrases {
   static let askingAgain = "Let me ask that again."
+  /// Said when a line was only "hmm": no answer is kept, and the question is put again.
+  static func takeYourTime(for audience: Audience) -> String {
+    audience == .facilitator
+      ? "That's fine, there is no rush. Type their answer when they are ready."
+      : "That's fine, there is no rush. Type your answer when you are ready."
+  }
   static let movingOnAfterTries =
     "Let's leave that one for now. I've put down that you don't know. "
     + "You can change it later if you like."

@@ -201,6 +201,8 @@ extension Phrases {
   static func whichDayToReplace(_ day: String) -> String {
     "Which day should \(day) take the place of?"
   }
+  /// Said back when a step on several days is put right to one of them ("no its tuesdays").
+  static func thatDayOnly(_ day: String) -> String { "So that's \(day)s only." }
   static func everyDayNamed(count: Int) -> String { count == 2 ? "Both" : "All of them" }
   static let whichDayToReplaceHint = "Type a number, or the day."
   static let dayToReplaceExplained =

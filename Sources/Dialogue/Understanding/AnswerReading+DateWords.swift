@@ -18,6 +18,7 @@ extension AnswerReading {
     "tuesdey": "tuesday", "wednesdy": "wednesday", "wensdy": "wednesday", "thurday": "thursday",
     "thursdey": "thursday", "frday": "friday", "satdy": "saturday", "sataday": "saturday",
     "sundey": "sunday", "mundy": "monday", "mondey": "monday",
+    "satday": "saturday", "saturdy": "saturday", "wensdey": "wednesday",
   ]
 
   /// The tokens with misspelt date words put right, so every date reader sees the word meant.

@@ -148,20 +148,40 @@ struct PhraseRun {
   }
 
   /// Where a list of weekdays ("friday", "mondays and thursdays") ends; each must be plural
-  /// unless `anyDay`. "weekends" counts as days.
+  /// unless `anyDay`, or the list names two days or more ("tuesdy and thursdy"), which can
+  /// only be days that come round. Short forms that are also words ("mon", "fri", "sat")
+  /// count only in such a list. "weekends" counts as days. A time of day said straight after
+  /// the days ("tuesdy and thursdy nite") belongs with them.
   func dayList(at start: Int, anyDay: Bool) -> Int? {
     var index = start
     var end: Int?
+    var count = 0
+    var needsAList = false
     while index < words.count {
       let word = words[index]
       let weekend = ["weekend", "weekends"].contains(word)
-      let day = AnswerReading.weekday(word)
-      guard weekend || day.map({ anyDay || $0.plural }) == true else { break }
+      let full = AnswerReading.weekday(word)
+      let short = AnswerReading.shortWeekdays[word]
+      guard weekend || full != nil || short != nil else { break }
+      if short != nil && full == nil { needsAList = true }
+      if !weekend && !anyDay && full?.plural != true { needsAList = true }
+      count += 1
       index += 1
       end = index
-      if index + 1 < words.count, words[index] == "and" { index += 1 } else { break }
+      if index + 1 < words.count, words[index] == "and" {
+        index += 1
+      } else if index < words.count,
+        AnswerReading.weekday(words[index]) != nil
+          || AnswerReading.shortWeekdays[words[index]] != nil
+      {
+        continue  // "mon, tues and thurs": the comma is not a word
+      } else {
+        break
+      }
     }
-    return end
+    guard var last = end, !needsAList || count > 1 else { return nil }
+    if count > 1, let time = ends(phrases.times, at: last).max() { last = time }
+    return last
   }
 
   /// "from tomorrow", "starting monday": the date words alone are kept.

@@ -74,6 +74,29 @@ import Testing
     #expect(Self.find(text) == nil)
   }
 
+  /// Days as Maureen typed them: two or more days said together come round, so they are how
+  /// often, with the time of day said straight after them. Failed before the fix.
+  @Test(arguments: [
+    ("walk to the gate tuesdy and thursdy nite", "tuesdy and thursdy nite"),
+    ("walk to the gate mon and fri", "mon and fri"),
+    ("walk wensday and satday", "wensday and satday"),
+    ("walk tues, thurs and fri mornings", "tues, thurs and fri mornings"),
+  ])
+  func daysAsTypedAreHowOften(text: String, often: String) throws {
+    let found = try #require(Self.find(text))
+    #expect(found.parts == [.howOften: often])
+  }
+
+  /// Words that only look like days stay words: a short form alone, or one day that may be
+  /// the day to start.
+  @Test(arguments: [
+    "walk in the sun", "sit out in the sun", "walk to the gate mon", "walk with Imran on tuesdy",
+    "walk to the shop and back", "ring my mum and fri",
+  ])
+  func wordsThatAreNotDaysStayWords(text: String) {
+    #expect(Self.find(text) == nil)
+  }
+
   @Test func aPartSaidTwiceIsNotTaken() {
     #expect(Self.find("walk every day after lunch every day") == nil)
   }

@@ -110,10 +110,15 @@ extension Turn {
       if let example = question.example { lines.append(Phrases.forExample(example)) }
       if plainly == nil, let help { lines.append(help) }
     }
+    // "wat do u mean small thing" at a step offered with ideas to pick: the ideas are shown
+    // again, as when the question was first put, so the choices are never lost.
+    let easy = easyChoices(question, place: place)
+    if !easy.isEmpty { lines.append(Phrases.orPickOne(for: engine.audience)) }
     outputs.append(
       .ask(
         Prompt(
           key: key, text: lines.joined(separator: "\n"), kind: question.kind,
-          choices: question.choices.map(\.text), hint: easierHint(question))))
+          choices: easy.isEmpty ? question.choices.map(\.text) : easy,
+          hint: easy.isEmpty ? easierHint(question) : Phrases.stepVersionsHint)))
   }
 }

@@ -27,6 +27,13 @@ extension Turn {
       putQuestionAnotherWay()
       return
     }
+    // "hmm." is thinking out loud, not an answer: nothing is kept and no try is counted. (A
+    // question that reads only some words, such as yes or no, already keeps nothing of it.)
+    if question.kind == .text || question.kind == .list, Turn.onlyThinking(line) {
+      outputs.append(.say(Phrases.takeYourTime(for: engine.audience)))
+      askCurrent()
+      return
+    }
     if explainReviewAsked(line, question: question) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
@@ -152,6 +159,19 @@ extension Turn {
       confirm(.scalePoint(key, point: point, words: line))
     }
   }
+
+  /// Whether the line is only a sound made while thinking ("hmm", "hmm.", "erm..."), which
+  /// answers no question.
+  static func onlyThinking(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        thinkingSounds.contains(word) || word.hasPrefix("hmm") || word.hasPrefix("umm")
+          || word.hasPrefix("erm")
+      }
+  }
+
+  static let thinkingSounds: Set<String> = ["hm", "hmm", "um", "umm", "er", "erm", "uh", "uhm"]
 
   /// A choice that means "let me change that part": the earlier question is asked again, as
   /// `change ...` would, in the same round when both are in one repeating group. False when

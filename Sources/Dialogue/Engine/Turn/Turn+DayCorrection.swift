@@ -42,6 +42,8 @@ extension Turn {
     else { return false }
     // "no its tuesdays" to a step on "mondy and thursdy nite": one new day for two, so the
     // person is asked which it takes the place of, rather than both being changed.
+    // "no its tuesdays" to a step on Tuesday and Thursday names one of its days: the part is
+    // kept to that day alone, below, as every day in it becomes that day.
     if oldDay == nil, let key = state.current,
       let days = holding.lazy.map({ Turn.daysInOrder($0.text) }).first(where: { $0.count > 1 }),
       !days.contains(newDay)
@@ -51,6 +53,12 @@ extension Turn {
     }
     putDayRight(newDay, for: oldDay, line: line, question: question, place: place)
     return true
+  }
+
+  /// Whether the words name a day in the plural ("tuesdays"), so a part kept to that day alone
+  /// says it the same way.
+  static func namesDayInPlural(_ content: String) -> Bool {
+    AnswerReading.plainWords(content).contains { AnswerReading.weekday($0)?.plural == true }
   }
 
   /// Puts `newDay` in place of `oldDay` (or of every day, when nil) in the parts of the step
@@ -68,12 +76,25 @@ extension Turn {
         !Turn.daysInOrder(text).isEmpty
       else { continue }
       if firstHolding == nil { firstHolding = (target, text) }
-      guard let changed = Turn.replacingDays(in: text, with: newDay, only: oldDay),
-        changed != text
-      else { continue }
+      guard let replaced = Turn.replacingDays(in: text, with: newDay, only: oldDay) else {
+        continue
+      }
+      var changed = Turn.collapsingRepeatedDays(replaced)
+      // "no its tuesdays" to "tuesday and thursday": the day alone, said as she said it.
+      if Turn.namesDayInPlural(line), AnswerReading.plainWords(changed).count == 1,
+        let plural = Turn.replacingDays(in: changed, with: newDay, plural: true)
+      {
+        changed = plural
+      }
+      guard changed != text else { continue }
       setPart(id, to: .text(changed), line: line, place: place)
+      // "no its tuesdays" to a step on Tuesday and Thursday: the part now holds that day
+      // alone, which is said plainly, so nobody reads "Tuesday and Tuesday".
+      let onlyOne = Turn.daysInOrder(text).count > 1 && Turn.daysInOrder(changed).count == 1
       said.append(
-        Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(changed)))
+        onlyOne
+          ? Phrases.thatDayOnly(AnswerReading.weekdayNames[newDay - 1])
+          : Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(changed)))
     }
     // The day to start moves to the named day in the same week, when it is another day, and
     // it was the day put right (or every day was).
@@ -144,7 +165,10 @@ extension Turn {
   /// The words with a correction's opening taken off ("its", "it should be"), as typed.
   static func withoutCorrectionOpening(_ content: String) -> String {
     var tokens = content.split(whereSeparator: \.isWhitespace).map(String.init)
-    let openings: Set<String> = ["its", "it", "is", "should", "be", "i", "meant", "mean", "no"]
+    let openings: Set<String> = [
+      "its", "it", "is", "should", "be", "i", "meant", "mean", "no", "nah", "nope", "thats",
+      "that", "wrong", "rong", "sorry", "soz", "oh",
+    ]
     while tokens.count > 1, openings.contains(AnswerReading.plainWords(tokens[0]).joined()) {
       tokens.removeFirst()
     }
@@ -222,14 +246,16 @@ extension Turn {
     "no", "nah", "nope", "not", "its", "it", "is", "was", "should", "be", "the", "on", "a",
     "i", "meant", "mean", "ment", "said", "sorry", "soz", "oh", "tho", "though", "instead",
     "please", "ta", "thanks", "every", "evry", "wrong", "rong", "day", "thats", "that",
+    // What joins two days ("tuesdy and thursdy") said to a part now on one day.
+    "and", "an", "n",
   ]
 
   /// The words of a part with each day name in them changed to `weekday`, a plural kept
   /// plural ("thursdays" becomes "tuesdays"), every other word as typed; nil when it names no
   /// day. With `old`, only that day is changed.
-  static func replacingDays(in text: String, with weekday: Int, only old: Int? = nil)
-    -> String?
-  {
+  static func replacingDays(
+    in text: String, with weekday: Int, only old: Int? = nil, plural: Bool = false
+  ) -> String? {
     let name = AnswerReading.weekdayNames[weekday - 1].lowercased()
     var changed = false
     let pieces = text.split(separator: " ", omittingEmptySubsequences: false).map { piece in
@@ -242,10 +268,42 @@ extension Turn {
         old.map({ $0 == found.day }) ?? true
       else { return typed }
       changed = true
-      let written = found.plural ? name + "s" : name
+      let written = found.plural || plural ? name + "s" : name
       let cased = core.first?.isUppercase == true ? written.capitalized : written
       return String(typed[..<start]) + cased + String(typed[typed.index(after: end)...])
     }
     return changed ? pieces.joined(separator: " ") : nil
+  }
+
+  /// A part whose days became one day ("tuesday and tuesday nite") with the repeats and the
+  /// "and" or comma between them taken off ("tuesday nite"); every other word as typed.
+  static func collapsingRepeatedDays(_ text: String) -> String {
+    let joins: Set<String> = ["and", "an", "&", "n", "or", "+"]
+    var kept: [String] = []
+    var lastDay: Int?
+    var pendingJoins: [String] = []
+    for piece in text.split(separator: " ").map(String.init) {
+      let plain = AnswerReading.plainWords(piece).joined()
+      if let day = AnswerReading.weekday(plain)?.day {
+        if day == lastDay, let last = kept.last {
+          // The repeat goes, with what joined it; a comma after it stays on the day kept.
+          pendingJoins = []
+          let comma = piece.hasSuffix(",") ? "," : ""
+          kept[kept.count - 1] = (last.hasSuffix(",") ? String(last.dropLast()) : last) + comma
+          continue
+        }
+        lastDay = day
+      } else if joins.contains(plain) || (plain.isEmpty && piece == "&") {
+        pendingJoins.append(piece)
+        continue
+      } else {
+        lastDay = nil
+      }
+      kept += pendingJoins
+      pendingJoins = []
+      kept.append(piece)
+    }
+    kept += pendingJoins
+    return kept.joined(separator: " ")
   }
 }

@@ -121,7 +121,9 @@ extension Turn {
     guard let (position, rest) = PositionalChoice.leadingPick(line, options: choices) else {
       return false
     }
-    let step = rest.map { "\(choices[position]), \($0)" } ?? choices[position]
+    // "3 keep mine" adds no words of their own to the idea picked.
+    let own = rest.flatMap { Turn.saysKeepMine($0) ? nil : $0 }
+    let step = own.map { "\(choices[position]), \($0)" } ?? choices[position]
     // Said back, so a number typed by mistake is seen at once.
     outputs.append(.say(Phrases.pickedWords(step)))
     accept(.text(step), words: line, place: place)
@@ -150,9 +152,17 @@ extension Turn {
 
   /// Whether a step has no number and no word for a time or how often in it.
   static func saysOnlyWhat(_ text: String) -> Bool {
-    let words = AnswerReading.plainWords(text)
+    // "tuesdy and thursdy nite" says how often as Maureen types it: each word is read as the
+    // word meant, and a day in any spelling counts.
+    // "mon and fri": a short form that is also a word counts beside another day.
+    let words = AnswerReading.plainWords(text).map(AnswerReading.meantWord)
+    let days = words.filter {
+      AnswerReading.weekday($0) != nil || AnswerReading.shortWeekdays[$0] != nil
+    }
     return !words.contains { word in
       word.contains(where: \.isNumber) || Phrases.timeWords.contains(word)
+        || AnswerReading.weekday(word) != nil
+        || (AnswerReading.shortWeekdays[word] != nil && days.count > 1)
     }
   }
 
@@ -176,7 +186,8 @@ extension Turn {
     if picked == nil, let (position, rest) = PositionalChoice.leadingPick(line, options: all) {
       // "2 but only round the block": that version, with the person's words added to the step.
       picked = [position]
-      if let rest { amended = "\(step), \(rest)" }
+      // "3 keep mine": the words only say again to keep their own words, and add nothing.
+      if let rest, !Turn.saysKeepMine(rest) { amended = "\(step), \(rest)" }
     }
     guard let picked, picked.count == 1 else {
       if Command.parse(line) != nil || engine.acts.read(line, previousAnswer: nil).act != .answer {
@@ -207,6 +218,19 @@ extension Turn {
       outputs.append(.say(Phrases.stepAmended(String(amended.dropFirst(step.count + 2)))))
     }
     accept(.text(amended), words: amended == step ? words : "\(words)\n\(line)", place: place)
+  }
+
+  /// "keep mine", "my own", "mine please": words that only ask to keep the person's own
+  /// words, so they are never added to the step.
+  static func saysKeepMine(_ words: String) -> Bool {
+    let said = AnswerReading.plainWords(words).map(AnswerReading.meantWord)
+    let keep: Set<String> = [
+      "keep", "mine", "my", "own", "words", "wording", "please", "pls", "plz", "ta", "just",
+      "it", "as", "is", "the", "one", "that", "thats", "fine", "ill", "i'll", "stick", "with",
+      "use",
+    ]
+    let saysMine = said.contains("mine") || said.contains("own")
+    return !said.isEmpty && saysMine && said.allSatisfy(keep.contains)
   }
 
   /// Words that change a step rather than name a new one: "but only round the block",

@@ -24,11 +24,30 @@ extension Turn {
       accept(.text(before), words: line, place: place)
       return true
     }
-    guard part != Whitespace.trimmed(line), !AnswerReading.plainWords(part).isEmpty else {
+    // "10 minutes, the nurse says 10": the part is the answer, the words after it a comment,
+    // kept with the whole line as the answer's note (`AnswerNote`).
+    let (kept, comment) = Turn.partAndComment(part)
+    guard kept != Whitespace.trimmed(line), !AnswerReading.plainWords(kept).isEmpty else {
       return false
     }
-    accept(.text(part), words: line, place: place)
+    if let comment { outputs.append(.say(Phrases.notedWithIt(Turn.shorten(comment)))) }
+    accept(.text(kept), words: line, place: place)
     return true
+  }
+
+  /// "10 minutes, the nurse says 10" is the part ("10 minutes") and a comment on it ("the
+  /// nurse says 10"): the first sentence or clause up to a comma reads as a part of a step,
+  /// and what follows names no part. A line whose words after the comma are a part too
+  /// ("after lunch, every day") stays whole, as does a line that is one clause.
+  static func partAndComment(_ part: String) -> (part: String, comment: String?) {
+    guard let cut = part.firstIndex(where: { ",.;".contains($0) }) else { return (part, nil) }
+    let head = Whitespace.trimmed(String(part[..<cut]))
+    let rest = Whitespace.trimmed(String(part[part.index(after: cut)...]))
+      .trimmingCharacters(in: CharacterSet(charactersIn: " ,;.-"))
+    guard !head.isEmpty, !rest.isEmpty, !AnswerReading.stepPartKinds(head).isEmpty,
+      AnswerReading.stepPartKinds(rest).isEmpty
+    else { return (part, nil) }
+    return (head, rest)
   }
 
   /// What the part was before this answer: the answer out for change, else the step the plan
@@ -94,10 +113,27 @@ extension Turn {
       plainWords[index] == "not"
         || (plainWords[index] == "instead" && plainWords.indices.contains(index + 1)
           && plainWords[index + 1] == "of")
-    }), words.count - cut <= 4 {
+    }), words.count - cut <= 4,
+      // "every day if its not raining": a "not" that says no part ("raining") is not a part
+      // taken back, and the clause stays whole.
+      Turn.takesBackAPart(words[(cut + 1)...].joined(separator: " "))
+        || !plainWords[max(0, cut - 3)..<cut].contains(where: Turn.clauseOpenings.contains)
+    {
       words.removeLast(words.count - cut)
     }
     let joined = words.joined(separator: " ")
     return joined.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.-"))
+  }
+
+  /// Words that open a condition ("if its not raining"): a "not" soon after one is part of
+  /// the condition, unless what follows it is a part of a step.
+  static let clauseOpenings: Set<String> = ["if", "unless", "when", "whenever", "while", "as"]
+
+  /// Whether the words after a "not" ("5", "after lunch", "of 5") name a part of a step, so
+  /// the "not" takes back an old part rather than saying a condition ("not raining").
+  static func takesBackAPart(_ words: String) -> Bool {
+    let plain = AnswerReading.plainWords(words).filter { $0 != "of" }
+    return plain.contains { $0.contains(where: \.isNumber) }
+      || !AnswerReading.stepPartKinds(plain.joined(separator: " ")).isEmpty
   }
 }

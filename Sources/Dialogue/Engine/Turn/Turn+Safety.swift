@@ -24,6 +24,7 @@ extension Turn {
     let asksFirst =
       !serious.isEmpty
       && (serious.allSatisfy { $0.tier == .check } || saysAgain(serious, line: line))
+    if asksFirst, saysBackTheExplanation(serious, line: line) { return false }
     if asksFirst {
       // "That's not what I meant, I just have a lot of tablets" takes the notice back.
       if takeBackNotice(line) { return true }
@@ -107,6 +108,31 @@ extension Turn {
       if !words.isDisjoint(with: fired) { return true }
       return explains && sharesAGroup(words, fired)
     }
+  }
+
+  /// Whether the line answers "Can you tell me in your own words what eGFR is?" with the
+  /// words of the explanation just given ("they clean ur blood i think"): words that could
+  /// be a worry elsewhere ("blood") are here only the person saying it back, so no check
+  /// question is put. Only words that ask first count; a clear crisis still shows its notice.
+  func saysBackTheExplanation(_ serious: [SafetyMatch], line: String) -> Bool {
+    guard case .checkingUnderstanding(let term, _) = state.mode,
+      let entry = engine.glossary.entry(term),
+      serious.allSatisfy({ $0.tier == .check })
+    else { return false }
+    let explained = SafetyReplies.contentStems(
+      [entry.explanation, entry.inOtherWords, entry.term].joined(separator: " "))
+    // Every word that carries meaning, once text-speak is put right and a hedge ("i think")
+    // taken off, is a word of the explanation.
+    let words = FillerWords.trimmed(
+      engine.acts.words.normalised(AnswerReading.plainWords(line)),
+      leading: FillerWords.phrases(at: .itemStart), trailing: FillerWords.phrases(at: .itemEnd),
+      keepingOne: true)
+    let pointers: Set<String> = [
+      "they", "them", "their", "you", "your", "he", "she", "his", "her", "we", "our", "its",
+    ]
+    let said = SafetyReplies.contentStems(
+      words.filter { !pointers.contains($0) }.joined(separator: " "))
+    return !said.isEmpty && said.isSubset(of: explained)
   }
 
   /// Whether a word of each set is in one word group of the safety file.

@@ -88,7 +88,9 @@ extension Turn {
       // words after the number are kept as its note (the plan shows them beside it) and said
       // back, never glued into the goal. The number only points, and is never kept.
       outputs.append(.say(Phrases.suggestionChosen(options[position])))
-      if let note = rest.map(Turn.withoutLeadingBut).flatMap(AnswerNote.meaningful) {
+      if let note = rest.map(Turn.withoutLeadingBut).flatMap(AnswerNote.meaningful),
+        !Turn.saysKeepMine(note)
+      {
         outputs.append(.say(Phrases.wordsKeptWithTheGoal(note)))
       }
       accept(.text(options[position]), words: line, place: place)

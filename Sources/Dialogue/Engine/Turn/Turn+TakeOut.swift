@@ -93,7 +93,8 @@ extension Turn {
       kept.removeSubrange(start..<start + wanted.count)
       // "i did say walk ..." less "did say" leaves no "i" alone in front of the doing.
       if start == 1, plain[0] == "i", kept.count > 1 { kept.removeFirst() }
-      return kept.joined(separator: " ")
+      // "walk to the gate, keep mine" less "keep mine": no comma is left hanging at the end.
+      return StepPartPhrases.trimmedEnd(kept.joined(separator: " "))
     }
     return nil
   }
