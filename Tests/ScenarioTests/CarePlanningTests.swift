@@ -478,8 +478,12 @@ struct SummaryStageTests {
     "the reply to the three questions fits none, one or several",
     arguments: [
       ("none", "That's fine. You can ask anything you like at the appointment."),
-      ("2", "I've added it to your questions."),
-      ("1 and 3", "I've added them to your questions."),
+      ("2", "I've added it to your questions: What are the pros and cons of each option for me?"),
+      (
+        "1 and 3",
+        "I've added them to your questions: What are my options? and How do I get support to "
+          + "help me make a decision that is right for me?"
+      ),
     ])
   func askThree(answer: String, reply: String) {
     var run = Self.atAskThree()

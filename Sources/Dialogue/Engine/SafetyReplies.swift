@@ -53,7 +53,11 @@ enum SafetyReplies {
     var words = Tokenizer.tokens(of: line).map { misspelt[$0.word] ?? $0.word }
     while words.count > 1, fillers.contains(words[0]) { words.removeFirst() }
     let polite: Set<String> = ["please", "then", "now", "thanks", "thank", "you"]
-    while words.count > 1, let last = words.last, polite.contains(last) { words.removeLast() }
+    while words.count > 1, let last = words.last, polite.contains(last) {
+      // "right now" answers "is this happening now?": it is a yes, not "right, carry on".
+      if last == "now", words.count == 2, words[0] == "right" { return false }
+      words.removeLast()
+    }
     return movingOn.contains(words)
   }
 

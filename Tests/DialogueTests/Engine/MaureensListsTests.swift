@@ -60,7 +60,7 @@ import Testing
     ("remove the last one", [0, 1], ["can i have a home visit"]),
     ("get rid of the second one", [0, 2], ["how long will it hurt"]),
     ("delete 1 and 3", [1], ["will i need an xray", "can i have a home visit"]),
-    ("can u take the 1st one off please", [1, 2], ["will i need an xray"]),
+    ("can u take the first one off please", [1, 2], ["will i need an xray"]),
   ])
   func placesNamedAreTakenOffAndSaidBack(line: String, left: [Int], gone: [String]) throws {
     let lines = Self.linesBefore("anything_else") + Self.questions + [line]

@@ -91,7 +91,7 @@ struct SafetyCheckMovingOnTests {
     arguments: [
       ("done", true), ("ok", true), ("carry on", true), ("next please", true),
       ("i am done with that", false), ("ok no", false), ("carry on with my walking", false),
-      ("no", false), ("yes", false),
+      ("no", false), ("yes", false), ("right now", false), ("right", true), ("ok now", true),
     ])
   func wholeLine(line: String, movesOn: Bool) {
     #expect(SafetyReplies.onlyMovesOn(line) == movesOn, "\(line)")

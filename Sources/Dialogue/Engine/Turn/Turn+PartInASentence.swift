@@ -11,7 +11,7 @@ extension Turn {
   mutating func takePartInASentence(_ line: String, question: Question, place: Agenda.Place)
     -> Bool
   {
-    guard question.kind == .text, stepPart(of: question) != nil else { return false }
+    guard question.kind == .text, let stepPart = stepPart(of: question) else { return false }
     let part = Turn.partSaid(in: line)
     // "same, she is on rehab tuesdays": the part as it was, the words after it its note.
     let note = AnswerNote.afterSame(line)
@@ -25,7 +25,9 @@ extension Turn {
       return true
     }
     // "10 minutes, the nurse says 10": the part is the answer, the words after it a comment,
-    // kept with the whole line as the answer's note (`AnswerNote`).
+    // kept with the whole line as the answer's note (`AnswerNote`). What the person will do
+    // is never cut so: "walk with Bess, stopping at the bench" is one doing.
+    guard stepPart.part != .what else { return false }
     let (kept, comment) = Turn.partAndComment(part)
     guard kept != Whitespace.trimmed(line), !AnswerReading.plainWords(kept).isEmpty else {
       return false
