@@ -38,7 +38,8 @@ struct ReviewChangedGoalMeasureTests {
   @Test("change: the new words are the new goal's measure; the old goal keeps its own")
   func change() throws {
     let result = try reviews.review(
-      Self.sugars, Self.changed + ["change it", "my evening readings are steadier most days", "skip"])
+      Self.sugars,
+      Self.changed + ["change it", "my evening readings are steadier most days", "skip"])
     let goal = try #require(result.next.goals.last)
     #expect(goal.measure == "my evening readings are steadier most days")
     #expect(result.next.goals[0].measure == result.previous.goals[0].measure)
