@@ -26,17 +26,7 @@ extension Turn {
     guard SafetyReplies.takesBack(line), let last = state.lastNotice, last.isCurrent(in: state),
       state.safetyFlags[last.flags].allSatisfy({ $0.withdrawn == nil })
     else { return false }
-    let kept = engine.safety.rules.wording.keptNotice
-    if state.safetyFlags[last.flags].contains(where: { kept.categories.contains($0.category) }) {
-      if engine.audience == .facilitator {
-        outputs.append(.notice(engine.safety.rules.wording.workerKept))
-      } else {
-        outputs.append(.say(kept.say))
-      }
-      reask()
-      return true
-    }
-    withdraw(last, by: .person, reason: line)
+    withdrawUnlessKept(last, line: line, then: nil)
     return true
   }
 
@@ -51,19 +41,30 @@ extension Turn {
       let last = state.lastNotice, last.isCurrent(in: state),
       state.safetyFlags[last.flags].allSatisfy({ $0.withdrawn == nil })
     else { return false }
-    let kept = engine.safety.rules.wording.keptNotice
-    if state.safetyFlags[last.flags].contains(where: { kept.categories.contains($0.category) }) {
-      state.mode = then
-      if engine.audience == .facilitator {
-        outputs.append(.notice(engine.safety.rules.wording.workerKept))
-      } else {
-        outputs.append(.say(kept.say))
-      }
-      reask()
-      return true
-    }
-    withdraw(last, by: .person, reason: line)
+    withdrawUnlessKept(last, line: line, then: then)
     return true
+  }
+
+  /// The notice is taken back for the person's words, unless the file keeps it: then the kind
+  /// line that says why (the worker's own line in facilitator mode), the mode the line left
+  /// (when it left one), and the question again.
+  private mutating func withdrawUnlessKept(
+    _ last: ShownNotice, line: String, then: ConversationState.Mode?
+  ) {
+    let kept = engine.safety.rules.wording.keptNotice
+    guard
+      state.safetyFlags[last.flags].contains(where: { kept.categories.contains($0.category) })
+    else {
+      withdraw(last, by: .person, reason: line)
+      return
+    }
+    if let then { state.mode = then }
+    if engine.audience == .facilitator {
+      outputs.append(.notice(engine.safety.rules.wording.workerKept))
+    } else {
+      outputs.append(.say(kept.say))
+    }
+    reask()
   }
 
   /// The worker's `/not-a-crisis REASON`: the latest notice still standing is marked as a
