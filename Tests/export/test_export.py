@@ -555,7 +555,8 @@ TOM_ANSWERS = [
 MARGARET_ANSWERS = [
     "On my own", "Margaret-Anne O'Brien & co",
     "type 2 diabetes, COPD, arthritis in both knees and hands which makes gripping things very "
-    "difficult", "done", "my daughter Jo (lives nearby) and my neighbour *Pat*",
+    # The list is shown split and checked: yes, then done ends it ("done" is no yes).
+    "difficult", "yes", "done", "my daughter Jo (lives nearby) and my neighbour *Pat*",
     "seeing my grandchildren and getting out into the garden when the weather is fine, even "
     "for ten minutes", "some days I feel there's no point and I want to end it all", "carry on",
     # After "carry on" the same question is asked again: the crisis line is not an answer.
