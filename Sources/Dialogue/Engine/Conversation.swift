@@ -223,10 +223,29 @@ public struct ConversationState: Hashable, Sendable {
     // A notice belongs to the question it interrupted: once that is answered or left, the
     // same words are a new statement, and "that's not what I meant" no longer points at it.
     lastNotice = nil
-    let restored = key.flatMap { unfinishedLists.removeValue(forKey: $0) }
+    let restored = key.flatMap { unfinishedLists.removeValue(forKey: $0) ?? listBeingChanged($0) }
     listDraft = restored?.items ?? []
     listWords = restored?.words ?? []
     current = key
+  }
+
+  /// A list answer opened to be changed starts from its items, so a line typed there adds to
+  /// them, "take off" works on them, and nothing goes unless the person says so.
+  func listBeingChanged(_ key: AnswerKey) -> ListDraft? {
+    guard let changing, changing.key == key, case .list(let items) = changing.answer.value,
+      !items.isEmpty
+    else { return nil }
+    let words = changing.answer.words.split(separator: "\n").map(String.init)
+    return ListDraft(items: items, words: words)
+  }
+
+  /// Whether the list being gathered is still, item for item, the answer opened to be
+  /// changed: nothing has been added or taken off yet.
+  var listUnchangedSinceOpened: Bool {
+    guard let changing else { return false }
+    guard changing.key == current, case .list(let items) = changing.answer.value, !items.isEmpty
+    else { return listDraft.isEmpty }
+    return listDraft == items
   }
 
   /// Every list with items typed but not finished yet, the one being asked now included.

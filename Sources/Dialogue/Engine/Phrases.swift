@@ -199,6 +199,23 @@ enum Phrases {
       + "Or say keep to leave it as it is."
   }
 
+  /// Under a list question opened to be changed: the list as it stands, and how to add to it
+  /// or take something off, since a line typed here adds rather than replaces.
+  /// The items are numbered, one to a line, so "take off 2" can be said.
+  static func listOpenedForChange(_ items: [String], for audience: Audience) -> String {
+    let whose = audience == .facilitator ? "Their" : "Your"
+    let lines = items.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+    return "\(whose) list:\n" + lines.joined(separator: "\n")
+      + "\nType anything to add to it, or say take off and the words or number of one."
+  }
+
+  /// Said when a list opened for change is finished different from before.
+  static func listChanged(_ label: String, to items: [String]) -> String {
+    let shown = items.joined(separator: "; ")
+    return "Thank you. I've changed \(label) to: \(shown)"
+      + (shown.last.map { ".?!".contains($0) } == true ? "" : ".")
+  }
+
   static func changeWhich(_ labels: [String]) -> String {
     if labels.isEmpty { return "There are no answers to change yet." }
     return "Which answer would you like to change? For example: "

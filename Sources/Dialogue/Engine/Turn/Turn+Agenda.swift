@@ -71,11 +71,15 @@ extension Turn {
     var text =
       (question.readBack.isEmpty ? easierWording(question, place: place) : nil)
       ?? render(template, place: place, extra: readBack)
-    if let changing = state.changing, changing.key == key {
+    if let changing = state.changing, changing.key == key, question.kind == .list,
+      !state.listDraft.isEmpty
+    {
+      text +=
+        "\n" + Phrases.listOpenedForChange(Turn.shortened(state.listDraft), for: engine.audience)
+    } else if let changing = state.changing, changing.key == key {
       let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
       text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)
-    }
-    if question.kind == .list, !state.listDraft.isEmpty {
+    } else if question.kind == .list, !state.listDraft.isEmpty {
       text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }
     let easy = easyChoices(question, place: place)

@@ -42,9 +42,10 @@ extension Turn {
   }
 
   /// While an answer is out for change, "keep", "done", "nothing" and the like put it back as
-  /// it was and say so. A list that has new items typed is not kept: "done" finishes it.
+  /// it was and say so. A list opened for change starts from its old items: once one is added
+  /// or taken off, "done" (or "keep") finishes the list as it now stands.
   mutating func keepAnswerBeingChanged(_ line: String) -> Bool {
-    guard let changing = state.changing, state.listDraft.isEmpty,
+    guard let changing = state.changing, state.listUnchangedSinceOpened,
       line.isEmpty || engine.acts.keepsTheAnswer(line)
     else { return false }
     let question = script.question(changing.key.question)

@@ -1,14 +1,16 @@
-// MARK: "take off number 2" inside a list
+// MARK: "take off number 2" or "take off the home visit" inside a list
 
 extension Turn {
-  /// "take out just the first 2", "remove the last one", "delete 1 and 3": inside a list, the
-  /// items at those places are taken off, said back, and what is left is shown. Without this
-  /// the words were kept as one more item, and nothing was taken off.
+  /// "take out just the first 2", "remove the last one", "delete 1 and 3", "take off the home
+  /// visit one": inside a list, the items at those places, or the items the words name, are
+  /// taken off, said back, and what is left is shown. Without this the words were kept as one
+  /// more item, and nothing was taken off.
   mutating func takeListItemsOffByPlace(_ line: String) -> Bool {
     let draft = state.listDraft
-    guard !draft.isEmpty, let places = Turn.placesTakenOff(line, count: draft.count) else {
-      return false
-    }
+    guard !draft.isEmpty,
+      let places = Turn.placesTakenOff(line, count: draft.count)
+        ?? Turn.itemsNamedToTakeOff(line, from: draft)
+    else { return false }
     let gone = places.map { draft[$0] }
     state.listDraft = draft.indices.filter { !places.contains($0) }.map { draft[$0] }
     // A line typed stays while any item it gave is still on the list: the words are the
@@ -42,31 +44,7 @@ extension Turn {
   /// does not open by taking off, or the words after are not places on the list ("take my
   /// tablets", "remove the stitches", "delete 5" of three).
   static func placesTakenOff(_ line: String, count: Int) -> [Int]? {
-    guard line.utf8.count <= 200 else { return nil }
-    let plain = AnswerReading.plainWords(line)
-    let leads: Set<String> = [
-      "actually", "sorry", "oh", "um", "erm", "ok", "okay", "please", "can", "you", "could",
-      "just", "i", "want", "to", "would", "like", "id", "wanna", "need", "and", "u", "cud",
-    ]
-    var index = 0
-    while index < plain.count, leads.contains(plain[index]) { index += 1 }
-    guard
-      let verb = takingOffByPlace.first(where: {
-        index + $0.count <= plain.count && Array(plain[index..<(index + $0.count)]) == $0
-      })
-    else { return nil }
-    var rest = Array(plain[(index + verb.count)...])
-    var trimmed = true
-    while trimmed {
-      trimmed = false
-      for tail in placeTails
-      where rest.count > tail.count && Array(rest.suffix(tail.count)) == tail {
-        rest.removeLast(tail.count)
-        trimmed = true
-      }
-    }
-    // "just", "only": the person stresses which; they do not change it.
-    rest.removeAll { $0 == "just" || $0 == "only" }
+    guard let (verb, rest, _) = wordsTakenOff(line) else { return nil }
     // A place needs a pointing word: "take 2" alone may be an amount, not the second item.
     let pointing: Set<String> = [
       "first", "second", "third", "fourth", "fifth", "last", "number", "no", "1st", "2nd", "3rd",
@@ -79,6 +57,59 @@ extension Turn {
       !places.isEmpty
     else { return nil }
     return places
+  }
+}
+
+extension Turn {
+  /// Words that open a line asking to take something off a list, before the taking off.
+  static let takingOffLeads: Set<String> = [
+    "actually", "sorry", "oh", "um", "erm", "ok", "okay", "please", "can", "you", "could",
+    "just", "i", "want", "to", "would", "like", "id", "wanna", "need", "and", "u", "cud", "no",
+  ]
+
+  /// A line that opens by taking off: the verb, the words after it with tails such as "off
+  /// the list" and "please" set aside, and whether such a tail said "off" or "out" (so "take
+  /// the home visit off" takes off, where "take my tablets" is an item).
+  static func wordsTakenOff(_ line: String) -> (verb: [String], rest: [String], off: Bool)? {
+    guard line.utf8.count <= 200 else { return nil }
+    let plain = AnswerReading.plainWords(line)
+    guard let (verb, end) = opening(of: plain, after: takingOffLeads, among: takingOffByPlace)
+    else { return nil }
+    var rest = Array(plain[end...])
+    var off = false
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for tail in placeTails
+      where rest.count > tail.count && Array(rest.suffix(tail.count)) == tail {
+        rest.removeLast(tail.count)
+        off = off || tail.contains("off") || tail.contains("out") || tail.contains("from")
+        trimmed = true
+      }
+    }
+    // "just", "only": the person stresses which; they do not change it.
+    rest.removeAll { $0 == "just" || $0 == "only" }
+    return (verb, rest, off)
+  }
+
+  /// The items a line takes off by their own words: "take off will it get better", "remove
+  /// the one about the home visit". Each word named must be in the item, and the words must
+  /// pick out one item; nil when they name none or several, or name them only in
+  /// passing ("take my tablets", with no "off", is something to do, not a removal).
+  static func itemsNamedToTakeOff(_ line: String, from draft: [String]) -> [Int]? {
+    guard let (verb, rest, off) = wordsTakenOff(line), verb != ["take"] || off else {
+      return nil
+    }
+    let pointers: Set<String> = [
+      "the", "my", "one", "bit", "about", "question", "thing", "item", "that", "says", "a",
+    ]
+    let named = rest.filter { !pointers.contains($0) }
+    guard !named.isEmpty else { return nil }
+    let found = draft.indices.filter { index in
+      let words = Set(AnswerReading.plainWords(draft[index]))
+      return named.allSatisfy(words.contains)
+    }
+    return found.count == 1 ? found : nil
   }
 }
 

@@ -38,14 +38,7 @@ extension Turn {
       "actually", "no", "sorry", "oh", "wait", "hang", "on", "um", "erm", "ok", "okay", "oops",
       "please", "can", "you", "could", "", "just",
     ]
-    var index = 0
-    while index < plain.count, leads.contains(plain[index]) { index += 1 }
-    guard
-      let phrase = takingOff.first(where: {
-        index + $0.count <= plain.count && Array(plain[index..<(index + $0.count)]) == $0
-      })
-    else { return nil }
-    var end = index + phrase.count
+    guard var end = opening(of: plain, after: leads, among: takingOff)?.end else { return nil }
     for tail in [["the", "list"], ["my", "list"], ["the", "last", "one"], ["please"]]
     where end + tail.count <= plain.count && Array(plain[end..<(end + tail.count)]) == tail {
       end += tail.count
@@ -54,6 +47,22 @@ extension Turn {
       .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
     if saysWhy(rest) { return TakenOff(rest: nil) }
     return TakenOff(rest: AnswerReading.plainWords(rest).isEmpty ? nil : rest)
+  }
+
+  /// Where a line opens with one of `phrases` once any of `leads` ("actually", "please", "can
+  /// you") are passed over: the phrase, and the index of the word after it. The lists that
+  /// take things off share this, so each reads an opening the same way.
+  static func opening(
+    of plain: [String], after leads: Set<String>, among phrases: [[String]]
+  ) -> (phrase: [String], end: Int)? {
+    var index = 0
+    while index < plain.count, leads.contains(plain[index]) { index += 1 }
+    guard
+      let phrase = phrases.first(where: {
+        index + $0.count <= plain.count && Array(plain[index..<(index + $0.count)]) == $0
+      })
+    else { return nil }
+    return (phrase, index + phrase.count)
   }
 
   /// Openings of words that only say why the line is taken back ("thats her age not a

@@ -9,7 +9,16 @@ extension Turn {
       chooseWhatToKeep(line, question: question, place: place)
       return
     }
-    if engine.acts.endsTheList(line) {
+    // "keep it" once a list opened for change has been added to keeps it as it now stands.
+    if engine.acts.endsTheList(line)
+      || (state.changing?.key == place.key && engine.acts.keepsTheAnswer(line))
+    {
+      if let changing = state.changing, changing.key == place.key,
+        changing.answer.value != .list(state.listDraft), !state.listDraft.isEmpty
+      {
+        outputs.append(
+          .say(Phrases.listChanged(question.label, to: Turn.shortened(state.listDraft))))
+      }
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
@@ -161,10 +170,11 @@ extension Turn {
   }
 
   /// "back" inside a list takes off the last item typed, and its words with it. Returns false
-  /// when the current question is no list, or its list is empty, so back goes further.
+  /// when the current question is no list, or its list is empty, so back goes further. A list
+  /// opened for change and not yet changed is the old answer: back leaves it as it was.
   mutating func takeBackLastListItem() -> Bool {
     guard let key = state.current, script.question(key.question)?.kind == .list,
-      !state.listDraft.isEmpty
+      !state.listDraft.isEmpty, !state.listUnchangedSinceOpened
     else { return false }
     takeLastListLineOff()
     askCurrent()
