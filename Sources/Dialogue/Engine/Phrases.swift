@@ -19,6 +19,10 @@ enum Phrases {
   static let listMore = "Anything else? Say done when you have finished."
   static let listAlreadyClosed = "That list is already finished, so we have moved on."
 
+  static func listIsFull(most: Int) -> String {
+    "That's \(countWord(most)), as many as I can take here, so we'll go on."
+  }
+
   /// Said when more items came than a list takes: which were kept, and that the rest still
   /// matter, so nothing the person typed is dropped without a word.
   static func listOverflow(kept: [String], left: [String]) -> String {

@@ -172,6 +172,27 @@ extension AnswerReading {
     ]
     return words.dropFirst().prefix(4).contains(where: spans.contains)
   }
+  /// Openings of a remark about the thing before a comma ("the tablets, theres too many",
+  /// "my breathing, its getting worse"): "there's", "it's" or "they're" and the like (as
+  /// read here, without the apostrophe), with a word that judges within the next two. "its my
+  /// back too" names something else.
+  static let remarkOpeners: [[String]] = [
+    "theres", "there is", "there are", "its", "it is", "it was", "it gets", "theyre", "they are",
+    "thats", "that is",
+  ].map { $0.split(separator: " ").map(String.init) }
+  static let judgingWords: Set<String> = [
+    "too", "so", "very", "really", "getting", "hard", "bad", "worse", "many", "much", "loads",
+    "lots", "confusing", "difficult", "awful", "terrible", "painful", "tricky", "horrible",
+  ]
+  static func commentsOnTheThingBefore(_ words: [String]) -> Bool {
+    guard
+      let opener = remarkOpeners.first(where: {
+        words.count > $0.count && Array(words.prefix($0.count)) == $0
+      })
+    else { return false }
+    return words.dropFirst(opener.count).prefix(2).contains(where: judgingWords.contains)
+  }
+
   /// Words that say when something is due after "by" ("by next week", "by friday", "by the
   /// 22nd"): a piece opening so is the due day of the thing before the comma.
   static let dueWords: Set<String> = [
@@ -264,7 +285,7 @@ extension AnswerReading {
       if let first = rest.first, questionVerbs.contains(first) { return true }
     }
     if let first = rest.first, clauseOpeners.contains(first) { return true }
-    if words.first != "and", qualifies(words) { return true }
+    if words.first != "and", qualifies(words) || commentsOnTheThingBefore(words) { return true }
     if rest.count > 1, questionVerbs.contains(rest[rest.startIndex]),
       referringBack.contains(rest[rest.startIndex + 1])
     {

@@ -34,6 +34,14 @@ extension Turn {
       askCurrent()
       return
     }
+    // "done" where no list is open, to a question that may be left ("how would you know things
+    // had got better?"), ends nothing: the question is left, and said so, rather than "done"
+    // kept as the answer. Where words are needed, "done" may say the step was done.
+    if question.kind == .text, question.optional, AnswerReading.isFinishingWord(line) {
+      outputs.append(.say(Phrases.skipped))
+      accept(.skipped(.skipped), words: line, place: place)
+      return
+    }
     if explainReviewAsked(line, question: question) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }

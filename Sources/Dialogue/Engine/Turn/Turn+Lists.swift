@@ -74,6 +74,9 @@ extension Turn {
       if question.reflections.isEmpty {
         outputs.append(.notice(Phrases.gotItAll(Turn.shortened(state.listDraft))))
       }
+      // The list closed itself: said, so the next line is not typed as one more item and
+      // kept as the next question's answer.
+      if most > 1 { outputs.append(.notice(Phrases.listIsFull(most: most))) }
       closeFullList(place: place)
       return
     }
