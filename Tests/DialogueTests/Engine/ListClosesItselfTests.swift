@@ -11,9 +11,10 @@ import Testing
   static func engine() throws -> Engine { try DialogueActEngineTests.engine() }
 
   @Test func aListFilledByOneLineSaysItIsFull() throws {
-    let lines = DialogueActEngineTests.linesBefore("priorities") + [
-      "her breathing; getting to the mosque; her low mood"
-    ]
+    let lines =
+      DialogueActEngineTests.linesBefore("priorities") + [
+        "her breathing; getting to the mosque; her low mood"
+      ]
     let (state, outputs) = converse(try Self.engine(), lines)
     #expect(outputs.text.contains("That's three, as many as I can take here, so we'll go on."))
     #expect(state.current?.question == "goal_text")
@@ -34,7 +35,8 @@ import Testing
   }
 
   @Test func wordsAreStillKeptThere() throws {
-    let lines = DialogueActEngineTests.linesBefore("goal_measure") + ["done the walk without a rest"]
+    let lines =
+      DialogueActEngineTests.linesBefore("goal_measure") + ["done the walk without a rest"]
     let (state, _) = converse(try Self.engine(), lines)
     #expect(state.value("goal_measure") == .text("done the walk without a rest"))
   }
