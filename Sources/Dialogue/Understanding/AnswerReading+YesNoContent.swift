@@ -14,6 +14,9 @@ extension AnswerReading {
     "me", "them", "they", "there", "well", "oh", "erm", "um", "just", "wouldnt", "dont", "im",
     "sounds", "why", "by", "way", "x", "xx", "lol", "haha", "wrong", "bit", "own", "thing",
     "things", "idea", "ideas", "myself", "mine", "something", "else", "my",
+    // A worker's "no she has her own idea": about the client, and still only backing up the no.
+    "ive", "she", "he", "has", "her", "his", "their", "shes", "hes", "theyve", "theyre", "herself",
+    "himself", "themselves",
   ]
 
   /// Words after a yes or no that only back it up, taken off the front of what it says
