@@ -186,6 +186,7 @@ public struct DialogueActReader: Sendable {
     if asksThenComplains(typed) { return .clarify }
     let leading = leadingFillers(typed)
     let asked = Set(words.normalised(ActWords.words(of: question ?? "").map(\.word)))
+    if Self.asksBackAWordOfTheQuestion(core, asked: asked) { return .clarify }
     for opening in words.clarifyOpenings
     where core.count >= opening.count && Array(core.prefix(opening.count)) == opening {
       let tail = core.dropFirst(opening.count)
@@ -207,6 +208,22 @@ public struct DialogueActReader: Sendable {
       if tail.first == "by" || words.aboutMe.isDisjoint(with: tail) { return .clarify }
     }
     return nil
+  }
+
+  /// "wat letter", "which results?": one or two of the question's own words asked back after
+  /// "what" or "which" ask what the question means by them. Small words ("what you", "what
+  /// is") do not count, and a word the question did not use is an answer ("what tests").
+  static func asksBackAWordOfTheQuestion(_ core: [String], asked: Set<String>) -> Bool {
+    guard let first = core.first, first == "what" || first == "which", (2...3).contains(core.count)
+    else { return false }
+    let small: Set<String> = [
+      "you", "your", "the", "a", "an", "to", "is", "are", "do", "does", "did", "i", "me", "my",
+      "it", "that", "this", "of", "for", "with", "in", "on", "at", "and", "or", "be", "have",
+      "would", "like", "can", "will", "get", "got", "any", "some", "there", "what", "which",
+    ]
+    let rest = core.dropFirst()
+    return rest.contains { !small.contains($0) }
+      && rest.allSatisfy { asked.contains($0) && (!small.contains($0) || $0 == "the") }
   }
 
   /// Words that open a guess at what the question means ("like ...", "as in ...", "do you

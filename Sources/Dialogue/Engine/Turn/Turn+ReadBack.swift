@@ -241,7 +241,10 @@ extension Turn {
       engine.glossary.entries(in: kept).isEmpty
     {
       // "got one off the doctor" says yes in words of its own, and names nothing to keep.
-      guard reply == nil else { return false }
+      // "dunno i dont think i got a letter" has a "not" in it: never read as that yes.
+      guard reply == nil, !remark.contains(where: { Negation.words[$0] != nil }) else {
+        return false
+      }
       accept(.yesNo(question.contentMeans), words: line, place: place)
       return true
     }
