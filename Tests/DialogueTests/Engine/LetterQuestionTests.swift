@@ -45,3 +45,10 @@ import Testing
         ["what", "letter", "do", "i", "need"], asked: asked))
   }
 }
+
+extension LetterQuestionTests {
+  @Test func aNotAfterTheGettingIsAboutSomethingElse() throws {
+    let (state, _) = try Self.run("i got sumthin but cudnt make head nor tail of it")
+    #expect(state.value("results_letter") == .yesNo(true))
+  }
+}

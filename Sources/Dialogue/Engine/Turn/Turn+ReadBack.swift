@@ -241,10 +241,9 @@ extension Turn {
       engine.glossary.entries(in: kept).isEmpty
     {
       // "got one off the doctor" says yes in words of its own, and names nothing to keep.
-      // "dunno i dont think i got a letter" has a "not" in it: never read as that yes.
-      guard reply == nil, !remark.contains(where: { Negation.words[$0] != nil }) else {
-        return false
-      }
+      // "dunno i dont think i got a letter" says not before the getting: never that yes.
+      // "i got sumthin but cudnt make head nor tail of it" got it, and is.
+      guard reply == nil, !Turn.deniesGettingIt(remark) else { return false }
       accept(.yesNo(question.contentMeans), words: line, place: place)
       return true
     }
@@ -361,5 +360,18 @@ extension Turn {
       return (String(content[..<range.lowerBound]), wanted.isEmpty ? nil : wanted)
     }
     return (content, nil)
+  }
+}
+
+extension Turn {
+  /// Whether a "not" comes before the getting ("i dont think i got one", "never had it"), or
+  /// there is a "not" and no getting at all.
+  static func deniesGettingIt(_ words: [String]) -> Bool {
+    let getting: Set<String> = [
+      "got", "get", "had", "have", "received", "receive", "come", "came", "sent", "seen", "arrived",
+    ]
+    guard let not = words.firstIndex(where: { Negation.words[$0] != nil }) else { return false }
+    guard let got = words.firstIndex(where: getting.contains) else { return true }
+    return not < got
   }
 }
