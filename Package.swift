@@ -30,7 +30,8 @@ let package = Package(
     // The pure engine: script model, loader, validator, conditions, understanding, state machine.
     .target(
       name: "Dialogue",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: optimisedInEveryBuild
     ),
     // Text laid out in columns: display width and word wrap, shared by the terminal and the plan.
     .target(name: "TextLayout"),
@@ -137,3 +138,9 @@ let package = Package(
       dependencies: ["Sessions", "Console", "Store", "Dialogue", "CarePlan", "TestSupport"]),
   ]
 )
+
+/// The engine reads every line a person types against every rule of the safety net and the
+/// lexicon. Unoptimised, a conversation of 45 lines took six seconds of processor time, and the
+/// test suites, which start the program hundreds of times, spent most of their time there. The
+/// engine is compiled optimised in debug builds too; the rest stays quick to build and debug.
+var optimisedInEveryBuild: [SwiftSetting] { [.unsafeFlags(["-O"], .when(configuration: .debug))] }
