@@ -124,6 +124,7 @@ extension Turn {
       answerNoStepOffer(line, question: question, place: place)
         || takeNamedPartChange(line, question: question, place: place)
         || takeOutWords(line, question: question, place: place)
+        || takeItemOffThePlan(line)
         || openFirstBit(line, question: question, place: place)
         || takeCorrectedDay(line, question: question, place: place)
         || takeCorrectedStart(line, question: question, place: place)

@@ -100,8 +100,12 @@ extension Turn {
     guard let (verb, rest, off) = wordsTakenOff(line), verb != ["take"] || off else {
       return nil
     }
+    // Pointing words, and the small words of a question ("wat is dialysis" names the item
+    // "what is dialysis" by its last word).
     let pointers: Set<String> = [
       "the", "my", "one", "bit", "about", "question", "thing", "item", "that", "says", "a",
+      "what", "wat", "wot", "is", "are", "how", "why", "when", "where", "which", "do", "does",
+      "can", "i", "it", "an",
     ]
     let named = rest.filter { !pointers.contains($0) }
     guard !named.isEmpty else { return nil }
