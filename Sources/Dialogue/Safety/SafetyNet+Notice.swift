@@ -46,12 +46,23 @@ extension SafetyNet {
         if let service = rules.service(id), !shown.contains(service) { shown.append(service) }
       }
     }
-    lines += shown.map(\.say)
+    // "Please call 999 now." then "If a life is at risk now, call 999.": a number the message
+    // already gives is not said again on screen. The plan still lists the service.
+    let message = lines[0]
+    lines += shown.filter { !Self.gives(message, $0) }.map(\.say)
     if audience == .kiosk { lines.append(lead.kiosk ?? rules.wording.kiosk) }
     return SafetyNotice(
       categories: serious.map(\.category.id), level: lead.level, title: lead.title, lines: lines,
       signposting: shown.map { "\($0.name): \($0.contact)" }.joined(separator: "; "),
       names: serious.map(\.category.name), services: shown)
+  }
+
+  /// Whether the words already give the service's number ("call 999 now" and 999).
+  static func gives(_ words: String, _ service: SafetyService) -> Bool {
+    let number = service.contact.filter(\.isNumber)
+    guard number.count >= 3 else { return false }
+    let digitRuns = words.split(whereSeparator: { !$0.isNumber }).map(String.init)
+    return digitRuns.contains(number)
   }
 
   /// What the worker is told in facilitator mode: what was mentioned, and what was shown.
