@@ -19,6 +19,8 @@ enum Phrases {
   static let listMore = "Anything else? Say done when you have finished."
   static let listAlreadyClosed = "That list is already finished, so we have moved on."
 
+  static let listWasFull = "That list was full, so let's choose what to keep."
+
   static func listIsFull(most: Int) -> String {
     "That's \(countWord(most)), as many as I can take here, so we'll go on."
   }

@@ -92,3 +92,14 @@ import Testing
     #expect(Turn.itemsNamedToTakeOff("remove the stitches", from: Self.questions) == nil)
   }
 }
+
+extension ListChangeTests {
+  /// Maureen's "take off what are my options", where her list had no such item, was kept as one
+  /// more question on it.
+  @Test(arguments: ["take off what are my options", "take out the one about support"])
+  func takingOffWhatIsNotThereIsSaidAndAddsNothing(line: String) throws {
+    let (state, outputs) = try Self.run(Self.opened() + [line, "done"])
+    #expect(outputs.text.contains("on this list, so nothing has been taken off."))
+    #expect(state.value("anything_else") == .list(Self.questions))
+  }
+}

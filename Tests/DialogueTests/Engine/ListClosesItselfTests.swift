@@ -41,3 +41,30 @@ import Testing
     #expect(state.value("goal_measure") == .text("done the walk without a rest"))
   }
 }
+
+extension ListClosesItselfTests {
+  /// Maureen's "and me feet", just after her list of three closed itself, was kept as her goal.
+  @Test func oneMoreItemJustAfterTheListClosedOpensItToChoose() throws {
+    let full =
+      DialogueActEngineTests.linesBefore("priorities") + [
+        "her breathing; getting to the mosque; her low mood", "and me feet",
+      ]
+    let (state, outputs) = converse(try Self.engine(), full)
+    #expect(state.value("goal_text") == nil)
+    #expect(state.current?.question == "priorities")
+    #expect(outputs.text.contains("Which three would you like to keep?"))
+    let (chosen, _) = converse(try Self.engine(), full + ["1, 2 and 4"])
+    #expect(
+      chosen.value("priorities") == .list(["her breathing", "getting to the mosque", "me feet"]))
+    #expect(chosen.current?.question == "goal_text")
+  }
+
+  @Test func aGoalThatDoesNotOpenWithAndIsTheGoal() throws {
+    let full =
+      DialogueActEngineTests.linesBefore("priorities") + [
+        "her breathing; getting to the mosque; her low mood", "walk to the mosque on fridays",
+      ]
+    let (state, _) = converse(try Self.engine(), full)
+    #expect(state.value("goal_text") == .text("walk to the mosque on fridays"))
+  }
+}

@@ -117,6 +117,25 @@ extension Turn {
   }
 }
 
+extension Turn {
+  /// "take off what are my options" where the list has no such item: said so, with the list
+  /// shown, rather than the words kept as one more item. Only the plainest openings count
+  /// ("take off", "take out", "cross off"): "remove the stitches" may be a thing to ask.
+  mutating func saysTheItemIsNotOnTheList(_ line: String) -> Bool {
+    guard let (verb, rest, _) = Turn.wordsTakenOff(line),
+      [["take", "off"], ["take", "out"], ["cross", "off"], ["cross", "out"]].contains(verb),
+      !rest.isEmpty
+    else { return false }
+    outputs.append(.notice(Phrases.notOnTheList(rest.joined(separator: " "))))
+    askCurrent()
+    return true
+  }
+}
+
 extension Phrases {
+  static func notOnTheList(_ words: String) -> String {
+    "I can't find '\(words)' on this list, so nothing has been taken off."
+  }
+
   static let listNowEmpty = "There is nothing on the list now."
 }

@@ -23,6 +23,7 @@ extension Turn {
       return
     }
     if takeListItemsOffByPlace(line) { return }
+    if saysTheItemIsNotOnTheList(line) { return }
     if takeListLineOff(line, question: question, place: place) { return }
     // "Also, my feet. That's all for now.": the items before the closing are added, then the
     // list is done.
@@ -169,6 +170,28 @@ extension Turn {
     guard AnswerReading.isFinishingWord(line) else { return false }
     outputs.append(.notice(Phrases.listAlreadyClosed))
     askCurrent()
+    return true
+  }
+
+  /// "and me feet" just after a full list closed itself: one more item for that list, not the
+  /// answer to the question asked next. The list is opened again with the new item, and the
+  /// person chooses what to keep. Returns whether the line was such an item.
+  mutating func takeMoreForClosedList(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    let openers: [[String]] = [["and"], ["also"], ["plus"], ["oh", "and"]]
+    guard let opener = openers.first(where: { words.count > $0.count && words.starts(with: $0) }),
+      let key = state.answerOrder.last, let answer = state.answers[key],
+      case .list = answer.value, let question = script.question(key.question),
+      question.kind == .list, let place = engine.agenda.place(of: key)
+    else { return false }
+    let typed = line.split(separator: " ", omittingEmptySubsequences: true)
+    let rest = typed.dropFirst(opener.count).joined(separator: " ")
+    let items = AnswerReading.listSplit(rest).items
+    guard !items.isEmpty else { return false }
+    outputs.append(.notice(Phrases.listWasFull))
+    beginChange(key, answer: answer)
+    outputs.removeAll { if case .ask = $0 { true } else { false } }
+    addToList(items, words: rest, question: question, place: place)
     return true
   }
 

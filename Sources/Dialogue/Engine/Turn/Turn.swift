@@ -77,7 +77,7 @@ struct Turn {
     case .listJustClosed(let then):
       // The grace lasts one line, whatever that line is.
       state.mode = then
-      if !takeDoneForClosedList(line) { process(line, raw: raw) }
+      if !takeDoneForClosedList(line), !takeMoreForClosedList(line) { process(line, raw: raw) }
     case .confirmingReading(let pending, let then):
       confirmReading(line, raw: raw, pending: pending, then: then)
     case .checkingUnderstanding(let term, let then):
