@@ -107,8 +107,9 @@ public enum FHIRBundle {
         // The narrative lists what is planned now; a step stopped or cancelled is history.
         if goal.status == .active && action.done != true {
           steps.append(
-            action.by.map { AddressedWords.sentence(action.what, by: $0, voice: voice) }
-              ?? description)
+            action.by.map {
+              AddressedWords.sentence(action.what, by: $0, voice: voice) + Self.dueWords(action)
+            } ?? description)
         }
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(status)),
@@ -139,7 +140,9 @@ public enum FHIRBundle {
     // What the professional agreed to do beyond the goals: activities of theirs with no goal.
     for action in plan.otherActions ?? [] {
       if action.done != true {
-        steps.append(AddressedWords.sentence(action.what, by: action.by ?? "", voice: voice))
+        steps.append(
+          AddressedWords.sentence(action.what, by: action.by ?? "", voice: voice)
+            + Self.dueWords(action))
       }
       let detail: [(String, FHIRJSON)] = [
         ("status", .string(action.done == true ? "completed" : "not-started")),

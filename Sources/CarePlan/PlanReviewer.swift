@@ -102,8 +102,10 @@ public struct PlanReviewer: Sendable {
     var item: Background.Item = [:]
     let asked = goal.professionalActionsToDo.prefix(Background.GoalField.theirActionsAsked)
     for (index, action) in asked.enumerated() {
-      item[Background.GoalField.theirAction(index + 1)] = AddressedWords.sentence(
-        action.what, by: action.by ?? "")
+      // The day it was due by, read from "by next week" when it was agreed, said with it.
+      item[Background.GoalField.theirAction(index + 1)] =
+        AddressedWords.sentence(action.what, by: action.by ?? "")
+        + (action.due.map { ", by " + PlanOutline.day($0) } ?? "")
     }
     return item
   }
