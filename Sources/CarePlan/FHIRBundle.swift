@@ -102,7 +102,8 @@ public enum FHIRBundle {
         // A professional's action reads as theirs, said to the person; the record keeps the
         // words as typed.
         let description =
-          action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
+          action.by == nil
+          ? self.description(action) : AddressedWords.turned(action.what) + Self.dueWords(action)
         let status = activityStatus(of: action, in: goal)
         // The narrative lists what is planned now; a step stopped or cancelled is history.
         if goal.status == .active && action.done != true {
@@ -152,7 +153,7 @@ public enum FHIRBundle {
             performer(of: action, patient: patientReference, professional: professional?.reference)
           ])
         ),
-        ("description", .string(AddressedWords.turned(action.what))),
+        ("description", .string(AddressedWords.turned(action.what) + Self.dueWords(action))),
       ]
       activities.append(.object([("detail", .object(detail))]))
     }

@@ -83,7 +83,10 @@ public struct PlanReviewer: Sendable {
       [Background.QuestionField.text: need.question]
     }
     let others = otherActionsToReview(in: plan).map { action -> Background.Item in
-      [Background.OtherActionField.text: AddressedWords.sentence(action.what, by: action.by ?? "")]
+      [
+        Background.OtherActionField.text: AddressedWords.sentence(action.what, by: action.by ?? "")
+          + (action.due.map { ", by " + PlanOutline.day($0) } ?? "")
+      ]
     }
     var background = Background(
       lists: ["goals": goals, "questions": questions, "otherActions": others])
