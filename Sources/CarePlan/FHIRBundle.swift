@@ -102,13 +102,15 @@ public enum FHIRBundle {
         // A professional's action reads as theirs, said to the person; the record keeps the
         // words as typed.
         let description =
-          action.by == nil ? self.description(action) : AddressedWords.turned(action.what)
+          action.by == nil
+          ? self.description(action) : AddressedWords.turned(action.what) + Self.dueWords(action)
         let status = activityStatus(of: action, in: goal)
         // The narrative lists what is planned now; a step stopped or cancelled is history.
         if goal.status == .active && action.done != true {
           steps.append(
-            action.by.map { AddressedWords.sentence(action.what, by: $0, voice: voice) }
-              ?? description)
+            action.by.map {
+              AddressedWords.sentence(action.what, by: $0, voice: voice) + Self.dueWords(action)
+            } ?? description)
         }
         var detail: [(String, FHIRJSON)] = [
           ("goal", .array([goalReference])), ("status", .string(status)),
@@ -139,7 +141,9 @@ public enum FHIRBundle {
     // What the professional agreed to do beyond the goals: activities of theirs with no goal.
     for action in plan.otherActions ?? [] {
       if action.done != true {
-        steps.append(AddressedWords.sentence(action.what, by: action.by ?? "", voice: voice))
+        steps.append(
+          AddressedWords.sentence(action.what, by: action.by ?? "", voice: voice)
+            + Self.dueWords(action))
       }
       let detail: [(String, FHIRJSON)] = [
         ("status", .string(action.done == true ? "completed" : "not-started")),
@@ -149,7 +153,7 @@ public enum FHIRBundle {
             performer(of: action, patient: patientReference, professional: professional?.reference)
           ])
         ),
-        ("description", .string(AddressedWords.turned(action.what))),
+        ("description", .string(AddressedWords.turned(action.what) + Self.dueWords(action))),
       ]
       activities.append(.object([("detail", .object(detail))]))
     }

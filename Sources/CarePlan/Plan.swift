@@ -96,9 +96,13 @@ public struct Plan: Codable, Hashable, Sendable {
     /// What was said about it beyond its outcome while it is still to do ("not yet - Jo will
     /// ring me on Monday"). Beyond the contract, which allows it; nil, and left out, otherwise.
     public var note: String? = nil
+    /// ISO 8601 date, `YYYY-MM-DD`: the day a professional's action is due by, when it was
+    /// said with a time ("by next week", "in 6 weeks"). Beyond the contract's required fields;
+    /// nil, and left out, otherwise.
+    public var due: String? = nil
 
     enum CodingKeys: String, CodingKey {
-      case what, howMuch, when, `where`, howOften, startDate, by, done, doneWords, note
+      case what, howMuch, when, `where`, howOften, startDate, by, done, doneWords, note, due
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -113,6 +117,7 @@ public struct Plan: Codable, Hashable, Sendable {
       try container.encodeIfPresent(done, forKey: .done)
       try container.encodeIfPresent(doneWords, forKey: .doneWords)
       try container.encodeIfPresent(note, forKey: .note)
+      try container.encodeIfPresent(due, forKey: .due)
     }
   }
 

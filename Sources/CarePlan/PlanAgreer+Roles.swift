@@ -1,3 +1,4 @@
+import Dialogue
 import Foundation
 
 // MARK: An action another role will do
@@ -19,8 +20,22 @@ extension PlanAgreer {
   /// is the pharmacist's (what: "put her tablets in a blister pack"); any other words are the
   /// professional's own, as typed. A role with nothing after it ("the pharmacist") is no
   /// handing on, and "phone the pharmacist" names the role but is still the professional's.
-  static func action(_ text: String, professional: String) -> Plan.Action {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+  ///
+  /// A time said at the end ("by next week", "in 6 weeks") is the day it is due by, counted
+  /// from `today`, and is taken off the words only when it was read as that day.
+  static func action(_ text: String, professional: String, today: Day? = nil) -> Plan.Action {
+    var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    var due: String?
+    if let today, let found = AnswerReading.timeAtTheEnd(trimmed, today: today) {
+      trimmed = found.words
+      due = found.day.iso
+    }
+    var action = Self.handedOn(trimmed, professional: professional)
+    action.due = due
+    return action
+  }
+
+  private static func handedOn(_ trimmed: String, professional: String) -> Plan.Action {
     var rest = Substring(trimmed)
     for article in ["the ", "her ", "his ", "their ", "a "]
     where rest.lowercased().hasPrefix(article) {

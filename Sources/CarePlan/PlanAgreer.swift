@@ -71,6 +71,8 @@ public struct PlanAgreer: Sendable {
     var outcomes: [Plan.Agreement.GoalOutcome] = []
     let today = Day(metadata.updatedAt, in: timeZone).iso
     let goneThrough = Self.roundsGoneThrough(state, script: builder.script)
+    // "by next week" counts from the appointment, when it was typed in afterwards.
+    let agreedDay = Day(agreedAt ?? metadata.updatedAt, in: timeZone)
     for (round, goal) in goals.enumerated() {
       let mine = entries.filter {
         $0.round == round && ($0.field.list == "goals" || PlanBuilder.goalFields.contains($0.field))
@@ -87,7 +89,7 @@ public struct PlanAgreer: Sendable {
         change(&plan.goals[index], with: mine)
       }
       let theirs = mine.filter { $0.field == .professionalActions }.map {
-        Self.action($0.text, professional: professional.nameAndRole)
+        Self.action($0.text, professional: professional.nameAndRole, today: agreedDay)
       }
       plan.goals[index].actions += theirs
       // A check-in day gone by is no plan: the earlier version keeps it.
@@ -97,7 +99,7 @@ public struct PlanAgreer: Sendable {
     }
     // What the professional will do beyond the goals, after any agreed before.
     let others = entries.filter { $0.field == .otherProfessionalActions }.map {
-      Self.action($0.text, professional: professional.nameAndRole)
+      Self.action($0.text, professional: professional.nameAndRole, today: agreedDay)
     }
     if !others.isEmpty { plan.otherActions = (plan.otherActions ?? []) + others }
     let open = Self.openQuestions(in: previous)

@@ -61,8 +61,10 @@ extension PlanOutline {
   ///
   /// A plan a worker typed speaks of the person, so there it is "will refer them to rehab".
   static func theirAction(_ action: Plan.Action, ofThePerson: Bool = false) -> Item {
-    let said = AddressedWords.sentence(
+    var said = AddressedWords.sentence(
       action.what, by: action.by ?? "", voice: ofThePerson ? .ofThePerson : .mine)
+    // The day it is due by, read from "by next week" when it was agreed, said in words.
+    if let due = action.due { said += ", by " + PlanOutline.day(due) }
     guard action.done == true else {
       // Still to do, with what was said about it at a review.
       return Item(

@@ -83,7 +83,10 @@ public struct PlanReviewer: Sendable {
       [Background.QuestionField.text: need.question]
     }
     let others = otherActionsToReview(in: plan).map { action -> Background.Item in
-      [Background.OtherActionField.text: AddressedWords.sentence(action.what, by: action.by ?? "")]
+      [
+        Background.OtherActionField.text: AddressedWords.sentence(action.what, by: action.by ?? "")
+          + (action.due.map { ", by " + PlanOutline.day($0) } ?? "")
+      ]
     }
     var background = Background(
       lists: ["goals": goals, "questions": questions, "otherActions": others])
@@ -102,8 +105,10 @@ public struct PlanReviewer: Sendable {
     var item: Background.Item = [:]
     let asked = goal.professionalActionsToDo.prefix(Background.GoalField.theirActionsAsked)
     for (index, action) in asked.enumerated() {
-      item[Background.GoalField.theirAction(index + 1)] = AddressedWords.sentence(
-        action.what, by: action.by ?? "")
+      // The day it was due by, read from "by next week" when it was agreed, said with it.
+      item[Background.GoalField.theirAction(index + 1)] =
+        AddressedWords.sentence(action.what, by: action.by ?? "")
+        + (action.due.map { ", by " + PlanOutline.day($0) } ?? "")
     }
     return item
   }

@@ -106,7 +106,9 @@ struct AgreementPlanTests {
     let goal = try #require(plan.goals.first)
     #expect(goal.text == "walk Bess to the park twice a week")
     let theirs = goal.actions.filter { $0.by != nil }
-    #expect(theirs.map(\.what) == ["refer me to physio", "check my hip in 6 weeks"])
+    // "in 6 weeks" is the day it is due by, no longer in its words.
+    #expect(theirs.map(\.what) == ["refer me to physio", "check my hip"])
+    #expect(theirs.map(\.due) == [nil, "2027-01-25"])
     #expect(theirs.allSatisfy { $0.by == "Sam Patel, practice nurse" })
     #expect(goal.actions.first?.by == nil)
     #expect(plan.informationNeeds.compactMap(\.answer).count == 1)
@@ -186,13 +188,16 @@ struct NurseFoundAgreementTests {
   func otherActions() throws {
     let (plan, state, engine) = try held()
     let others = try #require(plan.otherActions)
-    #expect(others.map(\.what) == ["Jo will ring me with my blood results by Friday"])
+    #expect(others.map(\.what) == ["Jo will ring me with my blood results"])
+    #expect(others.map(\.due) == ["2026-12-18"])
     #expect(others.allSatisfy { $0.by == "Jo Reid, practice nurse" })
     let text = PlanText.render(plan, width: 200, footer: PlanFooter(help: []))
     #expect(text.contains("Also agreed"))
-    #expect(text.contains("Jo Reid, practice nurse, will ring me with my blood results by Friday"))
+    #expect(
+      text.contains(
+        "Jo Reid, practice nurse, will ring me with my blood results, by Friday 18 December 2026"))
     let fhir = FHIRBundle.make(plan: plan, state: state, engine: engine)
-    #expect(fhir.contains("ring you with your blood results by Friday"))
+    #expect(fhir.contains("ring you with your blood results, by Friday 18 December 2026"))
   }
 
   @Test("'yes, the dose stays the same' answers the question; a weekend day is asked about")

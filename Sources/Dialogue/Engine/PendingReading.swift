@@ -31,6 +31,9 @@ extension ConversationState {
     /// Two or more things given to a question for just one ("my inhaler and my sugars"): the
     /// person picks one, or keeps them together; `words` is what was typed.
     case oneOfSeveral(AnswerKey, items: [String], words: String)
+    /// "next Tuesday" said on a Monday, or a correction whose weekday and day of the month
+    /// name different days: both `days` are said back, and the person picks the one meant.
+    case whichDay(AnswerKey, days: [Day], words: String)
   }
 }
 
@@ -41,7 +44,7 @@ extension ConversationState.PendingReading {
     switch self {
     case .scalePoint, .listSplit, .laterCheckIn, .weekendReview: return true
     case .suggestions, .listItemCorrection, .stepVersions, .answerToChange, .dayToReplace,
-      .oneOfSeveral:
+      .oneOfSeveral, .whichDay:
       return false
     }
   }

@@ -181,6 +181,7 @@ extension Phrases {
     case .answerToChange: return answerToChangeExplained
     case .dayToReplace: return dayToReplaceExplained
     case .oneOfSeveral: return oneOfSeveralExplained
+    case .whichDay: return whichDayExplained
     }
   }
 }

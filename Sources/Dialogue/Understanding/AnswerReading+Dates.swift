@@ -291,14 +291,37 @@ extension AnswerReading {
     }
   }
 
-  /// "the 5th" alone: the next 5th of a month on or after today.
+  /// Words after which a day of the month in figures ("on 22nd", "by 3rd") names a date.
+  static let beforeADayOfTheMonth: Set<String> = [
+    "on", "by", "until", "till", "til", "before", "from", "for",
+  ]
+
+  /// "the 5th" alone, or "22nd" as the whole answer or after "on" or "by": the next 5th of a
+  /// month on or after today.
   private static func dayOfMonthAlone(_ tokens: [AnswerToken], at start: Int, today: Day) -> (
     Day?, Int
   )? {
-    // Only "the 5th" in figures: "the first" and "the second" are far more often not dates.
-    guard tokens[start].isWord("the"), start + 1 < tokens.count,
-      case .ordinal = tokens[start + 1].kind, let (day, end) = dayOfMonth(tokens, at: start + 1)
+    // Only "the 5th" or "5th" in figures: "the first" and "the second" are far more often not
+    // dates.
+    let saysThe = tokens[start].isWord("the")
+    let at = saysThe ? start + 1 : start
+    guard at < tokens.count, case .ordinal = tokens[at].kind,
+      let (day, end) = dayOfMonth(tokens, at: at)
     else { return nil }
+    // "22nd" without "the" only where nothing else could be meant: alone, after "on" or "by",
+    // or as a clause of its own after a comma, and with no word after it ("my 2nd goal", "the
+    // 1st floor" and "3rd time" are not dates).
+    if !saysThe {
+      let before = start > 0 ? tokens[start - 1] : nil
+      let ledIn =
+        before.map {
+          $0.isSymbol([",", "-", ";"]) || ($0.isWord && beforeADayOfTheMonth.contains($0.text))
+        } ?? true
+      let nothingAfter = tokens[end...].allSatisfy {
+        !$0.isWord || trailingSoftWords.contains($0.text)
+      }
+      guard nothingAfter, ledIn || isWholeAnswer(tokens, from: start, to: end) else { return nil }
+    }
     var month = Day(year: today.year, month: today.month, day: 1)
     for _ in 0..<3 {
       if Day.isValid(year: month.year, month: month.month, day: day) {
@@ -308,6 +331,28 @@ extension AnswerReading {
       month = month.adding(months: 1)
     }
     return (nil, end)
+  }
+
+  /// The day one date phrase starting at `start` names, and where it ends, as `dateMatches`
+  /// reads it; `.some(nil)` day for a phrase that names no real day.
+  static func datePhrase(_ tokens: [AnswerToken], at start: Int, today: Day) -> (
+    Day?, Int
+  )? {
+    if let (day, end) = spokenDay(tokens, at: start, today: today) { return (day, end) }
+    if let found = weekdayWithDate(tokens, at: start, today: today)
+      ?? dayMonth(tokens, at: start, today: today)
+      ?? numericDate(tokens, at: start, today: today)
+      ?? span(tokens, at: start, today: today)
+      ?? dayOfMonthAlone(tokens, at: start, today: today)
+    {
+      return found
+    }
+    if let (day, end) = namedDay(tokens, at: start, today: today)
+      ?? monthAlone(tokens, at: start, today: today)
+    {
+      return (day, end)
+    }
+    return nil
   }
 
   /// Every date phrase in order. A phrase that names an impossible day is passed over, not

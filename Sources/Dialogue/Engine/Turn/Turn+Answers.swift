@@ -121,7 +121,8 @@ extension Turn {
       return
     }
     if question.kind == .yesNo,
-      answerNoStepOffer(line, question: question, place: place)
+      takeDayAfterSaid(line, question: question)
+        || answerNoStepOffer(line, question: question, place: place)
         || takeNamedPartChange(line, question: question, place: place)
         || takeOutWords(line, question: question, place: place)
         || takeItemOffThePlan(line)
@@ -135,6 +136,14 @@ extension Turn {
         || takeChangeInWords(line, question: question)
         || answerPartSaidAtReadBack(line, question: question, place: place)
     {
+      return
+    }
+    // "the Tuesday after, 22nd" while a day is being changed counts from the day it was.
+    if question.kind == .date, let changing = state.changing, changing.key == key,
+      case .date(let said) = changing.answer.value,
+      let meant = AnswerReading.dayAfterSaid(line, said: said, today: today)
+    {
+      putDayRight(meant, words: line, place: place)
       return
     }
     switch interpreter.read(line) {
@@ -156,9 +165,8 @@ extension Turn {
       if case .text(let text) = value, offerOneOfSeveral(text, words: line, place: place) {
         return
       }
-      if offerLaterCheckIn(value, words: line, place: place) { return }
-      if checkWeekendReview(value, words: line, place: place) { return }
-      accept(value, words: line, place: place)
+      if askWhichDayMeant(value, words: line, place: place) { return }
+      acceptDay(value, words: line, place: place)
     case .unreadable(let detail):
       if takeDayForTheChoice(line, question: question, place: place) { return }
       fail(question, place: place, detail: detail)

@@ -73,6 +73,13 @@ extension Turn {
             key: key, text: Phrases.whichAnswerToChange, kind: .choice,
             choices: changeCandidates(candidates) + [Phrases.noneOfTheseAnswers],
             hint: Phrases.suggestionsHint)))
+    case .whichDay(_, let days, _):
+      outputs.append(
+        .ask(
+          Prompt(
+            key: key, text: Phrases.whichDayMeant(days, today: today), kind: .choice,
+            choices: days.map { Phrases.dayOffered($0, today: today, capitalised: true) },
+            hint: Phrases.whichDayMeantHint)))
     case .dayToReplace(_, let newDay, let days, _):
       let names = days.map { AnswerReading.weekdayNames[$0 - 1] }
       outputs.append(
@@ -163,6 +170,11 @@ extension Turn {
       chooseAnswerToChange(line, raw: raw, candidates: candidates)
     case .dayToReplace(let pendingKey, let newDay, let days, let words) where pendingKey == key:
       chooseDayToReplace(line, raw: raw, newDay: newDay, days: days, words: words)
+    case .whichDay(let pendingKey, let days, let words):
+      // A correction to an earlier day asks from a later question: the day goes to its own.
+      chooseDayMeant(
+        line, raw: raw, days: days, words: words,
+        place: engine.agenda.place(of: pendingKey) ?? place)
     case .oneOfSeveral(let pendingKey, let items, let words) where pendingKey == key:
       chooseOneOfSeveral(line, raw: raw, items: items, words: words, place: place)
     default:

@@ -28,6 +28,14 @@ extension Turn {
     guard let key = state.answerOrder.last, let old = state.answers[key],
       let place = engine.agenda.place(of: key), let question = place.item.question
     else { return false }
+    // "no, the Tuesday after, 22nd": a day counted from the one just said back.
+    if question.kind == .date, case .date(let said) = old.value,
+      let meant = AnswerReading.dayAfterSaid(words, said: said, today: today)
+    {
+      state.mode = .changing(key, was: old)
+      putDayRight(meant, words: words, place: place)
+      return true
+    }
     guard let value = correctedValue(words, for: question, replacing: old) else {
       outputs.append(
         .notice(

@@ -81,6 +81,7 @@ extension Turn {
       closeFullList(place: place)
       return
     }
+    sayDueDays(of: items, question: question)
     if !quietly { outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft)))) }
     replyToTheLine(before: before, question: question, place: place)
   }
