@@ -1,45 +1,17 @@
-import Foundation
+import Dialogue
 
 // MARK: An action another role will do
 
 extension PlanAgreer {
-  /// Roles a professional's action may hand to ("pharmacist to put her tablets in a blister
-  /// pack"): the action is theirs, not the professional's the plan was agreed with.
-  static let otherRoles: [String] = [
-    "district nurse", "heart failure nurse", "community nurse", "social worker",
-    "occupational therapist", "physiotherapist", "physio", "pharmacist", "pharmacy", "chemist",
-    "podiatrist", "podiatry", "dietitian", "dietician", "optician", "dentist", "receptionist",
-    "reception", "gp", "doctor", "consultant", "care coordinator", "ot",
-  ]
-
-  /// Words between the role and what they will do.
-  static let roleJoins: [String] = ["is going to", "going to", "will", "to", "-", ":"]
-
   /// One action the professional agreed: "pharmacist to put her tablets in a blister pack"
   /// is the pharmacist's (what: "put her tablets in a blister pack"); any other words are the
-  /// professional's own, as typed. A role with nothing after it ("the pharmacist") is no
-  /// handing on, and "phone the pharmacist" names the role but is still the professional's.
+  /// professional's own, as typed. The roles and how they are found are `AddressedWords`',
+  /// so the conversation's read-back names the same one.
   static func action(_ text: String, professional: String) -> Plan.Action {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    var rest = Substring(trimmed)
-    for article in ["the ", "her ", "his ", "their ", "a "]
-    where rest.lowercased().hasPrefix(article) {
-      rest = rest.dropFirst(article.count)
-      break
+    if let handed = AddressedWords.handedOn(text) {
+      return Plan.Action(what: handed.what, by: handed.role)
     }
-    let lowered = rest.lowercased()
-    for role in otherRoles where lowered.hasPrefix(role + " ") || lowered.hasPrefix(role + ":") {
-      var after = rest.dropFirst(role.count).drop { $0 == " " }
-      for join in roleJoins where after.lowercased().hasPrefix(join) {
-        let next = after.dropFirst(join.count)
-        if join.first?.isLetter == true, next.first?.isLetter == true { continue }
-        after = next.drop { $0 == " " }
-        let what = after.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !what.isEmpty else { break }
-        return Plan.Action(what: what, by: String(rest.prefix(role.count)))
-      }
-      break
-    }
-    return Plan.Action(what: trimmed, by: professional)
+    return Plan.Action(
+      what: text.trimmingCharacters(in: .whitespacesAndNewlines), by: professional)
   }
 }
