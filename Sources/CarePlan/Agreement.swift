@@ -34,9 +34,10 @@ extension Plan {
     /// professional beside them: the plan then says who recorded it, and when.
     public var recordedBy: String?
     /// True when the worker typed the agreement at the appointment, with the professional
-    /// there, rather than afterwards (no `--on` day given): the plan then says it was recorded
-    /// with them. Nil, and left out, otherwise; an agreement saved before this was known was
-    /// written down afterwards.
+    /// there: the plan then says it was recorded with them. Nil, and left out, otherwise. A
+    /// worker agreeing in facilitator mode is writing down afterwards what was agreed, with
+    /// or without `--on`, so new agreements leave it out; it is still read, and said, in
+    /// plans saved when a worker's agreement with no day given was taken to be typed there.
     public var atTheAppointment: Bool? = nil
 
     public init(
@@ -154,25 +155,28 @@ extension Plan.Goal {
 }
 
 extension PlanChanges {
-  /// What an agreement changed: that it was agreed, and what the professional took on.
+  /// That the plan was agreed, and with whom. What was agreed for each goal, and what the
+  /// professional took on for it, go under that goal's one heading (`agreedGoalLines`): said
+  /// here too, a goal whose step also changed was listed twice.
   static func agreementLines(from old: Plan, to new: Plan) -> [String] {
     guard let agreement = new.agreement, agreement != old.agreement else { return [] }
-    var lines = [PlanOutline.agreedWith(agreement)]
-    let before = Dictionary(old.goals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    for goal in new.goals {
-      // What was agreed for each goal, with what was said with it ("agreed with changes:
-      // smaller steps"), as the plan shows it beside the goal.
-      if let outcome = PlanOutline(plan: new).agreementNote(for: goal) {
-        lines.append("Goal: \(goal.text) (\(outcome))")
-      }
-      let had = before[goal.id]?.professionalActions ?? []
-      for action in goal.professionalActions where !had.contains(action) {
-        lines.append(
-          AddressedWords.sentence(
-            action.what, by: action.by ?? "",
-            voice: new.preparedWithWorker ? .ofThePerson : .mine))
-      }
+    return [PlanOutline.agreedWith(agreement)]
+  }
+
+  /// What the agreement said of `goal` ("agreed with changes: smaller steps"), as the plan
+  /// shows it beside the goal; nil when the plan was not newly agreed.
+  static func agreedOutcome(of goal: Plan.Goal, from old: Plan, to new: Plan) -> String? {
+    guard let agreement = new.agreement, agreement != old.agreement else { return nil }
+    return PlanOutline(plan: new).agreementNote(for: goal)
+  }
+
+  /// What the professional took on for `goal` since `before`, each said whole as theirs.
+  static func newActionLines(of goal: Plan.Goal, before: Plan.Goal?, in new: Plan) -> [String] {
+    let had = before?.professionalActions ?? []
+    return goal.professionalActions.filter { !had.contains($0) }.map { action in
+      AddressedWords.sentence(
+        action.what, by: action.by ?? "",
+        voice: new.preparedWithWorker ? .ofThePerson : .mine)
     }
-    return lines
   }
 }

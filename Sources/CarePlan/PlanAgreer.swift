@@ -147,9 +147,9 @@ public struct PlanAgreer: Sendable {
     plan.agreement = Plan.Agreement(
       agreedAt: agreedAt ?? metadata.updatedAt, with: professional,
       reviewDate: reviewDay,
-      goals: outcomes, recordedBy: recordedBy,
-      // A worker typing with no appointment day given typed it there, as it was agreed.
-      atTheAppointment: recordedBy == "worker" && agreedAt == nil ? true : nil)
+      // A worker (facilitator mode) types in afterwards what was agreed, with or without the
+      // appointment's day: `agree` says so, and the plan must not claim it was recorded there.
+      goals: outcomes, recordedBy: recordedBy, atTheAppointment: nil)
     plan.safety += builder.safetyRecords(state)
     plan.notes += metadata.notes
     plan.version = metadata.version
@@ -259,7 +259,7 @@ public struct PlanAgreer: Sendable {
     }
     if let start = given(.actionStartDate).flatMap(builder.isoDay) { step.startDate = start }
     // "same, she is on rehab tuesdays": a part kept as it was, with words worth keeping.
-    let notes = fields.compactMap { given($0)?.note }
+    let notes = fields.compactMap { given($0) }.compactMap(PlanBuilder.GoalParts.noteBeyond)
     if !notes.isEmpty { step.note = notes.joined(separator: "; ") }
     return step.what.isEmpty ? nil : step
   }

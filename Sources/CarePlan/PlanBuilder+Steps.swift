@@ -27,9 +27,17 @@ extension PlanBuilder.GoalParts {
     let place = last(.actionWhere)?.text
     let howOften = last(.actionHowOften)?.text
     let start = last(.actionStartDate).flatMap(builder.isoDay)
-    let step = Plan.Action(
+    var step = Plan.Action(
       what: current.text, howMuch: howMuch, when: when, where: place, howOften: howOften,
       startDate: start)
+    // "10 minutes, the nurse says 10": words the conversation noted beside a part that stands
+    // are shown with the step ("Also said about it"), as an agreement's are; they were lost.
+    let standing = [
+      current, howMuch == nil ? nil : last(.actionHowMuch), last(.actionWhen),
+      last(.actionWhere), last(.actionHowOften), last(.actionStartDate),
+    ]
+    let notes = standing.compactMap { $0 }.compactMap(noteBeyond)
+    if !notes.isEmpty { step.note = notes.joined(separator: "; ") }
     // How much, as it was for the replaced step: said before the step that replaced it.
     let earlierHowMuch = last(.actionHowMuch).flatMap { $0.given < current.given ? $0.text : nil }
     let earlier = replaced.map { old in
@@ -38,5 +46,15 @@ extension PlanBuilder.GoalParts {
         startDate: start)
     }
     return ([step], earlier)
+  }
+
+  /// The note kept with an answer, unless it is already inside the words kept: "same time"
+  /// at how much is not "same, time", and "2 but only the morning one" keeps its words in
+  /// the step. Such a note says nothing more, and is not repeated beside it.
+  static func noteBeyond(_ entry: PlanBuilder.Entry) -> String? {
+    guard let note = entry.note, !note.isEmpty,
+      !entry.text.lowercased().contains(note.lowercased())
+    else { return nil }
+    return note
   }
 }

@@ -17,6 +17,7 @@ public enum PlanChanges {
       guard let before = oldGoals[goal.id] else {
         lines.append("New goal: \(goal.text)")
         if let step = goal.ownStep { lines.append("  Step: \(stepText(step))") }
+        lines += newActionLines(of: goal, before: nil, in: new).map { "  " + $0 }
         if let confidence = goal.confidence {
           lines.append("  How sure: \(confidence) out of 10")
         }
@@ -25,7 +26,7 @@ public enum PlanChanges {
         }
         continue
       }
-      var goalLines: [String] = []
+      var goalLines = newActionLines(of: goal, before: before, in: new)
       for progress in goal.progress.dropFirst(before.progress.count) {
         if let said = PlanOutline.howItWent(progress) { goalLines.append("How it went: " + said) }
       }
@@ -77,8 +78,10 @@ public enum PlanChanges {
             goal.reviewDate.map(PlanOutline.day) ?? "no date",
             was: before.reviewDate.map(PlanOutline.day)))
       }
-      if !goalLines.isEmpty {
-        lines.append("Goal: \(goal.text)")
+      // One heading a goal: what was agreed for it, then all that changed in it.
+      let outcome = agreedOutcome(of: goal, from: old, to: new)
+      if !goalLines.isEmpty || outcome != nil {
+        lines.append("Goal: \(goal.text)" + (outcome.map { " (\($0))" } ?? ""))
         lines += goalLines.map { "  " + $0 }
       }
     }

@@ -111,7 +111,10 @@ public struct ChosenPlan {
 
   /// - A version number picks that version.
   /// - A conversation still under way has no version yet: its plan so far.
-  /// - A review shows the version it made, or its draft while it is under way.
+  /// - A finished conversation, review or agreement shows the version it made: each version's
+  ///   own id, as `list` prints beside it, shows that version ("show" of version 1's id once
+  ///   showed version 3); `latest`, or the newest version's id, shows the newest.
+  /// - A review under way shows its draft.
   /// - Otherwise, the newest version.
   public static func choose(_ record: SessionRecord, version: Int?, store: SessionStore)
     throws(SessionError) -> ChosenPlan
@@ -130,9 +133,7 @@ public struct ChosenPlan {
       if let found = versions.first(where: { $0.version == version }) { return try saved(found) }
       throw versions.isEmpty ? .noVersionsYet : .noSuchVersion(version, newest: versions.count)
     }
-    if record.kind == .review,
-      let made = try SessionError.storeCall({ try store.planVersion(producedBy: record.id) })
-    {
+    if let made = try SessionError.storeCall({ try store.planVersion(producedBy: record.id) }) {
       return try saved(made)
     }
     if record.kind == .conversation, let newest = versions.last {

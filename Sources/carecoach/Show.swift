@@ -39,7 +39,14 @@ struct Show: ParsableCommand {
     let sessions = try store.open()
     let record = try sessions.named(session, client: latest.client)
     try sessions.noteAccess(.view, to: record)
-    let chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
+    var chosen = try ChosenPlan.choose(record, version: version.number, store: sessions)
+    // A first version has nothing before it: its id with --changes is the plan's whole story,
+    // as the hint printed when it was made promises.
+    if changes, version.number == nil, chosen.plan.version == 1, !chosen.isDraft,
+      let newest = chosen.versions.last?.version, newest > 1
+    {
+      chosen = try ChosenPlan.choose(record, version: newest, store: sessions)
+    }
     let page =
       changes
       ? try PlanPage.changes(

@@ -256,7 +256,7 @@ struct PlanAgreerTests {
     let changes = PlanChanges.lines(from: draftPlan(), to: agreed)
     #expect(changes.first == "Agreed with Sam Patel, practice nurse, on Monday 14 December 2026.")
     // In the person's own plan the professional's action is said in their voice.
-    #expect(changes.contains("Sam Patel, practice nurse, will refer me to podiatry"))
+    #expect(changes.contains("  Sam Patel, practice nurse, will refer me to podiatry"))
     // Each goal's outcome, as the plan shows it beside the goal.
     #expect(changes.contains { $0.hasPrefix("Goal: ") && $0.hasSuffix("(agreed)") })
     #expect(!changes.contains { $0.contains("Step:") })
@@ -293,10 +293,22 @@ struct PlanAgreerTests {
     #expect(text.contains("Written down afterwards by a support worker."))
   }
 
-  @Test("a worker typing at the appointment, with no day given, is not said to be afterwards")
-  func recordedByWorkerThere() throws {
+  /// Issue 18: `agree latest --with ...` by a worker, with no day given, said "Recorded with
+  /// Sam Patel at the appointment", though a worker types in afterwards what was agreed.
+  @Test("a worker agreeing with no day given is still said to have written it down afterwards")
+  func recordedByWorkerWithNoDay() throws {
     let agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
-    #expect(agreed.agreement?.atTheAppointment == true)
+    #expect(agreed.agreement?.recordedBy == "worker")
+    #expect(agreed.agreement?.atTheAppointment == nil)
+    let text = PlanText.render(agreed, footer: testFooter)
+    #expect(text.contains("Written down afterwards by a support worker."))
+    #expect(!text.contains("at the appointment."))
+  }
+
+  @Test("a plan saved as recorded at the appointment still says so")
+  func savedAsRecordedThere() throws {
+    var agreed = try agree(draftPlan(), agreedAnswers, with: nurse, recordedBy: "worker").plan
+    agreed.agreement?.atTheAppointment = true
     let text = PlanText.render(agreed, footer: testFooter)
     #expect(text.contains("Recorded with \(nurse.name) at the appointment."))
     #expect(!text.contains("afterwards"))

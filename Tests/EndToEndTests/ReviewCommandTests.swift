@@ -51,9 +51,13 @@ struct ReviewCommandTests {
     let conversation = try #require(rows.last?["id"] as? String)
     #expect(Set(rows.compactMap { $0["planId"] as? String }) == ["plan-\(conversation)"])
 
-    // The conversation's id now means the newest version; --version 1 is the plan as it was.
-    let newest = try json(
+    // The conversation's id is version 1's own, and shows it (issue 18: it showed the
+    // newest); latest, the review, is the newest version; --version picks one by number.
+    let first = try json(
       try run(["export", conversation, "--format", "json"], lines: [], environment: env).stdout)
+    #expect(first["version"] as? Int == 1)
+    let newest = try json(
+      try run(["export", "latest", "--format", "json"], lines: [], environment: env).stdout)
     #expect(newest["version"] as? Int == 2)
     let goals = try #require(newest["goals"] as? [[String: Any]])
     #expect(

@@ -86,15 +86,15 @@ struct WorkerAndNurseTests {
     }
   }
 
-  @Test("the agreement typed at the appointment says so, not that it was written afterwards")
-  func recordedAtTheAppointment() throws {
+  @Test("the agreement a worker typed in says it was written down afterwards, by a worker")
+  func recordedAfterwards() throws {
     let plan = try Self.saved(Self.agreed)
     let agreement = try #require(plan.agreement)
     #expect(agreement.recordedBy == "worker")
-    #expect(agreement.atTheAppointment == true)
+    #expect(agreement.atTheAppointment == nil)
     for format in Self.formats(plan) {
-      #expect(format.contains("Recorded with Nurse Okafor at the appointment."))
-      #expect(!format.contains("afterwards"))
+      #expect(format.contains("Written down afterwards by a support worker."))
+      #expect(!format.contains("Recorded with Nurse Okafor at the appointment."))
       #expect(format.contains("Prepared by Dev (support worker) with Mrs Begum"))
     }
   }

@@ -141,7 +141,11 @@ public struct Engine: Sendable {
     }
     return ordered.map { key, value, soFar in
       let question = script.question(key.question)
-      let label = (question?.label ?? key.question) + (key.round > 0 ? " (\(key.round + 1))" : "")
+      // A worker reads the person's answers: "Who helps them", not "Who helps you".
+      let named = question?.label ?? key.question
+      let label =
+        (audience == .facilitator ? Phrases.aboutThem(named) : named)
+        + (key.round > 0 ? " (\(key.round + 1))" : "")
       return "\(label.prefix(1).uppercased() + label.dropFirst())"
         + (soFar ? " (so far): " : ": ") + Display.text(of: value, question: question)
     }

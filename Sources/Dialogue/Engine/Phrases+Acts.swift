@@ -36,12 +36,17 @@ extension Phrases {
 
   static func corrected(_ shown: String) -> String { "I've changed that to: \(shown)." }
 
-  static func correctionUnreadable(label: String, kept: String) -> String {
-    "I couldn't use that as your answer about \(label). It is still: \(kept)."
+  static func correctionUnreadable(label: String, kept: String, for audience: Audience = .person)
+    -> String
+  {
+    let whose = audience == .facilitator ? "their" : "your"
+    let named = audience == .facilitator ? aboutThem(label) : label
+    return "I couldn't use that as \(whose) answer about \(named). It is still: \(kept)."
   }
 
-  static func keptAsItWas(_ shown: String) -> String {
-    "OK, I've kept your answer as it was: \(shown)."
+  /// A worker keeps the person's answer, so to them it is "their answer".
+  static func keptAsItWas(_ shown: String, for audience: Audience = .person) -> String {
+    "OK, I've kept \(audience == .facilitator ? "their" : "your") answer as it was: \(shown)."
   }
 
   /// The words said with "same", kept beside the answer kept.
@@ -49,7 +54,7 @@ extension Phrases {
     "I've noted this with it: \(note)."
   }
 
-  static func answerTakenOut(_ shown: String) -> String {
-    "I've taken out your old answer. It was: \(shown)."
+  static func answerTakenOut(_ shown: String, for audience: Audience = .person) -> String {
+    "I've taken out \(audience == .facilitator ? "their" : "your") old answer. It was: \(shown)."
   }
 }

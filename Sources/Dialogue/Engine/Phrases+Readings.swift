@@ -107,21 +107,49 @@ extension Phrases {
   }
 
   /// Said when words given at the two versions change the step rather than replace it.
-  static func stepAmended(_ added: String) -> String {
-    "I've kept your step and added: \(Turn.shorten(added))."
+  static func stepAmended(_ added: String, for audience: Audience = .person) -> String {
+    let whose = audience == .facilitator ? "their" : "your"
+    return "I've kept \(whose) step and added: \(Turn.shorten(added))."
   }
 
   static let stepChanged = "Thank you. I've changed your step."
   static let stepChangedForWorker = "Thank you. I've changed their step."
 
-  /// "Thank you. I'll use your own idea as your step: gentle knee exercises."
-  static func ownIdeaKept(_ idea: String, as label: String) -> String {
-    "Thank you. I'll use your own idea as your \(label): \(Turn.shorten(idea))."
+  /// "Thank you. I'll use your own idea as your step: gentle knee exercises." A worker typed
+  /// the person's idea, so to them it is "their own idea as their step".
+  static func ownIdeaKept(_ idea: String, as label: String, for audience: Audience = .person)
+    -> String
+  {
+    let whose = audience == .facilitator ? "their" : "your"
+    let named = audience == .facilitator ? aboutThem(label) : label
+    return "Thank you. I'll use \(whose) own idea as \(whose) \(named): \(Turn.shorten(idea))."
+  }
+
+  /// A script's label ("who helps you", "how you'll know", "news about your care") as a worker
+  /// reads it: about the person. "you" before another word is "they" ("how they'll know"),
+  /// and last, "them" ("who helps them").
+  static func aboutThem(_ label: String) -> String {
+    let words = label.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    return words.enumerated().map { index, word in
+      switch word.lowercased() {
+      case "you": return index == words.count - 1 ? "them" : "they"
+      case "your": return "their"
+      case "yours": return "theirs"
+      case "yourself": return "themselves"
+      case "you'll": return "they'll"
+      case "you're": return "they're"
+      case "you've": return "they've"
+      default: return word
+      }
+    }.joined(separator: " ")
   }
 
   /// "Thank you. I've written that down for results to explain: the kidney one."
-  static func contentKept(_ words: String, as label: String) -> String {
-    "Thank you. I've written that down for \(label): \(Turn.shorten(words))."
+  static func contentKept(_ words: String, as label: String, for audience: Audience = .person)
+    -> String
+  {
+    let named = audience == .facilitator ? aboutThem(label) : label
+    return "Thank you. I've written that down for \(named): \(Turn.shorten(words))."
   }
 }
 
@@ -231,6 +259,10 @@ extension Phrases {
   static let nothingThen = "That's fine."
   /// A plain yes to "Is there anything else ...?": the person is asked to say what.
   static let goOnSayWhat = "Go on. Please type it in your own words."
+
+  static func goOnSayWhat(for audience: Audience) -> String {
+    audience == .facilitator ? "Go on. Please type it in their own words." : goOnSayWhat
+  }
 }
 
 // MARK: Answers given to the wrong part of a step

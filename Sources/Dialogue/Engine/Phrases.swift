@@ -13,6 +13,20 @@ enum Phrases {
   static let stopping = "OK, we'll stop here."
   static let summaryTitle = "What you have said so far"
   static let nothingYet = "You haven't answered any questions yet."
+
+  /// A worker is shown the person's answers, so the summary is about them, not "you".
+  static func summaryTitle(for audience: Audience) -> String {
+    audience == .facilitator ? "What they have said so far" : summaryTitle
+  }
+
+  static func nothingYet(for audience: Audience) -> String {
+    audience == .facilitator ? "They haven't answered any questions yet." : nothingYet
+  }
+
+  /// Said when the person would rather not say; to a worker, about the person.
+  static func ratherNotSay(for audience: Audience) -> String {
+    audience == .facilitator ? "That's fine. They don't have to say." : ratherNotSay
+  }
   static let skipped = "OK, we'll skip that one."
   static let dontKnow = "That's fine. We'll leave that one for now."
   static let ratherNotSay = "That's fine. You don't have to say."
@@ -196,12 +210,22 @@ enum Phrases {
   /// Shown under a question opened to be changed, with the old answer as `shown` (shortened
   /// if long). A yes/no is not asked "what would you like it to be?": there are only two
   /// answers, and the person needs to know which one stands.
-  static func changePrompt(_ previous: AnswerValue, shown: String, question: Question) -> String {
-    if case .skipped = previous { return "You skipped this before. What would you like to say?" }
-    if question.kind == .yesNo {
-      return "You said \(shown) before. Please say yes or no, or say keep to leave it."
+  /// A worker changes the person's answer, so it is "their answer", never "your answer".
+  static func changePrompt(
+    _ previous: AnswerValue, shown: String, question: Question, for audience: Audience = .person
+  ) -> String {
+    let worker = audience == .facilitator
+    if case .skipped = previous {
+      return worker
+        ? "This was skipped before. What would they like to say?"
+        : "You skipped this before. What would you like to say?"
     }
-    return "Your answer was: \(shown). What would you like it to be? "
+    if question.kind == .yesNo {
+      return (worker ? "They said" : "You said")
+        + " \(shown) before. Please say yes or no, or say keep to leave it."
+    }
+    return (worker ? "Their answer was" : "Your answer was")
+      + ": \(shown). What would \(worker ? "they" : "you") like it to be? "
       + "Or say keep to leave it as it is."
   }
 
@@ -216,9 +240,12 @@ enum Phrases {
   }
 
   /// Said when a list opened for change is finished different from before.
-  static func listChanged(_ label: String, to items: [String]) -> String {
+  static func listChanged(_ label: String, to items: [String], for audience: Audience = .person)
+    -> String
+  {
     let shown = items.joined(separator: "; ")
-    return "Thank you. I've changed \(label) to: \(shown)"
+    let named = audience == .facilitator ? aboutThem(label) : label
+    return "Thank you. I've changed \(named) to: \(shown)"
       + (shown.last.map { ".?!".contains($0) } == true ? "" : ".")
   }
 

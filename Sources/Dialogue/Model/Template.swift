@@ -158,12 +158,21 @@ public struct Template: Sendable, Hashable {
   /// Fills the placeholders. `lookup` gives an answer's display form, nil when missing.
   public func render(_ lookup: (String) -> TemplateValue?) -> String {
     var output = ""
+    // Where the last placeholder's words begin, for "{{doer}} will {{actions}}".
+    var lastValueStart: Int? = nil
     for part in parts {
       switch part {
       case .literal(let text):
         output += text
       case .value(let name, let filters, _):
-        output += Template.apply(filters, to: lookup(name))
+        let value = lookup(name)
+        if let said = Template.handedOnSaid(filters, value, after: output, doerAt: lastValueStart) {
+          output = said
+          lastValueStart = nil
+          continue
+        }
+        lastValueStart = output.count
+        output += Template.apply(filters, to: value)
       }
     }
     return output

@@ -78,7 +78,10 @@ extension Turn {
         "\n" + Phrases.listOpenedForChange(Turn.shortened(state.listDraft), for: engine.audience)
     } else if let changing = state.changing, changing.key == key {
       let shown = Turn.shorten(Display.text(of: changing.answer.value, question: question))
-      text += "\n" + Phrases.changePrompt(changing.answer.value, shown: shown, question: question)
+      text +=
+        "\n"
+        + Phrases.changePrompt(
+          changing.answer.value, shown: shown, question: question, for: engine.audience)
     } else if question.kind == .list, !state.listDraft.isEmpty {
       text += "\n" + Phrases.listSoFar(Turn.shown(state.listDraft))
     }

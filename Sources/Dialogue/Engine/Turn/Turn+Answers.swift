@@ -62,7 +62,7 @@ extension Turn {
       return
     }
     if question.kind == .text, AnswerInterpreter.declines(line, in: question.decline) {
-      outputs.append(.say(Phrases.ratherNotSay))
+      outputs.append(.say(Phrases.ratherNotSay(for: engine.audience)))
       accept(.skipped(.ratherNotSay), words: line, place: place)
       return
     }
@@ -80,7 +80,9 @@ extension Turn {
       outputs.append(
         .say(
           reason == .skipped
-            ? Phrases.skipped : reason == .dontKnow ? Phrases.dontKnow : Phrases.ratherNotSay))
+            ? Phrases.skipped
+            : reason == .dontKnow
+              ? Phrases.dontKnow : Phrases.ratherNotSay(for: engine.audience)))
       accept(.skipped(reason), words: line, place: place)
       return
     }

@@ -42,6 +42,8 @@ extension Turn {
       state.answerOrder.append(key)
     }
     outputs.append(
-      .say(Phrases.contentKept(newWords, as: script.question(asking)?.label ?? asking)))
+      .say(
+        Phrases.contentKept(
+          newWords, as: script.question(asking)?.label ?? asking, for: engine.audience)))
   }
 }

@@ -54,7 +54,7 @@ extension Turn {
     state.answerOrder.append(changing.key)
     state.mode = .asking
     state.focus = nil
-    outputs.append(.say(Phrases.keptAsItWas(shown)))
+    outputs.append(.say(Phrases.keptAsItWas(shown, for: engine.audience)))
     state.moveCurrent(to: nil)
     advance()
     return true

@@ -25,6 +25,6 @@ extension Turn {
       at: at)
     state.answerOrder.removeAll { $0 == key }
     state.answerOrder.append(key)
-    outputs.append(.say(Phrases.contentKept(words, as: targetQuestion.label)))
+    outputs.append(.say(Phrases.contentKept(words, as: targetQuestion.label, for: engine.audience)))
   }
 }

@@ -34,7 +34,8 @@ extension Turn {
     let lines = engine.summaryLines(for: state)
     outputs.append(
       lines.isEmpty
-        ? .notice(Phrases.nothingYet) : .summary(title: Phrases.summaryTitle, items: lines))
+        ? .notice(Phrases.nothingYet(for: engine.audience))
+        : .summary(title: Phrases.summaryTitle(for: engine.audience), items: lines))
   }
 
   /// Undoes the latest thing the person did: an item of the list being typed, the change being

@@ -41,7 +41,8 @@ extension Turn {
         .notice(
           Phrases.correctionUnreadable(
             label: question.label,
-            kept: Turn.shorten(Display.text(of: old.value, question: question)))))
+            kept: Turn.shorten(Display.text(of: old.value, question: question)),
+            for: engine.audience)))
       askCurrent()
       return true
     }

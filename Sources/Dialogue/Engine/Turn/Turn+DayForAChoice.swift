@@ -33,7 +33,9 @@ extension Turn {
       state.answers[key] = Answer(value: day, words: line, concepts: [], at: at)
       state.answerOrder.removeAll { $0 == key }
       state.answerOrder.append(key)
-      outputs.append(.say(Phrases.contentKept(Display.day(chosen), as: targetQuestion.label)))
+      outputs.append(
+        .say(
+          Phrases.contentKept(Display.day(chosen), as: targetQuestion.label, for: engine.audience)))
       accept(.choice(choice.id), words: line, place: place)
       return true
     }

@@ -197,7 +197,7 @@ extension Turn {
       // words, with the new ones added.
       if Turn.amendsAStep(line) {
         let kept = "\(step), \(Whitespace.trimmed(line))"
-        outputs.append(.say(Phrases.stepAmended(Whitespace.trimmed(line))))
+        outputs.append(.say(Phrases.stepAmended(Whitespace.trimmed(line), for: engine.audience)))
         return accept(.text(kept), words: "\(words)\n\(line)", place: place)
       }
       let reading = AnswerInterpreter(question: question, today: today).read(line)
@@ -215,7 +215,10 @@ extension Turn {
       }
     }
     if amended != step {
-      outputs.append(.say(Phrases.stepAmended(String(amended.dropFirst(step.count + 2)))))
+      outputs.append(
+        .say(
+          Phrases.stepAmended(
+            String(amended.dropFirst(step.count + 2)), for: engine.audience)))
     }
     accept(.text(amended), words: amended == step ? words : "\(words)\n\(line)", place: place)
   }

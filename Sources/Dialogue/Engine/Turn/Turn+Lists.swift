@@ -17,7 +17,9 @@ extension Turn {
         changing.answer.value != .list(state.listDraft), !state.listDraft.isEmpty
       {
         outputs.append(
-          .say(Phrases.listChanged(question.label, to: Turn.shortened(state.listDraft))))
+          .say(
+            Phrases.listChanged(
+              question.label, to: Turn.shortened(state.listDraft), for: engine.audience)))
       }
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return

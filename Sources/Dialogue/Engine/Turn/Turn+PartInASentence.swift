@@ -19,7 +19,7 @@ extension Turn {
       || note != nil
     {
       guard let before = partBefore(question, place: place) else { return false }
-      outputs.append(.say(Phrases.keptAsItWas(Turn.shorten(before))))
+      outputs.append(.say(Phrases.keptAsItWas(Turn.shorten(before), for: engine.audience)))
       if let note { outputs.append(.say(Phrases.notedWithIt(Turn.shorten(note)))) }
       accept(.text(before), words: line, place: place)
       return true

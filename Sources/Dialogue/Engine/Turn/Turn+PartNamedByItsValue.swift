@@ -34,7 +34,9 @@ extension Turn {
     state.answerOrder.removeAll { $0 == askingKey }
     state.answerOrder.append(askingKey)
     outputs.append(
-      .say(Phrases.contentKept(newWords, as: script.question(asking)?.label ?? asking)))
+      .say(
+        Phrases.contentKept(
+          newWords, as: script.question(asking)?.label ?? asking, for: engine.audience)))
     accept(.choices([part.rawValue]), words: line, place: place)
     return true
   }

@@ -93,7 +93,7 @@ extension Turn {
     state.answerOrder.append(key)
     if hadNoStep {
       let label = script.question(whatID)?.label ?? "step"
-      outputs.append(.say(Phrases.ownIdeaKept(words, as: label)))
+      outputs.append(.say(Phrases.ownIdeaKept(words, as: label, for: engine.audience)))
       advance()
       return true
     }
@@ -258,9 +258,9 @@ extension Turn {
     let label = targetQuestion?.label ?? target
     // A step with no doing in it is kept, and the read-back asks for one; it is not praised.
     if targetQuestion?.plan != .actionWhat {
-      outputs.append(.say(Phrases.contentKept(kept, as: label)))
+      outputs.append(.say(Phrases.contentKept(kept, as: label, for: engine.audience)))
     } else if StepSentence.namesAnAction(kept) {
-      outputs.append(.say(Phrases.ownIdeaKept(kept, as: label)))
+      outputs.append(.say(Phrases.ownIdeaKept(kept, as: label, for: engine.audience)))
     }
     // A word asked about is explained as it would be in the list itself.
     if asked != nil, let targetQuestion, case .list(let items) = value {

@@ -108,7 +108,7 @@ extension Turn {
       case .list(let items): Template.join(items)
       }
     }
-    outputs.append(.say(Phrases.contentKept(shown ?? line, as: target.label)))
+    outputs.append(.say(Phrases.contentKept(shown ?? line, as: target.label, for: engine.audience)))
     return true
   }
 }

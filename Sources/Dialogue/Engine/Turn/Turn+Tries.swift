@@ -24,7 +24,8 @@ extension Turn {
   ) {
     guard old.value.isGiven, !value.isGiven else { return }
     outputs.append(
-      .notice(Phrases.answerTakenOut(Turn.shorten(Display.text(of: old.value, question: question))))
-    )
+      .notice(
+        Phrases.answerTakenOut(
+          Turn.shorten(Display.text(of: old.value, question: question)), for: engine.audience)))
   }
 }

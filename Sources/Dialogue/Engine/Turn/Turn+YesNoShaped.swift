@@ -96,7 +96,7 @@ extension Turn {
       }
       return true
     }
-    outputs.append(.notice(Phrases.goOnSayWhat))
+    outputs.append(.notice(Phrases.goOnSayWhat(for: engine.audience)))
     askCurrent()
     return true
   }
