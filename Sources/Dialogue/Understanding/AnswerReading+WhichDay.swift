@@ -1,29 +1,5 @@
 extension AnswerReading {
-  /// "next Tuesday" said on a Monday: in the UK some mean tomorrow and some the Tuesday of next
-  /// week, so when the coming one is no more than 2 days away both are returned, the nearer
-  /// first, for the person to pick. Nil when the line names its day some other way ("next
-  /// Tuesday the 15th", "next Tuesday week", "this Tuesday", "on Tuesday", "next week"), or
-  /// the coming one is further off, which nobody takes for this week's.
-  public static func nextWeekdayReadings(_ text: String, today: Day) -> [Day]? {
-    let tokens = withDateWordsSpeltRight(tokens(text))
-    for index in tokens.indices.dropLast() where tokens[index].isWord("next") {
-      let name = tokens[index + 1]
-      guard name.isWord, let weekday = weekdays[name.text] ?? shortWeekdays[name.text] else {
-        continue
-      }
-      if index + 2 < tokens.count, tokens[index + 2].isWord,
-        ["week", "after", "next"].contains(tokens[index + 2].text)
-      {
-        continue
-      }
-      let near = coming(weekday, from: today, strictlyAfter: true)
-      guard near <= today.adding(days: 2), date(text, today: today) == near else { return nil }
-      return [near, near.adding(days: 7)]
-    }
-    return nil
-  }
-
-  /// Which of the days offered for "next Tuesday" a reply picks: "1" or "2", "tomorrow", "the
+  /// Which of two days offered ("the Tuesday after, 23rd") a reply picks: "1" or "2", "tomorrow", "the
   /// 15th", "the later one", "next week", or the day said again. Nil when the reply picks
   /// neither, so it is read afresh.
   public static func dayPicked(_ text: String, among days: [Day], today: Day) -> Day? {

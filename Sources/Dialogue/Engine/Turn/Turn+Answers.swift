@@ -167,7 +167,6 @@ extension Turn {
       if case .text(let text) = value, offerOneOfSeveral(text, words: line, place: place) {
         return
       }
-      if askWhichDayMeant(value, words: line, place: place) { return }
       acceptDay(value, words: line, place: place)
     case .unreadable(let detail):
       if takeDayForTheChoice(line, question: question, place: place) { return }

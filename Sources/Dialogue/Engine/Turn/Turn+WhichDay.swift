@@ -1,21 +1,8 @@
 import Foundation
 
-// MARK: "next Tuesday" on a Monday, and a corrected day that names two days
+// MARK: A corrected day that names two days
 
 extension Turn {
-  /// "next Tuesday" said when the coming Tuesday is no more than 2 days away: some mean that
-  /// one and some the Tuesday of next week, so both are said back and the person picks one,
-  /// rather than the plan quietly getting a day a week out. Returns whether it was asked.
-  mutating func askWhichDayMeant(_ value: AnswerValue, words: String, place: Agenda.Place)
-    -> Bool
-  {
-    guard case .date(let day) = value, place.item.question?.kind == .date,
-      let days = AnswerReading.nextWeekdayReadings(words, today: today), days.first == day
-    else { return false }
-    confirm(.whichDay(place.key, days: days, words: words))
-    return true
-  }
-
   /// A day read as an answer, after the checks that may say it back first: a check-in before
   /// the step starts, or a review day at a weekend.
   mutating func acceptDay(_ value: AnswerValue, words: String, place: Agenda.Place) {
