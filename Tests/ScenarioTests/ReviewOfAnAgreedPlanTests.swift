@@ -37,7 +37,7 @@ struct ReviewOfAnAgreedPlanTests {
     let referral = try #require(goal.professionalActions.first { $0.what.contains("physio") })
     #expect(referral.done == true)
     #expect(referral.doneWords == "I've got my first session on the 20th")
-    #expect(goal.professionalActionsToDo.map(\.what) == ["check my hip in 6 weeks"])
+    #expect(goal.professionalActionsToDo.map(\.what) == ["check my hip"])
     let shown = PlanText.render(review.next, width: 200, footer: PlanFooter(help: []))
     #expect(
       shown.contains(

@@ -61,7 +61,7 @@ struct WorkerWordsKeptPlanTests {
       asked.contains("whether the water tablets are why she keeps needing the toilet at night"))
     #expect(!asked.contains { $0.contains("68") || $0.contains("ignore") })
     #expect(review.said.contains("I've taken 'shes 68' off the list."))
-    #expect(review.said.contains("I've taken out your old answer. It was: her age is 68."))
+    #expect(review.said.contains("I've taken out their old answer. It was: her age is 68."))
     #expect(!review.plan.whatMatters.contains { $0.text.contains("68") })
   }
 }
