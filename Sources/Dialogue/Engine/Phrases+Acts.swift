@@ -9,9 +9,12 @@ extension Phrases {
       ? "That's fine, there is no rush. Type their answer when they are ready."
       : "That's fine, there is no rush. Type your answer when you are ready."
   }
-  static let movingOnAfterTries =
-    "Let's leave that one for now. I've put down that you don't know. "
-    + "You can change it later if you like."
+  /// To a worker the "don't know" is the client's, and the change is the worker's to make.
+  static func movingOnAfterTries(for audience: Audience) -> String {
+    "Let's leave that one for now. I've put down that "
+      + (audience == .facilitator ? "they don't know. " : "you don't know. ")
+      + "You can change it later if you like."
+  }
 
   static func offerWayOut(simpler: Bool) -> String {
     "If this one is hard to answer, you can say skip, don't know, or rather not say."

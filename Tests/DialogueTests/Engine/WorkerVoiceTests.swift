@@ -62,3 +62,15 @@ import Testing
     }
   }
 }
+
+extension WorkerVoiceTests {
+  /// After the last try at a question, a worker was told "I've put down that you don't know":
+  /// the "don't know" is the client's. The change is still the worker's to make.
+  @Test func movingOnAfterTheLastTryIsAboutThem() {
+    #expect(
+      Phrases.movingOnAfterTries(for: .facilitator)
+        == "Let's leave that one for now. I've put down that they don't know. "
+        + "You can change it later if you like.")
+    #expect(Phrases.movingOnAfterTries(for: .person).contains("that you don't know."))
+  }
+}

@@ -12,7 +12,7 @@ extension Turn {
   /// After the last try, records "don't know", says so, and moves on. Returns whether it did.
   mutating func moveOnAfterTooManyTries(place: Agenda.Place, attempt: Int) -> Bool {
     guard attempt >= Turn.mostTries else { return false }
-    outputs.append(.say(Phrases.movingOnAfterTries))
+    outputs.append(.say(Phrases.movingOnAfterTries(for: engine.audience)))
     accept(.skipped(.dontKnow), words: "", place: place)
     return true
   }
