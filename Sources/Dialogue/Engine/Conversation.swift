@@ -187,6 +187,9 @@ public struct ConversationState: Hashable, Sendable {
   /// Items gathered so far for the current list question.
   var listDraft: [String] = []
   var listWords: [String] = []
+  /// The list as it stood before the last line took items off it, while nothing else has
+  /// happened since: "no put them back i still got them" restores it.
+  var listBeforeTakingOff: ListDraft?
   /// Items typed for list questions that were left before "done", by question.
   var unfinishedLists: [AnswerKey: ListDraft] = [:]
   /// A question to ask next, out of agenda order: after "change", "back" or a rule's jump.
@@ -223,6 +226,7 @@ public struct ConversationState: Hashable, Sendable {
     // A notice belongs to the question it interrupted: once that is answered or left, the
     // same words are a new statement, and "that's not what I meant" no longer points at it.
     lastNotice = nil
+    listBeforeTakingOff = nil
     let restored = key.flatMap { unfinishedLists.removeValue(forKey: $0) ?? listBeingChanged($0) }
     listDraft = restored?.items ?? []
     listWords = restored?.words ?? []

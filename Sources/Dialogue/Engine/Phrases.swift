@@ -70,8 +70,17 @@ enum Phrases {
   /// Items as "a, b and c." for the middle of a sentence, with its closing full stop unless the
   /// last item already ends one.
   static func inline(_ items: [String]) -> String {
-    let joined = Template.join(items)
-    return joined.last.map { ".?!".contains($0) } == true ? joined : joined + "."
+    sentence(Template.join(items))
+  }
+
+  /// `text` with a closing full stop, unless it already ends a sentence (a question typed as
+  /// an item ends with its own question mark, and "?." reads as a mistake).
+  static func sentence(_ text: String) -> String {
+    endsASentence(text) ? text : text + "."
+  }
+
+  static func endsASentence(_ text: String) -> Bool {
+    text.last.map { ".?!".contains($0) } == true
   }
 
   /// Items one a line, when there are several and one is itself a sentence, a question or
@@ -80,7 +89,7 @@ enum Phrases {
   static func asLines(_ items: [String]) -> String? {
     guard items.count > 1,
       items.contains(where: {
-        $0.last.map { ".?!".contains($0) } == true || $0.contains(" and ") || $0.contains(",")
+        endsASentence($0) || $0.contains(" and ") || $0.contains(",")
       })
     else { return nil }
     return lines(items)
@@ -198,8 +207,7 @@ enum Phrases {
   }
 
   static func listSoFar(_ items: String) -> String {
-    // No full stop after an item that already ends a sentence, such as a question.
-    "So far: \(items)" + (items.last.map { ".?!".contains($0) } == true ? "" : ".")
+    sentence("So far: \(items)")
   }
 
   /// `quoted` is the items already in quotes, joined: "'a' and 'b'".
@@ -239,14 +247,22 @@ enum Phrases {
       + "\nType anything to add to it, or say take off and the words or number of one."
   }
 
+  /// The reply to "wats on me list now" while a list is being typed: what it holds, numbered
+  /// so "take off 2" can follow, and how to go on.
+  static func listReadBack(_ items: [String], for audience: Audience) -> String {
+    guard !items.isEmpty else { return "There is nothing on the list yet. \(listMore)" }
+    let whose = audience == .facilitator ? "Their" : "Your"
+    let lines = items.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+    return "\(whose) list so far:\n" + lines.joined(separator: "\n") + "\n" + listMore
+  }
+
   /// Said when a list opened for change is finished different from before.
   static func listChanged(_ label: String, to items: [String], for audience: Audience = .person)
     -> String
   {
     let shown = items.joined(separator: "; ")
     let named = audience == .facilitator ? aboutThem(label) : label
-    return "Thank you. I've changed \(named) to: \(shown)"
-      + (shown.last.map { ".?!".contains($0) } == true ? "" : ".")
+    return sentence("Thank you. I've changed \(named) to: \(shown)")
   }
 
   static func changeWhich(_ labels: [String]) -> String {

@@ -27,6 +27,8 @@ public enum ScaleWords {
     "i", "im", "am", "id", "say", "would", "feel", "its", "it", "is", "um", "erm", "er",
     "maybe", "probably", "about", "around", "so", "oh", "hmm", "think", "guess", "i'd",
     "percent", "sure", "confident", "certain", "of", "can", "do",
+    // "a bit i spose": the hedges people type, in their spellings.
+    "suppose", "spose", "spoze", "reckon", "recon", "yeah", "yes",
   ]
 
   /// Words that may come before "depends" in a hedge ("well it all depends").

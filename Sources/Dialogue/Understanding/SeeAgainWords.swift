@@ -26,3 +26,28 @@ public enum SeeAgainWords {
     return words.allSatisfy { looking.contains($0) || around.contains($0) }
   }
 }
+
+extension SeeAgainWords {
+  /// Words that ask what a list holds: one of them must be said, with "list" or "so far".
+  static let asking: Set<String> = [
+    "what", "whats", "wat", "wats", "wot", "wots", "read", "show", "see", "tell", "remind",
+  ]
+
+  static let aroundTheList: Set<String> = [
+    "is", "on", "in", "my", "me", "the", "list", "now", "so", "far", "got", "have", "has", "i",
+    "ive", "weve", "we", "they", "theyve", "back", "again", "agen", "out", "can", "could", "you",
+    "u", "please", "pls", "ta", "it", "did", "do", "say", "said", "put", "down", "was", "of",
+    "there", "theres", "her", "his", "their", "sorry",
+  ]
+
+  /// Whether the whole line asks what is on the list so far ("wats on me list now", "what
+  /// have i got so far", "read me the list back"), and says nothing else: while a list is
+  /// being typed, such a line is a question about it, not one more item.
+  public static func asksForTheList(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line)
+    guard !words.isEmpty, words.count <= 10, words.contains(where: asking.contains),
+      words.contains("list") || words.contains("far")
+    else { return false }
+    return words.allSatisfy { asking.contains($0) || aroundTheList.contains($0) }
+  }
+}

@@ -11,7 +11,8 @@ import Testing
   static let questions = MaureensListsTests.questions
 
   static func opened() -> [String] {
-    MaureensListsTests.linesBefore("anything_else") + questions + ["done", "change my questions"]
+    MaureensListsTests.withoutPicks(MaureensListsTests.linesBefore("anything_else")) + questions
+      + ["done", "change my questions"]
   }
 
   static func run(_ lines: [String]) throws -> (ConversationState, [Output]) {

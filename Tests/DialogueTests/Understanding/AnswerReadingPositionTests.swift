@@ -42,12 +42,16 @@ struct ScaleWordsTests {
     arguments: [
       ("a bit sure", 3), ("in the middle", 5), ("very", 10), ("not very sure", 3),
       ("fairly sure", 7), ("so so", 5), ("not at all", 0), ("I'm quite sure", 7),
+      // Maureen's hedges: "a bit i spose" was asked again as if it said nothing.
+      ("a bit i spose", 3), ("i spose a bit", 3), ("fairly i reckon", 7),
     ])
   func places(text: String, point: Int) {
     #expect(ScaleWords.point(text, range: 0...10) == point)
   }
 
-  @Test("other words are not placed", arguments: ["not sure", "so", "blue", "my knees", "sure"])
+  @Test(
+    "other words are not placed",
+    arguments: ["not sure", "so", "blue", "my knees", "sure", "i spose", "yes"])
   func notPlaced(text: String) {
     #expect(ScaleWords.point(text, range: 0...10) == nil)
   }

@@ -181,7 +181,7 @@ extension Turn {
   }
 
   /// The reply to "Which answer do you want to change?": a number or the words of one opens
-  /// it; "none" or "neither" goes back to the question; anything else is read afresh, and
+  /// it; "none", "neither" or "keep it" goes back to the question; anything else is read afresh, and
   /// nothing is opened or replaced by it.
   mutating func chooseAnswerToChange(_ line: String, raw: String, candidates: [AnswerKey]) {
     let options = changeCandidates(candidates)
@@ -200,7 +200,10 @@ extension Turn {
       beginChange(key, answer: state.answers[key]!)
       return
     }
-    let none = AnswerInterpreter.noneOfThem.contains(AnswerInterpreter.normalise(line))
+    // "keep it as it is", said to which one to change, changes none of them.
+    let none =
+      AnswerInterpreter.noneOfThem.contains(AnswerInterpreter.normalise(line))
+      || engine.acts.keepsTheAnswer(line)
     if picked?.first == candidates.count || none {
       outputs.append(.say(Phrases.nothingOpened))
       askCurrent()

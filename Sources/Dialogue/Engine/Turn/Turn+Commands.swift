@@ -79,7 +79,10 @@ extension Turn {
   }
 
   /// Takes an answer out to be given again, showing the old one; `back` puts it back.
-  mutating func beginChange(_ key: AnswerKey, answer: Answer) {
+  /// `asking` false opens it without putting the question: the caller goes on with it at once
+  /// (an item typed just after its list closed is added to it), and a question asked first
+  /// would come before the reply to what was typed.
+  mutating func beginChange(_ key: AnswerKey, answer: Answer, asking: Bool = true) {
     if let changing = state.changing, changing.key != key {
       state.answers[changing.key] = changing.answer
       state.answerOrder.append(changing.key)
@@ -91,6 +94,11 @@ extension Turn {
     state.mode = .changing(key, was: answer)
     state.focus = key
     state.moveCurrent(to: nil)
+    guard asking else {
+      state.moveCurrent(to: key)
+      state.failures = 0
+      return
+    }
     advance()
   }
 

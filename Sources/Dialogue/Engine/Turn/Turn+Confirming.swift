@@ -70,7 +70,7 @@ extension Turn {
       outputs.append(
         .ask(
           Prompt(
-            key: key, text: Phrases.whichAnswerToChange, kind: .choice,
+            key: key, text: whichToChange(candidates), kind: .choice,
             choices: changeCandidates(candidates) + [Phrases.noneOfTheseAnswers],
             hint: Phrases.suggestionsHint)))
     case .whichDay(_, let days, _):

@@ -12,6 +12,7 @@ extension Turn {
         ?? Turn.itemsNamedToTakeOff(line, from: draft)
     else { return false }
     let gone = places.map { draft[$0] }
+    state.listBeforeTakingOff = ListDraft(items: draft, words: state.listWords)
     state.listDraft = draft.indices.filter { !places.contains($0) }.map { draft[$0] }
     // A line typed stays while any item it gave is still on the list: the words are the
     // person's, and only the items they named go.
@@ -118,14 +119,17 @@ extension Turn {
 }
 
 extension Turn {
-  /// "take off what are my options" where the list has no such item: said so, with the list
-  /// shown, rather than the words kept as one more item. Only the plainest openings count
+  /// "take off what are my options" where the list has no such item: taken off the plan if
+  /// the words name one question on it, and otherwise said so, with the list shown, rather
+  /// than the words kept as one more item. Only the plainest openings count
   /// ("take off", "take out", "cross off"): "remove the stitches" may be a thing to ask.
   mutating func saysTheItemIsNotOnTheList(_ line: String) -> Bool {
     guard let (verb, rest, _) = Turn.wordsTakenOff(line),
       [["take", "off"], ["take", "out"], ["cross", "off"], ["cross", "out"]].contains(verb),
       !rest.isEmpty
     else { return false }
+    // A question on the plan from elsewhere (a stock question she picked) is taken off there.
+    if takeItemOffThePlan(line) { return true }
     outputs.append(.notice(Phrases.notOnTheList(rest.joined(separator: " "))))
     askCurrent()
     return true

@@ -101,3 +101,42 @@ extension Engine {
     return Turn.ignoresTheLineBefore(line)
   }
 }
+
+extension Turn {
+  /// Phrases that ask for what was just taken off to come back.
+  static let puttingBack: [[String]] = [
+    "put them back", "put it back", "put that back", "put em back", "put those back",
+    "put them bak", "put it bak", "bring them back", "bring it back", "put back",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// "no put them back i still got them", said just after items were taken off a list: the
+  /// list is as it was before, and the items are said back. Only right after a take-off, so
+  /// "put back my tablets" at any other time is still an item.
+  mutating func putBackWhatWasTakenOff(_ line: String) -> Bool {
+    guard let before = state.listBeforeTakingOff else { return false }
+    let words = AnswerReading.plainWords(line)
+    let asked = Turn.puttingBack.contains { phrase in
+      words.indices.contains { start in
+        start + phrase.count <= words.count
+          && Array(words[start..<(start + phrase.count)]) == phrase
+      }
+    }
+    guard asked else { return false }
+    let back = before.items.filter { !state.listDraft.contains($0) }
+    state.listDraft = before.items
+    state.listWords = before.words
+    state.listBeforeTakingOff = nil
+    let shown = back.map { "'\(Turn.shorten($0))'" }.joined(separator: " and ")
+    outputs.append(.notice(Phrases.listItemsPutBack(shown)))
+    outputs.append(
+      .notice(Phrases.listReadBack(Turn.shortened(state.listDraft), for: engine.audience)))
+    return true
+  }
+}
+
+extension Phrases {
+  /// `quoted` is the items already in quotes, joined: "'a' and 'b'".
+  static func listItemsPutBack(_ quoted: String) -> String {
+    quoted.isEmpty ? "Nothing was taken off, so the list is as it was." : "I've put \(quoted) back."
+  }
+}

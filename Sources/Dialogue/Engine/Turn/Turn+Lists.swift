@@ -24,6 +24,12 @@ extension Turn {
       accept(.list(state.listDraft), words: state.listWords.joined(separator: "\n"), place: place)
       return
     }
+    if SeeAgainWords.asksForTheList(line) {
+      outputs.append(
+        .notice(Phrases.listReadBack(Turn.shortened(state.listDraft), for: engine.audience)))
+      return
+    }
+    if putBackWhatWasTakenOff(line) { return }
     if takeListItemsOffByPlace(line) { return }
     if saysTheItemIsNotOnTheList(line) { return }
     if takeListLineOff(line, question: question, place: place) { return }
@@ -64,6 +70,7 @@ extension Turn {
     quietly: Bool = false
   ) {
     let before = state.listDraft
+    state.listBeforeTakingOff = nil
     state.listDraft = AnswerReading.unique(state.listDraft + items)
     state.listWords.append(words)
     explainKnownTerms(in: items, question: question)
@@ -182,18 +189,17 @@ extension Turn {
   mutating func takeMoreForClosedList(_ line: String) -> Bool {
     let words = AnswerReading.plainWords(line)
     let openers: [[String]] = [["and"], ["also"], ["plus"], ["oh", "and"]]
-    guard let opener = openers.first(where: { words.count > $0.count && words.starts(with: $0) }),
+    guard let opener = Turn.opening(of: words, after: [], among: openers), words.count > opener.end,
       let key = state.answerOrder.last, let answer = state.answers[key],
       case .list = answer.value, let question = script.question(key.question),
       question.kind == .list, let place = engine.agenda.place(of: key)
     else { return false }
     let typed = line.split(separator: " ", omittingEmptySubsequences: true)
-    let rest = typed.dropFirst(opener.count).joined(separator: " ")
+    let rest = typed.dropFirst(opener.end).joined(separator: " ")
     let items = AnswerReading.listSplit(rest).items
     guard !items.isEmpty else { return false }
     outputs.append(.notice(Phrases.listWasFull))
-    beginChange(key, answer: answer)
-    outputs.removeAll { if case .ask = $0 { true } else { false } }
+    beginChange(key, answer: answer, asking: false)
     addToList(items, words: rest, question: question, place: place)
     return true
   }
@@ -213,6 +219,7 @@ extension Turn {
   /// Takes the whole of the last line typed off the list, and says which items went: "thats
   /// not my name, its maureen, im 71" was one thing typed, however many items it made.
   mutating func takeLastListLineOff() {
+    state.listBeforeTakingOff = ListDraft(items: state.listDraft, words: state.listWords)
     var dropped: [String] = []
     if let line = state.listWords.popLast() {
       for item in AnswerReading.listItems(line).reversed() where state.listDraft.last == item {
