@@ -69,6 +69,32 @@ import Testing
     #expect(state.value("step_how_often") == .text("tuesdy and thursdy"))
   }
 
+  /// Maureen's step said "nite after tea on mondy and wensdy"; "no thats wrong. tuesdy and
+  /// thursdy" replaced all of it, and "nite after tea" was lost.
+  @Test func daysPutRightKeepTheOtherWordsOfThePart() throws {
+    let lines =
+      Self.step(howOften: "nite after tea on mondy and wensdy") + [
+        "no thats wrong. tuesdy and thursdy"
+      ]
+    let (state, outputs) = converse(try Self.engine(), lines)
+    #expect(state.value("step_how_often") == .text("nite after tea on tuesdy and thursdy"))
+    #expect(
+      outputs.text.contains("I've changed how often to: night after tea on Tuesday and Thursday."))
+  }
+
+  @Test(arguments: [
+    (
+      "nite after tea on mondy and wensdy", "tuesdy and thursdy",
+      "nite after tea on tuesdy and thursdy"
+    ),
+    ("mondays, wednesdays, after tea", "fridays", "fridays, after tea"),
+    ("mondy and wensdy", "tuesdy", nil),
+    ("mondy nite and wensdy morning", "fridy", nil),
+  ])
+  func aRunOfDaysIsReplacedInPlace(text: String, days: String, expected: String?) {
+    #expect(Turn.replacingDays(in: text, with: days) == expected)
+  }
+
   @Test(arguments: [
     ("thats wrong. tuesdy and thursdy", "tuesdy and thursdy"),
     ("its tuesdy and thursdy", "tuesdy and thursdy"),

@@ -141,9 +141,12 @@ extension Turn {
       if Set(Turn.daysInOrder(text)) == Set(named) {
         said.append(Phrases.alreadyTold(target.label, AnswerReading.partWordsSpeltRight(text)))
       } else {
-        setPart(id, to: .text(words), line: line, place: place)
+        // "no thats wrong. tuesdy and thursdy" to "nite after tea on mondy and wensdy": only
+        // the days change, and "nite after tea" stays.
+        let corrected = Turn.replacingDays(in: text, with: words) ?? words
+        setPart(id, to: .text(corrected), line: line, place: place)
         said.append(
-          Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(words)))
+          Phrases.partCorrected(target.label, to: AnswerReading.partWordsSpeltRight(corrected)))
       }
       if let startID = question.readBack[.start], let startQuestion = script.question(startID),
         case .date(let start)? = state.answers[answers.key(for: startID)]?.value,
@@ -160,6 +163,34 @@ extension Turn {
       return true
     }
     return false
+  }
+
+  /// `text` with its run of days ("mondy and wensdy") put in place of by `days`, every other
+  /// word kept as typed. Nil when the text's days are not one run joined by "and" or commas
+  /// ("mondy nite and wensdy morning"), the new words say more than days, or the text holds
+  /// nothing but the days: then the new words stand alone.
+  static func replacingDays(in text: String, with days: String) -> String? {
+    let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let plain = tokens.map { AnswerReading.meantWord(AnswerReading.plainWords($0).joined()) }
+    let isDay = plain.map { AnswerReading.weekday($0) != nil }
+    guard let first = isDay.firstIndex(of: true), let last = isDay.lastIndex(of: true) else {
+      return nil
+    }
+    let joiners: Set<String> = ["and", "n", "&", "or", ""]
+    guard (first...last).allSatisfy({ isDay[$0] || joiners.contains(plain[$0]) }) else {
+      return nil
+    }
+    // New words with more than days in them ("tuesdy and thursdy nite") say the whole part.
+    let newWords = AnswerReading.plainWords(days).map(AnswerReading.meantWord)
+    guard newWords.allSatisfy({ AnswerReading.weekday($0) != nil || joiners.contains($0) }) else {
+      return nil
+    }
+    // A comma typed on the last day ("mondy and wensdy, after tea") stays after the new ones.
+    let trailing =
+      tokens[last].last.map { ",;".contains($0) } == true ? String(tokens[last].last!) : ""
+    let kept = tokens[..<first] + [days + trailing] + tokens[(last + 1)...]
+    guard kept.count > 1 else { return nil }
+    return kept.joined(separator: " ")
   }
 
   /// The words with a correction's opening taken off ("its", "it should be"), as typed.
