@@ -283,7 +283,7 @@ public struct PlanBuilder: Sendable {
         guard case .number(let value)? = last(field)?.value else { return nil }
         return max(0, min(10, Int(value.rounded())))
       }
-      text = last(.goalText)?.text
+      text = last(.goalText).map { PlanBuilder.goalWithoutLeadIn($0.text) }
       textNote = last(.goalText)?.note
       measure = last(.goalMeasure)?.text
       (actions, earlierSteps) = Self.steps(mine, builder: builder)

@@ -128,6 +128,14 @@ struct PlanBuilderTests {
     #expect(plan.priorities.map(\.text) == ["me knees so i can walk the dog", "sleep"])
   }
 
+  @Test("a goal typed with 'my goal is' is shown from the goal itself")
+  func goalLeadInIsLeftOff() throws {
+    var lines = full
+    lines[7] = "me goal is to walk further"
+    let plan = try build(lines)
+    #expect(plan.goals.first?.text == "walk further")
+  }
+
   @Test("each round of a repeating section is its own goal; later answers to a field stand")
   func goalsPerRound() throws {
     let plan = try build(full)
