@@ -60,6 +60,21 @@ import Testing
     #expect(state.value("ask_three") == .choices(["options", "decision_support"]))
   }
 
+  /// Maureen changed her questions twice; the second time the two lists had swapped numbers,
+  /// and her "2" opened the other one.
+  @Test func theListsKeepTheirNumbersAfterAChange() throws {
+    let lines = Self.bothKinds() + ["change my questions", "2", "can they check my feet", "done"]
+    let (_, outputs) = try Self.run(lines + ["change my questions"])
+    let offered = outputs.compactMap { output -> Prompt? in
+      if case .ask(let prompt) = output, prompt.text.hasPrefix("Your questions are in") {
+        return prompt
+      }
+      return nil
+    }
+    #expect(offered.count == 2)
+    #expect(offered.map { $0.choices[0].hasPrefix("questions to take") } == [true, true])
+  }
+
   /// Only picked ones and nothing typed: those are her questions, and they open.
   @Test func onlyPickedOnesOpenAtOnce() throws {
     let before = MaureensListsTests.linesBefore("ask_three")

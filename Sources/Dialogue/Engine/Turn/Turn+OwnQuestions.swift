@@ -21,8 +21,15 @@ extension Turn {
     guard words.contains(where: { ["question", "questions", "qs", "ques"].contains($0) }),
       words.allSatisfy(Turn.ownQuestionWords.contains)
     else { return false }
-    let holding = answersHoldingQuestions
-    let candidates = state.orderedAnswers.map(\.key).filter(holding.contains)
+    // In the script's order, so the same list has the same number each time it is offered:
+    // the order answers were given in changes once one of them is changed.
+    let order = script.sections.flatMap(\.items).map(\.id)
+    let candidates = answersHoldingQuestions.sorted { a, b in
+      let (first, second) = (
+        order.firstIndex(of: a.question) ?? 0, order.firstIndex(of: b.question) ?? 0
+      )
+      return first == second ? a.round < b.round : first < second
+    }
     if candidates.count == 1, let key = candidates.first, let answer = state.answers[key] {
       if let label = script.question(key.question)?.label {
         let spoken = engine.audience == .facilitator ? SpokenOf.person(label) : label
