@@ -56,6 +56,9 @@ ROUNDS = (
     # Round 8 is read by its tune half only (see MEASURED): its heldout half is still to be
     # measured.
     ("round 8", ["safety-must-flag-round8.tsv"], ["safety-everyday-round8.tsv"]),
+    # Round 9 is read by its tune half only (see MEASURED): its heldout half is still to be
+    # measured.
+    ("round 9", ["safety-must-flag-round9.tsv"], ["safety-everyday-round9.tsv"]),
 )
 
 # Rounds whose heldout half has been measured: both halves train the reader. Round 7's files
