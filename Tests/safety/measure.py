@@ -33,6 +33,8 @@ and, each in a section of its own when the files are there:
                                                            tuning, the same way; both halves
   safety-must-flag-round8.tsv, safety-everyday-round8.tsv  round 8, written after round 7's
                                                            tuning, the same way; both halves
+  safety-must-flag-round9.tsv, safety-everyday-round9.tsv  round 9, written after round 8's
+                                                           tuning, the same way; both halves
 Every file has the same columns, and `--half tune` leaves out the heldout lines of every file:
 they are not even sent to the binary.
 
@@ -84,6 +86,9 @@ MORE = (
     ("round 8, written after round 7's tuning",
      os.path.join(FIXTURES, "safety-must-flag-round8.tsv"),
      os.path.join(FIXTURES, "safety-everyday-round8.tsv")),
+    ("round 9, written after round 8's tuning",
+     os.path.join(FIXTURES, "safety-must-flag-round9.tsv"),
+     os.path.join(FIXTURES, "safety-everyday-round9.tsv")),
 )
 SAFETY_YAML = os.path.join(ROOT, "Prompts", "safety.yaml")
 HALVES = ("tune", "heldout")
@@ -312,7 +317,7 @@ def main():
                         " only, everyday notices and checks")
     parser.add_argument("--round", type=int, metavar="N",
                         help="report one round alone: 1 for the main corpus and the issue's"
-                        " examples, 3 to 7 for a later round's section")
+                        " examples, 3 or later for a later round's section")
     parser.add_argument("--script", metavar="PATH",
                         help="read the safety files beside this script (e.g."
                         " Prompts/care-planning.yaml), not the ones built in")

@@ -12,7 +12,7 @@ positives of their category, and as negatives the everyday lines and the ordinar
 people type, frozen in Tests/safety/ordinary-negatives.txt (the lines typed in the transcripts,
 the dialogue-act corpus and the utterance corpus, as they were on the day it was written): a
 new transcript line never changes the weights. Lines marked heldout are never read in a round
-still to be measured (round 7), so its heldout half stays unseen.
+still to be measured (round 9), so its heldout half stays unseen.
 
 Everything is deterministic: a fixed seed, a shuffle of its own, weights rounded to whole
 thousandths. The Swift side (SafetyReader) computes the same features, the same FNV-1a hash
@@ -53,14 +53,15 @@ ROUNDS = (
     ("round 5", ["safety-must-flag-round5.tsv"], ["safety-everyday-round5.tsv"]),
     ("round 6", ["safety-must-flag-round6.tsv"], ["safety-everyday-round6.tsv"]),
     ("round 7", ["safety-must-flag-round7.tsv"], ["safety-everyday-round7.tsv"]),
-    # Round 8 is read by its tune half only (see MEASURED): its heldout half is still to be
-    # measured.
     ("round 8", ["safety-must-flag-round8.tsv"], ["safety-everyday-round8.tsv"]),
+    # Round 9 is read by its tune half only (see MEASURED): its heldout half is still to be
+    # measured.
+    ("round 9", ["safety-must-flag-round9.tsv"], ["safety-everyday-round9.tsv"]),
 )
 
-# Rounds whose heldout half has been measured: both halves train the reader. Round 7's files
-# may come as the tune half alone or whole; only its tune half is ever read for training.
-MEASURED = ("round 1-2", "round 3", "round 4", "round 5", "round 6")
+# Rounds whose heldout half has been measured: both halves train the reader. Rounds 7 and 8
+# were each measured on their heldout half once after their tuning, and are read whole since.
+MEASURED = ("round 1-2", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8")
 NEGATIVES = os.path.join(ROOT, "Tests", "safety", "ordinary-negatives.txt")
 
 BUCKETS = 1 << 18
