@@ -19,6 +19,11 @@ public enum Command: Hashable, Sendable {
   static let phrases: [String: Command] = [
     "help": .help, "what can i say": .help, "what can i type": .help,
     "back": .back, "go back": .back, "undo": .back,
+    // "no go back" after answering the wrong question was kept as an answer to the next one.
+    "no go back": .back, "go bak": .back, "no go bak": .back, "go back please": .back,
+    "go back pls": .back, "can i go back": .back, "can we go back": .back, "no back": .back,
+    "oops go back": .back, "sorry go back": .back, "wait go back": .back, "no wait go back": .back,
+    "no, go back": .back, "oh no go back": .back, "back please": .back,
     // Taking back the line just typed, said in everyday words.
     "take that out": .back, "take it out": .back, "take that back": .back,
     "take that out its wrong": .back, "take that out it's wrong": .back,
