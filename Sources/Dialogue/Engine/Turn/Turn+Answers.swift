@@ -136,6 +136,7 @@ extension Turn {
         || keepOrAskAgain(line, question: question, place: place)
         || takeContentAnswer(line, question: question, place: place)
         || takeChangeInWords(line, question: question)
+        || addQuestionTypedAtTheCheck(line, question: question)
         || answerPartSaidAtReadBack(line, question: question, place: place)
     {
       return
