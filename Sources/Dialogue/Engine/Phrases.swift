@@ -232,8 +232,9 @@ enum Phrases {
       return (worker ? "They said" : "You said")
         + " \(shown) before. Please say yes or no, or say keep to leave it."
     }
-    return (worker ? "Their answer was" : "Your answer was")
-      + ": \(shown). What would \(worker ? "they" : "you") like it to be? "
+    // "...right for me?." read as a mistake: a question shown ends its own sentence.
+    return sentence((worker ? "Their answer was" : "Your answer was") + ": \(shown)")
+      + " What would \(worker ? "they" : "you") like it to be? "
       + "Or say keep to leave it as it is."
   }
 

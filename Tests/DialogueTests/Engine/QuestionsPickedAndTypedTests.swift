@@ -165,3 +165,12 @@ extension QuestionsPickedAndTypedTests {
         == .list([Self.own[0], Self.own[2], "can i get a wheelchair", "put back my tablets"]))
   }
 }
+
+extension QuestionsPickedAndTypedTests {
+  /// "Your answer was: ... right for me?. What would you like it to be?"
+  @Test func anAnswerEndingInAQuestionMarkHasNoFullStopAfterIt() throws {
+    let (_, outputs) = try Self.run(Self.bothKinds() + ["change my questions", "1"])
+    #expect(outputs.text.contains("right for me? What would you like it to be?"))
+    #expect(!outputs.text.contains("?."))
+  }
+}
