@@ -96,6 +96,12 @@ public struct PlanReviewer: Sendable {
       separator: "; ")
     background.names[Background.Name.oneThing] =
       plan.priorities.first(where: \.oneThing)?.text ?? ""
+    background.names[Background.Name.matters] = plan.whatMatters.map(\.text).joined(
+      separator: "; ")
+    background.names[Background.Name.careNews] = (plan.careNews ?? []).map(\.text).joined(
+      separator: "; ")
+    background.names[Background.Name.questions] = questionsToReview(in: plan).map(\.question)
+      .joined(separator: "; ")
     // Only the plan's own day: a review asks each goal's check-in again as it goes, so a
     // goal's old one is not offered for the whole plan.
     if let today,

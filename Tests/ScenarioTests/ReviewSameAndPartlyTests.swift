@@ -81,6 +81,22 @@ struct ReviewSameAndPartlyTests {
     #expect(result.next.priorities.map(\.text) == result.previous.priorities.map(\.text))
   }
 
+  @Test("what is new, said to be the same as before, adds nothing and keeps what was there")
+  func sameNews() throws {
+    let result = try review(
+      ["6", "fine", "keep it as it is", "in 2 weeks"] + Array(repeating: "2", count: 7) + [
+        "same as before", "same answer", "skip", "no change",
+      ])
+    #expect(result.next.whatMatters.map(\.text) == result.previous.whatMatters.map(\.text))
+    #expect(result.next.careNews == nil)
+    #expect(
+      result.next.informationNeeds.map(\.question)
+        == result.previous.informationNeeds.map(\.question))
+    #expect(
+      result.said.contains(
+        "I've kept what they said last time: go to the mosque on friday again"))
+  }
+
   @Test("partly, with the detail: the middle of the scale, the whole line kept as the note")
   func partlyHowItWent() throws {
     for (line, note) in [

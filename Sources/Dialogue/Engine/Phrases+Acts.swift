@@ -73,6 +73,9 @@ extension Phrases {
     "OK. The day to look at the plan again is now \(day)."
   }
 
+  /// "Same as before" to what is new, when there was nothing before either.
+  static let nothingNewToAdd = "OK. Nothing new to add, then."
+
   /// "Same as before" when nothing was said last time: there is nothing to keep.
   static func nothingFromLastTime(for audience: Audience = .person) -> String {
     "There was no answer to this last time, so there is nothing to keep. "

@@ -50,7 +50,7 @@ public struct Background: Sendable, Hashable {
   /// The single values a script may use anywhere; empty when the program does not give them.
   public static let knownNames = [
     Name.professional, Name.professionalName, Name.reviewDay, Name.facilitating,
-    Name.topics, Name.oneThing,
+    Name.topics, Name.oneThing, Name.matters, Name.careNews, Name.questions,
   ]
 
   public enum Name {
@@ -69,6 +69,11 @@ public struct Background: Sendable, Hashable {
     /// one thing: a review that is told "same as before" keeps them.
     public static let topics = "previous_topics"
     public static let oneThing = "previous_one_thing"
+    /// What matters, the news about care, and the questions still open, each joined with
+    /// "; ": "same as before" to what is new keeps them, and adds nothing.
+    public static let matters = "previous_matters"
+    public static let careNews = "previous_care_news"
+    public static let questions = "previous_questions"
   }
 
   /// The fields of an item of `questions`.

@@ -13,6 +13,13 @@ extension Turn {
     guard let field = question.earlier, state.changing?.key != place.key,
       AnswerReading.keepsTheEarlierAnswer(line)
     else { return false }
+    let adds = question.plan.map(Turn.addsToWhatWasThere.contains) == true
+    if adds, earlierAnswer(field, place: place) == nil {
+      // Nothing was there, and nothing is new.
+      outputs.append(.say(Phrases.nothingNewToAdd))
+      accept(.skipped(.skipped), words: line, place: place)
+      return true
+    }
     guard let before = earlierAnswer(field, place: place) else {
       outputs.append(.notice(Phrases.nothingFromLastTime(for: engine.audience)))
       askCurrent()
@@ -21,6 +28,9 @@ extension Turn {
     let value: AnswerValue
     var shown = before
     switch question.kind {
+    // What is new adds to what was there: kept as it was, nothing is added.
+    case _ where adds:
+      value = .skipped(.skipped)
     case .scale:
       guard let number = AnswerReading.number(before) else { return false }
       value = .number(number)
@@ -49,6 +59,9 @@ extension Turn {
     accept(value, words: line, place: place)
     return true
   }
+
+  /// Plan fields whose answers are added to what the plan already has.
+  static let addsToWhatWasThere: Set<PlanField> = [.whatMatters, .careNews, .informationNeeds]
 
   /// The answer from last time the field names: the field of this round's item, when the
   /// question repeats over a list, or else a name the program gave. Nil when it is empty.
