@@ -7,6 +7,8 @@ extension PlanReviewer {
   /// plus her daughter" keeps them and adds the one named; anything else is who helps now.
   static func supportNow(_ answers: [String], before: [String]) -> [String] {
     if saysTheSame(answers) { return before }
+    // "Same answer", kept by the conversation as what was said last time.
+    if answers == [before.joined(separator: "; ")] { return before }
     var keeps = false
     var added: [String] = []
     for answer in answers {

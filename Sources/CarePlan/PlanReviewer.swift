@@ -75,6 +75,7 @@ public struct PlanReviewer: Sendable {
         Background.GoalField.barriers: goal.barriers.joined(separator: "; "),
         Background.GoalField.solutions: goal.solutions.joined(separator: "; "),
         Background.GoalField.checkIn: goal.reviewDate.map(PlanOutline.day) ?? "",
+        Background.GoalField.checkInDate: goal.reviewDate ?? "",
         Background.GoalField.support: goal.support.joined(separator: "; "),
       ].merging(stepParts(goal.ownStep)) { first, _ in first }
         .merging(theirActions(goal)) { first, _ in first }
@@ -90,6 +91,17 @@ public struct PlanReviewer: Sendable {
     }
     var background = Background(
       lists: ["goals": goals, "questions": questions, "otherActions": others])
+    // What to talk about and the one thing, kept when a review is told "same as before".
+    background.names[Background.Name.topics] = plan.priorities.map(\.text).joined(
+      separator: "; ")
+    background.names[Background.Name.oneThing] =
+      plan.priorities.first(where: \.oneThing)?.text ?? ""
+    background.names[Background.Name.matters] = plan.whatMatters.map(\.text).joined(
+      separator: "; ")
+    background.names[Background.Name.careNews] = (plan.careNews ?? []).map(\.text).joined(
+      separator: "; ")
+    background.names[Background.Name.questions] = questionsToReview(in: plan).map(\.question)
+      .joined(separator: "; ")
     // Only the plan's own day: a review asks each goal's check-in again as it goes, so a
     // goal's old one is not offered for the whole plan.
     if let today,
@@ -379,6 +391,7 @@ public struct PlanReviewer: Sendable {
   /// Words that keep what was there ("same", "same as before"), not words to keep in its
   /// place: who could help stays who it was.
   static func saysTheSame(_ answers: [String]) -> Bool {
+    if answers.allSatisfy(AnswerReading.keepsTheEarlierAnswer) { return true }
     let same: Set<String> = [
       "same", "the same", "same as before", "as before", "same again", "same as last time",
       "still the same", "no change", "keep", "keep them", "keep it", "keep the same",

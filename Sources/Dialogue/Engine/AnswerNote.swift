@@ -12,6 +12,10 @@ public enum AnswerNote {
     guard answer.inWords == nil else { return nil }
     let words: String?
     switch answer.value {
+    // "partly, she did it 3 days": how it went in part, said whole, is the note; its numbers
+    // are the detail, not the point.
+    case .number where question?.plan == .progressRating && ScaleWords.opensPartly(answer.words):
+      words = joined([answer.words])
     case .number: words = afterNumber(answer.words)
     // "mostly yes" keeps "mostly": the shade of the yes is the person's own words.
     case .yesNo: words = afterYesOrNo(answer.words) ?? AnswerReading.partlyYesWords(answer.words)
@@ -77,7 +81,8 @@ public enum AnswerNote {
   /// The words after an opening that keeps what is there ("monday phone call" of "same,
   /// monday phone call"); nil when there are none, or the line does not open so.
   public static func afterSame(_ typed: String) -> String? {
-    guard opensWithSame(typed) else { return nil }
+    // "same answer", "same as last time": the whole line keeps, and says nothing more.
+    guard opensWithSame(typed), !AnswerReading.keepsTheEarlierAnswer(typed) else { return nil }
     let trimmed = typed.trimmingCharacters(in: .whitespaces)
     let lower = trimmed.lowercased()
     guard let opening = sameOpenings.first(where: { lower.hasPrefix($0) }) else { return nil }

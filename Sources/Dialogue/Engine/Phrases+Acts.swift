@@ -52,6 +52,41 @@ extension Phrases {
     "OK, I've kept \(audience == .facilitator ? "their" : "your") answer as it was: \(shown)."
   }
 
+  /// "Same as before" at a review: the answer given last time, kept and said back.
+  static func keptFromLastTime(_ shown: String, for audience: Audience = .person) -> String {
+    "I've kept what \(audience == .facilitator ? "they" : "you") said last time: \(shown)."
+  }
+
+  /// "Partly, she did it 3 days" to how a step went: the point it is put down as.
+  static func wentPartly(_ point: Int, top: Int) -> String {
+    "I've put that down as partly: \(point) out of \(top), with what was said."
+  }
+
+  /// "Change the review day": the day it is now, before the new one is asked for.
+  static func reviewDayNow(_ day: String?) -> String {
+    day.map { "The plan says to look at it again on \($0). Let's pick a new day." }
+      ?? "No day is set yet to look at the plan again. Let's pick one."
+  }
+
+  /// The review day taken from the line that asked to change it.
+  static func reviewDayChanged(_ day: String) -> String {
+    "OK. The day to look at the plan again is now \(day)."
+  }
+
+  /// "Same as before" to what is new, when there was nothing before either.
+  static let nothingNewToAdd = "OK. Nothing new to add, then."
+
+  /// "Same as before" when nothing was said last time: there is nothing to keep.
+  static func nothingFromLastTime(for audience: Audience = .person) -> String {
+    "There was no answer to this last time, so there is nothing to keep. "
+      + "Please \(audience == .facilitator ? "type" : "say") one now, or skip."
+  }
+
+  /// "Same as before" for a day that has gone by: a day in the past is no plan.
+  static func lastTimesDayHasGone(_ day: String) -> String {
+    "The day from last time, \(day), has gone by. Please pick a new day."
+  }
+
   /// The words said with "same", kept beside the answer kept.
   static func notedWithIt(_ note: String) -> String {
     "I've noted this with it: \(note)."

@@ -267,7 +267,30 @@ extension ScriptLoader.Builder {
     if let partsValue = map["fills_parts"] {
       question.fillsParts = readFilledParts(partsValue, kind: kind, order: myOrder, ownerID: id)
     }
+    if let earlierValue = map["earlier"] {
+      question.earlier = readEarlier(earlierValue, kind: kind)
+    }
     return question
+  }
+
+  /// The answer given last time: a field of the list the group repeats over, or a name the
+  /// program gives, for a question whose answer can be kept as it was.
+  func readEarlier(_ value: YAMLValue, kind: QuestionKind) -> String? {
+    guard let name = value.identifier("the earlier answer's field") else { return nil }
+    let kinds: Set<QuestionKind> = [.text, .scale, .date, .list, .yesNo]
+    guard kinds.contains(kind) else {
+      value.report(
+        "earlier is for text, scale, date, list and yesno questions, not \(kind.rawValue)")
+      return nil
+    }
+    let fields = (backgroundList.flatMap { Background.known[$0] } ?? []) + Background.knownNames
+    guard fields.contains(name) else {
+      value.report(
+        "'\(name)' is not an earlier answer the program gives here\(Suggestion.hint(for: name, in: fields)); "
+          + "it may be: \(fields.joined(separator: ", "))")
+      return nil
+    }
+    return name
   }
 
   func format(_ number: Double) -> String {

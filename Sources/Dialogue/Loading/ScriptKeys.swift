@@ -18,7 +18,7 @@ extension ScriptLoader {
     "content_changes",
     "content_known",
     "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",
-    "fills_parts",
+    "fills_parts", "earlier",
   ]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]

@@ -37,7 +37,8 @@ public struct Background: Sendable, Hashable {
     // The goals still active in the plan being reviewed, in the plan's order.
     "goals": [
       GoalField.text, GoalField.step, GoalField.confidence, GoalField.measure,
-      GoalField.barriers, GoalField.solutions, GoalField.checkIn, GoalField.support,
+      GoalField.barriers, GoalField.solutions, GoalField.checkIn, GoalField.checkInDate,
+      GoalField.support,
     ] + GoalField.stepParts + GoalField.theirActions,
     // The questions of the plan: those still open in a review, every one in an agreement, in
     // the plan's order.
@@ -49,6 +50,7 @@ public struct Background: Sendable, Hashable {
   /// The single values a script may use anywhere; empty when the program does not give them.
   public static let knownNames = [
     Name.professional, Name.professionalName, Name.reviewDay, Name.facilitating,
+    Name.topics, Name.oneThing, Name.matters, Name.careNews, Name.questions,
   ]
 
   public enum Name {
@@ -63,6 +65,15 @@ public struct Background: Sendable, Hashable {
     /// only a worker needs ("who is 'me' in the plan?") can ask `answered(facilitating)`. The
     /// engine sets it from its audience: no caller gives it.
     public static let facilitating = "facilitating"
+    /// What the plan says to talk about at the next appointment, joined with "; ", and its
+    /// one thing: a review that is told "same as before" keeps them.
+    public static let topics = "previous_topics"
+    public static let oneThing = "previous_one_thing"
+    /// What matters, the news about care, and the questions still open, each joined with
+    /// "; ": "same as before" to what is new keeps them, and adds nothing.
+    public static let matters = "previous_matters"
+    public static let careNews = "previous_care_news"
+    public static let questions = "previous_questions"
   }
 
   /// The fields of an item of `questions`.
@@ -93,6 +104,8 @@ public struct Background: Sendable, Hashable {
     public static let solutions = "previous_solutions"
     /// The day they chose to check how the goal went, in words, empty when none was chosen.
     public static let checkIn = "previous_check_in"
+    /// ... and as an ISO day, `YYYY-MM-DD`, to keep when it is still to come.
+    public static let checkInDate = "previous_check_in_date"
     /// Each part of the person's step on its own, so a step changed part by part can say what
     /// each part was, and read back the parts not changed as they were: a read-back part whose
     /// question was not answered reads `previous_` and the question's id.

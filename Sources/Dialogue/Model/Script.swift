@@ -334,6 +334,10 @@ public struct Question: Sendable {
   /// say them (`fills_parts`): "walk for 5 mins after lunch" answers how much and when, which
   /// are then not asked. Empty leaves every part to be asked.
   public var fillsParts: [String] = []
+  /// The answer given last time (`earlier`): a field of the background item the question's
+  /// group repeats over, or a background name. "Same as before" to the question keeps it, said
+  /// back, rather than keeping those words as the answer.
+  public var earlier: String?
   /// For a step: small steps for each area of life (a lexicon concept id), offered as choices
   /// in the easier way from the areas the person's own answers named, the goal's first.
   public var easyChoices: [(concept: String, steps: [String])] = []

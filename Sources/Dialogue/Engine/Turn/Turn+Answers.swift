@@ -21,6 +21,8 @@ extension Turn {
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return }
+    // "partly, she did it 3 days": the days are how it went in part, not a time.
+    if takePartlyHowItWent(line, question: question, place: place) { return }
     // "in a cupla weeks" to "how sure?" says when, not how sure: never a point on the scale.
     if question.kind == .scale, AnswerInterpreter.saysATime(line, today: today) {
       outputs.append(.notice(Phrases.timeAtAScale(question.label)))
@@ -43,6 +45,7 @@ extension Turn {
       return
     }
     if explainReviewAsked(line, question: question) { return }
+    if keepEarlierAnswer(line, question: question, place: place) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
     let interpreter = AnswerInterpreter(question: question, today: today, acts: engine.acts)

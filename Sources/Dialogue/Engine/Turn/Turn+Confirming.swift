@@ -110,6 +110,12 @@ extension Turn {
       askToConfirm(pending)
       return
     }
+    // "quit" stops with the reading still waiting: a resume puts the same check again, and
+    // nothing typed is lost or taken as said.
+    if Command.parse(line) == .quit {
+      run(.quit)
+      return
+    }
     state.mode = then
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question

@@ -33,8 +33,12 @@ struct Turn {
       // Resuming: say where we are and put the current question again.
       state.lastActivity = at
       state.announced = nil
-      // A check question waiting when the session stopped is asked again, not skipped.
-      if case .checkingSafety = state.mode { reask() } else { advance() }
+      // A check waiting when the session stopped (a safety check, or a reading said back such
+      // as a list's split) is put again, not skipped: what was typed waits on its answer.
+      switch state.mode {
+      case .checkingSafety, .confirmingReading, .checkingUnderstanding: reask()
+      default: advance()
+      }
       return
     }
     state.startedAt = at
@@ -110,6 +114,8 @@ struct Turn {
     }
     // "change the step to walk round the park" at a read-back gives the new words: no command.
     if takeNamedPartChangeAtReadBack(line) { return }
+    // "change the review day" once it is settled opens the day, with the day it is now.
+    if changeTheReviewDay(line) { return }
     if let command = Command.parse(line), !namesAChoice(line) {
       run(command)
       return
