@@ -12,17 +12,9 @@ struct ReviewKeepsThePlanTests {
   func review(_ plan: String, _ inputs: [String]) throws -> (
     previous: Plan, next: Plan, state: ConversationState, said: String
   ) {
-    let text =
-      "now: 2026-12-20T10:00:00Z\nreview-of: \(plan)\nscript: review\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let previous = try #require(TranscriptTests.reviewedPlan(transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let next = TranscriptTests.reviewPlan(
-      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
-    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
-    return (previous, next, state, said)
+    let run = try TranscriptTests.replayReview(
+      "now: 2026-12-20T10:00:00Z\nreview-of: \(plan)\n", inputs)
+    return (run.previous, run.next, run.state, run.said)
   }
 
   static let sugars = "people-2-sugars.plan.json"

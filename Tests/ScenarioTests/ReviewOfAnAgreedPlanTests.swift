@@ -14,20 +14,13 @@ struct ReviewOfAnAgreedPlanTests {
   func doneWithWords() throws -> (
     previous: Plan, next: Plan, state: ConversationState, said: String, engine: Engine
   ) {
-    let text =
-      "now: 2026-12-20T10:00:00Z\nreview-of: \(Self.agreed)\nscript: review\n---\n"
-      + [
+    let run = try TranscriptTests.replayReview(
+      "now: 2026-12-20T10:00:00Z\nreview-of: \(Self.agreed)\n",
+      [
         "8", "going well", "keep it as it is", "yes, I've got my first session on the 20th",
         "not yet", "skip",
-      ].map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let previous = try #require(TranscriptTests.reviewedPlan(transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let next = TranscriptTests.reviewPlan(
-      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
-    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
-    return (previous, next, state, said, engine)
+      ])
+    return (run.previous, run.next, run.state, run.said, run.engine)
   }
 
   @Test("an action said done stays, done, with the person's words, in the plan and the changes")

@@ -13,17 +13,9 @@ struct ReviewSameAndPartlyTests {
   func review(_ inputs: [String], plan: String = "people-20-worker-for-mrs-begum.plan.json")
     throws -> (previous: Plan, next: Plan, state: ConversationState, said: String)
   {
-    let text =
-      "mode: facilitator\nnow: 2026-12-14T10:00:00Z\nreview-of: \(plan)\nscript: review\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let previous = try #require(TranscriptTests.reviewedPlan(transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let next = TranscriptTests.reviewPlan(
-      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
-    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
-    return (previous, next, state, said)
+    let run = try TranscriptTests.replayReview(
+      "mode: facilitator\nnow: 2026-12-14T10:00:00Z\nreview-of: \(plan)\n", inputs)
+    return (run.previous, run.next, run.state, run.said)
   }
 
   /// How it went, then a new step whose every part is "same answer" in some words.

@@ -125,6 +125,29 @@ struct TranscriptTests {
         mode: engine.audience == .facilitator ? "facilitator" : nil))
   }
 
+  /// What a review made of `inputs`: the plan it followed, the next version, the answers and
+  /// what was said, with the engine. `header` holds the review's `now`, `review-of` and any
+  /// `mode`, one "key: value" to a line, as a transcript's header does.
+  struct ReviewRun {
+    var previous: Plan
+    var next: Plan
+    var state: ConversationState
+    var said: String
+    var engine: Engine
+  }
+
+  static func replayReview(_ header: String, _ inputs: [String]) throws -> ReviewRun {
+    let text = header + "script: review\n---\n" + inputs.map { "> \($0)\n" }.joined()
+    let transcript = Transcript.parse(text)
+    let engine = try #require(Self.engine(for: transcript))
+    let previous = try #require(Self.reviewedPlan(transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let next = Self.reviewPlan(
+      previous, engine, state, at: transcript.events.last?.at ?? transcript.start)
+    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
+    return ReviewRun(previous: previous, next: next, state: state, said: said, engine: engine)
+  }
+
   /// The plan as the program shows it when a conversation ends (`PlanText`, 80 columns), built
   /// from the answers so far. A review's plan also needs the version it follows, which a
   /// transcript does not hold, so a review transcript marks the place with `[plan]` instead.
