@@ -57,6 +57,12 @@ extension Phrases {
     "I've kept what \(audience == .facilitator ? "they" : "you") said last time: \(shown)."
   }
 
+  /// "Same as before" where a change was just chosen: the choice it is now.
+  static func choiceTakenBack(_ choice: String, for audience: Audience = .person) -> String {
+    "The same as before, then. I've changed \(audience == .facilitator ? "their" : "your") "
+      + "choice to: \(choice)."
+  }
+
   /// "Partly, she did it 3 days" to how a step went: the point it is put down as.
   static func wentPartly(_ point: Int, top: Int) -> String {
     "I've put that down as partly: \(point) out of \(top), with what was said."

@@ -139,6 +139,7 @@ extension ScriptLoader.Builder {
     }
     checkAnswerTargets(order: orderOf, types: types, repeatingGroupOf: repeatingGroupOf)
     checkFilledParts(script)
+    checkChoicesTakenBack(script, order: orderOf)
 
     for (target, location) in jumps where types[target] == nil {
       reader.report(

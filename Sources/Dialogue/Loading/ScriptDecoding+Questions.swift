@@ -270,6 +270,9 @@ extension ScriptLoader.Builder {
     if let earlierValue = map["earlier"] {
       question.earlier = readEarlier(earlierValue, kind: kind)
     }
+    if let sameValue = map["same_as_before"] {
+      question.sameAsBefore = readSameAsBefore(sameValue, order: myOrder, ownerID: id)
+    }
     return question
   }
 

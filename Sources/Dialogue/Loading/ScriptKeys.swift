@@ -18,8 +18,9 @@ extension ScriptLoader {
     "content_changes",
     "content_known",
     "read_back", "suggest", "optional", "in_words", "versions", "easy_choices",
-    "fills_parts", "earlier",
+    "fills_parts", "earlier", "same_as_before",
   ]
+  static let choiceTakenBackKeys = ["choice", "was", "becomes"]
   static let statementKeys = ["id", "say", "facilitator", "when", "show"]
   static let choiceKeys = ["id", "text", "synonyms", "change", "facilitator"]
   static let repeatKeys = ["max", "while", "over"]

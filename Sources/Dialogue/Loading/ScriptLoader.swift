@@ -46,6 +46,10 @@ extension ScriptLoader {
     /// Each question named by a step's `fills_parts`: the step's question, the part's question,
     /// and where it was named.
     var filledParts: [(owner: String, target: String, location: SourceLocation)] = []
+    /// Each choice `same_as_before` takes back, with where it was written and the order of
+    /// the question naming it: checked once every question is known.
+    var choicesTakenBack:
+      [(taken: ChoiceTakenBack, location: SourceLocation, order: Int, ownerID: String)] = []
     var order = 0
     /// While reading a group that repeats over a background list: that list, whose item fields
     /// its templates may use.

@@ -338,6 +338,11 @@ public struct Question: Sendable {
   /// group repeats over, or a background name. "Same as before" to the question keeps it, said
   /// back, rather than keeping those words as the answer.
   public var earlier: String?
+  /// For a question reached by choosing to change something ("Change the goal"): the earlier
+  /// choices that "same as before" typed here takes back (`same_as_before`), tried in order.
+  /// "Same as before" as the new goal means the goal stays: it is never kept as the goal's
+  /// words.
+  public var sameAsBefore: [ChoiceTakenBack] = []
   /// For a step: small steps for each area of life (a lexicon concept id), offered as choices
   /// in the easier way from the areas the person's own answers named, the goal's first.
   public var easyChoices: [(concept: String, steps: [String])] = []
@@ -461,5 +466,20 @@ extension Question {
   public func plainly(for audience: Audience) -> Template? {
     guard audience == .facilitator, facilitatorText != nil else { return plainly }
     return facilitatorPlainly
+  }
+}
+
+/// A choice to change something, taken back by "same as before" at the question it led to:
+/// where the earlier choice `question` was answered `was`, it becomes `becomes`, the choice
+/// that keeps things as they were.
+public struct ChoiceTakenBack: Hashable, Sendable {
+  public var question: String
+  public var was: String
+  public var becomes: String
+
+  public init(question: String, was: String, becomes: String) {
+    self.question = question
+    self.was = was
+    self.becomes = becomes
   }
 }

@@ -10,14 +10,14 @@ extension AnswerReading {
     "the same as last time", "same as then", "same again", "same thing", "the same thing",
     "as before", "as last time", "as it was", "like before", "like last time", "no change",
     "no changes", "unchanged", "still the same", "keep it the same", "same as it was",
-    "nothing different", "no different",
+    "nothing different", "no different", "keep it as it was", "leave it as it was",
   ]
 
   /// Words a worker puts before the client's words ("she says", "he said") and that only
   /// soften the line ("oh", "um"), set aside before the phrase is looked for.
   static let keepingLeadIns: Set<String> = [
     "she", "he", "they", "says", "said", "say", "oh", "um", "erm", "er", "its", "it's", "it",
-    "is", "just", "ok", "okay", "well",
+    "is", "just", "ok", "okay", "well", "actually", "no", "sorry",
   ]
 
   /// Whether the line, taken whole, keeps the answer given last time: "same answer", "she

@@ -4,8 +4,8 @@ import TestSupport
 import Testing
 
 /// A list line split in two and said back ("I've got two things: ... Is that right?"), then
-/// left: closed, or with "quit". Carried on later, the same check is put again, and the line
-/// typed is neither lost nor taken as said.
+/// left: closed, or with "quit". Carried on later, the same check is put again under its
+/// part's heading, and the line typed is neither lost nor taken as said.
 @Suite("A list's split, left and carried on")
 struct ListSplitResumeTests {
   let engine: Engine
@@ -24,6 +24,7 @@ struct ListSplitResumeTests {
     "I've got two things:\n- her breathing on the stairs\n"
     + "- she also wants to go to the wedding in april\nIs that right?"
 
+  /// The session carried on a day later, and the check answered yes, then the list closed.
   func carryOn(_ left: ConversationState) -> (state: ConversationState, said: [Output]) {
     let later = testNow.addingTimeInterval(86_400)
     var (state, said) = engine.step(left, .start(at: later))
@@ -35,27 +36,19 @@ struct ListSplitResumeTests {
     return (state, said)
   }
 
-  @Test("closed at the check: carried on, the check is put again, and yes keeps both")
-  func closedAtTheCheck() throws {
-    let (left, outputs) = converse(engine, toTheCheck)
+  /// Left at the check, closed or with quit.
+  @Test(
+    "carried on: its part's heading, the same check, and yes keeps both", arguments: [[], ["quit"]])
+  func leftAtTheCheck(leaving: [String]) throws {
+    let (left, outputs) = converse(engine, toTheCheck + leaving)
     #expect(outputs.text.contains(check))
+    #expect(leaving.isEmpty || outputs.contains(.stopped))
     let (state, said) = carryOn(left)
-    let first = try #require(said.first { if case .ask = $0 { true } else { false } })
-    guard case .ask(let prompt) = first else { return }
+    let asked = try #require(said.firstIndex { if case .ask = $0 { true } else { false } })
+    guard case .ask(let prompt) = said[asked] else { return }
     #expect(prompt.text == check)
-    #expect(
-      state.value("topics")
-        == .list(["her breathing on the stairs", "she also wants to go to the wedding in april"]))
-  }
-
-  @Test("quit at the check: carried on, the same check, and nothing typed is lost")
-  func quitAtTheCheck() throws {
-    let (left, outputs) = converse(engine, toTheCheck + ["quit"])
-    #expect(outputs.contains(.stopped))
-    let (state, said) = carryOn(left)
-    let first = try #require(said.first { if case .ask = $0 { true } else { false } })
-    guard case .ask(let prompt) = first else { return }
-    #expect(prompt.text == check)
+    let heading = said[..<asked].contains { if case .progress = $0 { true } else { false } }
+    #expect(heading)
     #expect(
       state.value("topics")
         == .list(["her breathing on the stairs", "she also wants to go to the wedding in april"]))

@@ -45,6 +45,7 @@ extension Turn {
       return
     }
     if explainReviewAsked(line, question: question) { return }
+    if takeBackTheChoice(line, question: question, place: place) { return }
     if keepEarlierAnswer(line, question: question, place: place) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }

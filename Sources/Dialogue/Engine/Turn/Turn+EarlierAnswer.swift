@@ -60,6 +60,36 @@ extension Turn {
     return true
   }
 
+  /// "Same as before" at a question reached by choosing to change something (the new goal
+  /// after "Change the goal", a new step after "Choose a new step"): the person has thought
+  /// again about the change, so the choice that led here is taken back (`same_as_before`), said
+  /// so, and the conversation goes on from the choice that keeps things as they were. Before,
+  /// "same as before" was kept as the new goal's words. "Back" then asks the choice again.
+  /// Returns whether the line was used up.
+  mutating func takeBackTheChoice(_ line: String, question: Question, place: Agenda.Place)
+    -> Bool
+  {
+    guard !question.sameAsBefore.isEmpty, state.changing?.key != place.key,
+      AnswerReading.keepsTheEarlierAnswer(line)
+    else { return false }
+    let answers = context(for: place)
+    for rule in question.sameAsBefore {
+      let key = answers.key(for: rule.question)
+      guard let made = state.answers[key], made.value == .choice(rule.was),
+        let choicePlace = engine.agenda.place(of: key),
+        let becomes = choicePlace.item.question?.choices.first(where: { $0.id == rule.becomes })
+      else { continue }
+      let shown =
+        engine.audience == .facilitator ? becomes.facilitatorText ?? becomes.text : becomes.text
+      outputs.append(.say(Phrases.choiceTakenBack(shown, for: engine.audience)))
+      // Made as a change of that answer, so anything that hung on the old choice is set aside.
+      state.mode = .changing(key, was: made)
+      accept(.choice(rule.becomes), words: line, place: choicePlace)
+      return true
+    }
+    return false
+  }
+
   /// Plan fields whose answers are added to what the plan already has.
   static let addsToWhatWasThere: Set<PlanField> = [.whatMatters, .careNews, .informationNeeds]
 

@@ -35,8 +35,11 @@ struct Turn {
       state.announced = nil
       // A check waiting when the session stopped (a safety check, or a reading said back such
       // as a list's split) is put again, not skipped: what was typed waits on its answer.
+      // Its part's heading comes first, as for any question a session opens with.
       switch state.mode {
-      case .checkingSafety, .confirmingReading, .checkingUnderstanding: reask()
+      case .checkingSafety, .confirmingReading, .checkingUnderstanding:
+        if let key = state.current, let place = engine.agenda.place(of: key) { announce(place) }
+        reask()
       default: advance()
       }
       return
