@@ -376,6 +376,14 @@ extension Plan {
 
   /// Whether a support worker typed the answers with the person, rather than the person alone.
   public var preparedWithWorker: Bool { mode == "facilitator" }
+
+  /// The heading over answers kept but not in the plan, in the plan's voice: the person's own
+  /// ("Other things I said"), or none, when a worker typed it.
+  public var alsoSaidHeading: String {
+    preparedWithWorker
+      ? PlanOutline.workerWording[PlanOutline.alsoSaidHeading] ?? PlanOutline.alsoSaidHeading
+      : PlanOutline.alsoSaidHeading
+  }
   /// Made at a waiting-room kiosk: one sitting, no saved versions, printed or left behind.
   public var madeAtKiosk: Bool { mode == "kiosk" }
 

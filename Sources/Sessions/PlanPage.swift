@@ -39,7 +39,7 @@ public enum PlanPage {
     let setAside = alsoSaid(in: chosen)
     if !setAside.isEmpty {
       page.line("")
-      page.line(Wording.answersSetAside)
+      page.line(plan.alsoSaidHeading)
       for line in setAside {
         for part in wrapper.wrap(line) { page.line(part) }
       }

@@ -198,9 +198,6 @@ public enum Wording {
   // MARK: Showing a plan
 
   static let whereEachPartCameFrom = "WHERE EACH PART CAME FROM"
-  /// Over answers kept but not used: a question taken out of the script, or one a changed
-  /// answer made no longer fit.
-  static let answersSetAside = "OTHER THINGS YOU SAID (KEPT, BUT NOT IN YOUR PLAN)"
   static let noEarlierVersion = "There is no earlier version to compare with."
 
   static func reviewUnderWay(becomes version: Int, _ id: String) -> String {

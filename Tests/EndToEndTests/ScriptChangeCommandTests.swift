@@ -65,7 +65,7 @@ struct ScriptChangeCommandTests {
     #expect(!third.stdout.contains("Some questions have changed"))
 
     let shown = try run(["show", "latest"], lines: [], environment: store.environment)
-    #expect(shown.stdout.contains("OTHER THINGS YOU SAID (KEPT, BUT NOT IN YOUR PLAN)"))
+    #expect(shown.stdout.contains("Other things I said (kept, but not in my plan)"))
     // The question is gone from the script, so its id is the only name left, said plainly.
     #expect(shown.stdout.contains("- Pets: yes"))
     let exported = try run(

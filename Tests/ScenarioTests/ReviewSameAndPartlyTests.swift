@@ -18,9 +18,11 @@ struct ReviewSameAndPartlyTests {
     return (run.previous, run.next, run.state, run.said)
   }
 
-  /// How it went, then a new step whose every part is "same answer" in some words.
+  /// How it went, then a new step whose every part is "same answer" in some words. (Said to
+  /// the step itself, "same answer" takes back the new step: `ReviewSameAfterAChangeTests`.)
   static let sameStep = [
-    "6", "she did it most tuesdays", "2", "same answer", "same as before", "same as last time",
+    "6", "she did it most tuesdays", "2", "walk to the end of the road and back", "same as before",
+    "same as last time",
     "as before", "no change", "next tuesday", "yes", "same answer", "same answer",
   ]
 
@@ -29,7 +31,8 @@ struct ReviewSameAndPartlyTests {
     let result = try review(Self.sameStep)
     let before = try #require(result.previous.goals[0].actions.first)
     let step = try #require(result.next.goals[0].actions.last)
-    #expect(step.what == before.what)
+    #expect(step.what == "walk to the end of the road and back")
+    #expect(step.what != before.what)
     #expect(step.howMuch == "5 mins")
     #expect(step.when == "after lunch")
     #expect(step.where == "on her road")
@@ -104,5 +107,32 @@ struct ReviewSameAndPartlyTests {
       #expect(
         progress.text?.lowercased().contains(note) == true, "\(line): \(progress.text ?? "")")
     }
+  }
+
+  @Test("\"he did it about half the time\" went in part: who did it comes before the part")
+  func partlyAfterWhoDidIt() throws {
+    let result = try review(["he did it about half the time"])
+    #expect(result.said.contains("I've put that down as partly: 5 out of 10, with what was said."))
+    #expect(result.state.value("how_it_went") == .number(5))
+  }
+
+  @Test("a check-in kept from last time that falls today is asked again")
+  func sameCheckInToday() throws {
+    let run = try TranscriptTests.replayReview(
+      "mode: facilitator\nnow: 2026-12-21T10:00:00Z\n"
+        + "review-of: people-20-worker-for-mrs-begum.plan.json\n",
+      ["6", "fine", "keep it as it is", "same as before"])
+    #expect(run.said.contains("The day from last time, Monday 21 December 2026, is today."))
+    #expect(run.state.value("check_in") == nil)
+  }
+
+  @Test(
+    "\"no change\" or \"same as before\" to a question from last time: still open, no note",
+    arguments: ["no change", "same as before", "still waiting on it"])
+  func questionStillOpen(line: String) throws {
+    let result = try review(["6", "fine", "keep it as it is", "in 2 weeks", line])
+    #expect(result.state.value("question_outcome") == .choice("open"))
+    #expect(result.state.value("question_answer") == nil)
+    #expect(result.said.contains("OK. It stays on their list."))
   }
 }

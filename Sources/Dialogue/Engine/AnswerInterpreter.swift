@@ -180,6 +180,9 @@ struct AnswerInterpreter {
     "i think", "i guess", "i suppose", "think", "maybe", "probably", "please", "pls", "ta",
     "thanks", "thank you", "cheers", "i reckon", "reckon", "now", "i spose", "spose",
     "i spose so", "spose so", "i suppose so", "suppose", "i guess so", "guess so",
+    // Asking for them: "can i have 1 and 3", "id like the first two".
+    "can i have", "could i have", "can i get", "i'll have", "ill have", "i'll take", "ill take",
+    "i want", "i'd like", "id like", "i would like", "give me", "gimme",
   ]
 
   func readMulti(_ typed: String) -> Reading {

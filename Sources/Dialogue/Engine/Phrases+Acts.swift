@@ -93,6 +93,10 @@ extension Phrases {
     "The day from last time, \(day), has gone by. Please pick a new day."
   }
 
+  static func lastTimesDayIsToday(_ day: String) -> String {
+    "The day from last time, \(day), is today. Please pick a day still to come."
+  }
+
   /// The words said with "same", kept beside the answer kept.
   static func notedWithIt(_ note: String) -> String {
     "I've noted this with it: \(note)."

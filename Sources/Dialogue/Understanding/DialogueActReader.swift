@@ -32,6 +32,7 @@ public struct DialogueActReader: Sendable {
     if let corrected = correction(typed, previousAnswer: previousAnswer) {
       return DialogueActReading(.correct, content: corrected)
     }
+    if saysTheLastAnswerIsWrong(typed) { return DialogueActReading(.correct) }
     switch aboutTheQuestion(typed, question: question) {
     case .clarify: return DialogueActReading(.clarify)
     case .asksWhy: return DialogueActReading(.clarify, asksWhy: true)
@@ -144,6 +145,15 @@ public struct DialogueActReader: Sendable {
     let again = Typed(rest, words: words)
     if let inner = correction(again, previousAnswer: nil) { return inner }
     return rest
+  }
+
+  /// "thats wrong", "no thats not right", "oops typo": the whole line says the answer just
+  /// given is wrong, with no right words after it (the reading's content is nil).
+  func saysTheLastAnswerIsWrong(_ typed: Typed) -> Bool {
+    var index = 0
+    while index < typed.words.count - 1, isLead(typed.words[index]) { index += 1 }
+    guard let opening = typed.longest(of: words.correctOpenings, at: index) else { return false }
+    return index + opening.count == typed.words.count
   }
 
   func isLead(_ word: String) -> Bool {

@@ -16,8 +16,17 @@ extension ScaleWords {
     let words = AnswerReading.plainWords(ReportedSpeech.clientWords(line)).map {
       $0.lowercased()
     }
-    return AnswerReading.longestPhrase(partlyOpenings, in: words, at: 0) > 0
+    // "he did it about half the time": who did it, and roughly, come before the part.
+    var start = 0
+    while start < min(words.count, 6), partlyLeadIns.contains(words[start]) { start += 1 }
+    return AnswerReading.longestPhrase(partlyOpenings, in: words, at: start) > 0
   }
+
+  /// Words before the part that say who did it and how roughly: "she managed it about".
+  static let partlyLeadIns: Set<String> = [
+    "he", "she", "they", "i", "we", "hes", "shes", "ive", "theyve", "has", "have", "did", "done",
+    "managed", "it", "about", "roughly", "around", "maybe", "probably", "only", "just", "like",
+  ]
 
   /// The middle of the scale: a step done in part went half way.
   public static func partlyPoint(_ range: ClosedRange<Int>) -> Int {

@@ -28,7 +28,8 @@ extension Turn {
       putQuestionAnotherWay()
       return true
     case .correct:
-      return correctLatestAnswer(with: reading.content ?? "")
+      guard let words = reading.content else { return openLatestAnswerToPutRight() }
+      return correctLatestAnswer(with: words)
     case .change:
       return changeFromAnywhere(reading.content ?? "")
     case .answer:

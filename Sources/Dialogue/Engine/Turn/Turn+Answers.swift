@@ -46,6 +46,8 @@ extension Turn {
     }
     if explainReviewAsked(line, question: question) { return }
     if takeBackTheChoice(line, question: question, place: place) { return }
+    if takePicksOff(line, question: question, place: place) { return }
+    if question.kind == .multi, addQuestionTypedAtTheCheck(line, question: question) { return }
     if keepEarlierAnswer(line, question: question, place: place) { return }
     if takeScaleInWords(line, question: question, place: place) { return }
     if question.kind == .text, takeEasyChoice(line, question: question, place: place) { return }
@@ -275,13 +277,17 @@ extension Turn {
     state.listDraft = []
     state.listWords = []
     if state.focus == key { state.focus = nil }
+    var saidTheChange = false
     if let changing = state.changing, changing.key == key {
       state.mode = .asking
       setAsideAnswersWhoseConditionsChanged(before: before, changed: key)
       if changing.answer.value != value { askAgainWhereTheWordingShowedIt(changed: key) }
       sayWhenAnAnswerWasTakenOut(was: changing.answer, now: value, question: place.item.question)
+      if reflecting, let question = place.item.question {
+        saidTheChange = sayPicksChanged(was: changing.answer, now: value, question: question)
+      }
     }
-    if reflecting, value.isGiven, let question = place.item.question {
+    if reflecting, !saidTheChange, value.isGiven, let question = place.item.question {
       reflect(question, place: place, answer: answer)
       if question.plan == .supportNetwork, case .text(let text) = value {
         let items = WhoHelps.items(text)

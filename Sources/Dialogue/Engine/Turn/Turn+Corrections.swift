@@ -53,6 +53,23 @@ extension Turn {
     return true
   }
 
+  /// "thats wrong", with nothing after it, at the question after a wrong answer: the answer
+  /// just given is opened to be put right, shown as it stands, rather than "thats wrong" kept
+  /// as the answer to this question. Inside a list, the line just typed comes off. At a
+  /// read-back, its own question reads the line (a no).
+  mutating func openLatestAnswerToPutRight() -> Bool {
+    if takeBackLastListItem() { return true }
+    if isAtAReadBack { return false }
+    if state.changing != nil {
+      askCurrent()
+      return true
+    }
+    guard let key = state.answerOrder.last, let old = state.answers[key] else { return false }
+    outputs.append(.say(Phrases.letsPutItRight))
+    beginChange(key, answer: old)
+    return true
+  }
+
   /// Whether the current question is a yes/no that shows earlier answers back.
   var isAtAReadBack: Bool {
     guard let key = state.current, let question = script.question(key.question) else {
@@ -160,4 +177,8 @@ extension Turn {
     outputs.append(.say(Phrases.itemCorrected(from: old, to: new)))
     outputs.append(.notice(Phrases.gotIt(Turn.shortened(state.listDraft))))
   }
+}
+
+extension Phrases {
+  static let letsPutItRight = "Let's put that right."
 }

@@ -39,8 +39,11 @@ extension Turn {
         return false
       }
       shown = Display.day(day)
-      if question.validation.futureDate, day < today {
-        outputs.append(.notice(Phrases.lastTimesDayHasGone(shown)))
+      // Today is no day to look forward to either: it is the day of this look back.
+      if question.validation.futureDate, day <= today {
+        outputs.append(
+          .notice(
+            day == today ? Phrases.lastTimesDayIsToday(shown) : Phrases.lastTimesDayHasGone(shown)))
         askCurrent()
         return true
       }

@@ -12,8 +12,20 @@ extension Turn {
   /// Only at the check (a yes/no whose content names a change), only in a script that keeps
   /// questions, and only for a line that reads as a question to a nurse or doctor, not one
   /// about the plan or the conversation ("is that it", "what happens now").
+  ///
+  /// The same at a menu of questions to pick from ("Which would you like to take with you?"):
+  /// "will it get better" is no pick, but it is a question of her own, so it is kept, not
+  /// refused. Only a line the menu cannot read as picks ("can i have 1 and 3" is picks).
   mutating func addQuestionTypedAtTheCheck(_ line: String, question: Question) -> Bool {
-    guard question.kind == .yesNo, question.contentChanges, Turn.isAQuestionToAsk(line),
+    let atTheCheck = question.kind == .yesNo && question.contentChanges
+    var atAMenu = question.kind == .multi && question.plan == .informationNeeds
+    if atAMenu,
+      case .value = AnswerInterpreter(question: question, today: today, acts: engine.acts).read(
+        line)
+    {
+      atAMenu = false
+    }
+    guard atTheCheck || atAMenu, Turn.isAQuestionToAsk(line),
       script.questions.contains(where: { $0.plan == .informationNeeds })
     else { return false }
     let text = Whitespace.trimmed(line)
