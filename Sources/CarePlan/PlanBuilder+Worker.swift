@@ -36,8 +36,28 @@ extension PlanBuilder {
         options: [.caseInsensitive])
     else { return text }
     let range = NSRange(text.startIndex..., in: text)
-    return pattern.stringByReplacingMatches(
+    let named = pattern.stringByReplacingMatches(
       in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: worker))
+    return namingTheWorkerByRole(in: named, as: worker)
+  }
+
+  /// "me (support worker)": the brackets give only the worker's role, which the name said for
+  /// "me" holds ("priya (support worker)"), so the whole is the worker as named. Brackets with
+  /// anything else ("me (Dev)") already say who, and stay as typed.
+  static func namingTheWorkerByRole(in text: String, as worker: String) -> String {
+    guard
+      let pattern = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}'’])me\s*\(([^()]+)\)"#, options: [.caseInsensitive])
+    else { return text }
+    let result = NSMutableString(string: text)
+    let range = NSRange(location: 0, length: result.length)
+    for match in pattern.matches(in: text, range: range).reversed() {
+      let role = result.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+        .lowercased()
+      guard !role.isEmpty, worker.lowercased().contains("(\(role))") else { continue }
+      result.replaceCharacters(in: match.range, with: worker)
+    }
+    return result as String
   }
 
   /// Names the worker in who helps, the person's and each goal's, and in each goal's step and

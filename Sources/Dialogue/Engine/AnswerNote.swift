@@ -45,7 +45,19 @@ public enum AnswerNote {
           : afterPickedNumber(answer.words, picked: text))
     default: words = nil
     }
+    // Beside a part of a step, a number is news ("after his dinner, about 1" is a time), where
+    // beside a number picked it is only the range said around it.
+    if case .text = answer.value, Self.isStepPart(question) {
+      return words.flatMap(meaningfulBesideAPart)
+    }
     return words.flatMap(meaningful)
+  }
+
+  /// Words beside a part of a step, unless they only say it politely ("please", "i think").
+  static func meaningfulBesideAPart(_ words: String) -> String? {
+    let plain = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+      .map { $0.lowercased() }
+    return plain.allSatisfy(emptyWords.contains) ? nil : words
   }
 
   /// Words that say a thing was done in part, at the start of a line.

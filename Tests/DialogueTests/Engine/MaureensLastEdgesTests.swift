@@ -158,4 +158,15 @@ import Testing
     let (state, _) = converse(try Self.engine(), lines)
     #expect(state.value("review_date") != nil)
   }
+
+  /// "after his dinner, about 1" to what time of day: "I've noted this with it: about 1." was
+  /// said, and the plan then dropped it, as if a number beside a part were only a range.
+  @Test func aNumberBesideAPartOfTheStepIsKeptAsItsNote() throws {
+    let lines = DialogueActEngineTests.linesBefore("step_when") + ["after his dinner, about 1"]
+    let (state, outputs) = converse(try Self.engine(), lines)
+    #expect(outputs.text.contains("I've noted this with it: about 1."))
+    let answer = try #require(state.answers[AnswerKey("step_when")])
+    let question = try Self.engine().script.question("step_when")
+    #expect(AnswerNote.note(of: answer, question: question) == "about 1")
+  }
 }
