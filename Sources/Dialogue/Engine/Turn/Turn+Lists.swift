@@ -60,6 +60,10 @@ extension Turn {
       confirm(.listSplit(place.key, items: split.items, line: line))
       return
     }
+    if split.items.count == 1, let tasks = Turn.twoTasks(in: split.items[0], question: question) {
+      confirm(.listSplit(place.key, items: tasks, line: line))
+      return
+    }
     addToList(split.items, words: line, question: question, place: place)
   }
 

@@ -1,0 +1,59 @@
+import CarePlan
+import Dialogue
+import Foundation
+import TestSupport
+import Testing
+
+/// "refer him to podiatry and check his sugars in 3 months", typed as what the professional
+/// will do: two tasks in one line. Kept as one, the referral took the sugars' 3-month date.
+/// The cut is shown and asked about; yes makes two actions, no keeps the line as one.
+@Suite("Agreeing: two tasks in one line")
+struct AgreeTwoTasksTests {
+  /// A worker's agreement on 14 December 2026 of Mrs Begum's first plan: the goal agreed, then
+  /// `actions` typed for what the nurse will do.
+  func agree(_ actions: [String]) throws -> (plan: Plan, said: String, state: ConversationState) {
+    let inputs =
+      ["1"] + actions + ["done", "no"] + Array(repeating: "no", count: 7) + ["1", "yes"]
+    let text =
+      "agree-plan: people-20-worker-for-mrs-begum\nagree-with: Sam Patel, practice nurse\n"
+      + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\nscript: agree\n---\n"
+      + inputs.map { "> \($0)\n" }.joined()
+    let transcript = Transcript.parse(text)
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
+    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
+    return (plan, said, state)
+  }
+
+  static let line = "refer him to podiatry and check his sugars in 3 months"
+
+  @Test func theCutIsShownAndYesMakesTwoTasksEachWithItsOwnDay() throws {
+    let result = try agree([Self.line, "yes"])
+    #expect(
+      result.said.contains(
+        "I've got two things:\n- refer him to podiatry\n- check his sugars in 3 months\n"
+          + "Is that right?"))
+    let actions = result.plan.goals[0].actions.filter { $0.by != nil }
+    // The day is taken out of the words, into the task's own due day.
+    #expect(actions.map(\.what) == ["refer him to podiatry", "check his sugars"])
+    #expect(actions.first?.due == nil)
+    #expect(actions.last?.due == "2027-03-14")
+    #expect(result.state.finished)
+  }
+
+  @Test func noKeepsTheLineAsOneTask() throws {
+    let result = try agree([Self.line, "no"])
+    let actions = result.plan.goals[0].actions.filter { $0.by != nil }
+    #expect(actions.map(\.what) == ["refer him to podiatry and check his sugars"])
+    #expect(actions.first?.due == "2027-03-14")
+  }
+
+  @Test(arguments: ["check and adjust her tablets", "refer her to podiatry and the falls team"])
+  func oneTaskIsNotCut(line: String) throws {
+    let result = try agree([line])
+    #expect(!result.said.contains("I've got two things"))
+    let actions = result.plan.goals[0].actions.filter { $0.by != nil }
+    #expect(actions.map(\.what) == [line])
+  }
+}
