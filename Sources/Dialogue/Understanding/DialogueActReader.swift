@@ -56,12 +56,22 @@ public struct DialogueActReader: Sendable {
 
   /// Yes, no, or nil when unclear: the everyday openings and the lexicon's own, read first as
   /// typed, then with everyday spellings put right ("no ta" is "no thanks").
-  public func yesNo(_ line: String) -> Bool? {
+  public func yesNo(_ typed: String) -> Bool? {
+    let line = Self.knowSpeltNo(typed)
     if let answer = AnswerReading.readYesNo(line, yes: words.yes, no: words.no) { return answer }
     guard !words.spellings.isEmpty, line.utf8.count <= Self.longestActLine else { return nil }
     let said = words.normalised(ActWords.words(of: line).map(\.word))
     guard !said.isEmpty else { return nil }
     return AnswerReading.readYesNo(said.joined(separator: " "), yes: words.yes, no: words.no)
+  }
+
+  /// "yes i got a leter but i dont no wat it means": "dont no" is "don't know", spelt as it
+  /// sounds, and no "no" that answers the question.
+  static func knowSpeltNo(_ line: String) -> String {
+    guard line.utf8.count <= longestActLine, line.lowercased().contains(" no") else { return line }
+    return line.replacingOccurrences(
+      of: #"(?i)\b(dont|don't|don’t|do not|didnt|didn't|didn’t|doesnt|doesn't|dint)\s+no\b"#,
+      with: "$1 know", options: .regularExpression)
   }
 
   /// Yes or no when the whole line, with or without its fillers, is one of the lexicon's own

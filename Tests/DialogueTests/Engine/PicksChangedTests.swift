@@ -17,7 +17,7 @@ import Testing
     let (state, outputs) = try QuestionsPickedAndTypedTests.run(Self.opened + [line])
     #expect(state.value("ask_three") == .choices(["decision_support"]))
     #expect(outputs.text.contains("I've taken off: What are my options?"))
-    #expect(outputs.text.contains("Still on your plan: How do I get support"))
+    #expect(outputs.text.contains("Of these, still on your plan: How do I get support"))
     #expect(!outputs.text.hasSuffix("I've added it to your questions"))
     #expect(state.current?.question == "ready")
   }
@@ -53,5 +53,34 @@ import Testing
     #expect(outputs.text.contains("I've added that to your questions: will it get better."))
     #expect(state.current?.question == "ask_three")
     #expect(state.value("ask_three") == nil)
+  }
+}
+
+/// A question of her own typed at the menu ("will it get better") is on the plan beside the
+/// picks, in neither answer: "take off will it get better" takes it off wherever the line is
+/// typed, and leaves the picks as they were. Before, it opened the picks, which refused it.
+@Suite struct QuestionTypedAtTheMenuTakenOffTests {
+  static func toTheCheck() -> [String] {
+    let before = MaureensListsTests.linesBefore("ask_three")
+    return before + ["will it get better", "1 and 3", "done"]
+  }
+
+  func takenOff(_ lines: [String]) throws -> (ConversationState, [Output]) {
+    let (state, outputs) = try QuestionsPickedAndTypedTests.run(Self.toTheCheck() + lines)
+    #expect(state.planAdditions.isEmpty)
+    #expect(outputs.text.contains("I've taken 'will it get better' off your plan."))
+    #expect(state.value("ask_three") == .choices(["options", "decision_support"]))
+    #expect(state.current?.question == "ready")
+    return (state, outputs)
+  }
+
+  @Test func atTheCheck() throws {
+    let (state, _) = try QuestionsPickedAndTypedTests.run(Self.toTheCheck())
+    #expect(state.planAdditions.map(\.text) == ["will it get better"])
+    _ = try takenOff(["no take off will it get better its there twice"])
+  }
+
+  @Test func inThePicksOpenedToChange() throws {
+    _ = try takenOff(["change my questions", "take off will it get better"])
   }
 }

@@ -47,6 +47,7 @@ extension Turn {
     if explainReviewAsked(line, question: question) { return }
     if takeBackTheChoice(line, question: question, place: place) { return }
     if takePicksOff(line, question: question, place: place) { return }
+    if takeDaysCorrectedAtTheStart(line, question: question, place: place) { return }
     if question.kind == .multi, addQuestionTypedAtTheCheck(line, question: question) { return }
     if keepEarlierAnswer(line, question: question, place: place) { return }
     if takeScaleInWords(line, question: question, place: place) { return }

@@ -184,6 +184,9 @@ extension Turn {
   /// it; "none", "neither" or "keep it" goes back to the question; anything else is read afresh, and
   /// nothing is opened or replaced by it.
   mutating func chooseAnswerToChange(_ line: String, raw: String, candidates: [AnswerKey]) {
+    // "take off will me knees get beter": a question on the plan, taken off by its words
+    // wherever it is (one typed at a menu is in none of the answers offered); none is opened.
+    if Turn.wordsTakenOff(line) != nil, takeItemOffThePlan(line) { return }
     let options = changeCandidates(candidates)
     let count = options.count + 1
     var picked = PositionalChoice.positions(line, count: count).flatMap { $0.count == 1 ? $0 : nil }

@@ -117,6 +117,15 @@ extension Turn {
       return
     }
     state.mode = then
+    // "no thats wrong" to versions of what was just typed, or things to pick from it: the words
+    // typed were wrong, so none is kept and the question is put again.
+    if !pending.asksYesOrNo, engine.acts.read(line).act == .correct,
+      engine.acts.read(line).content == nil, !isAtAReadBack
+    {
+      outputs.append(.say(Phrases.letsPutItRight))
+      askCurrent()
+      return
+    }
     guard let key = state.current, let place = engine.agenda.place(of: key),
       let question = place.item.question
     else { return process(line, raw: raw) }

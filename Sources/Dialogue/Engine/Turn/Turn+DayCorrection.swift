@@ -121,9 +121,13 @@ extension Turn {
   /// as the right ones are the new words of the part that holds days, said back; the day to
   /// start moves to the first of them in the same week when it is none of them. False when the
   /// words say more than days, or no part holds a day.
+  ///
+  /// "its tuesdy and thursdy not mondy wensdy": the days after "not" are the old ones, and only
+  /// those before it are the new.
   mutating func takeCorrectedDays(
-    _ content: String, line: String, question: Question, place: Agenda.Place
+    _ said: String, line: String, question: Question, place: Agenda.Place
   ) -> Bool {
+    let content = Turn.beforeTheDaysSaidWrong(said) ?? said
     let named = Turn.daysInOrder(content)
     guard named.count > 1, !AnswerReading.plainWords(content).contains("not") else {
       return false
@@ -163,6 +167,34 @@ extension Turn {
       return true
     }
     return false
+  }
+
+  /// The words before "not" when only days follow it ("tuesdy and thursdy not mondy
+  /// wensdy"); nil when there is no such "not".
+  static func beforeTheDaysSaidWrong(_ content: String) -> String? {
+    let tokens = content.split(whereSeparator: \.isWhitespace).map(String.init)
+    let plain = tokens.map { AnswerReading.meantWord(AnswerReading.plainWords($0).joined()) }
+    guard let not = plain.firstIndex(of: "not"), not > 0, not + 1 < plain.count else { return nil }
+    let joiners: Set<String> = ["and", "n", "&", "or", ""]
+    let after = plain[(not + 1)...]
+    guard after.allSatisfy({ AnswerReading.weekday($0) != nil || joiners.contains($0) }),
+      after.contains(where: { AnswerReading.weekday($0) != nil })
+    else { return nil }
+    return tokens[..<not].joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",;")))
+  }
+
+  /// "no its tuesdy and thursdy" to "On which day will you start?", just after the step's days
+  /// were said back: the days are put right where the step holds them, and the day to start
+  /// is asked again. It was taken as the day to start, and the wrong days stayed.
+  mutating func takeDaysCorrectedAtTheStart(
+    _ line: String, question: Question, place: Agenda.Place
+  ) -> Bool {
+    guard question.kind == .date, let (part, readBack) = stepPart(of: question), part == .start
+    else { return false }
+    let (reply, content) = AnswerReading.yesNoContent(line, doings: StepSentence.doingWords)
+    guard reply == false, let content else { return false }
+    return takeCorrectedDays(content, line: line, question: readBack, place: place)
   }
 
   /// `text` with its run of days ("mondy and wensdy") put in place of by `days`, every other

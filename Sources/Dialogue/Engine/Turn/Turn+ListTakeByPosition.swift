@@ -90,8 +90,18 @@ extension Turn {
     }
     // "just", "only": the person stresses which; they do not change it.
     rest.removeAll { $0 == "just" || $0 == "only" }
+    // "take off will me knees get beter its there twice": the reason after is not the item.
+    if let why = rest.indices.dropFirst().first(where: { reasonOpeners.contains(rest[$0]) }) {
+      rest = Array(rest[..<why])
+    }
     return (verb, rest, off)
   }
+
+  /// Words that open the reason a thing is taken off, after its words: "its there twice",
+  /// "because i asked already".
+  static let reasonOpeners: Set<String> = [
+    "its", "it's", "because", "cos", "coz", "thats", "that's",
+  ]
 
   /// The items a line takes off by their own words: "take off will it get better", "remove
   /// the one about the home visit". Each word named must be in the item, and the words must

@@ -31,6 +31,7 @@ extension Turn {
     let keepsThemAll =
       picked == [together] || picked == Array(0..<items.count)
       || Self.keepTogetherWords.contains(AnswerInterpreter.normalise(line))
+      || Self.saysTheyAreOne(line)
     if keepsThemAll {
       outputs.append(.notice(Phrases.listKeptWhole))
       accept(.text(AnswerReading.wholeItem(words)), words: words, place: place)
@@ -61,6 +62,20 @@ extension Turn {
 
   /// The most words a thing joined by "and" may have and still be read as one of two.
   static let shortThingWords = 4
+
+  /// "its the same thing", "theyre all one": a reply made only of words that say the things
+  /// are one, not a new answer. It was kept as the one thing, word for word.
+  static func saysTheyAreOne(_ line: String) -> Bool {
+    let words = AnswerReading.plainWords(line).map { $0.lowercased() }
+    let saying: Set<String> = ["same", "together", "both", "one", "all"]
+    let around: Set<String> = [
+      "its", "it's", "it", "is", "the", "thing", "things", "they", "theyre", "they're", "are",
+      "really", "just", "kind", "of", "sort", "a", "all", "same", "together", "both", "one",
+      "go", "them", "keep", "its", "well", "oh", "no", "yes", "yeah", "i", "mean", "meant",
+    ]
+    return !words.isEmpty && words.contains(where: saying.contains)
+      && words.allSatisfy(around.contains)
+  }
 
   /// Replies that keep every thing given, as one.
   static let keepTogetherWords: Set<String> = [

@@ -14,7 +14,20 @@ extension Turn {
     guard
       let places = Turn.placesTakenOff(line, count: texts.count)
         ?? Turn.itemsNamedToTakeOff(line, from: texts)
-    else { return false }
+    else {
+      // "take off will me knees get beter", a question of her own on the plan, not one of
+      // these: taken off where it is, and the picks left as they were.
+      guard Turn.wordsTakenOff(line) != nil, takeItemOffThePlan(line, thenAsk: false) else {
+        return false
+      }
+      state.answers[place.key] = changing.answer
+      state.answerOrder.append(place.key)
+      state.mode = .asking
+      state.focus = nil
+      state.moveCurrent(to: nil)
+      advance()
+      return true
+    }
     let named = places.map { question.choices[$0].id }
     guard named.contains(where: before.contains) else {
       let shown = places.map { "'\(Turn.shorten(texts[$0]))'" }.joined(separator: " and ")
@@ -59,7 +72,7 @@ extension Phrases {
   static func picksTakenOff(_ shown: String) -> String { sentence("I've taken off: \(shown)") }
   static func picksAdded(_ shown: String) -> String { sentence("I've added: \(shown)") }
   static func picksNow(_ shown: String, for audience: Audience) -> String {
-    sentence("Still on \(audience == .facilitator ? "their" : "your") plan: \(shown)")
+    sentence("Of these, still on \(audience == .facilitator ? "their" : "your") plan: \(shown)")
   }
-  static let nonePickedNow = "None of these are on the plan now."
+  static let nonePickedNow = "None of these are on the plan now. Any others stay."
 }

@@ -20,7 +20,8 @@ extension Turn {
   /// off the plan and said back. The words must pick out exactly one across the plan;
   /// otherwise the line is left for the question to read, and nothing goes. Returns whether
   /// one was taken off.
-  mutating func takeItemOffThePlan(_ line: String) -> Bool {
+  /// `thenAsk` false leaves the next question to the caller.
+  mutating func takeItemOffThePlan(_ line: String, thenAsk: Bool = true) -> Bool {
     guard !line.contains("?") else { return false }
     var found: [PlanQuestion] = []
     for (key, answer) in state.orderedAnswers {
@@ -56,7 +57,7 @@ extension Turn {
     }
     outputs.append(
       .notice(Phrases.itemTakenOffThePlan(Turn.shorten(question.text), for: engine.audience)))
-    askCurrent()
+    if thenAsk { askCurrent() }
     return true
   }
 }
