@@ -51,6 +51,21 @@ extension AnswerReading {
   static let strongYes: Set<String> = ["yes", "yeah", "yep", "yup", "aye"]
   static let strongNo: Set<String> = ["no", "nope", "nah"]
 
+  /// Where "but i dont know what ..." (or how, why, if) starts in `words`, after an answer of
+  /// at least one word; the count of words when there is none.
+  static func notKnowingWhat(in words: [String]) -> Int {
+    let asked: Set<String> = ["what", "wat", "wot", "how", "why", "if", "whether", "where", "when"]
+    for index in words.indices where index >= 2 && words[index] == "but" {
+      var next = index + 1
+      if next < words.count, words[next] == "i" { next += 1 }
+      let knows = [["dont", "know"], ["do", "not", "know"], ["didnt", "know"]].first {
+        next + $0.count < words.count && Array(words[next..<(next + $0.count)]) == $0
+      }
+      if let knows, asked.contains(words[next + knows.count]) { return index }
+    }
+    return words.count
+  }
+
   /// The longest phrase of `phrases` that begins at `start`, as a count of words.
   static func longestPhrase(_ phrases: [[String]], in words: [String], at start: Int) -> Int {
     var best = 0
@@ -92,7 +107,13 @@ extension AnswerReading {
     }
     var thought = 0
     while thought < words.count - 1 && hesitations.contains(words[thought]) { thought += 1 }
-    if containsPhrase(unclearPhrases, in: Array(words[thought...])) { return nil }
+    // "yes i got a letter but i dont know what it means": not knowing what, how or why is
+    // about something else, after the answer; the answer before it stands.
+    let answered = Array(words[..<Self.notKnowingWhat(in: words)])
+    guard !answered.isEmpty else { return nil }
+    if containsPhrase(unclearPhrases, in: Array(answered[min(thought, answered.count - 1)...])) {
+      return nil
+    }
     var start = 0
     while start < words.count - 1 && leadingFiller.contains(words[start]) { start += 1 }
     let noLength = longestPhrase(no.isEmpty ? noPhrases : noPhrases + no, in: words, at: start)

@@ -78,4 +78,27 @@ import Testing
     #expect(state.value("step_what") == nil)
     #expect(state.current?.question == "step_what")
   }
+
+  /// "dont no" is "don't know" spelt as it sounds: the "yes" at the start stands.
+  @Test(arguments: [
+    ("yes i got a leter but i dont no wat it means", true), ("i dont no", nil),
+    ("no i didnt", false),
+  ])
+  func dontNoIsDontKnow(line: String, reply: Bool?) throws {
+    #expect(try MaureensListsTests.engine().acts.yesNo(line) == reply)
+  }
+
+  /// "wat do u mean easier", asked of "Shall we make the step a bit easier?" in the easier way:
+  /// what an easier step is, not the same words again.
+  @Test func whatAnEasierStepIsWhenAsked() throws {
+    var lines = MaureensListsTests.linesBefore("confidence")
+    lines += ["make it simpler", "3", "wat do u mean easier"]
+    let (state, outputs) = try Self.run(lines)
+    #expect(state.current?.question == "make_smaller")
+    #expect(
+      outputs.text.hasSuffix("You can do more later.")
+        || outputs.text.contains(
+          "An easier step is a smaller bit of the same thing.")
+    )
+  }
 }
