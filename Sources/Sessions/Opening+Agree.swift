@@ -50,7 +50,7 @@ extension Opening {
       background: PlanAgreer.background(
         for: basePlan, professional: agreedWith, today: record.createdAt))
     let notice = Wording.agreeing(
-      version: newest.version, from: Display.day(of: origin.createdAt),
+      version: newest.version, from: Display.day(of: newest.createdAt),
       with: agreedWith.nameAndRole,
       goals: PlanReviewer.goalsToReview(in: basePlan).count,
       questions: PlanAgreer.openQuestions(in: basePlan).count)

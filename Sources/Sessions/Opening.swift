@@ -200,7 +200,7 @@ public struct Opening {
       audience: record.audience, background: PlanReviewer.background(for: basePlan, today: now))
     let goals = PlanReviewer.goalsToReview(in: basePlan).count
     let notice = Wording.reviewing(
-      version: newest.version, from: Display.day(of: origin.createdAt), goals: goals)
+      version: newest.version, from: Display.day(of: newest.createdAt), goals: goals)
     return Opening(
       session: record, store: store, engine: engine, state: ConversationState(), start: now,
       preamble: [.notice(notice)])

@@ -15,6 +15,26 @@ private func json(_ text: String) throws -> [String: Any] {
 struct AgreeCommandTests {
   let small = ["start", "--script", fixture("scripts/small.yaml")]
 
+  /// The opening names the day the version being agreed was made, not the day of the first:
+  /// version 2 made by a review weeks later was said to be "from" the first plan's day.
+  @Test("the opening names the day of the version agreed")
+  func openingNamesTheVersionsDay() throws {
+    let store = try TemporaryStore()
+    defer { store.remove() }
+    var env = store.environment
+    env["CARECOACH_NOW"] = "2026-12-07T10:00:00Z"
+    #expect(try run(small, lines: twoGoalAnswers, environment: env).status == 0)
+    env["CARECOACH_NOW"] = "2027-01-18T10:00:00Z"
+    let agreedFirst = try run(
+      ["agree", "latest", "--with", "Sam Patel, practice nurse"], lines: agreeAnswers,
+      environment: env)
+    #expect(agreedFirst.stdout.contains("Agreeing version 1 of the plan from Monday 7 December 2026"))
+    env["CARECOACH_NOW"] = "2027-01-25T10:00:00Z"
+    let agreedAgain = try run(
+      ["agree", "latest", "--with", "Sam Patel, practice nurse"], lines: [], environment: env)
+    #expect(agreedAgain.stdout.contains("Agreeing version 2 of the plan from Monday 18 January 2027"))
+  }
+
   @Test("an agreement makes version 2, agreed with the nurse, with their action theirs")
   func agreementMakesVersionTwo() throws {
     let store = try TemporaryStore()

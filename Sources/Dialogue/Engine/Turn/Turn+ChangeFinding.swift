@@ -84,7 +84,8 @@ extension Turn {
   func narrowedToGoal(_ target: String, among keys: [AnswerKey])
     -> (target: String, keys: [AnswerKey])
   {
-    guard let (number, rest) = Turn.goalNumber(in: target) else { return (target, keys) }
+    guard let (number, rest) = Turn.goalNumber(in: target) ?? goalNamed(in: target, among: keys)
+    else { return (target, keys) }
     let goalGroups = Set(
       script.sections.filter { section in
         section.items.contains { $0.question?.plan == .actionWhat }
@@ -100,6 +101,26 @@ extension Turn {
       left.isEmpty ? "goal" : rest.joined(separator: " "),
       keys.filter { !inAGoal($0) || $0.round == round }
     )
+  }
+
+  /// "how he'll know on the feet goal": the goal whose own words hold the word before "goal"
+  /// ("feet"), when just one does, as its number, and the other words. It opened the first
+  /// goal's answer, whatever the goal was called.
+  func goalNamed(in target: String, among keys: [AnswerKey]) -> (Int, [String])? {
+    let words = AnswerInterpreter.normalise(target).split(separator: " ").map(String.init)
+    let pointers: Set<String> = ["the", "my", "his", "her", "their", "your", "on", "for", "of", "a"]
+    guard let at = words.firstIndex(where: { $0 == "goal" }), at > 0,
+      !pointers.contains(words[at - 1]),
+      let goalText = script.questions.first(where: { $0.plan == .goalText })
+    else { return nil }
+    let named = words[at - 1]
+    let rounds = keys.filter { $0.question == goalText.id }.filter { key in
+      guard case .text(let text)? = state.answers[key]?.value else { return false }
+      return AnswerReading.plainWords(text).contains { Turn.nearlySame(named, $0) || named == $0 }
+    }.map(\.round)
+    guard Set(rounds).count == 1, let round = rounds.first else { return nil }
+    let rest = words.enumerated().filter { $0.offset != at && $0.offset != at - 1 }.map(\.element)
+    return (round + 1, rest)
   }
 
   /// The goal's number in "step for goal 3", "second goal", and the other words.
