@@ -9,15 +9,9 @@ import Testing
 func agreement(of plan: String, with professional: String, _ inputs: [String]) throws -> (
   plan: Plan, said: String
 ) {
-  let text =
-    "agree-plan: \(plan)\nagree-with: \(professional)\n"
-    + "now: 2026-12-14T10:00:00Z\nscript: agree\n---\n"
-    + inputs.map { "> \($0)\n" }.joined()
-  let transcript = Transcript.parse(text)
-  let engine = try #require(TranscriptTests.engine(for: transcript))
-  let (state, outputs) = engine.replay(transcript.events)
-  let agreed = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
-  return (agreed, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"))
+  let run = try TranscriptTests.replayAgreement(
+    "agree-plan: \(plan)\nagree-with: \(professional)\nnow: 2026-12-14T10:00:00Z\n", inputs)
+  return (run.plan, run.said)
 }
 
 /// The default agreement, run over a person's first plan with a nurse: an outcome said with

@@ -13,16 +13,9 @@ struct AgreeReviewDayChangeTests {
   /// actions, each of the 7 questions still open, the day offered kept, then `end` typed.
   func agree(_ end: [String]) throws -> (plan: Plan, said: String, state: ConversationState) {
     let inputs = ["1", "skip", "no"] + Array(repeating: "no", count: 7) + ["1"] + end
-    let text =
+    return try TranscriptTests.replayAgreement(
       "agree-plan: people-20-worker-for-mrs-begum\nagree-with: Sam Patel, practice nurse\n"
-      + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\nscript: agree\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
-    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
-    return (plan, said, state)
+        + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\n", inputs)
   }
 
   @Test(

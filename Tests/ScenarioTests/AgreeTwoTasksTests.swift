@@ -14,16 +14,9 @@ struct AgreeTwoTasksTests {
   func agree(_ actions: [String]) throws -> (plan: Plan, said: String, state: ConversationState) {
     let inputs =
       ["1"] + actions + ["done", "no"] + Array(repeating: "no", count: 7) + ["1", "yes"]
-    let text =
+    return try TranscriptTests.replayAgreement(
       "agree-plan: people-20-worker-for-mrs-begum\nagree-with: Sam Patel, practice nurse\n"
-      + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\nscript: agree\n---\n"
-      + inputs.map { "> \($0)\n" }.joined()
-    let transcript = Transcript.parse(text)
-    let engine = try #require(TranscriptTests.engine(for: transcript))
-    let (state, outputs) = engine.replay(transcript.events)
-    let plan = try #require(TranscriptTests.agreedPlan(for: transcript, engine, state))
-    let said = outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n")
-    return (plan, said, state)
+        + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\n", inputs)
   }
 
   static let line = "refer him to podiatry and check his sugars in 3 months"
@@ -55,5 +48,18 @@ struct AgreeTwoTasksTests {
     #expect(!result.said.contains("I've got two things"))
     let actions = result.plan.goals[0].actions.filter { $0.by != nil }
     #expect(actions.map(\.what) == [line])
+  }
+
+  /// "no change" to "Did they get an answer?": not answered, and no note. It was kept with the
+  /// note "change", shown to a clinician as "(Not yet. Change.)".
+  @Test func noChangeIsNotYetWithNoNote() throws {
+    let inputs =
+      ["1", "skip", "no", "no change"] + Array(repeating: "no", count: 6) + ["1", "yes"]
+    let result = try TranscriptTests.replayAgreement(
+      "agree-plan: people-20-worker-for-mrs-begum\nagree-with: Sam Patel, practice nurse\n"
+        + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\n", inputs)
+    #expect(result.said.contains("It stays on their list for next time."))
+    #expect(!result.said.contains("for next time: change"))
+    #expect(result.state.finished)
   }
 }

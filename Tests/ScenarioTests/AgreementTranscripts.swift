@@ -34,6 +34,20 @@ extension TranscriptTests {
     return background(transcript.header["review-goals"])
   }
 
+  /// What an agreement made of `inputs`: the agreed plan, what was said, and the answers.
+  /// `header` holds `agree-plan`, `agree-with`, `now` and any `mode`, one "key: value" to a
+  /// line, as a transcript's header does.
+  static func replayAgreement(_ header: String, _ inputs: [String]) throws -> (
+    plan: Plan, said: String, state: ConversationState
+  ) {
+    let text = header + "script: agree\n---\n" + inputs.map { "> \($0)\n" }.joined()
+    let transcript = Transcript.parse(text)
+    let engine = try #require(Self.engine(for: transcript))
+    let (state, outputs) = engine.replay(transcript.events)
+    let plan = try #require(Self.agreedPlan(for: transcript, engine, state))
+    return (plan, outputs.flatMap(Transcript.lines(for:)).joined(separator: "\n"), state)
+  }
+
   /// The agreed version an agreement transcript builds, as the program saves it.
   static func agreedPlan(
     for transcript: Transcript, _ engine: Engine, _ state: ConversationState

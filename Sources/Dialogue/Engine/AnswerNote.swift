@@ -18,6 +18,10 @@ public enum AnswerNote {
       words = joined([answer.words])
     case .number: words = afterNumber(answer.words)
     // "mostly yes" keeps "mostly": the shade of the yes is the person's own words.
+    // "no change" says no and nothing more: "change" alone is no note ("Not yet. Change.").
+    case .yesNo(false)
+    where [["no", "change"], ["no", "changes"]].contains(AnswerReading.plainWords(answer.words)):
+      words = nil
     case .yesNo: words = afterYesOrNo(answer.words) ?? AnswerReading.partlyYesWords(answer.words)
     // "half - rehab referal done, inhaler check not yet": a choice said as done in part keeps
     // the whole line, the "half" with the rest, since "still to do" alone would lose it.

@@ -36,6 +36,13 @@ public enum Command: Hashable, Sendable {
     "quit": .quit, "exit": .quit, "i want to stop": .quit, "stop now": .quit,
   ]
 
+  /// Reasons said after going back, which do not make the line an answer.
+  static let reasonsForGoingBack = [
+    "thats wrong", "that's wrong", "its wrong", "it's wrong", "wrong", "thats rong", "rong",
+    "i made a mistake", "my mistake", "mistake", "sorry", "wrong one", "wrong question",
+    "thats not right", "that's not right",
+  ]
+
   public static func parse(_ line: String) -> Command? {
     var text = Whitespace.trimmed(line).lowercased()
     if text.hasPrefix("/") { text.removeFirst() }
@@ -45,6 +52,13 @@ public enum Command: Hashable, Sendable {
       text = text.split(separator: " ").joined(separator: " ")
     }
     if let command = phrases[text] { return command }
+    // "no go back thats wrong": going back, with the reason said after it. It was kept as an
+    // item of the list being typed.
+    for reason in Self.reasonsForGoingBack where text.hasSuffix(" " + reason) {
+      let going = String(text.dropLast(reason.count + 1)).trimmingCharacters(
+        in: .punctuationCharacters.union(.whitespaces))
+      if phrases[going] == .back { return .back }
+    }
     for prefix in ["change ", "change my answer to ", "change my answer about ", "change the "] {
       if text.hasPrefix(prefix) {
         return .change(String(text.dropFirst(prefix.count)))

@@ -19,6 +19,8 @@ extension AnswerReading {
     "thursdey": "thursday", "frday": "friday", "satdy": "saturday", "sataday": "saturday",
     "sundey": "sunday", "mundy": "monday", "mondey": "monday",
     "satday": "saturday", "saturdy": "saturday", "wensdey": "wednesday",
+    "decembr": "december", "decmber": "december", "desember": "december", "januray": "january",
+    "janury": "january", "febuary": "february", "feburary": "february",
   ]
 
   /// The tokens with misspelt date words put right, so every date reader sees the word meant.
@@ -41,6 +43,7 @@ extension AnswerReading {
   /// own (from today), "a week on Monday" (in the UK, the Monday a week after the coming one),
   /// "mid April" (the 15th) and "the middle of next month".
   static func spokenDay(_ tokens: [AnswerToken], at start: Int, today: Day) -> (Day, Int)? {
+    if let found = dayByAHoliday(tokens, at: start, today: today) { return found }
     func word(_ offset: Int) -> String? {
       let index = start + offset
       return index < tokens.count && tokens[index].isWord ? tokens[index].text : nil

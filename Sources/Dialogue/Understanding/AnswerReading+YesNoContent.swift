@@ -58,6 +58,12 @@ extension AnswerReading {
     if length > 0 && reply == nil { return (nil, nil) }
     let from = length > 0 ? start + length : 0
     guard from < words.count else { return (reply, nil) }
+    // "no change": the no says it all; "change" is no words of its own to keep.
+    if reply == false,
+      Array(words[from...]).allSatisfy({ ["change", "changes", "there"].contains($0) })
+    {
+      return (reply, nil)
+    }
     if reply == false, length == 1, words[start] == "no", typed[owner[start]].lowercased() == "no",
       !leadingAcknowledgements.contains(words[from]), !acknowledgements.contains(words[from]),
       !doings.contains(words[from])

@@ -108,18 +108,32 @@ extension Turn {
   /// goal's answer, whatever the goal was called.
   func goalNamed(in target: String, among keys: [AnswerKey]) -> (Int, [String])? {
     let words = AnswerInterpreter.normalise(target).split(separator: " ").map(String.init)
-    let pointers: Set<String> = ["the", "my", "his", "her", "their", "your", "on", "for", "of", "a"]
-    guard let at = words.firstIndex(where: { $0 == "goal" }), at > 0,
-      !pointers.contains(words[at - 1]),
-      let goalText = script.questions.first(where: { $0.plan == .goalText })
-    else { return nil }
+    let pointers: Set<String> = [
+      "the", "my", "his", "her", "their", "your", "on", "for", "of", "a",
+    ]
+    guard let goalText = script.questions.first(where: { $0.plan == .goalText }) else {
+      return nil
+    }
+    // "the feet goal"; or "for the feet", "for the walking" at the end of the line.
+    let at: Int
+    if let goal = words.firstIndex(of: "goal"), goal > 0, !pointers.contains(words[goal - 1]) {
+      at = goal
+    } else if words.count >= 3, ["for", "on", "about"].contains(words[words.count - 3]),
+      pointers.contains(words[words.count - 2]), !pointers.contains(words[words.count - 1])
+    {
+      at = words.count
+    } else {
+      return nil
+    }
     let named = words[at - 1]
     let rounds = keys.filter { $0.question == goalText.id }.filter { key in
       guard case .text(let text)? = state.answers[key]?.value else { return false }
       return AnswerReading.plainWords(text).contains { Turn.nearlySame(named, $0) || named == $0 }
     }.map(\.round)
     guard Set(rounds).count == 1, let round = rounds.first else { return nil }
-    let rest = words.enumerated().filter { $0.offset != at && $0.offset != at - 1 }.map(\.element)
+    // The goal's words, and "for the" before them, say which goal, not which answer.
+    let first = at == words.count ? at - 3 : at - 1
+    let rest = words.enumerated().filter { $0.offset < first || $0.offset > at }.map(\.element)
     return (round + 1, rest)
   }
 

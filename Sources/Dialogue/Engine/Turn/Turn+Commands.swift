@@ -42,16 +42,8 @@ extension Turn {
   /// made (the old answer goes back), or else the latest answer, whose question is asked again.
   mutating func goBack() {
     if takeBackLastListItem() { return }
-    if let changing = state.changing {
-      // Going back while changing an answer puts the old answer back as it was.
-      state.answers[changing.key] = changing.answer
-      state.answerOrder.append(changing.key)
-      state.mode = .asking
-      state.focus = nil
-      state.moveCurrent(to: nil)
-      advance()
-      return
-    }
+    // Going back while changing an answer puts the old answer back as it was.
+    if putBackTheAnswerBeingChanged() { return }
     guard let last = state.answerOrder.popLast() else {
       outputs.append(.notice(Phrases.nothingToGoBackTo))
       askCurrent()
@@ -64,6 +56,19 @@ extension Turn {
     state.focus = last
     state.moveCurrent(to: nil)
     advance()
+  }
+
+  /// Ends the change being made with the answer as it was, and goes on from there. Returns
+  /// whether an answer was being changed.
+  mutating func putBackTheAnswerBeingChanged() -> Bool {
+    guard let changing = state.changing else { return false }
+    state.answers[changing.key] = changing.answer
+    state.answerOrder.append(changing.key)
+    state.mode = .asking
+    state.focus = nil
+    state.moveCurrent(to: nil)
+    advance()
+    return true
   }
 
   mutating func change(_ target: String) {

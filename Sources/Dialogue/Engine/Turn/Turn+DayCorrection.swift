@@ -230,7 +230,8 @@ extension Turn {
     var tokens = content.split(whereSeparator: \.isWhitespace).map(String.init)
     let openings: Set<String> = [
       "its", "it", "is", "should", "be", "i", "meant", "mean", "no", "nah", "nope", "thats",
-      "that", "wrong", "rong", "sorry", "soz", "oh",
+      "that", "wrong", "rong", "sorry", "soz", "oh", "wait", "hang", "on", "actually", "oops",
+      "whoops", "hold",
     ]
     while tokens.count > 1, openings.contains(AnswerReading.plainWords(tokens[0]).joined()) {
       tokens.removeFirst()
@@ -311,6 +312,8 @@ extension Turn {
     "please", "ta", "thanks", "every", "evry", "wrong", "rong", "day", "thats", "that",
     // What joins two days ("tuesdy and thursdy") said to a part now on one day.
     "and", "an", "n",
+    // "no wait its tuesdy": second thoughts, said before the day.
+    "wait", "hang", "actually", "oops", "whoops", "hold",
   ]
 
   /// The words of a part with each day name in them changed to `weekday`, a plural kept

@@ -91,15 +91,23 @@ extension Turn {
     // "just", "only": the person stresses which; they do not change it.
     rest.removeAll { $0 == "just" || $0 == "only" }
     // "take off will me knees get beter its there twice": the reason after is not the item.
-    if let why = rest.indices.dropFirst().first(where: { reasonOpeners.contains(rest[$0]) }) {
-      rest = Array(rest[..<why])
+    let why = rest.indices.dropFirst().first { index in
+      reasonOpeners.contains(rest[index])
+        || (index + 1 < rest.count && reasonPairs.contains([rest[index], rest[index + 1]]))
     }
+    if let why { rest = Array(rest[..<why]) }
     return (verb, rest, off)
   }
 
   /// Words that open the reason a thing is taken off, after its words: "its there twice",
   /// "because i asked already".
+  /// Two words that open the reason: "it told me alredy", "i asked already".
+  static let reasonPairs: Set<[String]> = [
+    ["it", "told"], ["it", "said"], ["it", "says"], ["i", "asked"], ["told", "me"],
+    ["i", "know"], ["i", "no"],
+  ]
   static let reasonOpeners: Set<String> = [
+    "already", "alredy", "allready",
     "its", "it's", "because", "cos", "coz", "thats", "that's",
   ]
 

@@ -20,13 +20,7 @@ extension Turn {
       guard Turn.wordsTakenOff(line) != nil, takeItemOffThePlan(line, thenAsk: false) else {
         return false
       }
-      state.answers[place.key] = changing.answer
-      state.answerOrder.append(place.key)
-      state.mode = .asking
-      state.focus = nil
-      state.moveCurrent(to: nil)
-      advance()
-      return true
+      return putBackTheAnswerBeingChanged()
     }
     let named = places.map { question.choices[$0].id }
     guard named.contains(where: before.contains) else {
