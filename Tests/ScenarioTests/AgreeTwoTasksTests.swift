@@ -63,3 +63,28 @@ struct AgreeTwoTasksTests {
     #expect(result.state.finished)
   }
 }
+
+/// An agreement stopped at a goal's question and carried on later: the goal and its step are
+/// said again under the heading. Before, "What was agreed about this goal?" came back with no
+/// goal named, and nothing the worker could type said which.
+@Suite("Agreeing: carried on at a goal")
+struct AgreeCarriedOnTests {
+  @Test func theGoalIsSaidAgainBeforeItsQuestion() throws {
+    let text =
+      "agree-plan: people-20-worker-for-mrs-begum\nagree-with: Sam Patel, practice nurse\n"
+      + "mode: facilitator\nnow: 2026-12-14T15:00:00Z\nscript: agree\n---\n"
+    let transcript = Transcript.parse(text)
+    let engine = try #require(TranscriptTests.engine(for: transcript))
+    let opened = Date(timeIntervalSince1970: 1_797_000_000)
+    let (left, first) = engine.step(ConversationState(), .start(at: opened))
+    let shown = first.flatMap(Transcript.lines(for:)).filter { $0.hasPrefix("Their goal: ") }
+    #expect(shown.count == 1)
+    let (_, again) = engine.step(left, .start(at: opened.addingTimeInterval(3_600)))
+    let said = again.flatMap(Transcript.lines(for:))
+    let goal = try #require(said.firstIndex { $0.hasPrefix("Their goal: ") })
+    let heading = try #require(said.firstIndex { $0.hasPrefix("Part 2 of") })
+    let asked = try #require(said.firstIndex { $0.contains("What was agreed about this goal?") })
+    #expect(heading < goal && goal < asked)
+    #expect(said[goal] == shown[0])
+  }
+}

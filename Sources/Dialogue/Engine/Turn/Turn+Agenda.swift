@@ -8,15 +8,7 @@ extension Turn {
       announce(place)
       switch place.item {
       case .statement(let statement):
-        let wording = statement.wordings.first {
-          $0.condition?.evaluate(in: context(for: place)) ?? true
-        }
-        let facilitator =
-          engine.audience == .facilitator
-          ? statement.facilitatorText ?? wording?.facilitatorText : nil
-        if let template = facilitator ?? wording?.text {
-          outputs.append(.say(render(template, place: place)))
-        }
+        if let text = statementText(statement, place: place) { outputs.append(.say(text)) }
         if statement.showsPlan { outputs.append(.plan) }
         state.said.insert(place.key)
         if state.focus == place.key { state.focus = nil }
@@ -24,6 +16,10 @@ extension Turn {
         if state.current != place.key {
           state.moveCurrent(to: place.key)
           state.failures = 0
+        }
+        if resuming {
+          sayAgainWhatCameBefore(place)
+          resuming = false
         }
         askCurrent()
         return
@@ -34,6 +30,35 @@ extension Turn {
     state.mode = .finished
     outputs.append(.plan)
     outputs.append(.finished)
+  }
+
+  /// A statement's words as this audience hears them, or nil when none of its wordings fits.
+  func statementText(_ statement: Statement, place: Agenda.Place) -> String? {
+    let wording = statement.wordings.first {
+      $0.condition?.evaluate(in: context(for: place)) ?? true
+    }
+    let facilitator =
+      engine.audience == .facilitator
+      ? statement.facilitatorText ?? wording?.facilitatorText : nil
+    return (facilitator ?? wording?.text).map { render($0, place: place) }
+  }
+
+  /// Carried on after a stop: what the part said before its question about the thing it asks
+  /// of ("Their goal: ... Their step: ...") is said again under the heading, so the question
+  /// says what it is about. Before, "What was agreed about this goal?" came back with no goal
+  /// named. Only statements that name something (with `{{...}}`): "Thank you." or "Some ideas"
+  /// said again would be out of place.
+  mutating func sayAgainWhatCameBefore(_ place: Agenda.Place) {
+    for item in script.sections[place.sectionIndex].items {
+      if item.id == place.item.id { return }
+      guard case .statement(let statement) = item, !statement.showsPlan,
+        state.said.contains(AnswerKey(item.id, round: place.round)),
+        statement.wordings.contains(where: { !$0.text.references.isEmpty })
+          || statement.facilitatorText?.references.isEmpty == false,
+        let text = statementText(statement, place: place)
+      else { continue }
+      outputs.append(.say(text))
+    }
   }
 
   mutating func announce(_ place: Agenda.Place) {

@@ -18,6 +18,9 @@ struct Turn {
   /// Set while a line cleared by a safety check is read as its answer: the check's own short
   /// line has thanked the person, so the question's reply is left out.
   var quietReflection = false
+  /// Set while a stopped conversation is carried on, until its first question is put: what
+  /// its part said before that question is said again (`sayAgainWhatCameBefore`).
+  var resuming = false
 
   init(engine: Engine, state: ConversationState, at: Date) {
     self.engine = engine
@@ -40,7 +43,9 @@ struct Turn {
       case .checkingSafety, .confirmingReading, .checkingUnderstanding:
         if let key = state.current, let place = engine.agenda.place(of: key) { announce(place) }
         reask()
-      default: advance()
+      default:
+        resuming = true
+        advance()
       }
       return
     }
