@@ -138,13 +138,8 @@ public struct DialogueActReader: Sendable {
   /// The corrected words, when the line puts right the answer just given.
   func correction(_ typed: Typed, previousAnswer: String?) -> String? {
     if let corrected = notThisButThat(typed, previousAnswer: previousAnswer) { return corrected }
-    var index = 0
-    var ledIn = false
-    while index < typed.words.count - 1, isLead(typed.words[index]) {
-      ledIn = true
-      index += 1
-    }
-    let openings = words.correctOpenings + (ledIn ? words.correctAfterLead : [])
+    let index = afterTheLeads(typed)
+    let openings = words.correctOpenings + (index > 0 ? words.correctAfterLead : [])
     guard let opening = typed.longest(of: openings, at: index) else { return nil }
     let end = index + opening.count
     // "I meant to ask about my feet" is an answer; "I meant to say" is an opening of its own.
@@ -160,10 +155,17 @@ public struct DialogueActReader: Sendable {
   /// "thats wrong", "no thats not right", "oops typo": the whole line says the answer just
   /// given is wrong, with no right words after it (the reading's content is nil).
   func saysTheLastAnswerIsWrong(_ typed: Typed) -> Bool {
-    var index = 0
-    while index < typed.words.count - 1, isLead(typed.words[index]) { index += 1 }
+    let index = afterTheLeads(typed)
     guard let opening = typed.longest(of: words.correctOpenings, at: index) else { return false }
     return index + opening.count == typed.words.count
+  }
+
+  /// Where the words after a correction's leads ("sorry", "no", "oops") begin; the last word
+  /// is never a lead.
+  func afterTheLeads(_ typed: Typed) -> Int {
+    var index = 0
+    while index < typed.words.count - 1, isLead(typed.words[index]) { index += 1 }
+    return index
   }
 
   func isLead(_ word: String) -> Bool {

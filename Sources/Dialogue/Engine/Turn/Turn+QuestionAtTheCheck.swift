@@ -18,16 +18,18 @@ extension Turn {
   /// refused. Only a line the menu cannot read as picks ("can i have 1 and 3" is picks).
   mutating func addQuestionTypedAtTheCheck(_ line: String, question: Question) -> Bool {
     let atTheCheck = question.kind == .yesNo && question.contentChanges
-    var atAMenu = question.kind == .multi && question.plan == .informationNeeds
+    let atAMenu = question.kind == .multi && question.plan == .informationNeeds
+    guard atTheCheck || atAMenu, Turn.isAQuestionToAsk(line),
+      script.questions.contains(where: { $0.plan == .informationNeeds })
+    else { return false }
+    // Read as picks only once it reads as a question: every other line at the menu is read
+    // as picks once, by the question itself.
     if atAMenu,
       case .value = AnswerInterpreter(question: question, today: today, acts: engine.acts).read(
         line)
     {
-      atAMenu = false
+      return false
     }
-    guard atTheCheck || atAMenu, Turn.isAQuestionToAsk(line),
-      script.questions.contains(where: { $0.plan == .informationNeeds })
-    else { return false }
     let text = Whitespace.trimmed(line)
     if !state.planAdditions.contains(where: { $0.field == .informationNeeds && $0.text == text }) {
       state.planAdditions.append(
